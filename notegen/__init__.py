@@ -1,0 +1,20 @@
+"""notegen: sincere, personal thank-you notes from a shop's orders, as emails or print-ready PDF inserts."""
+
+from __future__ import annotations
+
+from .config import ShopConfig, load_config
+from .errors import NotegenError
+from .model import Customer, Finding, InvalidOrder, Item, Note, Order
+
+__all__ = [
+    "Customer",
+    "Finding",
+    "InvalidOrder",
+    "Item",
+    "Note",
+    "NotegenError",
+    "Order",
+    "ShopConfig",
+    "load_config",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,376 @@
+"""The `notegen` command line: parse options, call the library, print. No logic lives here."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from .config import ShopConfig, load_config
+from .errors import NotegenError
+from .model import LANGS
+
+FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
+SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
+HISTORY_HELP = "Earlier orders, to tell returning customers from first-time ones when the data has no count."
+CONFIG_HELP = "The shop's config file (default: $NOTEGEN_CONFIG, else ./notegen.toml)."
+
+
+def _fail(error: NotegenError | OSError, code: int = 2) -> NoReturn:
+    click.echo(f"Error: {error}", err=True)
+    sys.exit(code)
+
+
+def _config(path: str | None, *, required: bool = True) -> ShopConfig:
+    """The shop config named on the command line, else $NOTEGEN_CONFIG, else ./notegen.toml."""
+    chosen = path or os.environ.get("NOTEGEN_CONFIG") or ("notegen.toml" if Path("notegen.toml").is_file() else None)
+    if chosen is None:
+        if required:
+            raise click.UsageError("no notegen.toml here; pass --config FILE or create one with `notegen init`")
+        return ShopConfig()
+    return load_config(Path(chosen))
+
+
+def _now(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(UTC).astimezone()
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date-time such as 2026-11-25T08:00:00+01:00") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _secret(config: ShopConfig) -> str | None:
+    return os.environ.get(config.gift.secret_env) or None
+
+
+def input_options(func: Any) -> Any:
+    """The options every command that reads orders shares."""
+    for option in reversed(
+        [
+            click.option("--input-format", type=click.Choice(FORMATS), help="Override the detected input format."),
+            click.option("--encoding", help="Text encoding of CSV input (default: UTF-8, with or without BOM)."),
+            click.option("--history", type=click.Path(dir_okay=False), help=HISTORY_HELP),
+            click.option("--locale", type=click.Choice(LANGS), help="Write every note in this language."),
+            click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+class NotegenGroup(click.Group):
+    """Turns any `NotegenError` into `Error: …` on stderr and exit code 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NotegenError as error:
+            _fail(error)
+        except OSError as error:
+            _fail(error)
+
+
+@click.group(cls=NotegenGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="notegen")
+@click.option("-v", "--verbose", is_flag=True, help="Show informational messages on stderr.")
+def main(verbose: bool) -> None:
+    """Sincere, personal thank-you notes from a shop's orders, as emails or print-ready PDF inserts.
+
+    Every note names the customer and what they bought, gives before it asks, and is signed by a real
+    person; generic notes are refused by the lint. Run `notegen COMMAND --help` for each command.
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+
+
+@main.command()
+@click.argument("orders", nargs=-1, required=True)
+@input_options
+def check(
+    orders: tuple[str, ...],
+    input_format: str | None,
+    encoding: str | None,
+    history: str | None,
+    locale: str | None,
+    config_path: str | None,
+) -> None:
+    """Validate ORDERS and summarise them; renders nothing.
+
+    Prints orders, items, languages, first-time vs returning customers, the orders that will be skipped and the
+    invalid ones with their reasons. Exit code 1 when some orders are invalid.
+    """
+    from .check import format_summary, summarise
+    from .readers import read_orders
+
+    config = _config(config_path, required=False)
+    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
+    summary = summarise(batch.results, config)
+    click.echo(format_summary(summary))
+    sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.argument("orders", nargs=-1, required=True)
+@click.option("--to", "to", type=click.Choice(["pdf", "email"]), required=True, help="What to produce.")
+@click.option("-o", "--output", required=True, help="The PDF file (--to pdf) or the outbox folder (--to email).")
+@click.option("--size", type=click.Choice(SIZES), help="Insert size (default: the config's, else A6).")
+@click.option("--skip", type=click.IntRange(0, 3), default=0, help="a4-4up: slots already used on the first sheet.")
+@click.option("--report", "report_path", help="Where to write the JSON report (default: next to the output).")
+@click.option("--rejects", "rejects_path", help="Where to write rejects.csv (default: next to the output).")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
+@click.option("--limit", type=click.IntRange(1), help="Produce at most N notes; the rest are reported skipped.")
+@click.option("--resume", is_flag=True, help="Skip orders already produced unchanged by an earlier run.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--now", "now_text", metavar="DATETIME", help="Take this as the current time (reproducible runs).")
+@input_options
+def render(
+    orders: tuple[str, ...],
+    to: str,
+    output: str,
+    size: str | None,
+    skip: int,
+    report_path: str | None,
+    rejects_path: str | None,
+    jobs: int | None,
+    limit: int | None,
+    resume: bool,
+    quiet: bool,
+    now_text: str | None,
+    input_format: str | None,
+    encoding: str | None,
+    history: str | None,
+    locale: str | None,
+    config_path: str | None,
+) -> None:
+    """Write a thank-you note for every order in ORDERS, as emails or as PDF inserts.
+
+    \b
+      notegen render orders.csv --to pdf -o inserts.pdf --size a4-4up
+      notegen render orders.json --to email -o outbox/
+
+    Every order ends in the report as ok, rejected (lint errors), invalid (bad data) or skipped, with the reason;
+    rejected and invalid rows also go to rejects.csv so they can be fixed and fed back. Exit code 1 when any
+    order was rejected or invalid.
+    """
+    from .runner import RenderRequest, render_batch
+
+    config = _config(config_path)
+    request = RenderRequest(
+        orders=list(orders),
+        to=to,
+        output=output,
+        size=size or config.insert.size,
+        skip=skip,
+        report=report_path,
+        rejects=rejects_path,
+        jobs=jobs,
+        limit=limit,
+        resume=resume,
+        now=_now(now_text),
+        locale=locale,
+        input_format=input_format,
+        encoding=encoding,
+        history=history,
+        secret=_secret(config),
+    )
+    with _progress(quiet) as progress:
+        result = render_batch(request, config, progress)
+    if not quiet:
+        click.echo(result.summary, err=True)
+    sys.exit(result.exit_code)
+
+
+class _Bar:
+    """A progress bar on stderr with running counts; hidden when stderr is not a terminal or with --quiet."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.hidden = quiet or not sys.stderr.isatty()
+        self.counts = {"ok": 0, "rejected": 0, "invalid": 0, "skipped": 0}
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        if self.hidden:
+            return
+        self.bar = click.progressbar(
+            length=total, label="notes", file=sys.stderr, show_pos=True, item_show_func=self._counts
+        )
+        self.bar.__enter__()
+
+    def _counts(self, _: Any) -> str:
+        return " ".join(f"{name} {count}" for name, count in self.counts.items())
+
+    def advance(self, outcomes: Sequence[Any]) -> None:
+        for outcome in outcomes:
+            self.counts[outcome.status] += 1
+        if self.bar is not None:
+            self.bar.update(len(outcomes), outcomes[-1] if outcomes else None)
+
+    def __enter__(self) -> _Bar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _progress(quiet: bool) -> _Bar:
+    return _Bar(quiet)
+
+
+@main.command()
+@click.argument("notes", nargs=-1)
+@click.option("--order", "order_path", type=click.Path(dir_okay=False), help="The order the note is for (JSON).")
+@click.option("--lang", type=click.Choice(LANGS), help="The note's language (default: the order's, else detected).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
+@click.option("--select", multiple=True, metavar="CODE", help="Only these rule codes (repeatable).")
+@click.option("--ignore", multiple=True, metavar="CODE", help="Leave out these rule codes (repeatable).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option(
+    "--templates",
+    "templates_dir",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[DIR]",
+    help="Lint the note templates (DIR, else the shop's or the built-in ones) rendered with sample orders.",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP)
+def lint(
+    notes: tuple[str, ...],
+    order_path: str | None,
+    lang: str | None,
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exit_zero: bool,
+    templates_dir: str | None,
+    config_path: str | None,
+) -> None:
+    """Judge whether NOTE files (or - for stdin) are sincere and personal.
+
+    \b
+      notegen lint note.txt --order order.json --format json
+
+    Prints findings as `file:line:col: CODE severity message`. Exit code 1 when any finding is an error.
+    """
+    from .lint.command import run_lint, run_lint_templates
+
+    if templates_dir is not None:
+        config = _config(config_path)
+        output, code = run_lint_templates(templates_dir or None, config, fmt=fmt, exit_zero=exit_zero)
+    else:
+        if not notes:
+            raise click.UsageError("name at least one NOTE file (or - for stdin), or use --templates")
+        config = _config(config_path, required=False)
+        output, code = run_lint(
+            list(notes),
+            order=order_path,
+            lang=lang,
+            fmt=fmt,
+            select=select,
+            ignore=ignore,
+            threshold=config.lint.score_threshold,
+            exit_zero=exit_zero,
+        )
+    if output:
+        click.echo(output.rstrip("\n"))
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("outbox", type=click.Path(file_okay=False))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP)
+@click.option("--dry-run", is_flag=True, help="List what would be sent; send nothing.")
+@click.option("--rate", metavar="N/min", help="At most N messages a minute, e.g. 30/min.")
+@click.option("--limit", type=click.IntRange(1), help="Send at most N messages in this run.")
+def send(outbox: str, config_path: str | None, dry_run: bool, rate: str | None, limit: int | None) -> None:
+    """Deliver the messages in OUTBOX through the shop's SMTP server, each exactly once.
+
+    The journal in the outbox records every message the server accepted; a re-run sends only what is not yet
+    sent and retries what failed. The password comes from the environment variable named by [smtp] password_env.
+    """
+    from .deliver import send_outbox
+
+    config = _config(config_path)
+    password = os.environ.get(config.smtp.password_env) or None
+
+    def show(name: str, status: str) -> None:
+        click.echo(f"{status:>12}  {name}")
+
+    summary = send_outbox(
+        Path(outbox),
+        config,
+        password=password,
+        dry_run=dry_run,
+        rate_per_min=_rate(rate),
+        limit=limit,
+        progress=show,
+    )
+    click.echo(
+        f"sent {summary.sent}, failed {summary.failed}, already sent {summary.already_sent}"
+        + (f", left for later {summary.skipped}" if summary.skipped else ""),
+        err=True,
+    )
+    for name, reason in summary.failures:
+        click.echo(f"  failed: {name}: {reason}", err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+def _rate(text: str | None) -> float | None:
+    if text is None:
+        return None
+    number = text.removesuffix("/min").strip()
+    try:
+        rate = float(number)
+    except ValueError:
+        raise click.BadParameter(f"{text!r}: give the rate as N/min, e.g. 30/min", param_hint="--rate") from None
+    if rate <= 0:
+        raise click.BadParameter("the rate must be above 0", param_hint="--rate")
+    return rate
+
+
+@main.command()
+@click.argument("orders", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="The folder to write the gallery into (index.html).")
+@click.option("--now", "now_text", metavar="DATETIME", help="Take this as the current time (reproducible runs).")
+@input_options
+def preview(
+    orders: tuple[str, ...],
+    output: str,
+    now_text: str | None,
+    input_format: str | None,
+    encoding: str | None,
+    history: str | None,
+    locale: str | None,
+    config_path: str | None,
+) -> None:
+    """Write a static HTML gallery of every note in ORDERS (email and insert side by side) into OUTPUT."""
+    raise click.ClickException("preview is not available yet")
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--shop", "shop_name", default="My Shop", show_default=True, help="The shop's name.")
+@click.option("--signer", default="Alex Morgan", show_default=True, help="The real person who signs every note.")
+@click.option("--locale", type=click.Choice(LANGS), default="en", show_default=True, help="The shop's language.")
+@click.option("--templates", "with_templates", is_flag=True, help="Also copy the note templates to edit them.")
+@click.option("--force", is_flag=True, help="Overwrite an existing notegen.toml.")
+def init(directory: str, shop_name: str, signer: str, locale: str, with_templates: bool, force: bool) -> None:
+    """Write a commented starter notegen.toml into DIRECTORY (and, with --templates, the note templates).
+
+    The starter renders as it is; whatever needs a secret (gift and referral codes, SMTP) stays off until the
+    shop turns it on.
+    """
+    from .starter import write_starter
+
+    for path in write_starter(
+        Path(directory), shop=shop_name, signer=signer, locale=locale, templates=with_templates, force=force
+    ):
+        click.echo(f"wrote {path}")

@@ -1,0 +1,218 @@
+"""The shop's `notegen.toml`: who the shop is, who signs, what the notes offer, how mail goes out.
+
+Each section is a frozen dataclass with defaults; unknown keys and wrong types are errors that name the
+file and the key. Texts a shop writes in its own words may be a plain string or a table per language
+(``impact = { de = "...", fr = "..." }``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from .errors import ConfigError
+from .model import LANGS
+
+LocalText = dict[str, str]
+"""A text per language; the key "*" holds a text given as a plain string (used for every language)."""
+
+
+def local(text: LocalText, lang: str) -> str:
+    """The text of `text` for `lang`: its own language, else the plain one, else English, else ""."""
+    return text.get(lang) or text.get("*") or text.get("en") or ""
+
+
+@dataclass(frozen=True)
+class Shop:
+    name: str = ""
+    kind: str = "shop"  # shop | nonprofit
+    default_locale: str = "en"
+    website: str = ""
+    logo: str = ""  # a local file, relative to the config file
+    color: str = "#2f4f4f"
+    accent: str = "#b5651d"
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str = ""
+    role: LocalText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Formality:
+    de: str = "sie"  # sie | du
+    fr: str = "vous"  # vous | tu
+
+
+@dataclass(frozen=True)
+class Gift:
+    enabled: bool = False
+    kind: str = "code"  # code | points | sample
+    percent: int = 10
+    points: int = 0
+    sample: LocalText = field(default_factory=dict)
+    expires_days: int = 60
+    prefix: str = "THANKS"
+    secret_env: str = "NOTEGEN_SECRET"
+
+
+@dataclass(frozen=True)
+class Referral:
+    enabled: bool = False
+    percent: int = 10
+    url: str = ""
+    prefix: str = "FRIEND"
+
+
+@dataclass(frozen=True)
+class Support:
+    enabled: bool = True
+    review_url: str = ""
+    share_url: str = ""
+
+
+@dataclass(frozen=True)
+class Newsletter:
+    enabled: bool = False
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Service:
+    enabled: bool = True
+    email: str = ""
+    phone: str = ""
+    hours: LocalText = field(default_factory=dict)
+    response_days: int = 2
+
+
+@dataclass(frozen=True)
+class Donation:
+    impact: LocalText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Email:
+    sender: str = ""
+    reply_to: str = ""
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"  # starttls | ssl | none
+    username: str = ""
+    password_env: str = "NOTEGEN_SMTP_PASSWORD"
+    timeout: int = 30
+
+
+@dataclass(frozen=True)
+class Insert:
+    size: str = "A6"
+    bleed_mm: int = 0
+    crop_marks: bool = False
+
+
+@dataclass(frozen=True)
+class Lint:
+    score_threshold: int = 50
+
+
+@dataclass(frozen=True)
+class ShopConfig:
+    shop: Shop = field(default_factory=Shop)
+    signer: Signer = field(default_factory=Signer)
+    formality: Formality = field(default_factory=Formality)
+    gift: Gift = field(default_factory=Gift)
+    referral: Referral = field(default_factory=Referral)
+    support: Support = field(default_factory=Support)
+    newsletter: Newsletter = field(default_factory=Newsletter)
+    service: Service = field(default_factory=Service)
+    donation: Donation = field(default_factory=Donation)
+    email: Email = field(default_factory=Email)
+    smtp: Smtp = field(default_factory=Smtp)
+    insert: Insert = field(default_factory=Insert)
+    lint: Lint = field(default_factory=Lint)
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def base_dir(self) -> Path:
+        """The folder relative paths in the config (the logo) are taken from."""
+        return self.path.parent if self.path else Path.cwd()
+
+
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("shop", "kind"): ("shop", "nonprofit"),
+    ("shop", "default_locale"): LANGS,
+    ("formality", "de"): ("sie", "du"),
+    ("formality", "fr"): ("vous", "tu"),
+    ("gift", "kind"): ("code", "points", "sample"),
+    ("smtp", "security"): ("starttls", "ssl", "none"),
+    ("insert", "size"): ("A6", "A5", "DL", "4x6", "a4-4up"),
+}
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
+
+
+def _value(where: str, section: str, key: str, expected: Any, value: Any) -> Any:
+    if expected is LocalText or expected == dict[str, str]:
+        if isinstance(value, str):
+            return {"*": value}
+        if isinstance(value, dict) and all(k in LANGS and isinstance(v, str) for k, v in value.items()):
+            return dict(value)
+        raise ConfigError(f"{where}: [{section}] {key} must be a string or a table of de/fr/en strings")
+    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
+        raise ConfigError(
+            f"{where}: [{section}] {key} must be {_TYPE_NAMES[expected]}, got {type(value).__name__} {value!r}"
+        )
+    choices = CHOICES.get((section, key))
+    if choices and value not in choices:
+        raise ConfigError(f"{where}: [{section}] {key} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _section(where: str, name: str, cls: type[Any], table: Any) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [{name}] must be a table")
+    hints = get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    values = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"{where}: unknown key [{name}] {key}; known keys: {', '.join(sorted(known))}")
+        values[key] = _value(where, name, key, hints[key], value)
+    return cls(**values)
+
+
+def parse_config(data: dict[str, Any], where: str = "notegen.toml", path: Path | None = None) -> ShopConfig:
+    """Build a `ShopConfig` from parsed TOML; `where` names the file in error messages."""
+    hints = get_type_hints(ShopConfig)
+    sections = {f.name for f in fields(ShopConfig) if f.name != "path"}
+    values: dict[str, Any] = {}
+    for name, table in data.items():
+        if name not in sections:
+            raise ConfigError(f"{where}: unknown section [{name}]; known sections: {', '.join(sorted(sections))}")
+        values[name] = _section(where, name, hints[name], table)
+    config = ShopConfig(**values, path=path)
+    if not config.shop.name:
+        raise ConfigError(f"{where}: [shop] name is missing; the notes are written in the shop's name")
+    if not config.signer.name:
+        raise ConfigError(f"{where}: [signer] name is missing; a real person of the shop signs every note")
+    return config
+
+
+def load_config(path: Path) -> ShopConfig:
+    """Read and check a `notegen.toml`."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file; create one with `notegen init`") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+    return parse_config(data, str(path), path.resolve())

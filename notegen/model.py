@@ -1,0 +1,166 @@
+"""The data notegen works on: orders as read, notes as composed, findings as linted.
+
+All of it is frozen: a stage takes values and returns new ones, nothing is changed in place.
+Validation of raw order data lives in `notegen.validate`; these classes only hold valid data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal
+
+Status = Literal["open", "cancelled", "refunded"]
+Severity = Literal["error", "warning", "info"]
+LANGS: tuple[str, ...] = ("de", "fr", "en")
+
+Row = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of an order: what the customer bought, how many, at what unit price."""
+
+    name: str
+    quantity: int = 1
+    price: Decimal | None = None
+    variant: str = ""
+    sku: str = ""
+
+
+@dataclass(frozen=True)
+class Customer:
+    """Who placed the order. `salutation` is only set when the data gives it (ms, mr, mx)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    salutation: str = ""
+    orders_count: int | None = None
+    customer_since: date | None = None
+    accepts_marketing: bool | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True)
+class Order:
+    """A valid order, with where it came from (`source`, e.g. ``orders.csv:2-4``) and its raw input rows."""
+
+    order_id: str
+    customer: Customer
+    items: tuple[Item, ...]
+    source: str = ""
+    placed_at: datetime | None = None
+    locale: str | None = None
+    currency: str = "EUR"
+    shipping_country: str = ""
+    gift: bool = False
+    donation: bool = False
+    note: str = ""
+    discount_codes: tuple[str, ...] = ()
+    status: Status = "open"
+    rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def is_returning(self) -> bool:
+        return (self.customer.orders_count or 1) > 1
+
+    @property
+    def skip_reason(self) -> str:
+        """Why this order gets no thank-you ("" when it gets one)."""
+        if self.status == "cancelled":
+            return "order was cancelled"
+        if self.status == "refunded":
+            return "order was fully refunded"
+        return ""
+
+
+@dataclass(frozen=True)
+class InvalidOrder:
+    """An order whose data is bad: it is reported with the reason, never softened into a generic note."""
+
+    order_id: str
+    source: str
+    field: str
+    problem: str
+    rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def reason(self) -> str:
+        return f"{self.field}: {self.problem}"
+
+
+ReadResult = Order | InvalidOrder
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link the note offers: `kind` is review, referral, share, newsletter or service."""
+
+    kind: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A composed thank-you note, block by block, so that email and PDF can lay the blocks out.
+
+    Empty strings are blocks that are switched off or do not apply. `text` is the note as the customer
+    reads it, and what the lint judges.
+    """
+
+    order_id: str
+    lang: str
+    occasion: str
+    subject: str
+    greeting: str
+    thanks: str
+    signature: tuple[str, ...]
+    reply: str = ""
+    gift: str = ""
+    gift_code: str = ""
+    incentive: str = ""
+    referral_code: str = ""
+    support: str = ""
+    stay_in_touch: str = ""
+    service: str = ""
+    preheader: str = ""
+    links: tuple[Link, ...] = ()
+    show_prices: bool = True
+
+    BODY_BLOCKS = ("thanks", "reply", "gift", "incentive", "support")
+    AFTER_SIGNATURE = ("stay_in_touch", "service")
+
+    def body(self) -> list[tuple[str, str]]:
+        """The paragraphs between greeting and signature, as (block name, text), empty ones left out."""
+        return [(name, getattr(self, name)) for name in self.BODY_BLOCKS if getattr(self, name)]
+
+    def postscript(self) -> list[tuple[str, str]]:
+        """The paragraphs after the signature (staying in touch, customer service)."""
+        return [(name, getattr(self, name)) for name in self.AFTER_SIGNATURE if getattr(self, name)]
+
+    @property
+    def text(self) -> str:
+        parts = [self.greeting]
+        parts += [text for _, text in self.body()]
+        parts.append("\n".join(self.signature))
+        parts += [text for _, text in self.postscript()]
+        return "\n\n".join(parts) + "\n"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the lint found: `start`/`end` are character offsets into the note text (-1 when none)."""
+
+    code: str
+    severity: Severity
+    message: str
+    start: int = -1
+    end: int = -1
+    text: str = ""

@@ -1,0 +1,42 @@
+"""What happened to each input order in a run: produced, rejected, invalid or skipped, and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .model import Finding, Row
+
+OutcomeStatus = Literal["ok", "rejected", "invalid", "skipped"]
+STATUSES: tuple[OutcomeStatus, ...] = ("ok", "rejected", "invalid", "skipped")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input order's fate. `reason` explains every status but ok; `output` says where the note went."""
+
+    order_id: str
+    source: str
+    status: OutcomeStatus
+    locale: str = ""
+    score: int | None = None
+    findings: tuple[Finding, ...] = ()
+    output: str = ""
+    reason: str = ""
+    rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+
+
+def tally(outcomes: list[Outcome]) -> dict[str, int]:
+    """Counts per status, always with every status and the total under "orders"."""
+    counts = Counter(outcome.status for outcome in outcomes)
+    return {"orders": len(outcomes), **{status: counts.get(status, 0) for status in STATUSES}}
+
+
+def summary_line(outcomes: list[Outcome]) -> str:
+    """The one-line summary printed at the end of a run."""
+    counts = tally(outcomes)
+    return (
+        f"{counts['orders']} orders: {counts['ok']} produced, {counts['rejected']} rejected, "
+        f"{counts['invalid']} invalid, {counts['skipped']} skipped"
+    )

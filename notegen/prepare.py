@@ -1,0 +1,91 @@
+"""Compose and lint a run's orders: the shared first half of every output.
+
+`RunOptions` carries how the run was asked for; `prepare` turns orders into notes and lint verdicts, in order.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .compose import compose
+from .config import ShopConfig
+from .lint import Linter
+from .model import Note, Order
+from .outcome import Outcome
+
+Progress = Callable[[Sequence[Outcome]], None]
+EMAIL_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run a batch; `output_label` is the output path as the command line named it."""
+
+    to: str
+    output: Path
+    now: datetime
+    output_label: str = ""
+    size: str = "A6"
+    skip: int = 0
+    jobs: int = 1
+    locale: str | None = None
+    limit: int | None = None
+    resume: bool = False
+    secret: str | None = None
+
+    @property
+    def fit(self) -> str:
+        return "email" if self.to == "email" else self.size
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An order that passed triage, with its note and lint verdict (`outcome` is set when it was rejected)."""
+
+    order: Order
+    note: Note | None
+    outcome: Outcome | None
+
+
+@functools.cache
+def _linter(threshold: int) -> Linter:
+    """One linter per process: its spaCy pipelines are built once, on first use of each language."""
+    return Linter(threshold=threshold)
+
+
+def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
+    """Compose and lint each order; a note with an error finding becomes a rejected outcome."""
+    notes = [compose(order, config, options.now, fit=options.fit, secret=options.secret) for order in orders]
+    verdicts = _linter(config.lint.score_threshold).check_batch(
+        [(note.text, order, note.lang) for order, note in zip(orders, notes, strict=True)]
+    )
+    prepared = []
+    for order, note, verdict in zip(orders, notes, verdicts, strict=True):
+        if verdict.errors:
+            codes = ", ".join(sorted({f.code for f in verdict.errors}))
+            outcome = Outcome(
+                order.order_id,
+                order.source,
+                "rejected",
+                locale=note.lang,
+                score=verdict.score,
+                findings=verdict.findings,
+                reason=f"lint errors: {codes}",
+                rows=order.rows,
+            )
+            prepared.append(Prepared(order, None, outcome))
+        else:
+            ok = Outcome(order.order_id, order.source, "ok", locale=note.lang, score=verdict.score,
+                         findings=verdict.findings)  # fmt: skip
+            prepared.append(Prepared(order, note, ok))
+    return prepared
+
+
+def chunks(items: Sequence[Order], size: int) -> Iterator[Sequence[Order]]:
+    """Consecutive slices of at most `size` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,35 @@
+"""`notegen init`: a commented starter config that renders as it is, and optionally the note templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .atomic import write_atomic
+from .config import load_config
+from .errors import ConfigError
+from .resources import templates_dir
+
+
+def write_starter(
+    directory: Path, *, shop: str, signer: str, locale: str, templates: bool = False, force: bool = False
+) -> list[Path]:
+    """Write `directory/notegen.toml` (and copy the note templates with `templates`); returns the files written."""
+    target = directory / "notegen.toml"
+    if target.exists() and not force:
+        raise ConfigError(f"{target}: already exists; pass --force to overwrite it")
+    source = (templates_dir() / "init" / "notegen.toml").read_text(encoding="utf-8")
+    # json.dumps gives a TOML-safe basic string; strip its quotes because the template already has them.
+    text = source.format(
+        shop=json.dumps(shop, ensure_ascii=False)[1:-1],
+        signer=json.dumps(signer, ensure_ascii=False)[1:-1],
+        locale=locale,
+    )
+    write_atomic(target, text.encode("utf-8"))
+    load_config(target)  # the starter must load as it is
+    written = [target]
+    if templates:
+        from .compose import copy_templates
+
+        written += copy_templates(directory / "templates")
+    return written

@@ -1,0 +1,95 @@
+"""The command line: help on every command, clear errors without tracebacks, the check summary, init."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from notegen.cli import main
+from notegen.config import load_config
+
+COMMANDS = sorted(main.commands)
+
+
+def test_every_command_exists() -> None:
+    assert COMMANDS == ["check", "init", "lint", "preview", "render", "send"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: main " + command in result.output or f"Usage: notegen {command}" in result.output
+    assert len(main.commands[command].help or "") > 40
+
+
+def test_check_summarises_the_samples(runner: CliRunner, samples: Path) -> None:
+    result = runner.invoke(main, ["check", str(samples / "de-wollwerk" / "orders.csv")])
+    assert result.exit_code == 0, result.output
+    assert "orders: 5\n" in result.output
+    assert "languages: de 5" in result.output
+    assert "invalid: 0" in result.output
+
+
+def test_check_reports_invalid_orders_with_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    orders = tmp_path / "orders.json"
+    orders.write_text(
+        '[{"order_id": "1", "customer": {"first_name": "Anna"}, "items": [{"name": "Schal"}]},'
+        ' {"order_id": "2", "customer": {"email": "x@example.org"}, "items": [{"name": "Schal"}]}]',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["check", str(orders)])
+    assert result.exit_code == 1
+    assert "invalid: 1" in result.output
+    assert "order 2: customer.first_name: no customer name" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "does-not-exist.csv"], "does-not-exist.csv"),
+        (["render", "x.csv", "--to", "pdf", "-o", "x.pdf", "--config", "absent.toml"], "absent.toml: no such config"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: ")
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_render_refuses_codes_without_secret(
+    runner: CliRunner, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NOTEGEN_SECRET", raising=False)
+    shop = samples / "de-wollwerk"
+    result = runner.invoke(
+        main,
+        ["render", str(shop / "orders.csv"), "--to", "email", "-o", str(tmp_path / "outbox"),
+         "--config", str(shop / "notegen.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "$NOTEGEN_SECRET is not set" in result.output
+    assert not (tmp_path / "outbox").exists()
+
+
+def test_render_without_config_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(main, ["render", "orders.csv", "--to", "pdf", "-o", "x.pdf"])
+    assert result.exit_code == 2
+    assert "no notegen.toml here" in result.output
+
+
+def test_init_writes_a_starter_that_loads(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["init", str(tmp_path), "--shop", "Bäckerei Kühn", "--signer", "Jörg Kühn"])
+    assert result.exit_code == 0, result.output
+    config = load_config(tmp_path / "notegen.toml")
+    assert config.shop.name == "Bäckerei Kühn"
+    assert config.signer.name == "Jörg Kühn"
+    assert not config.gift.enabled and not config.referral.enabled
+    again = runner.invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 2
+    assert "already exists; pass --force" in again.output
