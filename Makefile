@@ -25,10 +25,16 @@ install-test: $(BIN)/python check-pango
 demo: install
 	@rm -rf $(OUT) && mkdir -p $(OUT)
 	$(BIN)/notegen check samples/*/orders.*
-	$(BIN)/notegen render samples/de-wollwerk/orders.csv --config samples/de-wollwerk/notegen.toml --to email -o $(OUT)/outbox
-	$(BIN)/notegen render samples/fr-atelier/orders.json --config samples/fr-atelier/notegen.toml --to email -o $(OUT)/outbox-fr
-	$(BIN)/notegen render samples/de-wollwerk/orders.csv --config samples/de-wollwerk/notegen.toml --to pdf -o $(OUT)/inserts.pdf
-	@echo "Demo done: $(OUT)/outbox/*.eml and $(OUT)/inserts.pdf"
+	@# The sample shops give codes, which are made from a shop secret; a real shop sets its own.
+	NOTEGEN_SECRET=demo-secret $(BIN)/notegen render samples/de-wollwerk/orders.csv \
+	  --config samples/de-wollwerk/notegen.toml --to email -o $(OUT)/outbox --now 2026-11-25T08:00:00+01:00
+	NOTEGEN_SECRET=demo-secret $(BIN)/notegen render samples/fr-atelier/orders.json \
+	  --config samples/fr-atelier/notegen.toml --to email -o $(OUT)/outbox-fr --now 2026-11-25T08:00:00+01:00
+	$(BIN)/notegen render samples/en-harbour-trust/orders.jsonl \
+	  --config samples/en-harbour-trust/notegen.toml --to email -o $(OUT)/outbox-en --now 2026-11-25T08:00:00+00:00
+	NOTEGEN_SECRET=demo-secret $(BIN)/notegen render samples/de-wollwerk/orders.csv \
+	  --config samples/de-wollwerk/notegen.toml --to pdf -o $(OUT)/inserts.pdf --now 2026-11-25T08:00:00+01:00
+	@echo "Demo done: emails in $(OUT)/outbox*/ (open the .html files), inserts in $(OUT)/inserts.pdf"
 
 lint: install-test
 	$(BIN)/ruff check notegen tests

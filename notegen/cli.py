@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -14,7 +15,7 @@ import click
 
 from .config import ShopConfig, load_config
 from .errors import NotegenError
-from .model import LANGS
+from .model import LANGS, Order
 
 FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
 SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
@@ -351,8 +352,22 @@ def preview(
     locale: str | None,
     config_path: str | None,
 ) -> None:
-    """Write a static HTML gallery of every note in ORDERS (email and insert side by side) into OUTPUT."""
-    raise click.ClickException("preview is not available yet")
+    """Write a static HTML gallery of every note in ORDERS into OUTPUT, to check a batch before it goes out.
+
+    One card per order: the email as the customer sees it, the printed insert, the language, the score and the
+    lint findings highlighted in the text. Open OUTPUT/index.html in any browser; it works offline.
+    """
+    from .readers import read_orders
+    from .render.preview import write_preview
+
+    config = _config(config_path)
+    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
+    results = batch.results
+    if locale:
+        results = [replace(r, locale=locale) if isinstance(r, Order) else r for r in results]
+    summary = write_preview(results, config, Path(output), now=_now(now_text), secret=_secret(config))
+    counts = ", ".join(f"{status} {count}" for status, count in summary.counts.items())
+    click.echo(f"wrote {summary.index} ({summary.cards} cards: {counts})")
 
 
 @main.command()

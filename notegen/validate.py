@@ -54,7 +54,9 @@ class _Checker:
             raise self.fail(field, f"expected text, got {type(value).__name__}")
         text = str(value).strip()
         allowed = {"\n", "\t"} if multiline else set()
-        bad = next((ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed), None)
+        bad = None
+        if not text.isprintable():  # printable text has no control characters: only the rest needs the scan
+            bad = next((ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed), None)
         if bad is not None:
             raise self.fail(field, f"contains the control character {bad!r}; remove line breaks and tabs")
         if len(text) > limit:
