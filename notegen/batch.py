@@ -64,12 +64,17 @@ def run(
     settled = [slot for slot in slots if isinstance(slot, Outcome)]
     if progress and settled:
         progress(settled)
-    produced = PRODUCERS[options.to](todo, config, options, progress)
-    if journal is not None:
-        journal.record(
-            [(order, outcome) for order, outcome in zip(todo, produced, strict=True) if outcome.status == "ok"],
-            options.to,
-            options.fit,
-        )
+    by_id = {order.order_id: order for order in todo}
+
+    def advance(outcomes: Sequence[Outcome]) -> None:
+        # Producers report outcomes only once their outputs are safely written: record them as done right away,
+        # so that an interrupted run resumes after the last finished chunk.
+        if journal is not None:
+            done = [(by_id[o.order_id], o) for o in outcomes if o.status == "ok" and o.order_id in by_id]
+            journal.record(done, options.to, options.fit)
+        if progress:
+            progress(outcomes)
+
+    produced = PRODUCERS[options.to](todo, config, options, advance)
     made = iter(produced)
     return [slot if isinstance(slot, Outcome) else next(made) for slot in slots]

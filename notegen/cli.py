@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,6 +51,11 @@ def _now(value: str | None) -> datetime:
 
 def _secret(config: ShopConfig) -> str | None:
     return os.environ.get(config.gift.secret_env) or None
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends a run like Ctrl-C: outputs already written stay whole, the journal stays consistent."""
+    raise KeyboardInterrupt
 
 
 def input_options(func: Any) -> Any:
@@ -181,8 +187,13 @@ def render(
         history=history,
         secret=_secret(config),
     )
-    with _progress(quiet) as progress:
-        result = render_batch(request, config, progress)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with _progress(quiet) as progress:
+            result = render_batch(request, config, progress)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: what was finished is kept; run again with --resume to go on.", err=True)
+        sys.exit(130)
     if not quiet:
         click.echo(result.summary, err=True)
     sys.exit(result.exit_code)
@@ -291,7 +302,14 @@ def lint(
 @click.option("--dry-run", is_flag=True, help="List what would be sent; send nothing.")
 @click.option("--rate", metavar="N/min", help="At most N messages a minute, e.g. 30/min.")
 @click.option("--limit", type=click.IntRange(1), help="Send at most N messages in this run.")
-def send(outbox: str, config_path: str | None, dry_run: bool, rate: str | None, limit: int | None) -> None:
+@click.option(
+    "--resend-unknown",
+    is_flag=True,
+    help="Also send messages whose earlier delivery ended without the server's answer (they may arrive twice).",
+)
+def send(
+    outbox: str, config_path: str | None, dry_run: bool, rate: str | None, limit: int | None, resend_unknown: bool
+) -> None:
     """Deliver the messages in OUTBOX through the shop's SMTP server, each exactly once.
 
     The journal in the outbox records every message the server accepted; a re-run sends only what is not yet
@@ -313,6 +331,7 @@ def send(outbox: str, config_path: str | None, dry_run: bool, rate: str | None, 
         rate_per_min=_rate(rate),
         limit=limit,
         progress=show,
+        resend_unknown=resend_unknown,
     )
     click.echo(
         f"sent {summary.sent}, failed {summary.failed}, already sent {summary.already_sent}"

@@ -11,11 +11,11 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
-from .batch import EMAIL_CHUNK, Progress, RunOptions, chunks, prepare
 from .compose import compose
 from .config import ShopConfig
 from .model import Note, Order
 from .outcome import Outcome
+from .prepare import EMAIL_CHUNK, Progress, RunOptions, chunks, prepare
 from .render.email import build_email, write_email
 from .render.pdf import render_inserts
 

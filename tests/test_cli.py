@@ -76,9 +76,12 @@ def test_render_refuses_codes_without_secret(
     assert not (tmp_path / "outbox").exists()
 
 
-def test_render_without_config_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        result = runner.invoke(main, ["render", "orders.csv", "--to", "pdf", "-o", "x.pdf"])
+def test_render_without_config_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NOTEGEN_CONFIG", raising=False)
+    result = runner.invoke(main, ["render", "orders.csv", "--to", "pdf", "-o", "x.pdf"])
     assert result.exit_code == 2
     assert "no notegen.toml here" in result.output
 

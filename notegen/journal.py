@@ -1,0 +1,179 @@
+"""The outbox journal: one SQLite file in the outbox that records what happened to each message.
+
+One table per thing the journal records, each declared in `TABLES` with the methods that use it beside it;
+today that is `messages` (delivery). Every change is committed on its own, so an interrupted run leaves the
+journal as it was after the last finished step.
+
+A message row moves: queued (registered, or being handed over) -> sent | failed. A row that is still queued
+after an attempt began is a message whose outcome is unknown (the run stopped while the server was
+answering): it is never sent again on its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+JOURNAL_FILE = "journal.sqlite"
+MessageStatus = Literal["queued", "sent", "failed"]
+
+_MESSAGES = """
+CREATE TABLE IF NOT EXISTS messages (
+    file TEXT PRIMARY KEY,
+    message_id TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    reply TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    queued_at TEXT NOT NULL,
+    attempted_at TEXT,
+    sent_at TEXT
+);
+CREATE INDEX IF NOT EXISTS messages_by_message_id ON messages (message_id, status);
+"""
+TABLES: tuple[str, ...] = (_MESSAGES,)
+"""The schema, one script per table; a new table is one more script here."""
+
+
+def _stamp(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class MessageEntry:
+    """What identifies a message file in the outbox."""
+
+    file: str
+    message_id: str
+    recipient: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    """A message's row: what was sent to whom, its status, the server's last reply and the attempts."""
+
+    file: str
+    message_id: str
+    recipient: str
+    content_hash: str
+    status: MessageStatus
+    reply: str
+    attempts: int
+    queued_at: str
+    attempted_at: str | None
+    sent_at: str | None
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """An attempt began and no answer was recorded: the server may or may not have taken the message."""
+        return self.status == "queued" and self.attempts > 0
+
+
+class Journal:
+    """An open journal file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if read_only:
+            self._db = self._open_read_only(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            for script in TABLES:
+                self._db.executescript(script)
+
+    @staticmethod
+    def _open_read_only(path: Path) -> sqlite3.Connection:
+        """The journal as it is, changing nothing; an empty one when the file or its tables do not exist yet."""
+        if path.is_file():
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            found = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "messages" in found:
+                return db
+            db.close()
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        for script in TABLES:
+            db.executescript(script)
+        return db
+
+    @classmethod
+    def in_outbox(cls, outbox: Path, *, read_only: bool = False) -> Journal:
+        """The journal of `outbox` (`outbox/journal.sqlite`)."""
+        return cls(outbox / JOURNAL_FILE, read_only=read_only)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several changes into one commit (all or none)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- messages -------------------------------------------------------------------------------------------
+
+    def message(self, file: str) -> MessageRecord | None:
+        """The row of the message file `file` (a name inside the outbox), or None when it was never seen."""
+        row = self._db.execute(
+            "SELECT file, message_id, recipient, content_hash, status, reply, attempts, queued_at, attempted_at,"
+            " sent_at FROM messages WHERE file = ?",
+            (file,),
+        ).fetchone()
+        return MessageRecord(*row) if row else None
+
+    def sent_file(self, message_id: str) -> str | None:
+        """The file under which a message with this Message-ID was sent, or None."""
+        row = self._db.execute(
+            "SELECT file FROM messages WHERE message_id = ? AND status = 'sent' LIMIT 1", (message_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def queue(self, entries: Iterable[MessageEntry], at: datetime) -> None:
+        """Register messages about to be sent, in one commit; a file seen before keeps its attempts."""
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO messages (file, message_id, recipient, content_hash, status, queued_at)"
+                " VALUES (?, ?, ?, ?, 'queued', ?)"
+                " ON CONFLICT (file) DO UPDATE SET message_id = excluded.message_id,"
+                " recipient = excluded.recipient, content_hash = excluded.content_hash"
+                " WHERE status != 'sent'",
+                [(e.file, e.message_id, e.recipient, e.content_hash, _stamp(at)) for e in entries],
+            )
+
+    def begin_attempt(self, file: str, at: datetime) -> None:
+        """Record that the message is being handed over now (queued, one attempt more)."""
+        self._db.execute(
+            "UPDATE messages SET status = 'queued', attempts = attempts + 1, attempted_at = ?, reply = ''"
+            " WHERE file = ? AND status != 'sent'",
+            (_stamp(at), file),
+        )
+
+    def finish(self, file: str, status: MessageStatus, reply: str, at: datetime) -> None:
+        """Record the outcome of the attempt: sent (the server accepted it), failed, or queued (unknown)."""
+        self._db.execute(
+            "UPDATE messages SET status = ?, reply = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END"
+            " WHERE file = ?",
+            (status, reply, status, _stamp(at), file),
+        )
