@@ -359,11 +359,15 @@ def _rate(text: str | None) -> float | None:
 @main.command()
 @click.argument("orders", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, help="The folder to write the gallery into (index.html).")
+@click.option("--size", type=click.Choice(SIZES), help="Insert size (default: the config's, else A6).")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
 @click.option("--now", "now_text", metavar="DATETIME", help="Take this as the current time (reproducible runs).")
 @input_options
 def preview(
     orders: tuple[str, ...],
     output: str,
+    size: str | None,
+    jobs: int | None,
     now_text: str | None,
     input_format: str | None,
     encoding: str | None,
@@ -376,6 +380,7 @@ def preview(
     One card per order: the email as the customer sees it, the printed insert, the language, the score and the
     lint findings highlighted in the text. Open OUTPUT/index.html in any browser; it works offline.
     """
+    from .batch import default_jobs
     from .readers import read_orders
     from .render.preview import write_preview
 
@@ -384,7 +389,15 @@ def preview(
     results = batch.results
     if locale:
         results = [replace(r, locale=locale) if isinstance(r, Order) else r for r in results]
-    summary = write_preview(results, config, Path(output), now=_now(now_text), secret=_secret(config))
+    summary = write_preview(
+        results,
+        config,
+        Path(output),
+        now=_now(now_text),
+        secret=_secret(config),
+        size=size or config.insert.size,
+        jobs=jobs or default_jobs(),
+    )
     counts = ", ".join(f"{status} {count}" for status, count in summary.counts.items())
     click.echo(f"wrote {summary.index} ({summary.cards} cards: {counts})")
 
