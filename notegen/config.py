@@ -7,8 +7,10 @@ file and the key. Texts a shop writes in its own words may be a plain string or 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -33,6 +35,8 @@ class Shop:
     logo: str = ""  # a local file, relative to the config file
     color: str = "#2f4f4f"
     accent: str = "#b5651d"
+    templates: str = ""  # the shop's own note templates: a folder with <lang>/<occasion>.txt.j2, relative to the config
+    occasions: tuple[str, ...] = ()  # the shop's own occasions: "christmas: 12-01..12-24", "comeback: code WELCOME"
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ class Service:
     phone: str = ""
     hours: LocalText = field(default_factory=dict)
     response_days: int = 2
+    complaints: LocalText = field(default_factory=dict)  # how a complaint is resolved, in the shop's words
+
+
+@dataclass(frozen=True)
+class Reply:
+    enabled: bool = True  # answer what the customer wrote in their order note
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,7 @@ class ShopConfig:
     support: Support = field(default_factory=Support)
     newsletter: Newsletter = field(default_factory=Newsletter)
     service: Service = field(default_factory=Service)
+    reply: Reply = field(default_factory=Reply)
     donation: Donation = field(default_factory=Donation)
     email: Email = field(default_factory=Email)
     smtp: Smtp = field(default_factory=Smtp)
@@ -155,6 +166,49 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("insert", "size"): ("A6", "A5", "DL", "4x6", "a4-4up"),
 }
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
+_OCCASION = re.compile(
+    r"^\s*(?P<name>[a-z][a-z0-9_-]*)\s*:\s*(?:code\s+(?P<code>\S+)|"
+    r"(?P<start>\d{2}-\d{2})\s*\.\.\s*(?P<end>\d{2}-\d{2}))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class OccasionRule:
+    """A shop's own occasion: the template it uses and when: a discount code, or days of the year (both ends in)."""
+
+    name: str
+    code: str = ""
+    start: tuple[int, int] = (0, 0)
+    end: tuple[int, int] = (0, 0)
+
+    def applies(self, codes: tuple[str, ...], day: date | None) -> bool:
+        """Whether an order with these discount codes, placed on `day`, is this occasion."""
+        if self.code:
+            return any(code.upper() == self.code.upper() for code in codes)
+        if day is None:
+            return False
+        today = (day.month, day.day)
+        if self.start <= self.end:
+            return self.start <= today <= self.end
+        return today >= self.start or today <= self.end
+
+
+def occasion_rule(text: str, where: str = "notegen.toml") -> OccasionRule:
+    """Parse one entry of [shop] occasions ("christmas: 12-01..12-24" or "comeback: code WELCOME")."""
+    match = _OCCASION.match(text)
+    problem = "" if match else "is not understood; write it as 'name: MM-DD..MM-DD' or 'name: code CODE'"
+    if match and match["start"]:
+        try:
+            for value in (match["start"], match["end"]):
+                date(2024, int(value[:2]), int(value[3:]))
+        except ValueError:
+            problem = "has a day that does not exist"
+    if not match or problem:
+        raise ConfigError(f"{where}: [shop] occasions: {text!r} {problem}")
+    if not match["code"]:
+        start, end = match["start"], match["end"]
+        return OccasionRule(match["name"], start=(int(start[:2]), int(start[3:])), end=(int(end[:2]), int(end[3:])))
+    return OccasionRule(match["name"], code=match["code"])
 
 
 def _value(where: str, section: str, key: str, expected: Any, value: Any) -> Any:
@@ -164,6 +218,10 @@ def _value(where: str, section: str, key: str, expected: Any, value: Any) -> Any
         if isinstance(value, dict) and all(k in LANGS and isinstance(v, str) for k, v in value.items()):
             return dict(value)
         raise ConfigError(f"{where}: [{section}] {key} must be a string or a table of de/fr/en strings")
+    if expected == tuple[str, ...]:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        raise ConfigError(f"{where}: [{section}] {key} must be a list of strings")
     if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
         raise ConfigError(
             f"{where}: [{section}] {key} must be {_TYPE_NAMES[expected]}, got {type(value).__name__} {value!r}"
@@ -201,6 +259,8 @@ def parse_config(data: dict[str, Any], where: str = "notegen.toml", path: Path |
         raise ConfigError(f"{where}: [shop] name is missing; the notes are written in the shop's name")
     if not config.signer.name:
         raise ConfigError(f"{where}: [signer] name is missing; a real person of the shop signs every note")
+    for text in config.shop.occasions:
+        occasion_rule(text, where)
     return config
 
 

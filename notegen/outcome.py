@@ -37,6 +37,6 @@ def summary_line(outcomes: list[Outcome]) -> str:
     """The one-line summary printed at the end of a run."""
     counts = tally(outcomes)
     return (
-        f"{counts['orders']} orders: {counts['ok']} produced, {counts['rejected']} rejected, "
+        f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}: {counts['ok']} produced, {counts['rejected']} rejected, "
         f"{counts['invalid']} invalid, {counts['skipped']} skipped"
     )

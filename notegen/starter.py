@@ -10,6 +10,9 @@ from .config import load_config
 from .errors import ConfigError
 from .resources import templates_dir
 
+_OWN_TEMPLATES = "              # your own copy of the note templates: edit them there"
+_NO_TEMPLATES = "                       # a folder of your own note templates (`notegen init --templates` copies them)"
+
 
 def write_starter(
     directory: Path, *, shop: str, signer: str, locale: str, templates: bool = False, force: bool = False
@@ -24,6 +27,8 @@ def write_starter(
         shop=json.dumps(shop, ensure_ascii=False)[1:-1],
         signer=json.dumps(signer, ensure_ascii=False)[1:-1],
         locale=locale,
+        templates="templates" if templates else "",
+        templates_note=_OWN_TEMPLATES if templates else _NO_TEMPLATES,
     )
     write_atomic(target, text.encode("utf-8"))
     load_config(target)  # the starter must load as it is
