@@ -36,7 +36,8 @@ def tally(outcomes: list[Outcome]) -> dict[str, int]:
 def summary_line(outcomes: list[Outcome]) -> str:
     """The one-line summary printed at the end of a run."""
     counts = tally(outcomes)
+    orders = f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}"
     return (
-        f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}: {counts['ok']} produced, {counts['rejected']} rejected, "
+        f"{orders}: {counts['ok']} produced, {counts['rejected']} rejected, "
         f"{counts['invalid']} invalid, {counts['skipped']} skipped"
     )

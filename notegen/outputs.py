@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .compose import compose
 from .config import ShopConfig
+from .errors import RenderError
 from .model import Note, Order
 from .outcome import Outcome
 from .prepare import EMAIL_CHUNK, Progress, RunOptions, chunks, prepare
@@ -29,7 +30,21 @@ def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOption
             assert item.outcome is not None
             outcomes.append(item.outcome)
             continue
-        path = write_email(options.output, build_email(item.order, item.note, config, options.now))
+        try:
+            message = build_email(item.order, item.note, config, options.now)
+        except RenderError as error:  # data the email cannot carry: the order is invalid for this output
+            outcomes.append(
+                Outcome(
+                    item.order.order_id,
+                    item.order.source,
+                    "invalid",
+                    item.outcome.locale,
+                    reason=str(error),
+                    rows=item.order.rows,
+                )
+            )
+            continue
+        path = write_email(options.output, message)
         label = str(Path(options.output_label or str(options.output)) / path.name)
         outcomes.append(_with_output(item.outcome, label))
     return outcomes

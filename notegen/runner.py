@@ -120,6 +120,9 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
     journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
     try:
         outcomes = run(batch.results, config, options, progress.advance if progress else None, journal)
+    except KeyboardInterrupt:
+        _remove_partials(output if request.to == "email" else output.parent)
+        raise
     finally:
         journal.close()
     report = Path(request.report) if request.report else side_path(request, "report.json")
@@ -139,6 +142,12 @@ def _write_codes(request: RenderRequest, config: ShopConfig, orders: Sequence[Or
     path = side_path(request, "codes.csv")
     write_codes_csv(path, codes)
     return path
+
+
+def _remove_partials(folder: Path) -> None:
+    """An interrupt can land between creating a temporary file and renaming it: leave no such file behind."""
+    for temp in folder.glob(".*.part"):
+        temp.unlink(missing_ok=True)
 
 
 def _config_digest(config: ShopConfig) -> str:

@@ -55,14 +55,21 @@ def run(tmp_path: Path, orders: list[dict[str, Any]], to: str) -> tuple[Any, dic
 
 
 def test_markup_in_names_and_notes_is_escaped_in_html(tmp_path: Path) -> None:
-    hostile = order("H1", first="<script>alert(1)</script>", note="<img src=x onerror=alert(2)> danke!")
+    hostile = order(
+        "H1",
+        item="Becher <script>alert(1)</script>",
+        note="<img src=x onerror=alert(2)> danke!",
+        customer={"last_name": "<b>Berg</b> & Söhne"},
+    )
     _, report = run(tmp_path, [hostile], "email")
     assert report["H1"]["status"] == "ok", report["H1"]
     html = (tmp_path / "outbox" / "H1.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>Berg</b>" not in html
     assert "onerror=alert" not in html.replace("&lt;img src=x onerror=alert(2)&gt;", "")
     message = message_from_bytes((tmp_path / "outbox" / "H1.eml").read_bytes(), policy=policy.default)
+    assert message["To"].addresses[0].display_name == "Anna <b>Berg</b> & Söhne"
     text = message.get_body(preferencelist=("plain",))
     assert text is not None and "<script>alert(1)</script>" in text.get_content()
 
@@ -149,7 +156,7 @@ def test_duplicate_ids_with_conflicting_customers(tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"\x00\x01\x02PK\x03\x04binary", "binary"),
-        (b'[{"order_id": "1", "customer": {"first_name": "Anna"}, "items": [{"na', "line 1"),
+        (b'[{"order_id": "1", "customer": {"first_name": "Anna"}, "items": [{"na', ":1:67: not valid JSON"),
     ],
 )
 def test_empty_binary_and_truncated_files(tmp_path: Path, content: bytes, message: str) -> None:

@@ -44,12 +44,15 @@ valid_order = st.fixed_dictionaries(
     {
         "order_id": st.from_regex(r"[A-Z0-9-]{1,12}", fullmatch=True),
         "customer": st.fixed_dictionaries(
-            {"first_name": name, "last_name": st.text(printable, max_size=30)},
+            {
+                "first_name": name,
+                "last_name": st.text(printable, max_size=30),
+                "email": st.from_regex(r"[a-z]{1,8}@example\.org", fullmatch=True),
+            },
             optional={
                 "salutation": st.sampled_from(["ms", "mr", "mx"]),
                 "orders_count": st.integers(1, 200),
                 "accepts_marketing": st.booleans(),
-                "email": st.from_regex(r"[a-z]{1,8}@example\.org", fullmatch=True),
             },
         ),
         "items": st.lists(item, min_size=1, max_size=8),
