@@ -6,6 +6,7 @@ Validation of raw order data lives in `notegen.validate`; these classes only hol
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -88,7 +89,7 @@ class InvalidOrder:
     source: str
     field: str
     problem: str
-    rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+    rows: tuple[Row, ...] = dataclasses.field(default=(), compare=False, repr=False)
 
     @property
     def reason(self) -> str:

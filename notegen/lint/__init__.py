@@ -1,0 +1,13 @@
+"""The sincerity lint: is a note sincere and personal, or generic, nameless, wrong?
+
+Rules are data (`locales/<lang>/lint/*.yml`), matched with spaCy, some of them against the order the note is
+for. A note with a finding of severity "error" is never printed or sent. See DESIGN.md, "Lint rule codes".
+"""
+
+from __future__ import annotations
+
+from .linter import Linter, lint
+from .result import LintFinding, LintResult
+from .rules import CODES, RuleError
+
+__all__ = ["CODES", "LintFinding", "LintResult", "Linter", "RuleError", "lint"]

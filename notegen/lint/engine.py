@@ -1,0 +1,184 @@
+"""The lint engine: runs a language's rules over notes and turns what they find into findings.
+
+For each note: the pipeline of its language, the parts of the note, one pass of the pattern matchers, the
+order's items found in the text; then every rule's check (named in its YAML file, registered in `CHECKS`), the
+score from the other findings, and last the rules over the whole batch. Checks return `Hit`s; the engine
+words them with the rule's message in the note's language and in English.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..locales import COUNTRY_LANG
+from ..model import LANGS, Finding, Order
+from . import forms
+from .batch import BatchNote, other_orders, sameness, summarise
+from .context import Hit, NoteContext, Word
+from .items import check_items, mentioned, order_items
+from .layout import Part, layout
+from .matching import Matchers
+from .people import check_name, check_signature
+from .phrases import check_phrases
+from .pipeline import pipeline
+from .result import LintFinding, LintResult
+from .rules import Rule, Rulebook, rulebook, selected
+from .score import score
+from .wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
+
+Check = Callable[[Rule, NoteContext], list[Hit]]
+CHECKS: dict[str, Check] = {
+    "phrases": check_phrases,
+    "name": check_name,
+    "signature": check_signature,
+    "items": check_items,
+    "placeholders": check_placeholders,
+    "formality": check_formality,
+    "language": check_language,
+    "reciprocity": check_reciprocity,
+}
+ENGINE_CHECKS = frozenset({"score", "sameness"})
+"""Checks the engine runs itself: the score needs the other findings, sameness the whole batch."""
+
+Entry = tuple[str, Order | None, str | None]
+SAMENESS_MIN = 3
+"""Below this many notes no batch is a form letter, and the masked texts are not worth making."""
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A language, ready: its pipeline, its rules and their matchers."""
+
+    nlp: Language
+    book: Rulebook
+    matchers: Matchers
+    lexicon: dict[int, Word] = field(default_factory=dict)
+
+
+@cache
+def setup(lang: str) -> Setup:
+    """The pipeline, rules and matchers of `lang`, built once per process on first use."""
+    nlp = pipeline(lang)
+    book = rulebook(lang)
+    unknown = {rule.check for rule in book.rules} - set(CHECKS) - ENGINE_CHECKS
+    if unknown:
+        raise ValueError(f"rules of {lang} name unknown checks: {', '.join(sorted(unknown))}")
+    return Setup(nlp, book, Matchers(nlp, book, forms.stop_words()[lang]))
+
+
+def languages(text: str, order: Order | None, lang: str | None) -> tuple[str, str | None]:
+    """(the language to lint in, the language the note must be in, if known)."""
+    if lang:
+        return lang, lang
+    if order is not None:
+        wanted = order.locale if order.locale in LANGS else COUNTRY_LANG.get(order.shipping_country)
+        if wanted:
+            return wanted, wanted
+    return detect(text) or "en", None
+
+
+def _context(ready: Setup, text: str, doc: Doc, order: Order | None, expected: str | None) -> NoteContext:
+    book = ready.book
+    parts = layout(text, book.word_list("salutations"), book.word_list("closings"))
+    stop = forms.stop_words()[book.lang]
+    ctx = NoteContext(text, book.lang, doc, book, parts, stop, order, expected, lexicon=ready.lexicon)
+    columns = {"LOWER": ctx.lowers, "NORM": ctx.norms, "ORTH": ctx.texts}
+    ctx.matches = ready.matchers(ctx.doc, columns, _token_range(ctx, parts.first("signature")))
+    if order is not None:
+        ctx.item_words = order_items(ready.nlp, ctx, order)
+        ctx.item_hits = [mentioned(ctx, words) for words in ctx.item_words]
+    return ctx
+
+
+def _token_range(ctx: NoteContext, part: Part | None) -> tuple[int, int] | None:
+    if part is None:
+        return None
+    start = bisect.bisect_left(ctx.starts, part.start)
+    end = bisect.bisect_left(ctx.starts, part.end)
+    return (start, end) if start < end else None
+
+
+@dataclass
+class Verdict:
+    """What the rules found on one note so far, with what the findings are worded from."""
+
+    text: str
+    lang: str
+    book: Rulebook
+    findings: list[LintFinding]
+    score: int
+    parts: dict[str, int]
+    basis: str
+
+    def add(self, rule: Rule | None, hit: Hit) -> None:
+        """Word a hit of `rule` (if the language has the rule) as a finding of this note."""
+        if rule is not None:
+            self.findings.append(_finding(rule, self.text, self.lang, hit))
+
+
+def _finding(rule: Rule, text: str, lang: str, hit: Hit) -> LintFinding:
+    covered = text[hit.start : hit.end] if hit.start >= 0 else ""
+    values = {"text": covered, **hit.values}
+    local = rule.text(lang, hit.variant).format_map(values)
+    english = rule.text("en", hit.variant).format_map(values)
+    return LintFinding(rule.code, rule.severity, local, hit.start, hit.end, covered, rule.name, english)
+
+
+def judge(ctx: NoteContext, threshold: int) -> Verdict:
+    """Run every rule of the note's language on it, then the score."""
+    verdict = Verdict(ctx.text, ctx.lang, ctx.book, [], 0, {}, "")
+    for rule in ctx.book.rules:
+        if rule.check not in ENGINE_CHECKS:
+            for hit in CHECKS[rule.check](rule, ctx):
+                verdict.add(rule, hit)
+    codes = [finding.code for finding in verdict.findings]
+    verdict.score, verdict.parts, verdict.basis = score(setup(ctx.lang).nlp, ctx, codes)
+    if verdict.score < threshold:
+        shown = ", ".join(f"{name} {value}" for name, value in verdict.parts.items())
+        values = {"score": str(verdict.score), "threshold": str(threshold), "parts": shown}
+        verdict.add(ctx.book.rule("SIN301"), Hit(values=values))
+    return verdict
+
+
+def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore: Sequence[str]) -> list[LintResult]:
+    """Lint a batch of notes: per-note rules and the score as each note is parsed, then the batch rules."""
+    chosen = [languages(text, order, lang) for text, order, lang in entries]
+    verdicts: list[Verdict | None] = [None] * len(entries)
+    notes: list[BatchNote | None] = [None] * len(entries)
+    for lang in dict.fromkeys(lang for lang, _ in chosen):
+        ready = setup(lang)
+        positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
+        docs = ready.nlp.pipe([entries[i][0] for i in positions], batch_size=256)
+        for position, doc in zip(positions, docs, strict=True):
+            text, order, _ = entries[position]
+            ctx = _context(ready, text, doc, order, chosen[position][1])
+            verdicts[position] = judge(ctx, threshold)
+            if len(entries) > 1:
+                notes[position] = summarise(ctx, with_text=len(entries) >= SAMENESS_MIN)
+    done = [verdict for verdict in verdicts if verdict is not None]
+    if len(entries) > 1:
+        summaries = [note for note in notes if note is not None]
+        same = sameness(_batch_rule(done, "SIN302"), summaries)
+        for position, hit in same.items():
+            done[position].add(done[position].book.rule("SIN302"), hit)
+        for position, hits in other_orders(summaries).items():
+            for hit in hits:
+                done[position].add(done[position].book.rule("SIN202"), hit)
+    results = []
+    for verdict in done:
+        kept: list[Finding] = [f for f in verdict.findings if selected(f.code, select, ignore)]
+        kept.sort(key=lambda finding: (finding.start, finding.code))
+        results.append(LintResult(verdict.lang, tuple(kept), verdict.score, verdict.parts, verdict.basis))
+    return results
+
+
+def _batch_rule(verdicts: Sequence[Verdict], code: str) -> Rule:
+    rule = verdicts[0].book.rule(code) or rulebook("en").rule(code)
+    assert rule is not None, f"no rule {code}"
+    return rule

@@ -1,0 +1,124 @@
+"""How fast the sincerity lint is: a cold `notegen lint` of one note per language, and warm throughput.
+
+Prints, per language:
+  (a) cold: the wall time of `notegen lint NOTE --order ORDER` as a fresh process (goal: under 1.5 s), the
+      median of --runs runs, after one untimed run that builds the lookup cache (`notegen.lint.forms`) if needed;
+  (b) warm: notes per second of `Linter.check_batch` in this process, on one core (goal: at least 5,000), for
+      the labelled dev notes (short, hand-written notes, each with its order) and, when the composer and the
+      order factory are there, for composed notes of generated orders (email length, several times longer);
+      the best of --repeat runs, timed with the process's CPU time.
+
+    .venv/bin/python tests/bench/bench_lint.py [--notes 5000] [--runs 3] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from notegen.lint import Linter
+from notegen.model import LANGS, Order
+from notegen.validate import order_from_mapping
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "lint-corpus" / "dev.jsonl"
+BIN = Path(sys.executable).parent
+CONFIGS = {
+    "de": ROOT / "samples" / "de-wollwerk" / "notegen.toml",
+    "fr": ROOT / "samples" / "fr-atelier" / "notegen.toml",
+    "en": ROOT / "samples" / "en-harbour-trust" / "notegen.toml",
+}
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+Entry = tuple[str, Order | None, str | None]
+
+
+def _cases() -> list[dict[str, object]]:
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _command() -> list[str]:
+    script = BIN / "notegen"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "notegen"]
+
+
+def cold(lang: str, runs: int) -> float:
+    """Median wall time of a fresh `notegen lint` process on one note of `lang` with its order."""
+    case = next(c for c in _cases() if c["expect"] == "accept" and c["order"]["locale"] == lang)  # type: ignore[index]
+    with tempfile.TemporaryDirectory() as folder:
+        note, order = Path(folder) / "note.txt", Path(folder) / "order.json"
+        note.write_text(str(case["text"]), encoding="utf-8")
+        order.write_text(json.dumps(case["order"], ensure_ascii=False), encoding="utf-8")
+        command = [*_command(), "lint", str(note), "--order", str(order)]
+        subprocess.run(command, capture_output=True, check=False)  # builds the lookup cache on a fresh machine
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+            if done.returncode not in (0, 1):
+                raise SystemExit(f"notegen lint failed: {done.stderr.decode()}")
+    return statistics.median(times)
+
+
+def _throughput(entries: list[Entry], repeat: int) -> float:
+    linter = Linter()
+    linter.check_batch(entries[:200])
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        linter.check_batch(entries)
+        best = min(best, time.process_time() - start)
+    return len(entries) / best
+
+
+def dev_notes(lang: str, count: int) -> list[Entry]:
+    """The dev notes of `lang` with their orders, repeated up to `count`."""
+    chosen: list[Entry] = [
+        (str(c["text"]), order_from_mapping(c["order"], "dev"), None)  # type: ignore[arg-type]
+        for c in _cases()
+        if c["order"]["locale"] == lang  # type: ignore[index]
+    ]
+    return [chosen[i % len(chosen)] for i in range(count)]
+
+
+def composed_notes(lang: str, count: int) -> list[Entry] | None:
+    """Notes composed for `count` generated orders of `lang`, or None when the composer is not there."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        from factory import make_orders
+
+        from notegen.compose import compose
+        from notegen.config import load_config
+    except ImportError:
+        return None
+    config = load_config(CONFIGS[lang])
+    orders = make_orders(count, lang)
+    return [(note.text, order, note.lang) for order in orders for note in [compose(order, config, NOW, secret="s")]]
+
+
+def main(argv: list[str]) -> int:
+    """Print the cold and warm figures per language."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3)
+    options = parser.parse_args(argv)
+    print(f"{'lang':4}  {'cold (s)':>9}  {'dev notes/s':>11}  {'composed notes/s':>16}")
+    for lang in LANGS:
+        seconds = cold(lang, options.runs)
+        dev = _throughput(dev_notes(lang, options.notes), options.repeat)
+        composed = composed_notes(lang, options.notes // 5)
+        shown = f"{_throughput(composed, options.repeat):16.0f}" if composed else f"{'(no composer)':>16}"
+        print(f"{lang:4}  {seconds:9.2f}  {dev:11.0f}  {shown}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

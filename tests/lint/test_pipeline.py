@@ -1,0 +1,72 @@
+"""The spaCy side: one pipeline per language, built on first use; the lookup lemmatizer, the normaliser, the
+cache of lookup forms."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from notegen.lint import forms
+from notegen.lint.pipeline import NORMALISER, pipeline
+
+
+def test_a_run_in_one_language_builds_only_that_language() -> None:
+    script = (
+        "import sys\n"
+        "from notegen.lint import lint\n"
+        "from notegen.lint.pipeline import built\n"
+        "lint('Hallo Anna,\\n\\nder Wollschal ist unterwegs.\\n\\nKatrin', lang='de')\n"
+        "print(built(), 'spacy.lang.fr' in sys.modules, 'spacy.lang.en' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=os.environ)
+    assert done.stdout.strip() == "('de',) False False"
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_the_pipeline_is_a_lookup_lemmatizer_and_the_normaliser(lang: str) -> None:
+    nlp = pipeline(lang)
+    assert nlp.lang == lang and nlp.pipe_names == ["lemmatizer", NORMALISER]
+    assert nlp.get_pipe("lemmatizer").mode == "lookup"
+    assert pipeline(lang) is nlp
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lemmas", "norms"),
+    [
+        ("de", "Bestellungen sind", ["Bestellung", "sein"], ["bestellung", "sein"]),
+        ("fr", "BOUGIES parties", ["BOUGIES", "partie"], ["bougie", "partie"]),
+        ("en", "Boards were", ["Boards", "be"], ["board", "be"]),
+    ],
+)
+def test_words_are_looked_up_as_written_lower_cased_and_capitalised(
+    lang: str, text: str, lemmas: list[str], norms: list[str]
+) -> None:
+    doc = pipeline(lang)(text)
+    assert [token.lemma_ for token in doc] == lemmas
+    assert [token.norm_ for token in doc] == norms
+
+
+def test_french_keeps_spacy_s_french_tokenizer_rules() -> None:
+    words = [token.text for token in pipeline("fr")("Qu'il t'emmène loin, aujourd'hui ! Dis-nous.")]
+    assert words == ["Qu'", "il", "t'", "emmène", "loin", ",", "aujourd'hui", "!", "Dis", "-nous", "."]
+
+
+def test_the_lemma_cache_is_built_on_first_use(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NOTEGEN_CACHE_DIR", str(tmp_path))
+    store = forms.lemma_store.__wrapped__("en")
+    assert store.lemma("boards") == "board" and store.lemma("walnut") is None
+    assert list(tmp_path.glob("lint/*/en_lemma_lookup.sqlite"))
+
+
+def test_without_a_writable_cache_the_forms_are_read_into_memory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("NOTEGEN_CACHE_DIR", str(blocked))
+    store = forms.lemma_store.__wrapped__("en")
+    assert store.lemma("oiled") == "oil"

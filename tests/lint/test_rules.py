@@ -1,0 +1,118 @@
+"""The rules as data: every example of every rule file comes out as it says, and every rule file is complete."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from notegen.lint import CODES, Linter, RuleError
+from notegen.lint.engine import CHECKS, ENGINE_CHECKS, setup
+from notegen.lint.matching import Matchers
+from notegen.lint.rules import Example, Rule, Rulebook, _rule, rulebook
+from notegen.model import LANGS
+
+from .conftest import make_order
+
+NOTE_CODES = {code for code in CODES if not code.startswith("SIN9")}
+NOT_IN = {"en": {"SIN204"}}  # English has one form of address
+EXAMPLES = [
+    pytest.param(rule, kind, example, id=f"{lang}-{rule.code}-{kind}{number}")
+    for lang in LANGS
+    for rule in rulebook(lang).rules
+    for kind, examples in (("bad", rule.bad), ("good", rule.good))
+    for number, example in enumerate(examples)
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "example"), EXAMPLES)
+def test_every_example_comes_out_as_it_says(rule: Rule, kind: str, example: Example) -> None:
+    lang = example.lang or rule.lang
+    entries = [(example.text, make_order(example.order, rule.lang), lang)]
+    for number, other in enumerate(example.batch, start=1):
+        entries.append((other["text"], make_order(other.get("order"), rule.lang, number), lang))
+    result = Linter(select=[rule.code]).check_batch(entries)[0]
+    found = [finding for finding in result.findings if finding.code == rule.code]
+    if kind == "good":
+        assert not found, f"{rule.code} flags a good example: {[f.message for f in found]}"
+    elif example.whole:
+        assert [f for f in found if f.start == -1], f"{rule.code} does not flag the note as a whole"
+    else:
+        assert example.span in [f.text for f in found], f"{rule.code} finds {[f.text for f in found]}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_rule_has_bad_and_good_examples(lang: str) -> None:
+    for rule in rulebook(lang).rules:
+        assert rule.bad and rule.good, f"{rule.source}: a rule needs bad and good examples"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_every_note_rule_once(lang: str) -> None:
+    codes = [rule.code for rule in rulebook(lang).rules]
+    assert sorted(codes) == sorted(NOTE_CODES - NOT_IN.get(lang, set()))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rules_speak_the_note_language_and_english_and_name_known_checks(lang: str) -> None:
+    for rule in rulebook(lang).rules:
+        assert rule.code in CODES and (rule.name, rule.severity) == CODES[rule.code]
+        assert rule.check in CHECKS or rule.check in ENGINE_CHECKS, f"{rule.source}: unknown check {rule.check}"
+        for messages in (rule.message, *rule.variants.values()):
+            assert messages.get(lang) and messages.get("en"), f"{rule.source}: a message in {lang} and en"
+
+
+RAW: dict[str, Any] = {
+    "code": "SIN103",
+    "name": "corporate-filler",
+    "severity": "warning",
+    "message": {"de": "Floskel", "en": "Filler"},
+    "patterns": ["zögern sie nicht"],
+    "examples": {"bad": [{"text": "Zögern Sie nicht!", "span": "Zögern Sie nicht"}], "good": ["Hallo Anna"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"code": "SIN999"}, "unknown rule code 'SIN999'"),
+        ({"severity": "error"}, "SIN103 is named 'corporate-filler' with severity 'warning'"),
+        ({"message": {"en": "Filler"}}, "message needs a text in 'de' and in 'en'"),
+        ({"scope": ["footer"]}, "scope must be some of"),
+        ({"patterns": [[{"LOWER": "@nowhere"}]]}, "names the word list '@nowhere'"),
+        ({"examples": {"bad": [{"text": "Zögern Sie nicht!"}]}}, "has no span"),
+        ({"examples": {"bad": [{"text": "Zögern Sie nicht!", "span": "nie"}]}}, "is not part of its example text"),
+        ({"settings": {"regex": ["(unclosed"]}}, "bad regular expression"),
+        ({"colour": "red"}, "unknown keys colour"),
+    ],
+)
+def test_a_malformed_rule_is_an_error_naming_its_file(change: dict[str, Any], problem: str) -> None:
+    with pytest.raises(RuleError, match=r"de/lint/broken\.yml") as error:
+        _rule("locales/de/lint/broken.yml", {**RAW, **change}, "de", {"greeting_words": ["hallo"]})
+    assert problem in str(error.value)
+
+
+def test_a_pattern_spacy_rejects_is_an_error_naming_its_file() -> None:
+    ready = setup("de")
+    broken = _rule("locales/de/lint/broken.yml", {**RAW, "patterns": [[{"LOWER": {"NOT_AN_OP": ["x"]}}]]}, "de", {})
+    with pytest.raises(RuleError, match=r"locales/de/lint/broken\.yml: a pattern of patterns is not valid"):
+        Matchers(ready.nlp, Rulebook("de", (broken,), {}))
+
+
+def test_adding_a_phrase_needs_no_code() -> None:
+    ready = setup("de")
+    filler = ready.book.rule("SIN103")
+    assert filler is not None
+    extended = replace(filler, groups={**filler.groups, "patterns": (*filler.groups["patterns"], "wie immer gilt")})
+    matchers = Matchers(ready.nlp, Rulebook("de", (extended,), ready.book.words))
+    doc = ready.nlp("Wie immer gilt: der Schal ist unterwegs.")
+    columns = {"LOWER": [t.lower_ for t in doc], "NORM": [t.norm_ for t in doc], "ORTH": [t.text for t in doc]}
+    assert matchers(doc, columns, None)["SIN103:patterns"] == [(0, 3)]
+
+
+def test_unknown_codes_on_the_command_line_are_refused() -> None:
+    with pytest.raises(RuleError, match="unknown rule code 'SIN777'"):
+        Linter(select=["SIN777"])
+    with pytest.raises(RuleError, match="unknown rule code 'XYZ'"):
+        Linter(ignore=["XYZ"])
