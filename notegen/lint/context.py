@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
@@ -98,19 +98,24 @@ class NoteContext:
         """Read every token fact the checks use. All but the offsets belong to the word, not the token, so they
         are read once per word into `lexicon` (shared by the notes of a language) and looked up from there."""
         doc, lexicon = self.doc, self.lexicon
-        orths = doc.to_array(ORTH).tolist()
         if len(lexicon) > LEXICON_LIMIT:
             lexicon.clear()
-        endings = self.book.word_list("endings")
-        for orth in {orth for orth in orths if orth not in lexicon}:
-            lexicon[orth] = _word(doc.vocab[orth], self.stop, endings)
-        columns: list[list[Any]] = [list(column) for column in zip(*map(lexicon.__getitem__, orths), strict=True)]
+        array = doc.to_array([ORTH, IDX, LENGTH])
+        orths = array[:, 0].tolist()
+        try:
+            rows = list(map(lexicon.__getitem__, orths))
+        except KeyError:
+            endings = self.book.word_list("endings")
+            for orth in {orth for orth in orths if orth not in lexicon}:
+                lexicon[orth] = _word(doc.vocab[orth], self.stop, endings)
+            rows = list(map(lexicon.__getitem__, orths))
+        columns: list[list[Any]] = [list(column) for column in zip(*rows, strict=True)]
         if not columns:
             columns = [[] for _ in range(9)]
         self.texts, self.lowers, self.norms, self.alpha, self.space, self.punct, self.numeric = columns[:7]
         self.content, self.masks = columns[7:]
-        self.starts = doc.to_array(IDX).tolist()
-        self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+        self.starts = array[:, 1].tolist()
+        self.ends = (array[:, 1] + array[:, 2]).tolist()
 
     @cached_property
     def kinds(self) -> list[str]:
@@ -125,8 +130,14 @@ class NoteContext:
     @cached_property
     def breaks(self) -> list[bool]:
         """Whether a line break follows each token."""
-        following = [*self.starts[1:], len(self.text)] if self.starts else []
-        return ["\n" in self.text[end:nxt] for end, nxt in zip(self.ends, following, strict=True)]
+        flags = [False] * len(self.starts)
+        position = self.text.find("\n")
+        while position >= 0:
+            index = bisect.bisect_right(self.starts, position) - 1  # the token at or before the line break
+            if index >= 0 and position >= self.ends[index]:
+                flags[index] = True
+            position = self.text.find("\n", position + 1)
+        return flags
 
     @cached_property
     def sentence_starts(self) -> list[bool]:

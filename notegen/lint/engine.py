@@ -26,7 +26,7 @@ from .layout import Part, layout
 from .matching import Matchers
 from .people import check_name, check_signature
 from .phrases import check_phrases
-from .pipeline import pipeline
+from .pipeline import parse, pipeline
 from .result import LintFinding, LintResult
 from .rules import Rule, Rulebook, rulebook, selected
 from .score import score
@@ -154,7 +154,7 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
     for lang in dict.fromkeys(lang for lang, _ in chosen):
         ready = setup(lang)
         positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
-        docs = ready.nlp.pipe([entries[i][0] for i in positions], batch_size=256)
+        docs = parse(ready.nlp, [entries[i][0] for i in positions])
         for position, doc in zip(positions, docs, strict=True):
             text, order, _ = entries[position]
             ctx = _context(ready, text, doc, order, chosen[position][1])

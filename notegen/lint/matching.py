@@ -188,9 +188,11 @@ class Matchers:
         for attr in self.attrs:
             index = self.index[attr]
             values = columns[attr]
-            present = {value for value in values if value in index}
-            for word in present:
-                positions = [position for position, value in enumerate(values) if value == word]
+            present: dict[str, list[int]] = defaultdict(list)
+            for position, value in enumerate(values):
+                if value in index:
+                    present[value].append(position)
+            for word, positions in present.items():
                 for number in index[word]:
                     hits[number] += positions
         return hits

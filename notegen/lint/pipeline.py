@@ -8,11 +8,18 @@ inflected forms.
 
 French is built from its cached tokenizer rules instead of `spacy.blank("fr")` after the first run (see
 `forms`): same prefixes, suffixes, infixes and exceptions, without the slow pattern for rare hyphenated words.
+
+`parse` tokenizes a batch line by line: the notes of a batch share many whole lines (the shop's paragraphs, the
+signature), so each distinct line is tokenized once and a note's `Doc` is put together from its lines' words.
+A line starts at a line break that follows a word; spaCy splits text at whitespace before it applies any rule,
+and none of its rules spans a line break, so the words are those of the whole text. (This also keeps spaCy's
+own cache working: it stops caching for the rest of a text once an exception such as "\n" was used in it.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
@@ -32,6 +39,11 @@ LOOKUPS = "notegen.lint_lookups.v1"
 NORMALISER = "notegen_normaliser"
 LEMMATIZER = "notegen_lookup_lemmatizer"
 _PIPELINES: dict[str, Language] = {}
+LINE_LIMIT = 20_000
+"""The most distinct lines whose words `parse` keeps per language; the store starts afresh beyond."""
+_LINE = re.compile(r"(?<=\S)(?=\n)")
+Words = tuple[list[str], list[bool]]
+_LINES: dict[str, dict[str, Words]] = {}
 
 
 class StoredTable(Table):
@@ -84,14 +96,15 @@ class LookupLemmatizer(Lemmatizer):
         lemmas = self.lemmas
         if len(lemmas) > forms.MEMO_LIMIT:
             lemmas.clear()
-        for orth in {orth for orth in orths if orth not in lemmas}:
+        for orth in set(orths).difference(lemmas):
             text = strings[orth]
             found = table.get(text, text)
             lemmas[orth] = strings.add(found if isinstance(found, str) else found[0])
-        values = numpy.array([lemmas[orth] for orth in orths], dtype="uint64")
+        values = numpy.fromiter(map(lemmas.__getitem__, orths), dtype="uint64", count=len(orths))
         if not self.overwrite:
             current = doc.to_array(LEMMA)
-            values = numpy.where(current == 0, values, current)
+            if current.any():
+                values = numpy.where(current == 0, values, current)
         doc.from_array([LEMMA], values.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
@@ -127,7 +140,7 @@ class Normaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         done = self.done
-        new = {orth for orth in doc.to_array(ORTH).tolist() if orth not in done}
+        new = set(doc.to_array(ORTH).tolist()).difference(done)
         if new:
             vocab = doc.vocab
             for orth in new:
@@ -186,3 +199,33 @@ def pipeline(lang: str) -> Language:
 def built() -> tuple[str, ...]:
     """The languages whose pipeline this process has built so far."""
     return tuple(_PIPELINES)
+
+
+def _words(nlp: Language, line: str) -> Words:
+    doc = nlp.tokenizer(line)
+    return [token.text for token in doc], [bool(token.whitespace_) for token in doc]
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """The tokens of `text`, as `nlp.tokenizer` makes them, from the words of its lines (each line once)."""
+    lines = _LINES.setdefault(str(nlp.lang), {})
+    if len(lines) > LINE_LIMIT:
+        lines.clear()
+    words: list[str] = []
+    spaces: list[bool] = []
+    for line in _LINE.split(text):
+        found = lines.get(line)
+        if found is None:
+            found = lines[line] = _words(nlp, line)
+        words += found[0]
+        spaces += found[1]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """`nlp.pipe(texts)`, tokenized line by line (see the module's docstring)."""
+    for text in texts:
+        doc = tokenize(nlp, text)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        yield doc

@@ -6,9 +6,12 @@ Prints, per language:
   (b) warm: notes per second of `Linter.check_batch` in this process, on one core (goal: at least 5,000), for
       the labelled dev notes (short, hand-written notes, each with its order) and, when the composer and the
       order factory are there, for composed notes of generated orders (email length, several times longer);
-      the best of --repeat runs, timed with the process's CPU time.
+      the best of --repeat runs, timed with the process's CPU time. German is measured twice for composed
+      notes: as the shop writes ("Sie") and with `[formality] de = "du"` (row "de-du").
 
-    .venv/bin/python tests/bench/bench_lint.py [--notes 5000] [--runs 3] [--repeat 3]
+    .venv/bin/python tests/bench/bench_lint.py [--notes 5000] [--runs 3] [--repeat 3] [--composed-only]
+
+--composed-only skips the cold runs and the dev notes and prints only the composed notes/s.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -88,8 +92,9 @@ def dev_notes(lang: str, count: int) -> list[Entry]:
     return [chosen[i % len(chosen)] for i in range(count)]
 
 
-def composed_notes(lang: str, count: int) -> list[Entry] | None:
-    """Notes composed for `count` generated orders of `lang`, or None when the composer is not there."""
+def composed_notes(lang: str, count: int, register: str | None = None) -> list[Entry] | None:
+    """Notes composed for `count` generated orders of `lang` (German in `register`, "sie" or "du", if given),
+    or None when the composer is not there."""
     sys.path.insert(0, str(ROOT / "tests"))
     try:
         from factory import make_orders
@@ -99,6 +104,8 @@ def composed_notes(lang: str, count: int) -> list[Entry] | None:
     except ImportError:
         return None
     config = load_config(CONFIGS[lang])
+    if register is not None:
+        config = replace(config, formality=replace(config.formality, de=register))
     orders = make_orders(count, lang)
     return [(note.text, order, note.lang) for order in orders for note in [compose(order, config, NOW, secret="s")]]
 
@@ -109,14 +116,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--notes", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--composed-only", action="store_true")
     options = parser.parse_args(argv)
-    print(f"{'lang':4}  {'cold (s)':>9}  {'dev notes/s':>11}  {'composed notes/s':>16}")
-    for lang in LANGS:
-        seconds = cold(lang, options.runs)
-        dev = _throughput(dev_notes(lang, options.notes), options.repeat)
-        composed = composed_notes(lang, options.notes // 5)
-        shown = f"{_throughput(composed, options.repeat):16.0f}" if composed else f"{'(no composer)':>16}"
-        print(f"{lang:4}  {seconds:9.2f}  {dev:11.0f}  {shown}", flush=True)
+    rows: list[tuple[str, str, str | None]] = [(lang, lang, None) for lang in LANGS] + [("de-du", "de", "du")]
+    print(f"{'lang':5}  {'cold (s)':>9}  {'dev notes/s':>11}  {'composed notes/s':>16}")
+    for label, lang, register in rows:
+        seconds = dev = "-"
+        if not options.composed_only and register is None:
+            seconds = f"{cold(lang, options.runs):.2f}"
+            dev = f"{_throughput(dev_notes(lang, options.notes), options.repeat):.0f}"
+        composed = composed_notes(lang, options.notes // 5, register)
+        shown = f"{_throughput(composed, options.repeat):.0f}" if composed else "(no composer)"
+        print(f"{label:5}  {seconds:>9}  {dev:>11}  {shown:>16}", flush=True)
     return 0
 
 
