@@ -36,10 +36,6 @@ def triage(
             slots.append(Outcome(result.order_id, result.source, "invalid", reason=result.reason, rows=result.rows))
             continue
         order = replace(result, locale=options.locale) if options.locale else result
-        if options.to == "email" and not order.customer.email:
-            problem = "customer.email: missing; a thank-you email needs the customer's address"
-            slots.append(Outcome(order.order_id, order.source, "invalid", reason=problem, rows=order.rows))
-            continue
         reason = order.skip_reason
         if not reason and options.limit is not None and len(todo) >= options.limit:
             reason = f"beyond --limit {options.limit}"

@@ -31,6 +31,8 @@ def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOption
             outcomes.append(item.outcome)
             continue
         try:
+            if not item.order.customer.email:
+                raise RenderError("customer.email: missing; a thank-you email needs the customer's address")
             message = build_email(item.order, item.note, config, options.now)
         except RenderError as error:  # data the email cannot carry: the order is invalid for this output
             outcomes.append(

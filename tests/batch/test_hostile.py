@@ -181,3 +181,13 @@ def test_empty_binary_and_truncated_files(tmp_path: Path, content: bytes, messag
     assert message in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_order_without_an_address_is_invalid_for_email_but_printed(tmp_path: Path) -> None:
+    orders = [order("N1", customer={"email": ""}), order("N2")]
+    _, report = run(tmp_path, orders, "email")
+    assert report["N1"]["status"] == "invalid"
+    assert "customer.email: missing" in report["N1"]["reason"]
+    assert report["N2"]["status"] == "ok"
+    _, printed = run(tmp_path, orders, "pdf")
+    assert printed["N1"]["status"] == "ok"
