@@ -47,7 +47,7 @@ from .model import Link, Note, Order
 from .note_templates import NoteTemplate, note_template
 from .resources import templates_dir
 
-FITS: dict[str, int] = {"email": 6000, "A6": 720, "a4-4up": 720, "DL": 880, "4x6": 980, "A5": 1500}
+FITS: dict[str, int] = {"email": 6000, "A6": 1000, "a4-4up": 1000, "DL": 1300, "4x6": 1050, "A5": 2200}
 DROP_ORDER = ("stay_in_touch", "support", "incentive", "service", "reply", "gift")
 SHORTEN_STEPS: int = len(DROP_ORDER)
 REQUIRED = ("greeting", "thanks", "closing")
