@@ -16,7 +16,7 @@ from .config import ShopConfig
 from .errors import RenderError
 from .model import Note, Order
 from .outcome import Outcome
-from .prepare import EMAIL_CHUNK, Progress, RunOptions, chunks, prepare
+from .prepare import CHUNK, Progress, RunOptions, chunks, prepare
 from .render.email import build_email, write_email
 from .render.pdf import render_inserts
 
@@ -63,7 +63,7 @@ def produce_email(
 ) -> list[Outcome]:
     """Compose, lint and write one `.eml` (and `.html`) per order, chunk by chunk, in `options.jobs` processes."""
     options.output.mkdir(parents=True, exist_ok=True)
-    parts = list(chunks(orders, EMAIL_CHUNK if options.jobs > 1 else max(1, min(EMAIL_CHUNK, len(orders)))))
+    parts = list(chunks(orders, CHUNK if options.jobs > 1 else max(1, min(CHUNK, len(orders)))))
     outcomes: list[Outcome] = []
     if options.jobs <= 1 or len(parts) <= 1:
         for part in parts:
@@ -88,7 +88,8 @@ def produce_pdf(
     orders: Sequence[Order], config: ShopConfig, options: RunOptions, progress: Progress | None
 ) -> list[Outcome]:
     """Compose and lint here, then lay out every accepted note as one insert page of one PDF, in pick order."""
-    prepared = prepare(orders, config, options)
+    # Linted a chunk at a time, like the emails: the lint's documents of one chunk are freed before the next.
+    prepared = [item for part in chunks(orders, CHUNK) for item in prepare(part, config, options)]
     rejected = [item.outcome for item in prepared if item.note is None and item.outcome is not None]
     if progress and rejected:
         progress(rejected)

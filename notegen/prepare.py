@@ -18,7 +18,7 @@ from .model import Note, Order
 from .outcome import Outcome
 
 Progress = Callable[[Sequence[Outcome]], None]
-EMAIL_CHUNK = 500
+CHUNK = 500  # orders composed and linted together: enough for the batch rules, small enough for memory
 
 
 @dataclass(frozen=True)
