@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import csv
 import hmac
-import os
-import tempfile
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .atomic import write_atomic
 from .config import ShopConfig
 from .errors import CodesError, RenderError
 from .model import Order
@@ -99,19 +99,13 @@ def write_codes_csv(path: Path, codes: Iterable[IssuedCode]) -> None:
 
     The file appears complete or not at all: it is written to a temporary file beside `path` and renamed.
     """
-    folder = path.parent if str(path.parent) else Path(".")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for code in codes:
+        expires = code.expires.isoformat() if code.expires else ""
+        writer.writerow([code.code, code.kind, code.value, expires, code.order_id, code.email])
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomic(path, buffer.getvalue().encode("utf-8"))
     except OSError as error:
-        raise RenderError(f"{path}: cannot write the codes file: {error.strerror}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            for code in codes:
-                expires = code.expires.isoformat() if code.expires else ""
-                writer.writerow([code.code, code.kind, code.value, expires, code.order_id, code.email])
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise RenderError(f"{path}: cannot write the codes file: {error.strerror}") from None

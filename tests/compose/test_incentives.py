@@ -63,5 +63,6 @@ def test_codes_csv_is_written_whole_for_import(tmp_path: Path) -> None:
 
 def test_an_unwritable_codes_file_is_a_render_error(tmp_path: Path) -> None:
     code = IssuedCode("X-1", "gift", "10%", None, "1", "")
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     with pytest.raises(RenderError, match="cannot write the codes file"):
-        write_codes_csv(tmp_path / "missing-folder" / "codes.csv", [code])
+        write_codes_csv(tmp_path / "a-file" / "codes.csv", [code])
