@@ -6,6 +6,7 @@ Each producer takes the orders that passed triage and returns one `Outcome` per 
 from __future__ import annotations
 
 import functools
+import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
@@ -16,7 +17,7 @@ from .config import ShopConfig
 from .errors import RenderError
 from .model import Note, Order
 from .outcome import Outcome
-from .prepare import CHUNK, Progress, RunOptions, chunks, prepare
+from .prepare import CHUNK, Prepared, Progress, RunOptions, chunks, prepare
 from .render.email import build_email, write_email
 from .render.pdf import render_inserts
 
@@ -84,12 +85,22 @@ def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime,
     return compose(order, config, now, fit=fit, shorten=shorten, secret=secret)
 
 
+def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
+    """Compose and lint a chunk at a time. A large batch does it in a helper process that ends before the layout
+    starts, so that the spaCy pipelines never sit in memory beside the layout engine's workers."""
+    parts = list(chunks(orders, CHUNK))
+    if len(parts) <= 1:
+        return [item for part in parts for item in prepare(part, config, options)]
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        done = pool.map(prepare, parts, [config] * len(parts), [options] * len(parts))
+        return [item for part in done for item in part]
+
+
 def produce_pdf(
     orders: Sequence[Order], config: ShopConfig, options: RunOptions, progress: Progress | None
 ) -> list[Outcome]:
-    """Compose and lint here, then lay out every accepted note as one insert page of one PDF, in pick order."""
-    # Linted a chunk at a time, like the emails: the lint's documents of one chunk are freed before the next.
-    prepared = [item for part in chunks(orders, CHUNK) for item in prepare(part, config, options)]
+    """Compose and lint, then lay out every accepted note as one insert page of one PDF, in pick order."""
+    prepared = _prepare_all(orders, config, options)
     rejected = [item.outcome for item in prepared if item.note is None and item.outcome is not None]
     if progress and rejected:
         progress(rejected)
