@@ -46,7 +46,8 @@ test: lint
 
 bench: install-test
 	$(BIN)/pip install --quiet -e '.[bench]'
-	for script in tests/bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+	$(BIN)/python tests/bench/lint_corpus.py
+	for script in tests/bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
