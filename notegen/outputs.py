@@ -85,6 +85,11 @@ def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime,
     return compose(order, config, now, fit=fit, shorten=shorten, secret=secret)
 
 
+def _notes_of(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[tuple[Note | None, Outcome]]:
+    """`prepare` without the orders themselves: the caller has them, and sending them back would double them."""
+    return [(item.note, item.outcome) for item in prepare(orders, config, options) if item.outcome is not None]
+
+
 def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
     """Compose and lint a chunk at a time. A large batch does it in a helper process that ends before the layout
     starts, so that the spaCy pipelines never sit in memory beside the layout engine's workers."""
@@ -92,8 +97,12 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
     if len(parts) <= 1:
         return [item for part in parts for item in prepare(part, config, options)]
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        done = pool.map(prepare, parts, [config] * len(parts), [options] * len(parts))
-        return [item for part in done for item in part]
+        done = pool.map(_notes_of, parts, [config] * len(parts), [options] * len(parts))
+        return [
+            Prepared(order, note, outcome)
+            for part, results in zip(parts, done, strict=True)
+            for order, (note, outcome) in zip(part, results, strict=True)
+        ]
 
 
 def produce_pdf(

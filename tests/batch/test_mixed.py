@@ -124,3 +124,15 @@ def test_pdf_pages_match_the_report(shop: Path) -> None:
         if entry["status"] == "ok":
             page = int(entry["output"].rsplit("#page=", 1)[1])
             assert names[entry["order_id"]] in reader.pages[page - 1].extract_text()
+
+
+def test_a_large_pdf_batch_composes_in_a_helper_process(shop: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import notegen.outputs
+
+    monkeypatch.setattr(notegen.outputs, "CHUNK", 2)  # seven orders make four chunks: the helper process runs
+    _, report, rejects = render(shop, "pdf", "inserts.pdf")
+    assert statuses(report) == EXPECTED
+    reader = PdfReader(shop / "inserts.pdf")
+    assert len(reader.pages) == 3
+    assert "Frieda" in reader.pages[2].extract_text()
+    assert sorted(json.loads(row["json"])["order_id"] for row in rejects) == ["I1", "I2", "R1"]
