@@ -39,10 +39,11 @@ def triage(
         reason = order.skip_reason
         if not reason and options.limit is not None and len(todo) >= options.limit:
             reason = f"beyond --limit {options.limit}"
-        done = journal.done_output(order, options.to, options.fit) if journal else None
-        if not reason and options.resume and done:
-            reason = "already done (--resume)"
-            slots.append(Outcome(order.order_id, order.source, "skipped", output=done, reason=reason))
+        done = journal.done_output(order, options.to, options.fit) if journal and not reason else None
+        if done:
+            slots.append(
+                Outcome(order.order_id, order.source, "skipped", output=done, reason="already done (--resume)")
+            )
             continue
         if reason:
             slots.append(Outcome(order.order_id, order.source, "skipped", reason=reason, rows=order.rows))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 
 from .compose import compose
@@ -27,8 +29,7 @@ Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None], 
 def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Outcome]:
     outcomes = []
     for item in prepare(orders, config, options):
-        if item.note is None or item.outcome is None or item.outcome.status != "ok":
-            assert item.outcome is not None
+        if item.note is None:
             outcomes.append(item.outcome)
             continue
         try:
@@ -49,14 +50,18 @@ def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOption
             continue
         path = write_email(options.output, message)
         label = str(Path(options.output_label or str(options.output)) / path.name)
-        outcomes.append(_with_output(item.outcome, label))
+        outcomes.append(replace(item.outcome, output=label))
     return outcomes
 
 
-def _with_output(outcome: Outcome, output: str) -> Outcome:
-    return Outcome(
-        outcome.order_id, outcome.source, outcome.status, outcome.locale, outcome.score, outcome.findings, output
-    )
+def _collect(done_parts: Iterable[list[Outcome]], progress: Progress | None) -> list[Outcome]:
+    """The outcomes of each chunk as it finishes, in order, reported to `progress` chunk by chunk."""
+    outcomes: list[Outcome] = []
+    for done in done_parts:
+        outcomes += done
+        if progress:
+            progress(done)
+    return outcomes
 
 
 def produce_email(
@@ -64,21 +69,11 @@ def produce_email(
 ) -> list[Outcome]:
     """Compose, lint and write one `.eml` (and `.html`) per order, chunk by chunk, in `options.jobs` processes."""
     options.output.mkdir(parents=True, exist_ok=True)
-    parts = list(chunks(orders, CHUNK if options.jobs > 1 else max(1, min(CHUNK, len(orders)))))
-    outcomes: list[Outcome] = []
+    parts = list(chunks(orders, CHUNK))
     if options.jobs <= 1 or len(parts) <= 1:
-        for part in parts:
-            done = _email_chunk(part, config, options)
-            outcomes += done
-            if progress:
-                progress(done)
-        return outcomes
+        return _collect(map(_email_chunk, parts, repeat(config), repeat(options)), progress)
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        for done in pool.map(_email_chunk, parts, [config] * len(parts), [options] * len(parts)):
-            outcomes += done
-            if progress:
-                progress(done)
-    return outcomes
+        return _collect(pool.map(_email_chunk, parts, repeat(config), repeat(options)), progress)
 
 
 def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime, fit: str, secret: str | None) -> Note:
@@ -87,7 +82,7 @@ def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime,
 
 def _notes_of(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[tuple[Note | None, Outcome]]:
     """`prepare` without the orders themselves: the caller has them, and sending them back would double them."""
-    return [(item.note, item.outcome) for item in prepare(orders, config, options) if item.outcome is not None]
+    return [(item.note, item.outcome) for item in prepare(orders, config, options)]
 
 
 def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
@@ -97,7 +92,7 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
     if len(parts) <= 1:
         return [item for part in parts for item in prepare(part, config, options)]
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        done = pool.map(_notes_of, parts, [config] * len(parts), [options] * len(parts))
+        done = pool.map(_notes_of, parts, repeat(config), repeat(options))
         return [
             Prepared(order, note, outcome)
             for part, results in zip(parts, done, strict=True)
@@ -110,46 +105,43 @@ def produce_pdf(
 ) -> list[Outcome]:
     """Compose and lint, then lay out every accepted note as one insert page of one PDF, in pick order."""
     prepared = _prepare_all(orders, config, options)
-    rejected = [item.outcome for item in prepared if item.note is None and item.outcome is not None]
+    rejected = [item.outcome for item in prepared if item.note is None]
     if progress and rejected:
         progress(rejected)
-    accepted = [item for item in prepared if item.note is not None]
     recompose = functools.partial(_recompose, config=config, now=options.now, fit=options.fit, secret=options.secret)
-    placed = render_inserts(
-        [(item.order, item.note) for item in accepted if item.note is not None],
-        config,
-        options.output,
-        size=options.size,
-        skip=options.skip,
-        jobs=options.jobs,
-        recompose=recompose,
+    placed = iter(
+        render_inserts(
+            [(item.order, item.note) for item in prepared if item.note is not None],
+            config,
+            options.output,
+            size=options.size,
+            skip=options.skip,
+            jobs=options.jobs,
+            recompose=recompose,
+        )
     )
-    by_id: dict[str, Outcome] = {}
     label = options.output_label or str(options.output)
-    for item, result in zip(accepted, placed, strict=True):
-        assert item.outcome is not None
+    outcomes = []
+    for item in prepared:
+        if item.note is None:
+            outcomes.append(item.outcome)
+            continue
+        result = next(placed)
         if result.page is not None:
-            by_id[id_key(item.order)] = _with_output(item.outcome, f"{label}#page={result.page}")
+            outcomes.append(replace(item.outcome, output=f"{label}#page={result.page}"))
         else:
-            findings = (*item.outcome.findings, *([result.finding] if result.finding else []))
-            by_id[id_key(item.order)] = Outcome(
-                item.order.order_id,
-                item.order.source,
-                "rejected",
-                item.outcome.locale,
-                item.outcome.score,
-                findings,
-                reason="PDF001: the note does not fit its insert, even in its shortest form",
-                rows=item.order.rows,
+            outcomes.append(
+                replace(
+                    item.outcome,
+                    status="rejected",
+                    findings=(*item.outcome.findings, *([result.finding] if result.finding else [])),
+                    reason="PDF001: the note does not fit its insert, even in its shortest form",
+                    rows=item.order.rows,
+                )
             )
     if progress:
-        progress(list(by_id.values()))
-    return [by_id.get(id_key(item.order)) or item.outcome for item in prepared if item.outcome is not None]
-
-
-def id_key(order: Order) -> str:
-    """A key that tells orders apart within one run (order ids are unique once the readers have run)."""
-    return f"{order.order_id}\x00{order.source}"
+        progress([outcome for item, outcome in zip(prepared, outcomes, strict=True) if item.note is not None])
+    return outcomes
 
 
 PRODUCERS: dict[str, Producer] = {"email": produce_email, "pdf": produce_pdf}

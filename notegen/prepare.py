@@ -44,11 +44,11 @@ class RunOptions:
 
 @dataclass(frozen=True)
 class Prepared:
-    """An order that passed triage, with its note and lint verdict (`outcome` is set when it was rejected)."""
+    """An order that passed triage, with its note (None when the lint rejected it) and its outcome so far."""
 
     order: Order
     note: Note | None
-    outcome: Outcome | None
+    outcome: Outcome
 
 
 @functools.cache
@@ -79,8 +79,9 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
             )
             prepared.append(Prepared(order, None, outcome))
         else:
-            ok = Outcome(order.order_id, order.source, "ok", locale=note.lang, score=verdict.score,
-                         findings=verdict.findings)  # fmt: skip
+            ok = Outcome(
+                order.order_id, order.source, "ok", locale=note.lang, score=verdict.score, findings=verdict.findings
+            )
             prepared.append(Prepared(order, note, ok))
     return prepared
 

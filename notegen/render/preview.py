@@ -128,8 +128,6 @@ def _settle(results: Sequence[ReadResult], config: ShopConfig, options: RunOptio
             sources.append(CardSource(n, result, slot, lang=lang))
             continue
         item = next(prepared)
-        if item.outcome is None:
-            raise RenderError(f"order {item.order.order_id}: composed without a lint verdict")
         # A rejected note is not passed on; compose it again, the same way, to show where its findings are.
         note = item.note or compose(item.order, config, options.now, fit="email", secret=options.secret)
         sources.append(CardSource(n, item.order, item.outcome, lang=item.outcome.locale, note=note))
