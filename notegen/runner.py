@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -60,7 +60,10 @@ class RenderResult:
     report: Path
     rejects: Path
     codes: Path | None
-    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return tally(self.outcomes)
 
     @property
     def summary(self) -> str:
@@ -132,7 +135,7 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
     produced = {o.order_id for o in outcomes if o.status == "ok"}
     orders = [r for r in batch.results if isinstance(r, Order) and r.order_id in produced]
     codes_path = _write_codes(request, config, orders)
-    return RenderResult(outcomes, report, rejects, codes_path, tally(outcomes))
+    return RenderResult(outcomes, report, rejects, codes_path)
 
 
 def _write_codes(request: RenderRequest, config: ShopConfig, orders: Sequence[Order]) -> Path | None:
