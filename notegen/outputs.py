@@ -6,9 +6,11 @@ Each producer takes the orders that passed triage and returns one `Outcome` per 
 from __future__ import annotations
 
 import functools
+import itertools
 import multiprocessing
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from itertools import repeat
@@ -20,60 +22,98 @@ from .errors import RenderError
 from .model import Note, Order
 from .outcome import Outcome
 from .prepare import CHUNK, Prepared, Progress, RunOptions, chunks, prepare
-from .render.email import build_email, write_email
+from .render.email import EmailOutput, build_email, write_email
 from .render.pdf import render_inserts
 
+AHEAD = 2
+"""Chunks of messages being made per worker while one is written."""
 Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None], list[Outcome]]
 
 
-def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Outcome]:
-    outcomes = []
+Made = tuple[Outcome, EmailOutput | None]
+
+
+def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Made]:
+    """Compose, lint and build the messages of a chunk; each outcome with its message, None where there is none."""
+    made: list[Made] = []
     for item in prepare(orders, config, options):
         if item.note is None:
-            outcomes.append(item.outcome)
+            made.append((item.outcome, None))
             continue
         try:
             if not item.order.customer.email:
                 raise RenderError("customer.email: missing; a thank-you email needs the customer's address")
-            message = build_email(item.order, item.note, config, options.now)
+            made.append((item.outcome, build_email(item.order, item.note, config, options.now)))
         except RenderError as error:  # data the email cannot carry: the order is invalid for this output
-            outcomes.append(
-                Outcome(
-                    item.order.order_id,
-                    item.order.source,
-                    "invalid",
-                    item.outcome.locale,
-                    reason=str(error),
-                    rows=item.order.rows,
-                )
+            invalid = Outcome(
+                item.order.order_id,
+                item.order.source,
+                "invalid",
+                item.outcome.locale,
+                reason=str(error),
+                rows=item.order.rows,
             )
-            continue
-        path = write_email(options.output, message)
-        label = str(Path(options.output_label or str(options.output)) / path.name)
-        outcomes.append(replace(item.outcome, output=label))
+            made.append((invalid, None))
+    return made
+
+
+def _write_chunk(made: list[Made], options: RunOptions) -> list[Outcome]:
+    """Write a chunk's messages into the outbox; the outcomes, each ok one naming its `.eml`."""
+    outcomes = []
+    folder = Path(options.output_label or str(options.output))
+    for outcome, message in made:
+        if message is None:
+            outcomes.append(outcome)
+        else:
+            outcomes.append(replace(outcome, output=str(folder / write_email(options.output, message).name)))
     return outcomes
 
 
-def _collect(done_parts: Iterable[list[Outcome]], progress: Progress | None) -> list[Outcome]:
-    """The outcomes of each chunk as it finishes, in order, reported to `progress` chunk by chunk."""
-    outcomes: list[Outcome] = []
-    for done in done_parts:
-        outcomes += done
-        if progress:
-            progress(done)
-    return outcomes
+def _in_order(
+    pool: Executor, parts: Iterable[Sequence[Order]], config: ShopConfig, options: RunOptions
+) -> Iterator[list[Made]]:
+    """Each part's messages, in order, from `pool`: a few parts ahead are being made while one is written, so
+    the workers never wait for the writing and no more than a few parts' messages are held at once."""
+    pending: deque[Future[list[Made]]] = deque()
+    remaining = iter(parts)
+    for part in itertools.islice(remaining, AHEAD * options.jobs):
+        pending.append(pool.submit(_email_chunk, part, config, options))
+    try:
+        while pending:
+            done = pending.popleft().result()
+            following = next(remaining, None)
+            if following is not None:
+                pending.append(pool.submit(_email_chunk, following, config, options))
+            yield done
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def produce_email(
     orders: Sequence[Order], config: ShopConfig, options: RunOptions, progress: Progress | None
 ) -> list[Outcome]:
-    """Compose, lint and write one `.eml` (and `.html`) per order, chunk by chunk, in `options.jobs` processes."""
+    """Compose, lint and build one message per order, chunk by chunk, in `options.jobs` processes; this process
+    writes each `.eml` (and `.html`), in input order, while the workers make the next chunks. (Files are created
+    by one process: creating files in one folder from several processes at once costs more than it saves.)"""
     options.output.mkdir(parents=True, exist_ok=True)
     parts = list(chunks(orders, CHUNK))
+    outcomes: list[Outcome] = []
+
+    def write(made: list[Made]) -> None:
+        done = _write_chunk(made, options)
+        outcomes.extend(done)
+        if progress:  # only once the chunk's messages are safely written
+            progress(done)
+
     if options.jobs <= 1 or len(parts) <= 1:
-        return _collect(map(_email_chunk, parts, repeat(config), repeat(options)), progress)
+        for part in parts:
+            write(_email_chunk(part, config, options))
+        return outcomes
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        return _collect(pool.map(_email_chunk, parts, repeat(config), repeat(options)), progress)
+        for made in _in_order(pool, parts, config, options):
+            write(made)
+    return outcomes
 
 
 def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime, fit: str, secret: str | None) -> Note:

@@ -17,7 +17,7 @@ from .batch import default_jobs, run
 from .config import ShopConfig
 from .errors import CodesError, RenderError
 from .incentives import issued_codes, write_codes_csv
-from .model import Order
+from .model import Order, ReadResult
 from .outcome import Outcome, summary_line, tally
 from .prepare import RunOptions
 from .readers import read_orders
@@ -128,12 +128,19 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
         raise
     finally:
         journal.close()
+    return write_accounts(request, config, batch.results, outcomes)
+
+
+def write_accounts(
+    request: RenderRequest, config: ShopConfig, results: Sequence[ReadResult], outcomes: list[Outcome]
+) -> RenderResult:
+    """Write what a finished run accounts for: the report, rejects.csv and the codes its notes gave."""
     report = Path(request.report) if request.report else side_path(request, "report.json")
     rejects = Path(request.rejects) if request.rejects else side_path(request, "rejects.csv")
     write_report(report, outcomes, request.to, request.output)
     write_rejects(rejects, outcomes)
     produced = {o.order_id for o in outcomes if o.status == "ok"}
-    orders = [r for r in batch.results if isinstance(r, Order) and r.order_id in produced]
+    orders = [r for r in results if isinstance(r, Order) and r.order_id in produced]
     codes_path = _write_codes(request, config, orders)
     return RenderResult(outcomes, report, rejects, codes_path)
 

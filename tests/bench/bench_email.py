@@ -6,9 +6,12 @@ Prints, in one run, the CPU time (user + system, of the whole process tree) and 
   (b) mailmerge on the same N rows (`mailmerge --dry-run --no-limit --output-format raw`, its own HTML template
       with the same fields), as a fresh process;
 and their ratio (goal: notegen / mailmerge <= 1.0). It also prints (c) build_email + write_email alone, in this
-process, for the same orders (their notes composed beforehand, not timed), the part the email renderer owns.
+process, for the same orders (their notes composed beforehand, not timed), the part the email renderer owns; and
+(d) the same command as (a) with the lint stage taken out (every note passes unread, spaCy is never loaded): the
+floor of everything but the lint, to show how much of (a) the lint is. (d) is a measurement only; the command
+has no way to skip the lint.
 
-    .venv/bin/python tests/bench/bench_email.py [--orders 10000] [--jobs 1]
+    .venv/bin/python tests/bench/bench_email.py [--orders 10000] [--jobs N]
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from notegen.batch import default_jobs
 from notegen.model import Order
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,6 +121,30 @@ def notegen_cli(orders_file: Path, outbox: Path, jobs: int) -> Timing:
     return Timing(timing.cpu, timing.wall, timing.ok and written > 0, timing.note or f"{written} messages written")
 
 
+UNLINTED = """
+import sys
+from notegen.lint import linter
+from notegen.lint.result import LintResult
+
+def unread(self, entries):
+    return [LintResult(lang or "de", (), 100) for _, _, lang in entries]
+
+linter.Linter.check_batch = unread
+from notegen.cli import main
+sys.argv[0] = "notegen"
+main()
+"""
+
+
+def notegen_unlinted(orders_file: Path, outbox: Path, jobs: int) -> Timing:
+    """(d): (a) with the lint stage taken out, as a fresh process (worker processes are forked: they inherit it)."""
+    env = {**os.environ, "NOTEGEN_SECRET": SECRET}
+    command = [sys.executable, "-c", UNLINTED, "render", str(orders_file), "--to", "email", "-o", str(outbox)]
+    timing = run_process([*command, "--config", str(CONFIG), "--jobs", str(jobs), "--quiet"], ROOT, env)
+    written = len(list(outbox.glob("*.eml"))) if outbox.is_dir() else 0
+    return Timing(timing.cpu, timing.wall, timing.ok and written > 0, timing.note or f"{written} messages written")
+
+
 def mailmerge(orders: list[Order], folder: Path) -> Timing:
     """(b): mailmerge, dry run, every message printed raw, on the same rows."""
     (folder / "mailmerge_template.txt").write_text(MAILMERGE_TEMPLATE, encoding="utf-8")
@@ -161,7 +189,7 @@ def show(label: str, timing: Timing) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orders", type=int, default=10_000)
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="as notegen's --jobs (default: one per core)")
     args = parser.parse_args()
     orders = generated_orders(args.orders)
     with tempfile.TemporaryDirectory(prefix="bench-email-") as temp:
@@ -173,16 +201,21 @@ def main() -> None:
         cli = notegen_cli(orders_file, folder / "outbox-cli", args.jobs)
         merge = mailmerge(orders, folder / "mailmerge")
         built, written = renderer_alone(orders, folder / "outbox-renderer")
+        floor = notegen_unlinted(orders_file, folder / "outbox-unlinted", args.jobs)
     print(f"{args.orders} orders, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     show(f"(a) notegen render --to email --jobs {args.jobs}", cli)
     show("(b) mailmerge --dry-run --no-limit (raw)", merge)
     show("(c) build_email alone (in memory)", built)
     show("(c) write_email alone (.eml + .html)", written)
+    show("(d) as (a), lint stage taken out", floor)
     if cli.ok and merge.ok and merge.cpu:
         print(f"ratio (a)/(b): cpu {cli.cpu / merge.cpu:.2f}, wall {cli.wall / merge.wall:.2f}   (goal: <= 1.0)")
     if merge.ok and merge.cpu:
         parts = f"build {built.cpu / merge.cpu:.2f}, write {written.cpu / merge.cpu:.2f}"
         print(f"ratio (c)/(b): cpu {(built.cpu + written.cpu) / merge.cpu:.2f} ({parts})")
+    if floor.ok and merge.ok and merge.cpu:
+        floors = f"cpu {floor.cpu / merge.cpu:.2f}, wall {floor.wall / merge.wall:.2f}"
+        print(f"ratio (d)/(b): {floors}   (the floor: everything but the lint)")
     print("File creation is costly for about a minute after many files were deleted (on ext4 without a journal")
     print("new inodes skip recently freed ones): run this on a quiet machine, a minute after the last run.")
 
