@@ -119,6 +119,12 @@ def _template(order: Order, config: ShopConfig, now: datetime, lang: str, formal
     )
 
 
+def note_files(config: ShopConfig, lang: str, occasion: str, formality: str) -> tuple[Path, ...]:
+    """The template files a note of `occasion` is composed from, its own first (none when it has no template)."""
+    template = note_template(_shop_folder(config), lang, occasion, formality)
+    return template.files if template else ()
+
+
 def _paragraphs(raw: dict[str, str]) -> dict[str, str]:
     """Each block as one paragraph: runs of spaces become one (no-break spaces stay) and no space stands before
     a full stop or comma. The templates' line breaks are spaces already, and French no-break spaces are in

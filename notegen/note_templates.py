@@ -11,6 +11,7 @@ import re
 import traceback
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
@@ -79,6 +80,11 @@ class NoteTemplate:
     occasion: str
     template: Template
     parts: tuple[tuple[str, int], ...]
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The files the template is made of, the occasion's own first, then ``_common``."""
+        return tuple(Path(filename) for filename, _ in reversed(self.parts))
 
     def render(self, variables: dict[str, Any], order_id: str) -> dict[str, str]:
         """The blocks the templates set, as written (not yet joined into paragraphs)."""

@@ -118,19 +118,6 @@ def _folder(directory: str | None, config: ShopConfig) -> Path:
     return templates_dir() / "notes"
 
 
-def template_files(folder: Path, lang: str, occasion: str, formality: str) -> list[Path]:
-    """The files a note of this occasion is rendered from, the occasion's first (as the composer picks them:
-    `<name>.<formality>.txt.j2` before `<name>.txt.j2`, the shop's folder before the built-in one)."""
-    bases = list(dict.fromkeys([folder, templates_dir() / "notes"]))
-    found = []
-    for name in (occasion, "_common"):
-        names = ([f"{name}.{formality}.txt.j2"] if formality else []) + [f"{name}.txt.j2"]
-        path = next((base / lang / n for n in names for base in bases if (base / lang / n).is_file()), None)
-        if path is not None:
-            found.append(path)
-    return found
-
-
 def _shown(path: Path) -> str:
     try:
         relative = os.path.relpath(path)
@@ -140,7 +127,7 @@ def _shown(path: Path) -> str:
 
 
 def _render(config: ShopConfig, folder: Path, moment: datetime) -> list[tuple[str, list[Path], Order, Any]]:
-    from ..compose import compose
+    from ..compose import compose, note_files
 
     shop = dataclasses.replace(config.shop, templates=str(folder))
     rendered = []
@@ -151,7 +138,8 @@ def _render(config: ShopConfig, folder: Path, moment: datetime) -> list[tuple[st
             group = f"{lang}/{formality}"
             for order in sample_orders(lang, [occasion_rule(text) for text in config.shop.occasions], moment):
                 note = compose(order, variant, moment, secret=SAMPLE_SECRET)
-                rendered.append((group, template_files(folder, note.lang, note.occasion, formality), order, note))
+                files = list(note_files(variant, note.lang, note.occasion, formality))
+                rendered.append((group, files, order, note))
     return rendered
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from notegen.errors import RenderError
 from notegen.model import Customer, Item, Link, Note, Order
 from notegen.render import email_html
 from notegen.render.email import EmailOutput, build_email, message_filename, write_email
+from tests.render.chromium import CHROMIUM, FLAGS, MISSING
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "email"
@@ -352,7 +352,7 @@ def test_a_tag_inside_a_start_tag_falls_back_to_inlining_each_message(layout: st
     assert email_html.preinline(layout, email_html._inliner("#3b5b4c", "#b5651d")) is None
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (.ci/run installs it)")
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=MISSING)
 @pytest.mark.parametrize(("scheme", "page"), [("light", (0xF3, 0xF1, 0xED)), ("dark", (0x11, 0x13, 0x15))])
 def test_headless_chromium_renders_the_html(tmp_path: Path, scheme: str, page: tuple[int, int, int]) -> None:
     output, _ = build("de")
@@ -361,14 +361,8 @@ def test_headless_chromium_renders_the_html(tmp_path: Path, scheme: str, page: t
     shot = tmp_path / "shot.png"
     dark = ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] if scheme == "dark" else []
     command = [
-        shutil.which("chromium") or "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--disable-component-update",
-        "--disable-sync",
+        CHROMIUM,
+        *FLAGS,
         *dark,
         f"--user-data-dir={tmp_path / 'profile'}",
         f"--screenshot={shot}",

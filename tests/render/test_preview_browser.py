@@ -29,23 +29,14 @@ from notegen.config import load_config
 from notegen.readers import read_orders
 from notegen.render.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
 from notegen.render.preview_data import tallies
+from tests.render.chromium import CHROMIUM, MISSING
+from tests.render.chromium import FLAGS as HEADLESS
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-    "--remote-debugging-pipe",
-]
+FLAGS = [*HEADLESS, "--hide-scrollbars", "--remote-debugging-pipe"]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WIDTH, HEIGHT = 1400, 1000
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=MISSING)
 
 
 WIRE = """
