@@ -11,9 +11,13 @@ French is built from its cached tokenizer rules instead of `spacy.blank("fr")` a
 
 `parse` tokenizes a batch line by line: the notes of a batch share many whole lines (the shop's paragraphs, the
 signature), so each distinct line is tokenized once and a note's `Doc` is put together from its lines' words.
-A line starts at a line break that follows a word; spaCy splits text at whitespace before it applies any rule,
-and none of its rules spans a line break, so the words are those of the whole text. (This also keeps spaCy's
-own cache working: it stops caching for the rest of a text once an exception such as "\n" was used in it.)
+A line starts at a line break that follows a word. A line seen for the first time (it names the customer or
+what they bought) is put together the same way from its runs of non-space characters, each tokenized once per
+process: spaCy's tokenizer splits text at whitespace before it applies any rule and none of its rules spans
+whitespace, so the words are those of the whole text. `split_words` follows spaCy's own loop (a single space
+after a word is that word's trailing space; other whitespace is a token of its own), and a test holds it to
+the tokenizer's output. (This also keeps spaCy's own cache working: it stops caching for the rest of a text
+once an exception such as "\n" was used in it.)
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ LINE_LIMIT = 20_000
 _LINE = re.compile(r"(?<=\S)(?=\n)")
 Words = tuple[list[str], list[bool]]
 _LINES: dict[str, dict[str, Words]] = {}
+RUN_LIMIT = 200_000
+"""The most distinct runs of non-space characters (or of whitespace) whose tokens are kept per language."""
+_RUN = re.compile(r"\s+|\S+")
+_RUNS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
 class StoredTable(Table):
@@ -201,9 +209,26 @@ def built() -> tuple[str, ...]:
     return tuple(_PIPELINES)
 
 
-def _words(nlp: Language, line: str) -> Words:
-    doc = nlp.tokenizer(line)
-    return [token.text for token in doc], [bool(token.whitespace_) for token in doc]
+def split_words(nlp: Language, text: str) -> Words:
+    """The words of `text` and whether a space follows each, as `nlp.tokenizer` makes them, from the tokens of
+    each run of non-space characters and of whitespace (each distinct run tokenized once per process)."""
+    runs = _RUNS.setdefault(str(nlp.lang), {})
+    if len(runs) > RUN_LIMIT:
+        runs.clear()
+    words: list[str] = []
+    spaces: list[bool] = []
+    for run in _RUN.findall(text):
+        if run[0] == " " and words:  # one space after a word belongs to the word
+            spaces[-1] = True
+            run = run[1:]
+            if not run:
+                continue
+        found = runs.get(run)
+        if found is None:
+            found = runs[run] = tuple(token.text for token in nlp.tokenizer(run))
+        words += found
+        spaces += [False] * len(found)
+    return words, spaces
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
@@ -216,7 +241,7 @@ def tokenize(nlp: Language, text: str) -> Doc:
     for line in _LINE.split(text):
         found = lines.get(line)
         if found is None:
-            found = lines[line] = _words(nlp, line)
+            found = lines[line] = split_words(nlp, line)
         words += found[0]
         spaces += found[1]
     return Doc(nlp.vocab, words=words, spaces=spaces)
