@@ -1,6 +1,6 @@
 """What every check sees of one note: its text and tokens, its parts, the order, the rule matches.
 
-Token facts are read from the spaCy `Doc` once into plain lists, so that the checks loop over Python lists
+Token facts come as plain lists, one per fact (see `reading`), so that the checks loop over Python lists
 instead of creating a token object for each question they ask.
 """
 
@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.lexeme import Lexeme
-from spacy.tokens import Doc
 
 from ..model import Order
 from .layout import Layout
@@ -24,15 +22,16 @@ from .wordforms import forms, hyphen_parts, stem
 
 if TYPE_CHECKING:
     from .items import ItemWords
+    from .reading import Tokens
 
 _DIGIT = re.compile(r"\d")
-LEXICON_LIMIT = 200_000
 Word = tuple[str, str, str, bool, bool, bool, bool, frozenset[str] | None, str | None]
 """text, lower, norm, alphabetic, space, punctuation, numeric, the forms a content word is matched by, and
 the word in a note's masked text (None for stop words and punctuation, "#" for numbers, else the stem)."""
 
 
-def _word(lexeme: Lexeme, stop: frozenset[str], endings: tuple[str, ...]) -> Word:
+def word_facts(lexeme: Lexeme, stop: frozenset[str], endings: tuple[str, ...]) -> Word:
+    """The facts of one word of the vocabulary (after the pipeline set its normal form)."""
     text, lower, norm, alpha = lexeme.orth_, lexeme.lower_, lexeme.norm_, lexeme.is_alpha
     numeric = lexeme.like_num or (not alpha and _DIGIT.search(text) is not None)
     content: frozenset[str] | None = None
@@ -70,7 +69,7 @@ class NoteContext:
 
     text: str
     lang: str
-    doc: Doc
+    tokens: Tokens
     book: Rulebook
     layout: Layout
     stop: frozenset[str]
@@ -80,7 +79,6 @@ class NoteContext:
     item_words: list[ItemWords] | None = None
     item_hits: list[list[int]] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)
-    lexicon: dict[int, Word] = field(default_factory=dict, repr=False)
 
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
@@ -95,27 +93,10 @@ class NoteContext:
     masks: list[str | None] = field(init=False)
 
     def __post_init__(self) -> None:
-        """Read every token fact the checks use. All but the offsets belong to the word, not the token, so they
-        are read once per word into `lexicon` (shared by the notes of a language) and looked up from there."""
-        doc, lexicon = self.doc, self.lexicon
-        if len(lexicon) > LEXICON_LIMIT:
-            lexicon.clear()
-        array = doc.to_array([ORTH, IDX, LENGTH])
-        orths = array[:, 0].tolist()
-        try:
-            rows = list(map(lexicon.__getitem__, orths))
-        except KeyError:
-            endings = self.book.word_list("endings")
-            for orth in {orth for orth in orths if orth not in lexicon}:
-                lexicon[orth] = _word(doc.vocab[orth], self.stop, endings)
-            rows = list(map(lexicon.__getitem__, orths))
-        columns: list[list[Any]] = [list(column) for column in zip(*rows, strict=True)]
-        if not columns:
-            columns = [[] for _ in range(9)]
-        self.texts, self.lowers, self.norms, self.alpha, self.space, self.punct, self.numeric = columns[:7]
-        self.content, self.masks = columns[7:]
-        self.starts = array[:, 1].tolist()
-        self.ends = (array[:, 1] + array[:, 2]).tolist()
+        tokens = self.tokens
+        self.texts, self.lowers, self.norms, self.alpha, self.space, self.punct, self.numeric = tokens.columns[:7]
+        self.content, self.masks = tokens.columns[7:]
+        self.starts, self.ends = tokens.starts, tokens.ends
 
     @cached_property
     def kinds(self) -> list[str]:

@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..locales import COUNTRY_LANG
 from ..model import LANGS, Finding, Order
 from . import forms
 from .batch import BatchNote, other_orders, sameness, summarise
-from .context import Hit, NoteContext, Word
+from .context import Hit, NoteContext, word_facts
 from .items import check_items, mentioned, order_items
 from .layout import Part, layout
 from .matching import Matchers
 from .people import check_name, check_signature
 from .phrases import check_phrases
-from .pipeline import parse, pipeline
+from .pipeline import pipeline
+from .reading import Reader
 from .result import LintFinding, LintResult
 from .rules import Rule, Rulebook, rulebook, selected
 from .score import score
@@ -58,7 +58,7 @@ class Setup:
     nlp: Language
     book: Rulebook
     matchers: Matchers
-    lexicon: dict[int, Word] = field(default_factory=dict)
+    reader: Reader
 
 
 @cache
@@ -69,7 +69,10 @@ def setup(lang: str) -> Setup:
     unknown = {rule.check for rule in book.rules} - set(CHECKS) - ENGINE_CHECKS
     if unknown:
         raise ValueError(f"rules of {lang} name unknown checks: {', '.join(sorted(unknown))}")
-    return Setup(nlp, book, Matchers(nlp, book, forms.stop_words()[lang]))
+    stop, endings = forms.stop_words()[lang], book.word_list("endings")
+    matchers = Matchers(nlp, book, stop)
+    reader = Reader(nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, stop, endings))
+    return Setup(nlp, book, matchers, reader)
 
 
 def languages(text: str, order: Order | None, lang: str | None) -> tuple[str, str | None]:
@@ -83,13 +86,14 @@ def languages(text: str, order: Order | None, lang: str | None) -> tuple[str, st
     return detect(text) or "en", None
 
 
-def _context(ready: Setup, text: str, doc: Doc, order: Order | None, expected: str | None) -> NoteContext:
+def _context(ready: Setup, text: str, order: Order | None, expected: str | None) -> NoteContext:
     book = ready.book
     parts = layout(text, book.word_list("salutations"), book.word_list("closings"))
     stop = forms.stop_words()[book.lang]
-    ctx = NoteContext(text, book.lang, doc, book, parts, stop, order, expected, lexicon=ready.lexicon)
+    tokens = ready.reader.read(text)
+    ctx = NoteContext(text, book.lang, tokens, book, parts, stop, order, expected)
     columns = {"LOWER": ctx.lowers, "NORM": ctx.norms, "ORTH": ctx.texts}
-    ctx.matches = ready.matchers(ctx.doc, columns, _token_range(ctx, parts.first("signature")))
+    ctx.matches = ready.matchers(tokens, columns, _token_range(ctx, parts.first("signature")))
     if order is not None:
         ctx.item_words = order_items(ready.nlp, ctx, order)
         ctx.item_hits = [mentioned(ctx, words) for words in ctx.item_words]
@@ -154,10 +158,9 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
     for lang in dict.fromkeys(lang for lang, _ in chosen):
         ready = setup(lang)
         positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
-        docs = parse(ready.nlp, [entries[i][0] for i in positions])
-        for position, doc in zip(positions, docs, strict=True):
+        for position in positions:
             text, order, _ = entries[position]
-            ctx = _context(ready, text, doc, order, chosen[position][1])
+            ctx = _context(ready, text, order, chosen[position][1])
             verdicts[position] = judge(ctx, threshold)
             if len(entries) > 1:
                 notes[position] = summarise(ctx, with_text=len(entries) >= SAMENESS_MIN)

@@ -10,8 +10,11 @@ all rules together. So a token pattern made only of word lists and optional word
 per token, whatever the number of phrases). The other patterns (repetitions, wildcards, regular expressions)
 keep a `Matcher` per group, with anchors: the words of the most telling required token of each pattern. Such a
 group runs only when a note holds one of its anchors, and then only on the few tokens around it that a match
-could span. Antipatterns run only where their rule matched; rules that only look at the signature run on the
-signature alone.
+could span, as a small `Doc` of those words (a window of words gives the same matches wherever it stands, so
+each distinct window is matched once per process). Antipatterns run only where their rule matched; rules that
+only look at the signature run on the signature alone.
+
+The phrases are matched line by line, as the lint reads each distinct line once (see `reading`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .pipeline import NORMALISER
+from .reading import PhraseMatch, Tokens
 from .rules import Rulebook, RuleError
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -38,6 +42,8 @@ DEPENDENT = frozenset({"antipatterns", "specific"})
 OPEN_WIDTH = 4
 """How many tokens an open repetition ("*", "+", "{2,}") is assumed to span when placing a window."""
 _REPEAT = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+WINDOW_LIMIT = 50_000
+"""The most distinct windows of words whose matches are kept."""
 
 
 def _width(token: dict[str, Any]) -> int:
@@ -140,7 +146,9 @@ class Matchers:
 
     def __init__(self, nlp: Language, book: Rulebook, common: frozenset[str] = frozenset()) -> None:
         """Build the matchers of `book`; `common` words (the language's stop words) make poor anchors."""
+        self.vocab = nlp.vocab
         self.strings = nlp.vocab.strings
+        self.windows: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
         self.spelt = {attr: PhraseMatcher(nlp.vocab, attr=attr, validate=True) for attr in ("LOWER", "ORTH", "NORM")}
         self.groups: list[Group] = []
@@ -197,10 +205,29 @@ class Matchers:
                     hits[number] += positions
         return hits
 
-    @staticmethod
-    def _run(group: Group, doc: Doc, positions: list[int], lo: int, hi: int) -> list[tuple[int, int, int]]:
+    def phrase_matches(self, doc: Doc) -> list[PhraseMatch]:
+        """The phrases of every rule found in `doc`: (rule key, first token, token after the last)."""
+        found: list[PhraseMatch] = []
+        for phrases in (self.phrases, *self.spelt.values()):
+            if len(phrases):
+                found += [(self.strings[match_id], start, end) for match_id, start, end in phrases(doc)]
+        return found
+
+    def _matched(self, group: Group, words: list[str], start: int, end: int) -> list[tuple[int, int]]:
+        """The matches of a group's `Matcher` on the words `start` to `end`, counted from the note's start."""
+        assert group.matcher is not None
+        key = (group.key, tuple(words[start:end]))
+        found = self.windows.get(key)
+        if found is None:
+            if len(self.windows) > WINDOW_LIMIT:
+                self.windows.clear()
+            window = Doc(self.vocab, words=list(key[1]))
+            found = self.windows[key] = [(a, b) for _, a, b in group.matcher(window)]
+        return [(a + start, b + start) for a, b in found]
+
+    def _run(self, group: Group, words: list[str], positions: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
         if group.matcher is None:
-            return [(0, position, position + 1) for position in sorted(set(positions))]
+            return [(position, position + 1) for position in sorted(set(positions))]
         windows: list[list[int]] = []
         for position in sorted(set(positions)):
             start, end = max(lo, position - group.back), min(hi, position + group.ahead)
@@ -210,33 +237,32 @@ class Matchers:
                 windows.append([start, end])
         found = []
         for start, end in windows:
-            found += [(key, a + start, b + start) for key, a, b in group.matcher(doc[start:end])]
+            found += self._matched(group, words, start, end)
         return found
 
-    def __call__(self, doc: Doc, columns: dict[str, list[str]], signature: tuple[int, int] | None) -> Spans:
+    def __call__(self, tokens: Tokens, columns: dict[str, list[str]], signature: tuple[int, int] | None) -> Spans:
         """Matches by key, longest first and without overlaps within a key, in text order. `columns` holds the
         LOWER, NORM and ORTH values of the tokens; the signature rules run on `signature` (start, end) only."""
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for phrases in (self.phrases, *self.spelt.values()):
-            if len(phrases):
-                for match_id, start, end in phrases(doc):
-                    found[self.strings[match_id]].append((start, end))
+        for key, start, end in tokens.phrases:
+            found[key].append((start, end))
         hits = self._anchored(columns)
+        words = tokens.words
         for number, group in enumerate(self.groups):
             code, name = group.key.split(":", 1)
             if name in DEPENDENT and not found.get(f"{code}:patterns"):
                 continue
             if group.always:
-                found[group.key] += [(a, b) for _, a, b in group.matcher(doc)] if group.matcher else []
+                found[group.key] += self._matched(group, words, 0, len(words)) if group.matcher else []
             elif number in hits:
-                found[group.key] += [(a, b) for _, a, b in self._run(group, doc, hits[number], 0, len(doc))]
+                found[group.key] += self._run(group, words, hits[number], 0, len(words))
         if signature is not None:
-            self._signature(doc, columns, signature, found)
+            self._signature(words, columns, signature, found)
         return {key: _longest(spans) for key, spans in found.items() if spans}
 
     def _signature(
         self,
-        doc: Doc,
+        words: list[str],
         columns: dict[str, list[str]],
         signature: tuple[int, int],
         found: dict[str, list[tuple[int, int]]],
@@ -244,14 +270,14 @@ class Matchers:
         lo, hi = signature
         present = {attr: set(values[lo:hi]) for attr, values in columns.items()}
         for group in self.signature:
-            anchored = any(not present[attr].isdisjoint(words) for attr, words in group.anchors.items())
+            anchored = any(not present[attr].isdisjoint(anchors) for attr, anchors in group.anchors.items())
             if group.matcher is not None and (group.always or anchored):
-                found[group.key] += [(a + lo, b + lo) for _, a, b in group.matcher(doc[lo:hi])]
+                found[group.key] += self._matched(group, words, lo, hi)
             elif group.matcher is None and anchored:
                 found[group.key] += [
                     (position, position + 1)
                     for position in range(lo, hi)
-                    if any(columns[attr][position] in words for attr, words in group.anchors.items())
+                    if any(columns[attr][position] in anchors for attr, anchors in group.anchors.items())
                 ]
 
 

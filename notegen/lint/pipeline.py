@@ -9,21 +9,17 @@ inflected forms.
 French is built from its cached tokenizer rules instead of `spacy.blank("fr")` after the first run (see
 `forms`): same prefixes, suffixes, infixes and exceptions, without the slow pattern for rare hyphenated words.
 
-`parse` tokenizes a batch line by line: the notes of a batch share many whole lines (the shop's paragraphs, the
-signature), so each distinct line is tokenized once and a note's `Doc` is put together from its lines' words.
-A line starts at a line break that follows a word. A line seen for the first time (it names the customer or
-what they bought) is put together the same way from its runs of non-space characters, each tokenized once per
-process: spaCy's tokenizer splits text at whitespace before it applies any rule and none of its rules spans
-whitespace, so the words are those of the whole text. `split_words` follows spaCy's own loop (a single space
-after a word is that word's trailing space; other whitespace is a token of its own), and a test holds it to
-the tokenizer's output. (This also keeps spaCy's own cache working: it stops caching for the rest of a text
-once an exception such as "\n" was used in it.)
+`split_words` gives the words of a text as the pipeline's tokenizer makes them, from its runs of non-space
+characters, each tokenized once per process: spaCy's tokenizer splits text at whitespace before it applies any
+rule and none of its rules spans whitespace, so the words are those of the whole text. It follows spaCy's own
+loop (a single space after a word is that word's trailing space; other whitespace is a token of its own), and
+a test holds it to the tokenizer's output. The lint reads notes line by line through it (see `reading`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy
@@ -43,11 +39,7 @@ LOOKUPS = "notegen.lint_lookups.v1"
 NORMALISER = "notegen_normaliser"
 LEMMATIZER = "notegen_lookup_lemmatizer"
 _PIPELINES: dict[str, Language] = {}
-LINE_LIMIT = 20_000
-"""The most distinct lines whose words `parse` keeps per language; the store starts afresh beyond."""
-_LINE = re.compile(r"(?<=\S)(?=\n)")
 Words = tuple[list[str], list[bool]]
-_LINES: dict[str, dict[str, Words]] = {}
 RUN_LIMIT = 200_000
 """The most distinct runs of non-space characters (or of whitespace) whose tokens are kept per language."""
 _RUN = re.compile(r"\s+|\S+")
@@ -229,28 +221,3 @@ def split_words(nlp: Language, text: str) -> Words:
         words += found
         spaces += [False] * len(found)
     return words, spaces
-
-
-def tokenize(nlp: Language, text: str) -> Doc:
-    """The tokens of `text`, as `nlp.tokenizer` makes them, from the words of its lines (each line once)."""
-    lines = _LINES.setdefault(str(nlp.lang), {})
-    if len(lines) > LINE_LIMIT:
-        lines.clear()
-    words: list[str] = []
-    spaces: list[bool] = []
-    for line in _LINE.split(text):
-        found = lines.get(line)
-        if found is None:
-            found = lines[line] = split_words(nlp, line)
-        words += found[0]
-        spaces += found[1]
-    return Doc(nlp.vocab, words=words, spaces=spaces)
-
-
-def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    """`nlp.pipe(texts)`, tokenized line by line (see the module's docstring)."""
-    for text in texts:
-        doc = tokenize(nlp, text)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        yield doc

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from notegen.lint import CODES, Linter, RuleError
+from notegen.lint.context import word_facts
 from notegen.lint.engine import CHECKS, ENGINE_CHECKS, setup
 from notegen.lint.matching import Matchers
+from notegen.lint.reading import Reader
 from notegen.lint.rules import Example, Rule, Rulebook, _rule, rulebook
 from notegen.model import LANGS
 
@@ -106,9 +108,10 @@ def test_adding_a_phrase_needs_no_code() -> None:
     assert filler is not None
     extended = replace(filler, groups={**filler.groups, "patterns": (*filler.groups["patterns"], "wie immer gilt")})
     matchers = Matchers(ready.nlp, Rulebook("de", (extended,), ready.book.words))
-    doc = ready.nlp("Wie immer gilt: der Schal ist unterwegs.")
-    columns = {"LOWER": [t.lower_ for t in doc], "NORM": [t.norm_ for t in doc], "ORTH": [t.text for t in doc]}
-    assert matchers(doc, columns, None)["SIN103:patterns"] == [(0, 3)]
+    reader = Reader(ready.nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, frozenset(), ()))
+    tokens = reader.read("Wie immer gilt: der Schal ist unterwegs.")
+    columns = {"LOWER": tokens.columns[1], "NORM": tokens.columns[2], "ORTH": tokens.columns[0]}
+    assert matchers(tokens, columns, None)["SIN103:patterns"] == [(0, 3)]
 
 
 def test_unknown_codes_on_the_command_line_are_refused() -> None:

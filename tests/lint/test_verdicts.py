@@ -17,7 +17,8 @@ from functools import cache
 import pytest
 
 from notegen.lint import Linter, LintResult
-from notegen.lint.pipeline import pipeline, tokenize
+from notegen.lint.engine import setup
+from notegen.lint.pipeline import pipeline
 from notegen.model import Order
 from notegen.validate import order_from_mapping
 
@@ -98,15 +99,22 @@ AWKWARD = [
 
 
 @pytest.mark.parametrize("name", sorted(CONFIGS))
-def test_notes_tokenized_line_by_line_as_a_whole(name: str) -> None:
-    """The Doc put together from the words of each line has the tokens of the whole text, as spaCy makes them."""
+def test_notes_read_line_by_line_as_a_whole(name: str) -> None:
+    """A note put together from its lines has the tokens of the whole text as spaCy makes them, and the same
+    phrase matches as the whole text's `Doc`."""
     lang = CONFIGS[name][0]
-    nlp = pipeline(lang)
+    nlp, ready = pipeline(lang), setup(lang)
     texts = [text for text, _, _ in composed(name)[1]] + AWKWARD
     if DEV_CORPUS.is_file():
         texts += [json.loads(line)["text"] for line in DEV_CORPUS.read_text(encoding="utf-8").splitlines() if line]
     for text in texts:
-        whole = nlp.tokenizer(text)
-        doc = tokenize(nlp, text)
-        assert doc.text == text
-        assert [(t.text, t.idx, t.whitespace_) for t in doc] == [(t.text, t.idx, t.whitespace_) for t in whole]
+        whole = nlp(text)
+        tokens = ready.reader.read(text)
+        spaces = [" " if space else "" for space in tokens.spaces]
+        assert "".join(word + space for word, space in zip(tokens.words, spaces, strict=True)) == text
+        assert list(zip(tokens.words, tokens.starts, spaces, strict=True)) == [
+            (t.text, t.idx, t.whitespace_) for t in whole
+        ]
+        assert tokens.ends == [t.idx + len(t) for t in whole]
+        assert tokens.columns[2] == [t.norm_ for t in whole]  # normal forms, as the pipeline sets them
+        assert sorted(tokens.phrases) == sorted(ready.matchers.phrase_matches(whole))

@@ -1,0 +1,120 @@
+"""How the lint reads a note: its tokens and their facts, put together from the lines of the note.
+
+The notes of a batch share many whole lines (the shop's paragraphs, the signature, the service lines), and a
+line means the same wherever it stands. So each distinct line is read once per process: tokenized (as spaCy's
+tokenizer would, see `pipeline.split_words`), run through the language's pipeline (lemmas, normal forms), its
+words' facts read into columns (see `context.Word`), and the rules' phrases matched on it. A note is then its
+lines' columns, offsets and phrase matches laid end to end, without a `Doc` of its own. No phrase spans two
+lines: a line starts at a line break that follows a word, the break is a token of its own, and no phrase holds
+a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .context import Word
+from .pipeline import split_words
+
+LINE_LIMIT = 20_000
+"""The most distinct lines kept per language; the store starts afresh beyond."""
+LEXICON_LIMIT = 200_000
+"""The most distinct words whose facts are kept per language."""
+_LINE = re.compile(r"(?<=\S)(?=\n)")
+COLUMNS = 9
+PhraseMatch = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One distinct line, read: words, trailing spaces, character offsets, word facts by column, phrase matches
+    (rule key, first token, token after the last), all counted from the start of the line."""
+
+    words: list[str]
+    spaces: list[bool]
+    starts: list[int]
+    ends: list[int]
+    columns: tuple[list[Any], ...]
+    phrases: list[PhraseMatch]
+
+
+@dataclass
+class Tokens:
+    """A note's tokens: words, trailing spaces, character offsets, word facts by column, phrase matches."""
+
+    words: list[str]
+    spaces: list[bool]
+    starts: list[int]
+    ends: list[int]
+    columns: list[list[Any]]
+    phrases: list[PhraseMatch]
+
+
+class Reader:
+    """Reads notes of one language; `phrases` finds the rules' phrases in a `Doc`, `facts` a word's facts."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        phrases: Callable[[Doc], list[PhraseMatch]],
+        facts: Callable[[Any], Word],
+    ) -> None:
+        self.nlp = nlp
+        self.phrases = phrases
+        self.facts = facts
+        self.lines: dict[str, Line] = {}
+        self.lexicon: dict[int, Word] = {}
+
+    def line(self, text: str) -> Line:
+        """One line, read (once per process)."""
+        found = self.lines.get(text)
+        if found is not None:
+            return found
+        if len(self.lines) > LINE_LIMIT:
+            self.lines.clear()
+        words, spaces = split_words(self.nlp, text)
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        array = doc.to_array([ORTH, IDX, LENGTH])
+        orths = array[:, 0].tolist()
+        lexicon = self.lexicon
+        if len(lexicon) > LEXICON_LIMIT:
+            lexicon.clear()
+        for orth in set(orths).difference(lexicon):
+            lexicon[orth] = self.facts(doc.vocab[orth])
+        rows = [lexicon[orth] for orth in orths]
+        columns = tuple(list(column) for column in zip(*rows, strict=True)) if rows else ([],) * COLUMNS
+        starts = array[:, 1].tolist()
+        ends = (array[:, 1] + array[:, 2]).tolist()
+        found = self.lines[text] = Line(words, spaces, starts, ends, columns, self.phrases(doc))
+        return found
+
+    def read(self, text: str) -> Tokens:
+        """The note `text`, read line by line."""
+        tokens = Tokens([], [], [], [], [[] for _ in range(COLUMNS)], [])
+        offset = 0
+        for part in _LINE.split(text):
+            line = self.line(part)
+            if offset:
+                base = len(tokens.words)
+                tokens.starts += [start + offset for start in line.starts]
+                tokens.ends += [end + offset for end in line.ends]
+                tokens.phrases += [(key, start + base, end + base) for key, start, end in line.phrases]
+            else:
+                tokens.starts += line.starts
+                tokens.ends += line.ends
+                tokens.phrases += line.phrases
+            tokens.words += line.words
+            tokens.spaces += line.spaces
+            for column, values in zip(tokens.columns, line.columns, strict=True):
+                column += values
+            offset += len(part)
+        return tokens
