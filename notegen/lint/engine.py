@@ -9,7 +9,7 @@ words them with the rule's message in the note's language and in English.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,7 +26,7 @@ from .matching import Matchers
 from .people import check_name, check_signature
 from .phrases import check_phrases
 from .pipeline import pipeline
-from .reading import Reader
+from .reading import Reader, Tokens
 from .result import LintFinding, LintResult
 from .rules import Rule, Rulebook, rulebook, selected
 from .score import score
@@ -48,6 +48,8 @@ ENGINE_CHECKS = frozenset({"score", "sameness"})
 
 Entry = tuple[str, Order | None, str | None]
 SAMENESS_MIN = 3
+READ_SLICE = 250
+"""Notes read together: their new lines go through the pipeline as one `Doc`."""
 """Below this many notes no batch is a form letter, and the masked texts are not worth making."""
 
 
@@ -86,11 +88,17 @@ def languages(text: str, order: Order | None, lang: str | None) -> tuple[str, st
     return detect(text) or "en", None
 
 
-def _context(ready: Setup, text: str, order: Order | None, expected: str | None) -> NoteContext:
+def _read(ready: Setup, entries: Sequence[Entry], positions: list[int]) -> Iterator[tuple[int, Tokens]]:
+    """The notes at `positions`, read a slice at a time (their new lines together, see `reading`)."""
+    for first in range(0, len(positions), READ_SLICE):
+        part = positions[first : first + READ_SLICE]
+        yield from zip(part, ready.reader.read_all([entries[i][0] for i in part]), strict=True)
+
+
+def _context(ready: Setup, text: str, tokens: Tokens, order: Order | None, expected: str | None) -> NoteContext:
     book = ready.book
     parts = layout(text, book.word_list("salutations"), book.word_list("closings"))
     stop = forms.stop_words()[book.lang]
-    tokens = ready.reader.read(text)
     ctx = NoteContext(text, book.lang, tokens, book, parts, stop, order, expected)
     columns = {"LOWER": ctx.lowers, "NORM": ctx.norms, "ORTH": ctx.texts}
     ctx.matches = ready.matchers(tokens, columns, _token_range(ctx, parts.first("signature")))
@@ -158,9 +166,9 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
     for lang in dict.fromkeys(lang for lang, _ in chosen):
         ready = setup(lang)
         positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
-        for position in positions:
+        for position, tokens in _read(ready, entries, positions):
             text, order, _ = entries[position]
-            ctx = _context(ready, text, order, chosen[position][1])
+            ctx = _context(ready, text, tokens, order, chosen[position][1])
             verdicts[position] = judge(ctx, threshold)
             if len(entries) > 1:
                 notes[position] = summarise(ctx, with_text=len(entries) >= SAMENESS_MIN)

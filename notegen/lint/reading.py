@@ -11,8 +11,9 @@ a line break.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,37 +73,69 @@ class Reader:
         self.lines: dict[str, Line] = {}
         self.lexicon: dict[int, Word] = {}
 
-    def line(self, text: str) -> Line:
-        """One line, read (once per process)."""
-        found = self.lines.get(text)
-        if found is not None:
-            return found
-        if len(self.lines) > LINE_LIMIT:
-            self.lines.clear()
-        words, spaces = split_words(self.nlp, text)
+    def learn(self, lines: list[str]) -> None:
+        """Read lines not seen before, all in one `Doc` (one pass of the pipeline and of the phrase matchers for
+        all of them), a line break between each two so that no phrase runs from one into the next."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        bounds: list[tuple[int, int]] = []
+        for line in lines:
+            line_words, line_spaces = split_words(self.nlp, line)
+            words += line_words
+            spaces += line_spaces
+            bounds.append((len(words) - len(line_words), len(words)))
+            words.append("\n")
+            spaces.append(False)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         array = doc.to_array([ORTH, IDX, LENGTH])
         orths = array[:, 0].tolist()
+        starts = array[:, 1].tolist()
+        ends = (array[:, 1] + array[:, 2]).tolist()
         lexicon = self.lexicon
         if len(lexicon) > LEXICON_LIMIT:
             lexicon.clear()
         for orth in set(orths).difference(lexicon):
             lexicon[orth] = self.facts(doc.vocab[orth])
         rows = [lexicon[orth] for orth in orths]
-        columns = tuple(list(column) for column in zip(*rows, strict=True)) if rows else ([],) * COLUMNS
-        starts = array[:, 1].tolist()
-        ends = (array[:, 1] + array[:, 2]).tolist()
-        found = self.lines[text] = Line(words, spaces, starts, ends, columns, self.phrases(doc))
-        return found
+        phrases: list[list[PhraseMatch]] = [[] for _ in lines]
+        firsts = [first for first, _ in bounds]
+        for key, start, end in self.phrases(doc):
+            number = bisect.bisect_right(firsts, start) - 1
+            phrases[number].append((key, start - firsts[number], end - firsts[number]))
+        for line, (first, last), found in zip(lines, bounds, phrases, strict=True):
+            base = starts[first] if first < last else 0
+            columns = tuple(list(column) for column in zip(*rows[first:last], strict=True)) if first < last else None
+            self.lines[line] = Line(
+                words[first:last],
+                spaces[first:last],
+                [start - base for start in starts[first:last]],
+                [end - base for end in ends[first:last]],
+                columns or ([],) * COLUMNS,
+                found,
+            )
+
+    def read_all(self, texts: Sequence[str]) -> list[Tokens]:
+        """The notes `texts`, read line by line; the lines not seen before are read together first."""
+        parts = [_LINE.split(text) for text in texts]
+        distinct = dict.fromkeys(line for lines in parts for line in lines)
+        if len(self.lines) + len(distinct) > LINE_LIMIT:
+            self.lines.clear()
+        new = [line for line in distinct if line not in self.lines]
+        if new:
+            self.learn(new)
+        return [self._laid_out(lines) for lines in parts]
 
     def read(self, text: str) -> Tokens:
-        """The note `text`, read line by line."""
+        """One note, read line by line."""
+        return self.read_all([text])[0]
+
+    def _laid_out(self, parts: list[str]) -> Tokens:
         tokens = Tokens([], [], [], [], [[] for _ in range(COLUMNS)], [])
         offset = 0
-        for part in _LINE.split(text):
-            line = self.line(part)
+        for part in parts:
+            line = self.lines[part]
             if offset:
                 base = len(tokens.words)
                 tokens.starts += [start + offset for start in line.starts]
