@@ -42,7 +42,7 @@ DEPENDENT = frozenset({"antipatterns", "specific"})
 OPEN_WIDTH = 4
 """How many tokens an open repetition ("*", "+", "{2,}") is assumed to span when placing a window."""
 _REPEAT = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
-WINDOW_LIMIT = 50_000
+WINDOW_LIMIT = 10_000
 """The most distinct windows of words whose matches are kept."""
 
 

@@ -40,7 +40,7 @@ NORMALISER = "notegen_normaliser"
 LEMMATIZER = "notegen_lookup_lemmatizer"
 _PIPELINES: dict[str, Language] = {}
 Words = tuple[list[str], list[bool]]
-RUN_LIMIT = 200_000
+RUN_LIMIT = 50_000
 """The most distinct runs of non-space characters (or of whitespace) whose tokens are kept per language."""
 _RUN = re.compile(r"\s+|\S+")
 _RUNS: dict[str, dict[str, tuple[str, ...]]] = {}

@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 from .context import Word
 from .pipeline import split_words
 
-LINE_LIMIT = 20_000
-"""The most distinct lines kept per language; the store starts afresh beyond."""
+LINE_LIMIT = 4_000
+"""The most distinct lines kept per language; the store starts afresh beyond (the lines a shop's notes share
+are few and soon read again; most lines name one customer and are not met again)."""
 LEXICON_LIMIT = 200_000
 """The most distinct words whose facts are kept per language."""
 _LINE = re.compile(r"(?<=\S)(?=\n)")
