@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from dataclasses import replace
 
 from .config import ShopConfig
@@ -59,8 +60,10 @@ def run(
     options: RunOptions,
     progress: Progress | None = None,
     journal: RunJournal | None = None,
+    workers: Executor | None = None,
 ) -> list[Outcome]:
-    """Produce a note for every order that should get one; returns one `Outcome` per result, in input order."""
+    """Produce a note for every order that should get one; returns one `Outcome` per result, in input order.
+    `workers` are worker processes started already (see `outputs.email_workers`)."""
     slots, todo = triage(results, options, journal if options.resume else None)
     settled = [slot for slot in slots if isinstance(slot, Outcome)]
     if progress and settled:
@@ -76,6 +79,6 @@ def run(
         if progress:
             progress(outcomes)
 
-    produced = PRODUCERS[options.to](todo, config, options, advance)
+    produced = PRODUCERS[options.to](todo, config, options, advance, workers)
     made = iter(produced)
     return [slot if isinstance(slot, Outcome) else next(made) for slot in slots]

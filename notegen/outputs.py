@@ -6,11 +6,13 @@ Each producer takes the orders that passed triage and returns one `Outcome` per 
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from datetime import datetime
 from itertools import repeat
@@ -27,7 +29,7 @@ from .render.pdf import render_inserts
 
 AHEAD = 2
 """Chunks of messages being made per worker while one is written."""
-Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None], list[Outcome]]
+Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None, Executor | None], list[Outcome]]
 
 
 Made = tuple[Outcome, EmailOutput | None]
@@ -90,12 +92,35 @@ def _in_order(
             future.cancel()
 
 
+def _warm() -> None:
+    """Import the lint (and spaCy with it) in a worker process, before it is given any orders."""
+    importlib.import_module(".lint.engine", __package__)
+
+
+@contextmanager
+def email_workers(jobs: int) -> Iterator[Executor | None]:
+    """The worker processes of an email run (none for one job), started before the orders are read: each
+    imports the lint while this process reads, so that no time is lost to it once the orders are there."""
+    if jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for _ in range(jobs):
+            pool.submit(_warm)
+        yield pool
+
+
 def produce_email(
-    orders: Sequence[Order], config: ShopConfig, options: RunOptions, progress: Progress | None
+    orders: Sequence[Order],
+    config: ShopConfig,
+    options: RunOptions,
+    progress: Progress | None,
+    workers: Executor | None = None,
 ) -> list[Outcome]:
-    """Compose, lint and build one message per order, chunk by chunk, in `options.jobs` processes; this process
-    writes each `.eml` (and `.html`), in input order, while the workers make the next chunks. (Files are created
-    by one process: creating files in one folder from several processes at once costs more than it saves.)"""
+    """Compose, lint and build one message per order, chunk by chunk, in `options.jobs` processes (`workers`
+    when started already); this process writes each `.eml` (and `.html`), in input order, while the workers make
+    the next chunks. (Files are created by one process: creating files in one folder from several processes at
+    once costs more than it saves.)"""
     options.output.mkdir(parents=True, exist_ok=True)
     parts = list(chunks(orders, CHUNK))
     outcomes: list[Outcome] = []
@@ -106,11 +131,12 @@ def produce_email(
         if progress:  # only once the chunk's messages are safely written
             progress(done)
 
-    if options.jobs <= 1 or len(parts) <= 1:
+    if workers is None and (options.jobs <= 1 or len(parts) <= 1):
         for part in parts:
             write(_email_chunk(part, config, options))
         return outcomes
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+    with email_workers(options.jobs) if workers is None else nullcontext(workers) as pool:
+        assert pool is not None
         for made in _in_order(pool, parts, config, options):
             write(made)
     return outcomes
@@ -141,7 +167,11 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
 
 
 def produce_pdf(
-    orders: Sequence[Order], config: ShopConfig, options: RunOptions, progress: Progress | None
+    orders: Sequence[Order],
+    config: ShopConfig,
+    options: RunOptions,
+    progress: Progress | None,
+    workers: Executor | None = None,
 ) -> list[Outcome]:
     """Compose and lint, then lay out every accepted note as one insert page of one PDF, in pick order."""
     prepared = _prepare_all(orders, config, options)

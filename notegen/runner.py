@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures import Executor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from .errors import CodesError, RenderError
 from .incentives import issued_codes, write_codes_csv
 from .model import Order, ReadResult
 from .outcome import Outcome, summary_line, tally
+from .outputs import email_workers
 from .prepare import RunOptions
 from .readers import read_orders
 from .report import write_rejects, write_report
@@ -102,9 +105,24 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
         raise RenderError(f"{output}: is a folder; --to pdf writes one PDF file, e.g. -o inserts.pdf")
     if request.to == "email" and output.is_file():
         raise RenderError(f"{output}: is a file; --to email writes into an outbox folder, e.g. -o outbox/")
-    batch = read_orders(
-        request.orders, input_format=request.input_format, encoding=request.encoding, history=request.history
-    )
+    jobs = request.jobs or default_jobs()
+    with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
+        batch = read_orders(
+            request.orders, input_format=request.input_format, encoding=request.encoding, history=request.history
+        )
+        outcomes = _run(request, config, batch.results, jobs, progress, workers)
+    return write_accounts(request, config, batch.results, outcomes)
+
+
+def _run(
+    request: RenderRequest,
+    config: ShopConfig,
+    results: Sequence[ReadResult],
+    jobs: int,
+    progress: ProgressSink | None,
+    workers: Executor | None,
+) -> list[Outcome]:
+    output = Path(request.output)
     options = RunOptions(
         to=request.to,
         output=output,
@@ -112,23 +130,22 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
         output_label=request.output,
         size=request.size,
         skip=request.skip,
-        jobs=request.jobs or default_jobs(),
+        jobs=jobs,
         locale=request.locale,
         limit=request.limit,
         resume=request.resume,
         secret=request.secret,
     )
     if progress:
-        progress.start(len(batch.results))
+        progress.start(len(results))
     journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
     try:
-        outcomes = run(batch.results, config, options, progress.advance if progress else None, journal)
+        return run(results, config, options, progress.advance if progress else None, journal, workers)
     except KeyboardInterrupt:
         _remove_partials(output if request.to == "email" else output.parent)
         raise
     finally:
         journal.close()
-    return write_accounts(request, config, batch.results, outcomes)
 
 
 def write_accounts(
