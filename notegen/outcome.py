@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .incentives import IssuedCode
 from .model import Finding, Row
 
 OutcomeStatus = Literal["ok", "rejected", "invalid", "skipped"]
@@ -14,7 +15,10 @@ STATUSES: tuple[OutcomeStatus, ...] = ("ok", "rejected", "invalid", "skipped")
 
 @dataclass(frozen=True)
 class Outcome:
-    """One input order's fate. `reason` explains every status but ok; `output` says where the note went."""
+    """One input order's fate. `reason` explains every status but ok; `output` says where the note went.
+
+    `rows` (the order's input rows, for `rejects.csv`) and `codes` are carried along for the run's files; they
+    are made where the note is made, in a worker process, so that the run ends without doing them again."""
 
     order_id: str
     source: str
@@ -25,6 +29,8 @@ class Outcome:
     output: str = ""
     reason: str = ""
     rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+    codes: tuple[IssuedCode, ...] = field(default=(), compare=False, repr=False)
+    """The gift and referral codes the note gives (an ok outcome's), for `codes.csv`."""
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, int]:

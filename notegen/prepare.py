@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .compose import compose
 from .config import ShopConfig
+from .incentives import issued_codes
 from .lint import Linter
 from .model import Note, Order
 from .outcome import Outcome
@@ -66,7 +67,7 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
     prepared = []
     for order, note, verdict in zip(orders, notes, verdicts, strict=True):
         if verdict.errors:
-            codes = ", ".join(sorted({f.code for f in verdict.errors}))
+            failed = ", ".join(sorted({f.code for f in verdict.errors}))
             outcome = Outcome(
                 order.order_id,
                 order.source,
@@ -74,13 +75,19 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
                 locale=note.lang,
                 score=verdict.score,
                 findings=verdict.findings,
-                reason=f"lint errors: {codes}",
+                reason=f"lint errors: {failed}",
                 rows=order.rows,
             )
             prepared.append(Prepared(order, None, outcome))
         else:
             ok = Outcome(
-                order.order_id, order.source, "ok", locale=note.lang, score=verdict.score, findings=verdict.findings
+                order.order_id,
+                order.source,
+                "ok",
+                locale=note.lang,
+                score=verdict.score,
+                findings=verdict.findings,
+                codes=tuple(issued_codes(order, config, options.now, secret=options.secret)),
             )
             prepared.append(Prepared(order, note, ok))
     return prepared

@@ -18,8 +18,8 @@ from typing import Protocol
 from .batch import default_jobs, run
 from .config import ShopConfig
 from .errors import CodesError, RenderError
-from .incentives import issued_codes, write_codes_csv
-from .model import Order, ReadResult
+from .incentives import write_codes_csv
+from .model import ReadResult
 from .outcome import Outcome, summary_line, tally
 from .outputs import email_workers
 from .prepare import RunOptions
@@ -156,19 +156,11 @@ def write_accounts(
     rejects = Path(request.rejects) if request.rejects else side_path(request, "rejects.csv")
     write_report(report, outcomes, request.to, request.output)
     write_rejects(rejects, outcomes)
-    produced = {o.order_id for o in outcomes if o.status == "ok"}
-    orders = [r for r in results if isinstance(r, Order) and r.order_id in produced]
-    codes_path = _write_codes(request, config, orders)
+    codes = [code for outcome in outcomes if outcome.status == "ok" for code in outcome.codes]
+    codes_path = side_path(request, "codes.csv") if codes else None
+    if codes_path is not None:
+        write_codes_csv(codes_path, codes)
     return RenderResult(outcomes, report, rejects, codes_path)
-
-
-def _write_codes(request: RenderRequest, config: ShopConfig, orders: Sequence[Order]) -> Path | None:
-    codes = [code for order in orders for code in issued_codes(order, config, request.now, secret=request.secret)]
-    if not codes:
-        return None
-    path = side_path(request, "codes.csv")
-    write_codes_csv(path, codes)
-    return path
 
 
 def _remove_partials(folder: Path) -> None:

@@ -136,3 +136,29 @@ def test_a_large_pdf_batch_composes_in_a_helper_process(shop: Path, monkeypatch:
     assert len(reader.pages) == 3
     assert "Frieda" in reader.pages[2].extract_text()
     assert sorted(json.loads(row["json"])["order_id"] for row in rejects) == ["I1", "I2", "R1"]
+
+
+@pytest.mark.parametrize(
+    ("to", "output", "codes"), [("email", "outbox", "outbox/codes.csv"), ("pdf", "inserts.pdf", "inserts.codes.csv")]
+)
+def test_codes_csv_lists_the_codes_of_the_produced_notes_only(
+    shop: Path, monkeypatch: pytest.MonkeyPatch, to: str, output: str, codes: str
+) -> None:
+    config = shop / "notegen.toml"
+    config.write_text(
+        CONFIG + '[gift]\nenabled = true\nkind = "code"\npercent = 10\nprefix = "DANKE"\n'
+        '[referral]\nenabled = true\npercent = 15\nurl = "https://wollwerk.example/freunde"\nprefix = "FREUND"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("NOTEGEN_SECRET", "a test secret")
+    _, report, _ = render(shop, to, output)
+    assert statuses(report) == EXPECTED
+    with (shop / codes).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["order_id"], row["kind"]) for row in rows] == [
+        (order_id, kind) for order_id in ("A1", "A2", "A3") for kind in ("gift", "referral")
+    ]
+    if to == "email":  # each code is the one the customer reads in the message
+        for row in rows:
+            text = (shop / "outbox" / f"{row['order_id']}.eml").read_text(encoding="utf-8")
+            assert row["code"] in text and row["email"] == f"{row['order_id']}@example.org"
