@@ -48,9 +48,9 @@ ENGINE_CHECKS = frozenset({"score", "sameness"})
 
 Entry = tuple[str, Order | None, str | None]
 SAMENESS_MIN = 3
+"""Below this many notes no batch is a form letter, and the masked texts are not worth making."""
 READ_SLICE = 250
 """Notes read together: their new lines go through the pipeline as one `Doc`."""
-"""Below this many notes no batch is a form letter, and the masked texts are not worth making."""
 
 
 @dataclass(frozen=True)
