@@ -111,7 +111,7 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
             request.orders, input_format=request.input_format, encoding=request.encoding, history=request.history
         )
         outcomes = _run(request, config, batch.results, jobs, progress, workers)
-    return write_accounts(request, config, batch.results, outcomes)
+    return write_accounts(request, outcomes)
 
 
 def _run(
@@ -148,9 +148,7 @@ def _run(
         journal.close()
 
 
-def write_accounts(
-    request: RenderRequest, config: ShopConfig, results: Sequence[ReadResult], outcomes: list[Outcome]
-) -> RenderResult:
+def write_accounts(request: RenderRequest, outcomes: list[Outcome]) -> RenderResult:
     """Write what a finished run accounts for: the report, rejects.csv and the codes its notes gave."""
     report = Path(request.report) if request.report else side_path(request, "report.json")
     rejects = Path(request.rejects) if request.rejects else side_path(request, "rejects.csv")

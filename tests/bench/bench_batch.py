@@ -130,7 +130,6 @@ def _journal(path: Path, done: list[tuple[Order, Outcome]]) -> None:
 
 def pieces(folder: Path, orders: Path, outcomes: list[Outcome], base: float, repeat: int) -> None:
     """(a2): each piece of bookkeeping alone, as a run does it, on the outcomes of a run (best of `repeat`)."""
-    config = load_config(CONFIG)
     results = read_orders([str(orders)]).results
     by_id = {r.order_id: r for r in results if isinstance(r, Order)}
     done = [(by_id[o.order_id], o) for o in outcomes if o.status == "ok"]
@@ -139,9 +138,8 @@ def pieces(folder: Path, orders: Path, outcomes: list[Outcome], base: float, rep
         request = RenderRequest(orders=[str(orders)], to="email", output=str(folder / f"pieces{attempt}"), now=NOW,
                                 secret=SECRET)  # fmt: skip
         (folder / f"pieces{attempt}").mkdir()
-
         times["journal"].append(_timed(_journal, side_path(request, "journal.sqlite"), done)[0])
-        times["report, rejects, codes"].append(_timed(write_accounts, request, config, results, outcomes)[0])
+        times["report, rejects, codes"].append(_timed(write_accounts, request, outcomes)[0])
     best = {name: min(values) for name, values in times.items()}
     total = sum(best.values())
     shown = ", ".join(f"{name} {1000 * value:.0f} ms" for name, value in best.items())
