@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -66,30 +66,16 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
     )
     prepared = []
     for order, note, verdict in zip(orders, notes, verdicts, strict=True):
+        judged = Outcome(
+            order.order_id, order.source, "ok", locale=note.lang, score=verdict.score, findings=verdict.findings
+        )
         if verdict.errors:
             failed = ", ".join(sorted({f.code for f in verdict.errors}))
-            outcome = Outcome(
-                order.order_id,
-                order.source,
-                "rejected",
-                locale=note.lang,
-                score=verdict.score,
-                findings=verdict.findings,
-                reason=f"lint errors: {failed}",
-                rows=order.rows,
-            )
-            prepared.append(Prepared(order, None, outcome))
+            rejected = replace(judged, status="rejected", reason=f"lint errors: {failed}", rows=order.rows)
+            prepared.append(Prepared(order, None, rejected))
         else:
-            ok = Outcome(
-                order.order_id,
-                order.source,
-                "ok",
-                locale=note.lang,
-                score=verdict.score,
-                findings=verdict.findings,
-                codes=tuple(issued_codes(order, config, options.now, secret=options.secret)),
-            )
-            prepared.append(Prepared(order, note, ok))
+            codes = tuple(issued_codes(order, config, options.now, secret=options.secret))
+            prepared.append(Prepared(order, note, replace(judged, codes=codes)))
     return prepared
 
 
