@@ -40,6 +40,7 @@ lint: install-test
 	$(BIN)/ruff check notegen tests
 	$(BIN)/ruff format --check notegen tests
 	$(BIN)/mypy --strict notegen
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	$(BIN)/pytest -q

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .config import ShopConfig, load_config
-from .errors import NotegenError
-from .lint import Linter, LintResult, lint
-from .model import Customer, Finding, InvalidOrder, Item, Note, Order
+from notegen.config import ShopConfig, load_config
+from notegen.errors import NotegenError
+from notegen.lint import Linter, LintResult, lint
+from notegen.model import Customer, Finding, InvalidOrder, Item, Note, Order
 
 __all__ = [
     "Customer",

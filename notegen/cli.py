@@ -14,9 +14,9 @@ from typing import Any, NoReturn
 
 import click
 
-from .config import ShopConfig, load_config
-from .errors import NotegenError
-from .model import LANGS, Order
+from notegen.config import ShopConfig, load_config
+from notegen.errors import NotegenError
+from notegen.model import LANGS, Order
 
 FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
 SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
@@ -113,8 +113,8 @@ def check(
     Prints orders, items, languages, first-time vs returning customers, the orders that will be skipped and the
     invalid ones with their reasons. Exit code 1 when some orders are invalid.
     """
-    from .check import format_summary, summarise
-    from .readers import read_orders
+    from notegen.read import read_orders
+    from notegen.run.check import format_summary, summarise
 
     config = _config(config_path, required=False)
     batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
@@ -166,7 +166,7 @@ def render(
     rejected and invalid rows also go to rejects.csv so they can be fixed and fed back. Exit code 1 when any
     order was rejected or invalid.
     """
-    from .runner import RenderRequest, render_batch
+    from notegen.run.runner import RenderRequest, render_batch
 
     config = _config(config_path)
     request = RenderRequest(
@@ -272,7 +272,7 @@ def lint(
 
     Prints findings as `file:line:col: CODE severity message`. Exit code 1 when any finding is an error.
     """
-    from .lint.command import run_lint, run_lint_templates
+    from notegen.run.lint_command import run_lint, run_lint_templates
 
     if templates_dir is not None:
         config = _config(config_path)
@@ -315,7 +315,7 @@ def send(
     The journal in the outbox records every message the server accepted; a re-run sends only what is not yet
     sent and retries what failed. The password comes from the environment variable named by [smtp] password_env.
     """
-    from .deliver import send_outbox
+    from notegen.deliver.send import send_outbox
 
     config = _config(config_path)
     password = os.environ.get(config.smtp.password_env) or None
@@ -380,9 +380,9 @@ def preview(
     One card per order: the email as the customer sees it, the printed insert, the language, the score and the
     lint findings highlighted in the text. Open OUTPUT/index.html in any browser; it works offline.
     """
-    from .batch import default_jobs
-    from .readers import read_orders
-    from .render.preview import write_preview
+    from notegen.read import read_orders
+    from notegen.run.batch import default_jobs
+    from notegen.run.preview import write_preview
 
     config = _config(config_path)
     batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
@@ -415,7 +415,7 @@ def init(directory: str, shop_name: str, signer: str, locale: str, with_template
     The starter renders as it is; whatever needs a secret (gift and referral codes, SMTP) stays off until the
     shop turns it on.
     """
-    from .starter import write_starter
+    from notegen.run.init import write_starter
 
     for path in write_starter(
         Path(directory), shop=shop_name, signer=signer, locale=locale, templates=with_templates, force=force

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from .errors import ConfigError
-from .model import LANGS
+from notegen.errors import ConfigError
+from notegen.model import LANGS
 
 LocalText = dict[str, str]
 """A text per language; the key "*" holds a text given as a plain string (used for every language)."""

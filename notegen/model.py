@@ -1,7 +1,7 @@
 """The data notegen works on: orders as read, notes as composed, findings as linted.
 
 All of it is frozen: a stage takes values and returns new ones, nothing is changed in place.
-Validation of raw order data lives in `notegen.validate`; these classes only hold valid data.
+Validation of raw order data lives in `notegen.read.validate`; these classes only hold valid data.
 """
 
 from __future__ import annotations

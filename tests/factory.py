@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from notegen.model import Order
-from notegen.validate import order_from_mapping
+from notegen.read.validate import order_from_mapping
 
 # first name, gender ("f", "m" or "" when the name says nothing)
 _PEOPLE = {

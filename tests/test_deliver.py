@@ -24,11 +24,11 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from notegen.config import ShopConfig, parse_config
-from notegen.deliver import SendSummary, send_outbox
+from notegen.deliver.outbox_journal import JOURNAL_FILE
+from notegen.deliver.send import SendSummary, send_outbox
 from notegen.errors import DeliveryError
-from notegen.journal import JOURNAL_FILE
 from notegen.model import Customer, Item, Note, Order
-from notegen.render.email import build_email, write_email
+from notegen.render.email.message import build_email, write_email
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 COUNT = 6

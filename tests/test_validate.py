@@ -10,7 +10,7 @@ import pytest
 
 from notegen.errors import InvalidOrderError
 from notegen.model import InvalidOrder, Order
-from notegen.validate import order_from_mapping, read_order
+from notegen.read.validate import order_from_mapping, read_order
 
 
 def order(**changes: Any) -> dict[str, Any]:

@@ -6,8 +6,8 @@ for. A note with a finding of severity "error" is never printed or sent. See DES
 
 from __future__ import annotations
 
-from .linter import Linter, lint
-from .result import LintFinding, LintResult
-from .rules import CODES, RuleError
+from notegen.lint.linter import Linter, lint
+from notegen.lint.result import LintFinding, LintResult
+from notegen.lint.rules import CODES, RuleError
 
 __all__ = ["CODES", "LintFinding", "LintResult", "Linter", "RuleError", "lint"]

@@ -15,22 +15,22 @@ from functools import cache
 
 from spacy.language import Language
 
-from ..locales import COUNTRY_LANG
-from ..model import LANGS, Finding, Order
-from . import forms
-from .batch import BatchNote, other_orders, sameness, summarise
-from .context import Hit, NoteContext, word_facts
-from .items import check_items, mentioned, order_items
-from .layout import Part, layout
-from .matching import Matchers
-from .people import check_name, check_signature
-from .phrases import check_phrases
-from .pipeline import pipeline
-from .reading import Reader, Tokens
-from .result import LintFinding, LintResult
-from .rules import Rule, Rulebook, rulebook, selected
-from .score import score
-from .wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
+from notegen.language.locales import COUNTRY_LANG
+from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
+from notegen.lint.checks.people import check_name, check_signature
+from notegen.lint.checks.phrases import check_phrases
+from notegen.lint.checks.sameness import BatchNote, other_orders, sameness, summarise
+from notegen.lint.checks.score import score
+from notegen.lint.checks.wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
+from notegen.lint.nlp import forms
+from notegen.lint.nlp.matching import Matchers
+from notegen.lint.nlp.note_view import Hit, NoteContext, word_facts
+from notegen.lint.nlp.parts import Part, layout
+from notegen.lint.nlp.pipeline import pipeline
+from notegen.lint.nlp.reading import Reader, Tokens
+from notegen.lint.result import LintFinding, LintResult
+from notegen.lint.rules import Rule, Rulebook, rulebook, selected
+from notegen.model import LANGS, Finding, Order
 
 Check = Callable[[Rule, NoteContext], list[Hit]]
 CHECKS: dict[str, Check] = {

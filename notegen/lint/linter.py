@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from ..model import Order
-from .result import LintResult
-from .rules import check_codes
+from notegen.lint.result import LintResult
+from notegen.lint.rules import check_codes
+from notegen.model import Order
 
 
 class Linter:
@@ -32,7 +32,7 @@ class Linter:
         """Lint the notes of a batch: each on its own, then form-letter sameness and items of other orders."""
         if not entries:
             return []
-        from .engine import run
+        from notegen.lint.engine import run
 
         return run(entries, self.threshold, self.select, self.ignore)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Finding
+from notegen.model import Finding
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
-from ..errors import NotegenError
-from ..model import LANGS, Severity
-from ..resources import locales_dir
+from notegen.errors import NotegenError
+from notegen.model import LANGS, Severity
+from notegen.resources import locales_dir
 
 try:
     from yaml import CSafeLoader as Loader

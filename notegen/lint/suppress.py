@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Finding
-from .result import LintFinding
-from .rules import CODES
+from notegen.lint.result import LintFinding
+from notegen.lint.rules import CODES
+from notegen.model import Finding
 
 _ANY = re.compile(r"\{#-?\s*notegen\s*:.*?-?#\}", re.DOTALL)
 _WELL_FORMED = re.compile(

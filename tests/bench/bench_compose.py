@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from notegen.compose import compose  # noqa: E402
+from notegen.compose.composer import compose  # noqa: E402
 from tests.compose.shops import NOW, SECRET, atelier, tidal, wollwerk  # noqa: E402
 from tests.factory import make_orders  # noqa: E402
 

@@ -31,8 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from notegen.batch import default_jobs
 from notegen.model import Order
+from notegen.run.batch import default_jobs
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
@@ -164,9 +164,9 @@ def mailmerge(orders: list[Order], folder: Path) -> Timing:
 
 def renderer_alone(orders: list[Order], outbox: Path) -> tuple[Timing, Timing]:
     """(c): build_email for every order (notes composed beforehand, not timed), then write_email for each."""
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
     from notegen.config import load_config
-    from notegen.render.email import build_email, write_email
+    from notegen.render.email.message import build_email, write_email
 
     config = load_config(CONFIG)
     pairs = [(order, compose(order, config, NOW, fit="email", secret=SECRET)) for order in orders]

@@ -2,7 +2,7 @@
 
 Prints, per language:
   (a) cold: the wall time of `notegen lint NOTE --order ORDER` as a fresh process (goal: under 1.5 s), the
-      median of --runs runs, after one untimed run that builds the lookup cache (`notegen.lint.forms`) if needed;
+      median of --runs runs, after one untimed run that builds the lookup cache (`notegen.lint.nlp.forms`) if needed;
   (b) warm: notes per second of `Linter.check_batch` in this process, on one core (goal: at least 5,000), for
       the labelled dev notes (short, hand-written notes, each with its order) and, when the composer and the
       order factory are there, for composed notes of generated orders (email length, several times longer);
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from notegen.lint import Linter
 from notegen.model import LANGS, Order
-from notegen.validate import order_from_mapping
+from notegen.read.validate import order_from_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT.parent / "shared" / "lint-corpus" / "dev.jsonl"
@@ -99,7 +99,7 @@ def composed_notes(lang: str, count: int, register: str | None = None) -> list[E
     try:
         from factory import make_orders
 
-        from notegen.compose import compose
+        from notegen.compose.composer import compose
         from notegen.config import load_config
     except ImportError:
         return None

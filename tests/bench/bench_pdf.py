@@ -176,11 +176,11 @@ def render_only(orders: Path, out: Path, jobs: int) -> None:
     """Read, compose and lay out `orders` with `render_inserts` (the command's path without the lint)."""
     import functools
 
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
     from notegen.config import load_config
     from notegen.model import Order
-    from notegen.readers import read_orders
-    from notegen.render.pdf import render_inserts
+    from notegen.read import read_orders
+    from notegen.render.pdf.document import render_inserts
 
     config = load_config(CONFIG)
     read = [order for order in read_orders([str(orders)]).results if isinstance(order, Order)]
@@ -190,19 +190,19 @@ def render_only(orders: Path, out: Path, jobs: int) -> None:
 
 
 def _recompose(order: Any, shorten: int, *, config: Any) -> Any:
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
 
     return compose(order, config, NOW, fit="A6", shorten=shorten, secret=SECRET)
 
 
 def reference_html(orders: Path, target: Path) -> int:
     """The inserts of `orders` as one HTML document, as the insert template lays them out; returns how many."""
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
     from notegen.config import load_config
     from notegen.model import Order
-    from notegen.readers import read_orders
-    from notegen.render.layout import insert_style, standalone_html
-    from notegen.render.sizes import SIZES
+    from notegen.read import read_orders
+    from notegen.render.pdf.insert import insert_style, standalone_html
+    from notegen.render.pdf.sizes import SIZES
 
     config = load_config(CONFIG)
     read = [order for order in read_orders([str(orders)]).results if isinstance(order, Order)]
@@ -230,7 +230,7 @@ def main() -> None:
         render_only(Path(args.render_only[0]), Path(args.render_only[1]), int(args.render_only[2]))
         return
     if args.join_only:
-        from notegen.render.imposition import join_pages
+        from notegen.render.pdf.imposition import join_pages
 
         with open(args.join_only[0], "wb") as target:
             join_pages([Path(name) for name in args.join_only[1:]], target, "joined")

@@ -52,8 +52,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from notegen.config import load_config
-from notegen.readers import read_orders
-from notegen.render.preview import write_preview
+from notegen.read import read_orders
+from notegen.run.preview import write_preview
 
 orders, out, config, jobs = sys.argv[1:]
 results = read_orders([orders]).results

@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from notegen.readers import read_orders
+from notegen.read import read_orders
 
 HEADER = "order_id,first_name,last_name,email,item_name,item_price,placed_at\n"
 

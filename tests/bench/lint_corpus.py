@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from notegen.lint.command import run_lint
+from notegen.run.lint_command import run_lint
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "lint-corpus" / "dev.jsonl"
 

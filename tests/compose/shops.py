@@ -12,7 +12,7 @@ from typing import Any
 
 from notegen.config import Formality, ShopConfig, load_config, parse_config
 from notegen.model import Order
-from notegen.validate import order_from_mapping
+from notegen.read.validate import order_from_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"

@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from notegen.config import ShopConfig
 from notegen.model import Note, Order
 from tests.factory import make_orders

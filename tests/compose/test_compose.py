@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from notegen.compose import DROP_ORDER, FITS, SHORTEN_STEPS, compose
+from notegen.compose.composer import DROP_ORDER, FITS, SHORTEN_STEPS, compose
 from notegen.config import Newsletter, Referral, Reply, Service, Support
 from notegen.errors import CodesError, RenderError
 from notegen.model import Note

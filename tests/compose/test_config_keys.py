@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from notegen.config import occasion_rule, parse_config
 from notegen.errors import ConfigError
 

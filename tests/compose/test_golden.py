@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from notegen.config import ShopConfig
 from notegen.model import Note, Order
 

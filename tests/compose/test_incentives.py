@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from notegen.compose.codes import ALPHABET, IssuedCode, issued_codes
 from notegen.errors import CodesError, RenderError
-from notegen.incentives import ALPHABET, IssuedCode, issued_codes, write_codes_csv
+from notegen.run.report import write_codes_csv
 
 from .shops import NOW, SECRET, harbour, order, tidal, wollwerk
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from notegen.items import item_phrase, name_items, split_name
+from notegen.language.items import item_phrase, name_items, split_name
 from notegen.model import Item
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from notegen.locales import babel_locale, choose_lang, day, money, month, number, percent, translate
+from notegen.language.locales import babel_locale, choose_lang, day, money, month, number, percent, translate
 
 from .shops import order, tidal, wollwerk
 

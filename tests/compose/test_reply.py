@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from notegen.compose.reply import read_note
 from notegen.model import Item
-from notegen.reply import read_note
 
 ITEMS = (Item("Mütze „Firn“", 1, Decimal("34"), "Naturweiß"), Item("Candle “Fig Tree”", 1, Decimal("32"), "large"))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose import compose, copy_templates
+from notegen.compose.composer import compose, copy_templates
 from notegen.config import load_config
 from notegen.errors import ConfigError
 from notegen.resources import templates_dir

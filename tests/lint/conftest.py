@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from notegen.model import Order
-from notegen.validate import order_from_mapping
+from notegen.read.validate import order_from_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "lint"

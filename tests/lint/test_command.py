@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from notegen.cli import main
 from notegen.errors import InputError
 from notegen.lint import RuleError
-from notegen.lint.command import run_lint
+from notegen.run.lint_command import run_lint
 
 from .conftest import assert_golden
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.lint.layout import layout
+from notegen.lint.nlp.parts import layout
 from notegen.lint.rules import rulebook
 
 

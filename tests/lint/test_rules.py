@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 from notegen.lint import CODES, Linter, RuleError
-from notegen.lint.context import word_facts
 from notegen.lint.engine import CHECKS, ENGINE_CHECKS, setup
-from notegen.lint.matching import Matchers
-from notegen.lint.reading import Reader
+from notegen.lint.nlp.matching import Matchers
+from notegen.lint.nlp.note_view import word_facts
+from notegen.lint.nlp.reading import Reader
 from notegen.lint.rules import Example, Rule, Rulebook, _rule, rulebook
 from notegen.model import LANGS
 

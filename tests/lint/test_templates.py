@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from notegen.config import load_config
-from notegen.lint.command import run_lint_templates
 from notegen.lint.suppress import apply, parse, unused
 from notegen.model import Finding
+from notegen.run.lint_command import run_lint_templates
 
 from .conftest import ROOT
 
-compose = pytest.importorskip("notegen.compose")
+compose = pytest.importorskip("notegen.compose.composer")
 CONFIG = ROOT / "samples" / "en-harbour-trust" / "notegen.toml"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

@@ -18,9 +18,9 @@ import pytest
 
 from notegen.lint import Linter, LintResult
 from notegen.lint.engine import setup
-from notegen.lint.pipeline import pipeline
+from notegen.lint.nlp.pipeline import pipeline
 from notegen.model import Order
-from notegen.validate import order_from_mapping
+from notegen.read.validate import order_from_mapping
 
 from .conftest import DEV_CORPUS, ROOT, assert_golden
 
@@ -41,7 +41,7 @@ def composed(name: str) -> tuple[list[str], list[Entry]]:
     sys.path.insert(0, str(ROOT / "tests"))
     from factory import make_orders
 
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
     from notegen.config import load_config
 
     lang, path, register = CONFIGS[name]

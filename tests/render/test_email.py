@@ -19,8 +19,8 @@ from PIL import Image
 from notegen.config import ShopConfig, load_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Item, Link, Note, Order
-from notegen.render import email_html
-from notegen.render.email import EmailOutput, build_email, message_filename, write_email
+from notegen.render.email import html as email_html
+from notegen.render.email.message import EmailOutput, build_email, message_filename, write_email
 from tests.render.chromium import CHROMIUM, FLAGS, MISSING
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from notegen.errors import RenderError
-from notegen.render.email_mime import address, assemble, phrase, unstructured
+from notegen.render.email.mime import address, assemble, phrase, unstructured
 
 # Names and subjects as the order validation lets them through: no control characters, no surrounding space.
 TEXT = (

@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from notegen.config import ShopConfig, load_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Item, Link, Note, Order
-from notegen.render import layout
-from notegen.render import pdf as pdf_module
-from notegen.render.fetcher import insert_dir
-from notegen.render.pdf import SIZES, render_inserts
+from notegen.render.pdf import document as pdf_module
+from notegen.render.pdf import insert as layout
+from notegen.render.pdf.document import SIZES, render_inserts
+from notegen.render.pdf.fetcher import insert_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
@@ -288,7 +288,8 @@ def test_two_worker_processes_give_the_same_pages(
 def test_a_process_that_lays_out_inserts_exits_quietly_and_cleans_up(tmp_path: Path) -> None:
     script = (
         "import sys; from pathlib import Path; from notegen.config import load_config; "
-        "from notegen.render.pdf import render_inserts; sys.path.insert(0, sys.argv[1]); from test_pdf import PICK; "
+        "from notegen.render.pdf.document import render_inserts; "
+        "sys.path.insert(0, sys.argv[1]); from test_pdf import PICK; "
         "render_inserts(PICK[:1], load_config(Path(sys.argv[2])), Path(sys.argv[3]))"
     )
     scratch = tmp_path / "scratch"

@@ -12,8 +12,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
 from weasyprint import HTML
 
-from notegen.render.imposition import impose, join_pages
-from notegen.render.sizes import SIZES
+from notegen.render.pdf.imposition import impose, join_pages
+from notegen.render.pdf.sizes import SIZES
 
 
 def chunk(path: Path, names: list[str]) -> Path:

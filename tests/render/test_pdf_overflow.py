@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from notegen.compose import SHORTEN_STEPS
+from notegen.compose.composer import SHORTEN_STEPS
 from notegen.config import load_config
 from notegen.errors import CodesError
 from notegen.model import Customer, Item, Note, Order
-from notegen.render import pdf as pdf_module
-from notegen.render.pdf import render_inserts
+from notegen.render.pdf import document as pdf_module
+from notegen.render.pdf.document import render_inserts
 
 CONFIG = Path(__file__).resolve().parents[2] / "samples" / "de-wollwerk" / "notegen.toml"
 LONG = " ".join(f"Satz {n}: Wir haben Ihre Bestellung mit viel Liebe und Sorgfalt gepackt." for n in range(60))

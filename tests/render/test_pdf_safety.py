@@ -16,9 +16,9 @@ from pypdf import PdfReader
 from notegen.config import ShopConfig, load_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Item, Note, Order
-from notegen.render import layout
-from notegen.render.fetcher import InsertFetcher, insert_dir
-from notegen.render.pdf import render_inserts
+from notegen.render.pdf import insert as layout
+from notegen.render.pdf.document import render_inserts
+from notegen.render.pdf.fetcher import InsertFetcher, insert_dir
 
 CONFIG = Path(__file__).resolve().parents[2] / "samples" / "de-wollwerk" / "notegen.toml"
 

@@ -19,10 +19,10 @@ from notegen.cli import main
 from notegen.config import load_config, parse_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Finding, InvalidOrder, Item, Note, Order, ReadResult
-from notegen.outcome import Outcome
-from notegen.readers import read_orders
-from notegen.render.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
-from notegen.render.preview_data import CardSource, card_data, tallies
+from notegen.read import read_orders
+from notegen.run.outcome import Outcome
+from notegen.run.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
+from notegen.run.preview_cards import CardSource, card_data, tallies
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"

@@ -26,9 +26,9 @@ import pytest
 from PIL import Image
 
 from notegen.config import load_config
-from notegen.readers import read_orders
-from notegen.render.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
-from notegen.render.preview_data import tallies
+from notegen.read import read_orders
+from notegen.run.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
+from notegen.run.preview_cards import tallies
 from tests.render.chromium import CHROMIUM, MISSING
 from tests.render.chromium import FLAGS as HEADLESS
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from notegen.model import Customer, Finding, InvalidOrder, Item, Note, Order
-from notegen.outcome import Outcome
-from notegen.render.preview_data import CardSource, card_data, customer_name, highlight, tallies
+from notegen.run.outcome import Outcome
+from notegen.run.preview_cards import CardSource, card_data, customer_name, highlight, tallies
 
 ORDER = Order("1042", Customer("Anna", "Müller", "anna@example.org"), (Item("Wollschal „Fjord“"),), "orders.csv:2")
 NOTE = Note(

@@ -14,9 +14,9 @@ from weasyprint import HTML
 from notegen.config import ShopConfig, parse_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Item, Note, Order
-from notegen.render import preview_files
-from notegen.render.email import build_email
-from notegen.render.preview_files import EMAIL_POLICY, THUMBNAIL_WIDTH, EmailFiles, rasterise, with_policy
+from notegen.render import gallery as preview_files
+from notegen.render.email.message import build_email
+from notegen.render.gallery import EMAIL_POLICY, THUMBNAIL_WIDTH, EmailFiles, rasterise, with_policy
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ORDER = Order("1042", Customer("Anna", "Müller", "anna@example.org"), (Item("Wollschal „Fjord“"),), "orders.csv:2")

@@ -1,0 +1,247 @@
+"""Composing a thank-you note: an order, the shop's config and "now" in, a `Note` out (pure: no clock, no
+environment, no output; the templates are read once and cached).
+
+A note is made of blocks, each a field of `Note`, in the order a person writes them: greeting → thanks for
+what was bought → reply to the customer's own note → the gift, offered first → a further incentive (a code
+for a friend) → ways to show support → signature; after it, the invitation to stay in touch (newsletter)
+and how to reach customer service and how complaints are resolved. Every block but greeting, thanks and
+signature can be switched off in the config.
+
+Wording lives in ``templates/notes/<lang>/``: ``_common`` holds the blocks every note shares, and one
+template per occasion (``first_order``, ``returning``, ``gift``, ``donation``, or a shop's own from
+``[shop] occasions``) sets ``thanks`` and may set any other block again. A template named
+``<name>.<formality>.txt.j2`` (``sie``/``du``, ``vous``/``tu``) wins over ``<name>.txt.j2``; a shop's own
+folder (``[shop] templates``) wins over the built-in one, file by file. Templates run in Jinja2's
+`SandboxedEnvironment` with `StrictUndefined`, without autoescaping (escaping HTML is the email renderer's
+job), and see one context object (`notegen.compose.context.NoteContext`).
+
+Length budget: `FITS` gives the characters of `Note.text` each output holds. When a note is longer, whole
+optional blocks are dropped, in this order, before any text is ever cut:
+
+1. ``stay_in_touch`` (the newsletter invitation: the last thing a note gives)
+2. ``support`` (review and share: asks come after gifts)
+3. ``incentive`` (the code for a friend)
+4. ``service`` (customer service, also on the shop's website and invoice)
+5. ``reply`` (the answer to the customer's note)
+6. ``gift`` (the gift itself, the heart of the note, goes last)
+
+``shorten=k`` drops k more of them than the fit alone would (the PDF renderer asks for it when a note still
+overflows its insert); greeting, thanks and signature are never dropped. A note that is still too long
+comes back whole, and the renderer reports it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from notegen.compose.context import NoteContext, build_context, is_returning, per_shop
+from notegen.compose.templates import NoteTemplate, note_template
+from notegen.config import OccasionRule, ShopConfig, occasion_rule
+from notegen.errors import ConfigError, RenderError
+from notegen.language.locales import choose_lang, translate
+from notegen.model import Link, Note, Order
+from notegen.resources import templates_dir
+
+FITS: dict[str, int] = {"email": 6000, "A6": 1000, "a4-4up": 1000, "DL": 1300, "4x6": 1050, "A5": 2200}
+DROP_ORDER = ("stay_in_touch", "support", "incentive", "service", "reply", "gift")
+SHORTEN_STEPS: int = len(DROP_ORDER)
+REQUIRED = ("greeting", "thanks", "closing")
+_RUNS = re.compile("  +")
+_BLOCK_OF_LINK = {"review": "support", "share": "support", "referral": "incentive", "newsletter": "stay_in_touch",
+                  "service": "service"}  # fmt: skip
+
+
+def compose(
+    order: Order, config: ShopConfig, now: datetime, *, fit: str = "email", shorten: int = 0, secret: str | None = None
+) -> Note:
+    """The thank-you note for `order`, sized for `fit` (a key of `FITS`) with `shorten` more blocks dropped.
+
+    `secret` keys the gift and referral codes (the caller reads it from the environment variable named by
+    ``[gift] secret_env``); `CodesError` when codes are enabled and it is missing. A broken template is a
+    `ConfigError` naming the template file and line.
+    """
+    if fit not in FITS:
+        raise RenderError(f"order {order.order_id}: unknown size {fit!r}; use one of {', '.join(FITS)}")
+    lang = choose_lang(order, config)
+    formality = {"de": config.formality.de, "fr": config.formality.fr}.get(lang, "")
+    template = _template(order, config, now, lang, formality)
+    medium = "email" if fit == "email" else "print"
+    context = build_context(order, config, now, lang=lang, occasion=template.occasion, medium=medium, secret=secret)
+    blocks = _blocks(template, context, order.order_id)
+    return _fit(blocks, FITS[fit], shorten, lambda kept: _note(order, config, context, kept))
+
+
+def _shop_folder(config: ShopConfig) -> str:
+    if not config.shop.templates:
+        return ""
+    folder = (config.base_dir / config.shop.templates).resolve()
+    if not folder.is_dir():
+        where = config.path or "notegen.toml"
+        raise ConfigError(
+            f"{where}: [shop] templates: no folder {folder}; create it with `notegen init --templates` "
+            f"or remove the key to use the built-in templates"
+        )
+    return str(folder)
+
+
+@lru_cache(maxsize=64)
+def _rules(occasions: tuple[str, ...]) -> tuple[OccasionRule, ...]:
+    return tuple(map(occasion_rule, occasions))
+
+
+def choose_occasion(order: Order, config: ShopConfig, now: datetime) -> list[str]:
+    """The occasions that fit `order`, best first: donation; a shop's own; gift; returning or first order."""
+    if order.donation or config.shop.kind == "nonprofit":
+        return ["donation"]
+    day = order.placed_at.date() if order.placed_at else None
+    chosen = [rule.name for rule in _rules(config.shop.occasions) if rule.applies(order.discount_codes, day)]
+    if order.gift:
+        chosen.append("gift")
+    chosen.append("returning" if is_returning(order, now) else "first_order")
+    return chosen
+
+
+def _template(order: Order, config: ShopConfig, now: datetime, lang: str, formality: str) -> NoteTemplate:
+    """The template of the first occasion that fits the order and has a template in its language."""
+    folder = _shop_folder(config)
+    occasions = choose_occasion(order, config, now)
+    for occasion in occasions:
+        template = note_template(folder, lang, occasion, formality)
+        if template is not None:
+            return template
+    raise ConfigError(
+        f"order {order.order_id}: no template {lang}/{occasions[-1]}.txt.j2; copy it from the built-in ones"
+    )
+
+
+def note_files(config: ShopConfig, lang: str, occasion: str, formality: str) -> tuple[Path, ...]:
+    """The template files a note of `occasion` is composed from, its own first (none when it has no template)."""
+    template = note_template(_shop_folder(config), lang, occasion, formality)
+    return template.files if template else ()
+
+
+def _paragraphs(raw: dict[str, str]) -> dict[str, str]:
+    """Each block as one paragraph: runs of spaces become one (no-break spaces stay) and no space stands before
+    a full stop or comma. The templates' line breaks are spaces already, and French no-break spaces are in
+    place (see `notegen.compose.templates`); the blocks are cleaned in one pass, joined by a character no block
+    can contain (customer data has no control characters)."""
+    text = "\x00".join(value.replace("\x00", "") for value in raw.values())
+    if "\n" in text or "\t" in text:  # a line break written by a value or a {% raw %} block
+        text = text.replace("\n", " ").replace("\t", " ")
+    text = _RUNS.sub(" ", text).replace(" .", ".").replace(" ,", ",")
+    return dict(zip(raw, (part.strip(" ") for part in text.split("\x00")), strict=True))
+
+
+def _blocks(template: NoteTemplate, context: NoteContext, order_id: str) -> dict[str, str]:
+    """The note's blocks as paragraphs, without those that are off; the required ones must be there."""
+    off = _switched_off(context)
+    raw = template.render(context.as_vars(), order_id)
+    blocks = _paragraphs({name: text for name, text in raw.items() if name not in off})
+    for name in REQUIRED:
+        if not blocks.get(name):
+            where = template.parts[-1][0]
+            raise ConfigError(f"{where}: order {order_id}: the note has no {name!r}; set it in the template")
+    return blocks
+
+
+def _switched_off(context: NoteContext) -> set[str]:
+    """The blocks that are off in the config or do not apply to this order."""
+    off = {
+        "reply": not context.asked.any,
+        "gift": context.offer is None,
+        "incentive": context.referral is None,
+        "support": context.ask is None,
+        "stay_in_touch": context.newsletter is None,
+        "service": context.contact is None,
+    }
+    return {name for name, is_off in off.items() if is_off}
+
+
+def _note(order: Order, config: ShopConfig, context: NoteContext, blocks: dict[str, str]) -> Note:
+    role = ", ".join(part for part in (context.signer.role, config.shop.name) if part)
+    offer, referral = context.offer, context.referral
+    return Note(
+        order_id=order.order_id,
+        lang=context.lang,
+        occasion=context.occasion,
+        subject=blocks.get("subject", ""),
+        greeting=blocks["greeting"],
+        thanks=blocks["thanks"],
+        signature=(blocks["closing"], config.signer.name, role),
+        reply=blocks.get("reply", ""),
+        gift=blocks.get("gift", ""),
+        gift_code=offer.code if offer and offer.code and blocks.get("gift") else "",
+        incentive=blocks.get("incentive", ""),
+        referral_code=referral.code if referral and blocks.get("incentive") else "",
+        support=blocks.get("support", ""),
+        stay_in_touch=blocks.get("stay_in_touch", ""),
+        service=blocks.get("service", ""),
+        preheader=blocks.get("preheader", ""),
+        links=_links(blocks, config, context.lang),
+        show_prices=not order.gift,
+    )
+
+
+def _fit(blocks: dict[str, str], budget: int, shorten: int, make: Callable[[dict[str, str]], Note]) -> Note:
+    """The note with optional blocks dropped in `DROP_ORDER` until its text fits `budget`, then `shorten`
+    more; the text itself is never cut."""
+    note = make(blocks)
+    present = [name for name in DROP_ORDER if blocks.get(name)]
+    dropped = 0
+    while dropped < len(present) and len(note.text) > budget:
+        blocks[present[dropped]] = ""
+        dropped += 1
+        note = make(blocks)
+    if shorten > 0 and dropped < len(present):
+        for name in present[dropped : dropped + shorten]:
+            blocks[name] = ""
+        note = make(blocks)
+    return note
+
+
+_LABELS = {"review": "Write a review", "share": "Share", "referral": "Recommend us", "newsletter": "Stay in touch",
+           "service": "Write to us"}  # fmt: skip
+
+
+def _links(blocks: dict[str, str], config: ShopConfig, lang: str) -> tuple[Link, ...]:
+    """The links the email and the insert offer, for the blocks the note kept."""
+    return tuple(link for link, block in per_shop("links", config, lang, _offered_links) if blocks.get(block))
+
+
+def _offered_links(config: ShopConfig, lang: str) -> tuple[tuple[Link, str], ...]:
+    """Every link the shop offers in `lang`, with the block it belongs to."""
+    urls = {
+        "review": config.support.review_url,
+        "share": config.support.share_url,
+        "referral": config.referral.url,
+        "newsletter": config.newsletter.url,
+        "service": f"mailto:{config.service.email}" if config.service.email else "",
+    }
+    return tuple(
+        (Link(kind, translate(lang, _LABELS[kind]), url), _BLOCK_OF_LINK[kind]) for kind, url in urls.items() if url
+    )
+
+
+def copy_templates(dest: Path) -> list[Path]:
+    """Copy the built-in note templates (and CONTEXT.md) into `dest`, as ``dest/<lang>/<name>.txt.j2``,
+    for a shop to edit; files that exist already are kept as they are. Returns the files written."""
+    source = templates_dir() / "notes"
+    written = []
+    try:
+        for path in sorted(source.rglob("*")):
+            if not path.is_file() or not (path.name.endswith(".txt.j2") or path.name == "CONTEXT.md"):
+                continue
+            target = dest / path.relative_to(source)
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+    except OSError as error:
+        raise RenderError(f"{dest}: cannot copy the templates: {error.strerror}") from None
+    return written

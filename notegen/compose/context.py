@@ -1,0 +1,358 @@
+"""The one context object the note templates see: everything a note may say about an order, ready to print.
+
+Every value is prepared here (names, items in the grammatical forms a sentence needs, money and dates
+formatted by Babel for the order's locale), so the templates hold wording and nothing else. Customer data
+only ever arrives as values; no part of it is ever read as template source. `templates/notes/CONTEXT.md`
+describes the same fields for the people who edit the templates.
+
+A switched-off part of the note comes as ``None`` (`offer`, `referral`, `ask`, `newsletter`, `contact`),
+so a template writes ``{% if offer %}…{% endif %}`` and never prints a missing value.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import datetime
+from decimal import Decimal
+from hashlib import sha256
+from typing import Any, TypeVar, cast
+
+from notegen.compose.codes import gift_expiry, issued_codes
+from notegen.compose.reply import Asked, read_note
+from notegen.config import LocalText, ShopConfig, local
+from notegen.language.items import Items, Phrase, name_items
+from notegen.language.locales import babel_locale, day, money, month, number, percent
+from notegen.language.words import french_spaces, number_word, ordinal, web_address
+from notegen.model import Order
+
+_MASK = (1 << 64) - 1
+_TITLES = {
+    "de": {"ms": "Frau", "mr": "Herr"},
+    "fr": {"ms": "Madame", "mr": "Monsieur"},
+    "en": {"ms": "Ms", "mr": "Mr", "mx": "Mx"},
+}
+_DEAR = {"de": {"ms": "Liebe", "mr": "Lieber"}, "fr": {"ms": "Chère", "mr": "Cher"}}
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """Who the note is for. `name` is what the note calls them (the first name, else "Frau Müller");
+    `full_name` ("Anna Müller", else "Frau Müller"); `title_name` ("Frau Müller", "Madame Dubois", "Ms
+    Müller"; "" without a salutation in the data); `dear` the warm address that needs the salutation
+    ("Liebe"/"Lieber", "Chère"/"Cher"; "" when the data does not give it; "Dear" in English); `orders` how
+    many orders they have placed (0 when unknown), `ordinal` this order as a word ("dritte", "troisième",
+    "third"; "" when unknown), `since` the month they first ordered ("Mai 2023"; "" when unknown), `years`
+    whole years since then, `returning` whether they ordered before."""
+
+    first_name: str
+    last_name: str
+    name: str
+    full_name: str
+    title_name: str
+    dear: str
+    orders: int
+    ordinal: str
+    since: str
+    years: int
+    returning: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFacts:
+    """The order: `id`, `placed` (its date, "20. November 2026"), `total` (money, "" for gift orders or
+    when prices are missing), `gift` (a present, so no prices anywhere), `donation`."""
+
+    id: str
+    placed: str
+    total: str
+    gift: bool
+    donation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """The gift given first: `kind` code, points or sample; `code` and `percent` ("10 %") and `expires`
+    ("22. Januar 2027") for a code; `points` ("200") for points; `sample` (the shop's words) for a sample."""
+
+    kind: str
+    code: str
+    percent: str
+    expires: str
+    points: str
+    sample: str
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """The further incentive, for a friend: `code`, `percent` ("15 %"), `url` (as written, no https://)."""
+
+    code: str
+    percent: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """Ways to show support the note asks for: `review` and `share` addresses (as written; "" when none)."""
+
+    review: str
+    share: str
+
+
+@dataclass(frozen=True, slots=True)
+class Newsletter:
+    """The invitation to stay in touch: `url` as written ("" when none)."""
+
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Customer service: `email`, `phone`, `hours`, `days` (working days to an answer) and `days_word`
+    ("zwei"), `complaints` (how a complaint is resolved, in the shop's words; "" when not configured)."""
+
+    email: str
+    phone: str
+    hours: str
+    days: int
+    days_word: str
+    complaints: str
+
+
+@dataclass(frozen=True, slots=True)
+class Shop:
+    """The shop: `name`, `website` (as written), `nonprofit`."""
+
+    name: str
+    website: str
+    nonprofit: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """Who signs: `name`, `first_name`, `role` (in the note's language, "" when none)."""
+
+    name: str
+    first_name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteContext:
+    """The context of every note template (see the classes above for the fields of each part).
+
+    `lang` de/fr/en; `formal` Sie/vous (True) or du/tu (False), always True in English; `occasion`;
+    `medium` "email" or "print" (a printed insert cannot be replied to or clicked); `cause` what a donation
+    makes possible (a phrase that follows "Ihre Spende …", "Votre don …", "Your gift …"); `asked` what the
+    customer wrote (`notegen.compose.reply.Asked`); `items` what they bought
+    (`notegen.language.items.Items`); `vary(block, n)` a number from 0 to n-1, fixed per order and block, to
+    choose between phrasings.
+    """
+
+    lang: str
+    formal: bool
+    occasion: str
+    medium: str
+    shop: Shop
+    signer: Signer
+    customer: Customer
+    order: OrderFacts
+    items: Items
+    asked: Asked
+    offer: Offer | None
+    referral: Referral | None
+    ask: Ask | None
+    newsletter: Newsletter | None
+    contact: Contact | None
+    cause: str
+    vary: Variation
+
+    def as_vars(self) -> dict[str, Any]:
+        """The template variables: one per field."""
+        return {name: getattr(self, name) for name in _CONTEXT_NAMES}
+
+
+_SALTS: dict[str, int] = {}
+
+
+class Variation:
+    """`vary(block, n)` for one order: a number from 0 to n-1, stable across runs and different per block.
+
+    The order id is hashed once (SHA-256, never Python's salted hash()); each block name mixes in its
+    CRC-32 through a SplitMix64 step, so that the choices of different blocks are independent."""
+
+    __slots__ = ("_seed",)
+
+    def __init__(self, order_id: str) -> None:
+        self._seed = int.from_bytes(sha256(order_id.encode()).digest()[:8])
+
+    def __call__(self, block: str, n: int) -> int:
+        salt = _SALTS.get(block)
+        if salt is None:
+            salt = _SALTS[block] = zlib.crc32(block.encode()) * 0x9E3779B97F4A7C15
+        x = (self._seed ^ salt) & _MASK
+        x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK
+        return (x ^ (x >> 31)) % max(n, 1)
+
+
+def is_returning(order: Order, now: datetime) -> bool:
+    """Whether the customer ordered before: more than one order, or a first order over two months ago."""
+    count = order.customer.orders_count or 0
+    since = order.customer.customer_since
+    return count > 1 or (not count and since is not None and (now.date() - since).days > 60)
+
+
+def _customer(order: Order, lang: str, locale: str, now: datetime) -> Customer:
+    person = order.customer
+    title = _TITLES[lang].get(person.salutation, "")
+    title_name = f"{title} {person.last_name}" if title and person.last_name else ""
+    name = person.first_name or title_name or person.last_name
+    full_name = person.full_name if person.first_name else name
+    dear = "Dear" if lang == "en" else _DEAR[lang].get(person.salutation, "")
+    count = person.orders_count or 0
+    since = person.customer_since
+    returning = is_returning(order, now)
+    years = (now.date() - since).days // 365 if since else 0
+    return Customer(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        name=name,
+        full_name=full_name,
+        title_name=title_name,
+        dear=dear,
+        orders=count,
+        ordinal=ordinal(count, lang) if count > 1 else "",
+        since=month(since, locale) if since and returning else "",
+        years=max(years, 0),
+        returning=returning,
+    )
+
+
+def _total(order: Order, locale: str) -> str:
+    if order.gift or any(item.price is None for item in order.items):
+        return ""
+    amount = sum((item.price or Decimal(0)) * item.quantity for item in order.items)
+    return money(amount, order.currency, locale)
+
+
+def _offer(
+    order: Order, config: ShopConfig, now: datetime, locale: str, codes: dict[str, str], sample: str
+) -> Offer | None:
+    gift = config.gift
+    donation = order.donation or config.shop.kind == "nonprofit"
+    if not gift.enabled or (donation and gift.kind != "sample"):
+        return None
+    if gift.kind == "code":
+        expires = day(gift_expiry(order, config, now), locale)
+        return Offer("code", codes["gift"], percent(gift.percent, locale), expires, "", "")
+    if gift.kind == "points":
+        return Offer("points", "", "", "", number(gift.points, locale), "")
+    return Offer("sample", "", "", "", "", sample) if sample else None
+
+
+@dataclass(frozen=True, slots=True)
+class _ShopParts:
+    """What a note says that depends only on the shop and the language, made once per shop and language."""
+
+    shop: Shop
+    signer: Signer
+    ask: Ask | None
+    newsletter: Newsletter | None
+    contact: Contact | None
+    cause: str
+    sample: str
+    referral_url: str
+    formal: bool
+
+
+_MEMO: dict[tuple[str, int, str], tuple[ShopConfig, Any]] = {}
+T = TypeVar("T")
+
+
+def per_shop(name: str, config: ShopConfig, lang: str, make: Callable[[ShopConfig, str], T]) -> T:
+    """`make(config, lang)`, made once per shop config and language (configs are unhashable, so the memo
+    keys on the config's identity and keeps the config alive while it holds the value)."""
+    key = (name, id(config), lang)
+    cached = _MEMO.get(key)
+    if cached is not None and cached[0] is config:
+        return cast(T, cached[1])
+    value = make(config, lang)
+    if len(_MEMO) > 256:  # a process sees a handful of configs; never let the memo grow without end
+        _MEMO.clear()
+    _MEMO[key] = (config, value)
+    return value
+
+
+def _words_of(text: LocalText, lang: str) -> str:
+    """A text the shop wrote, in `lang`, with French no-break spaces where French needs them."""
+    words = local(text, lang)
+    return french_spaces(words) if lang == "fr" else words
+
+
+def _contact(config: ShopConfig, lang: str) -> Contact | None:
+    service = config.service
+    if not service.enabled or not (service.email or service.phone):
+        return None
+    days = service.response_days
+    hours, complaints = _words_of(service.hours, lang), _words_of(service.complaints, lang)
+    return Contact(service.email, service.phone, hours, days, number_word(days, lang), complaints)
+
+
+def _shop_parts(config: ShopConfig, lang: str) -> _ShopParts:
+    support = config.support
+    return _ShopParts(
+        shop=Shop(config.shop.name, web_address(config.shop.website), config.shop.kind == "nonprofit"),
+        signer=Signer(config.signer.name, config.signer.name.split()[0], _words_of(config.signer.role, lang)),
+        ask=Ask(web_address(support.review_url), web_address(support.share_url)) if support.enabled else None,
+        newsletter=Newsletter(web_address(config.newsletter.url)) if config.newsletter.enabled else None,
+        contact=_contact(config, lang),
+        cause=_words_of(config.donation.impact, lang),
+        sample=_words_of(config.gift.sample, lang),
+        referral_url=web_address(config.referral.url),
+        formal={"de": config.formality.de == "sie", "fr": config.formality.fr == "vous"}.get(lang, True),
+    )
+
+
+def build_context(
+    order: Order, config: ShopConfig, now: datetime, *, lang: str, occasion: str, medium: str, secret: str | None
+) -> NoteContext:
+    """Everything the templates may say about `order`, in `lang`, for an email or a printed insert."""
+    parts = per_shop("context", config, lang, _shop_parts)
+    locale = babel_locale(lang, order.shipping_country)
+    donation = order.donation or config.shop.kind == "nonprofit"
+    codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
+    placed = day(order.placed_at.date(), locale) if order.placed_at else ""
+    return NoteContext(
+        lang=lang,
+        formal=parts.formal,
+        occasion=occasion,
+        medium=medium,
+        shop=parts.shop,
+        signer=parts.signer,
+        customer=_customer(order, lang, locale, now),
+        order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
+        items=name_items(order.items, lang, parts.formal, donation),
+        asked=read_note(
+            order.note if config.reply.enabled else "", lang, parts.formal, order.items, order.gift, donation
+        ),
+        offer=_offer(order, config, now, locale, codes, parts.sample),
+        referral=Referral(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)
+        if "referral" in codes
+        else None,
+        ask=parts.ask,
+        newsletter=parts.newsletter if order.customer.accepts_marketing is not True else None,
+        contact=parts.contact,
+        cause=parts.cause if donation else "",
+        vary=Variation(order.order_id),
+    )
+
+
+_CONTEXT_NAMES = tuple(f.name for f in fields(NoteContext))
+CONTEXT_FIELDS: dict[type, frozenset[str]] = {
+    cls: frozenset(f.name for f in fields(cls))
+    for cls in (Customer, OrderFacts, Offer, Referral, Ask, Newsletter, Contact, Shop, Signer, Items, Phrase, Asked)
+}
+"""The data classes templates read, with their fields (the sandbox reads these without further checks)."""

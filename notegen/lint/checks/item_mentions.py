@@ -1,0 +1,174 @@
+"""Which items of the order a note mentions (SIN202).
+
+An item is matched on the normalised content words of its name: each word's lemma, its lower-case form and its
+stem (common endings removed), so that "bougies" matches « Bougie », "boards" matches "board". Where the
+language builds compounds (German), the head or the modifier of a compound matches too: "Schürze" and
+"Leinenschürze", "Käsemesser" and "Messer". Words that name no particular thing ("Set", "gift", "taille",
+sizes, units) are left out, unless they are the head noun of the name ("your kit" names a "Sourdough starter
+kit"). Items of other orders of a batch: see `batch`.
+
+The words of an item and the forms of a word are worked out once per process and remembered: a batch names
+the same items and uses the same words again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import cast
+
+from spacy.language import Language
+
+from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.pipeline import NORMALISER, Normaliser
+from notegen.lint.nlp.wordforms import MIN_STEM, forms, hyphen_parts
+from notegen.lint.rules import Rule
+from notegen.model import Item, Order
+
+MEMO_LIMIT = 50_000
+_BARE_NAME = re.compile(r"\s*(?:\d|[„“”«»\"'(\[,/]|\s[-–—]\s)")
+_ANALYSED: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+_ITEMS: dict[tuple[str, str, str], ItemWords] = {}
+
+
+@dataclass(frozen=True)
+class ItemWords:
+    """The words an item is recognised by: the forms of each distinctive word of its name and variant;
+    `complete` when it has none, so that all its words must appear; `every` holds the forms of all its words."""
+
+    item: Item
+    words: tuple[frozenset[str], ...]
+    variant: tuple[frozenset[str], ...]
+    complete: bool
+    every: frozenset[str] = frozenset()
+    union: frozenset[str] = frozenset()
+    compounds: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _remember(memo: dict[object, object], limit: int = MEMO_LIMIT) -> None:
+    if len(memo) > limit:
+        memo.clear()
+
+
+def analyse(nlp: Language, text: str) -> tuple[tuple[str, str], ...]:
+    """The (lower, norm) pairs of the words of a short text (hyphenated words in parts), remembered per text."""
+    key = (str(nlp.lang), text)
+    found = _ANALYSED.get(key)
+    if found is None:
+        _remember(_ANALYSED)  # type: ignore[arg-type]
+        normalise = cast(Normaliser, nlp.get_pipe(NORMALISER)).norm
+        words = []
+        for token in nlp(text):
+            if token.is_alpha:
+                words.append((token.lower_, token.norm_))
+            else:
+                words += [(part.lower(), normalise(part)) for part in hyphen_parts(token.text)]
+        found = _ANALYSED[key] = tuple(words)
+    return found
+
+
+def item_words(nlp: Language, ctx: NoteContext, item: Item) -> ItemWords:
+    """The distinctive words of an item's name and variant; the head noun of the name counts even when it is
+    a generic word ("your kit" names a "Sourdough starter kit", "your gift" a "Monthly gift")."""
+    key = (ctx.lang, item.name, item.variant)
+    found = _ITEMS.get(key)
+    if found is not None:
+        return found if found.item == item else _with_item(found, item)
+    generic = ctx.book.word_set("item_generic")
+    endings = ctx.words("endings")
+
+    def distinctive(text: str) -> list[tuple[str, str]]:
+        return [(lo, no) for lo, no in analyse(nlp, text) if len(lo) >= 3 and lo not in ctx.stop]
+
+    name = distinctive(item.name)
+    chosen = [(lo, no) for lo, no in name if lo not in generic and no not in generic]
+    bare = distinctive(_BARE_NAME.split(item.name, 1)[0])
+    if bare:
+        head = bare[0] if ctx.book.words.get("head") == "first" else bare[-1]
+        chosen += [head] if head not in chosen else []
+    variant = [(lo, no) for lo, no in distinctive(item.variant) if lo not in generic and no not in generic]
+    every = frozenset().union(*(forms(lo, no, endings) for lo, no in analyse(nlp, f"{item.name} {item.variant}")))
+    words = tuple(forms(lo, no, endings) for lo, no in (chosen or name))
+    _remember(_ITEMS)  # type: ignore[arg-type]
+    found = _ITEMS[key] = ItemWords(
+        item,
+        words,
+        tuple(forms(lo, no, endings) for lo, no in variant),
+        complete=not chosen,
+        every=every,
+        union=frozenset().union(*words),
+    )
+    return found
+
+
+def _with_item(words: ItemWords, item: Item) -> ItemWords:
+    return ItemWords(item, words.words, words.variant, words.complete, words.every, words.union, words.compounds)
+
+
+def body_forms(ctx: NoteContext) -> dict[int, frozenset[str]]:
+    """The forms of each content word of the note's body and postscripts, by token index."""
+    tokens: dict[int, frozenset[str]] | None = ctx.memo.get("body_forms")
+    if tokens is None:
+        tokens = ctx.memo["body_forms"] = {
+            index: found
+            for index, (found, kind) in enumerate(zip(ctx.content, ctx.kinds, strict=True))
+            if found is not None and kind in ("body", "postscript")
+        }
+    return tokens
+
+
+def body_words(ctx: NoteContext) -> frozenset[str]:
+    """Every form of every content word of the note's body and postscripts."""
+    found: frozenset[str] | None = ctx.memo.get("body_words")
+    if found is None:
+        found = ctx.memo["body_words"] = frozenset().union(*body_forms(ctx).values())
+    return found
+
+
+def _compound(note: frozenset[str], union: frozenset[str]) -> bool:
+    return any(
+        len(a) >= MIN_STEM and len(b) >= MIN_STEM and (a.endswith(b) or b.endswith(a)) for a in note for b in union
+    )
+
+
+def find(ctx: NoteContext, words: Iterable[frozenset[str]]) -> list[int]:
+    """The tokens of the note's body and postscripts that match any of `words` (no compounds)."""
+    union = frozenset().union(*words)
+    return [index for index, note in body_forms(ctx).items() if not note.isdisjoint(union)]
+
+
+def mentioned(ctx: NoteContext, words: ItemWords) -> list[int]:
+    """The tokens that mention this item (all its words must appear when it has no distinctive one)."""
+    tokens = body_forms(ctx)
+    if words.complete:
+        per_word = [[i for i, note in tokens.items() if not note.isdisjoint(word)] for word in words.words]
+        return sorted(index for hits in per_word for index in hits) if per_word and all(per_word) else []
+    compounds = bool(ctx.book.words.get("compounds"))
+    hits = []
+    for index, note in tokens.items():
+        if not note.isdisjoint(words.union):
+            hits.append(index)
+        elif compounds:
+            lower = ctx.lowers[index]
+            known = words.compounds.get(lower)
+            if known is None:
+                _remember(words.compounds)  # type: ignore[arg-type]
+                known = words.compounds[lower] = _compound(note, words.union)
+            if known:
+                hits.append(index)
+    return hits
+
+
+def order_items(nlp: Language, ctx: NoteContext, order: Order) -> list[ItemWords]:
+    """The words of every item of `order`."""
+    return [item_words(nlp, ctx, item) for item in order.items]
+
+
+def check_items(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN202: no item of this order is mentioned (items of other orders of a batch: see `batch`)."""
+    if ctx.order is None or ctx.item_words is None:
+        return []
+    if any(ctx.item_hits):
+        return []
+    return [Hit(values={"items": ", ".join(item.name for item in ctx.order.items)})]

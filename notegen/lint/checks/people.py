@@ -1,0 +1,184 @@
+"""The people in a note: the customer it greets (SIN201) and the person who signs it (SIN104).
+
+Names are compared folded: case, accents and the German umlaut spellings do not matter ("Jürgen", "Jurgen",
+"Juergen"). The customer counts as named by the first name anywhere in the note, or by the last name after a
+title ("Herr Weiß", "Madame Martin") or in the greeting. A name in the greeting that is not the customer's is an
+error of its own: the note was written for someone else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.wordforms import hyphen_parts
+from notegen.lint.rules import Rule
+from notegen.model import Customer
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_NAME_SPLIT = re.compile(r"[\s\-‐]+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PARTS = re.compile("[-'’]")
+_CONNECTOR = re.compile(r"\s(?:und|and|et|&|\+|mit|with|avec)\s|,")
+CONNECTORS = frozenset({"und", "and", "et", "&", "+"})
+
+
+@lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """`text` lower-cased, without accents, ß as ss."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """Folded words without a trailing full stop ("Dr." and "dr" alike)."""
+    return frozenset(fold(word).rstrip(".") for word in words)
+
+
+@lru_cache(maxsize=50_000)
+def name_forms(name: str) -> frozenset[str]:
+    """The folded forms of a name and of its parts (umlauts also spelt out; particles such as "de" left out)."""
+    found = set()
+    for variant in (name, name.translate(_TRANSLIT)):
+        for part in [variant.strip(), *_NAME_SPLIT.split(variant.strip())]:
+            if len(part) > 1 and not (part.islower() and len(part) <= 3):
+                found |= {fold(part), part.lower()}
+    return frozenset(found)
+
+
+@cache
+def _split(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases in words, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return found
+
+
+def _salutation_length(lowers: list[str], salutations: tuple[str, ...]) -> int:
+    candidates = _split(salutations).get(lowers[0], []) if lowers else []
+    return max((len(words) for words in candidates if tuple(lowers[: len(words)]) == words), default=0)
+
+
+def addressed(ctx: NoteContext) -> tuple[list[int], bool]:
+    """The tokens the greeting addresses after its salutation and titles, and whether it opens with one."""
+    greeting = ctx.layout.first("greeting")
+    if greeting is None:
+        return [], False
+    indices = range(bisect.bisect_left(ctx.starts, greeting.start), bisect.bisect_left(ctx.starts, greeting.end))
+    lowers = [ctx.lowers[i] for i in indices]
+    skip = _salutation_length(lowers, ctx.words("salutations"))
+    titles = ctx.book.word_set("titles")
+    found: list[int] = []
+    for position in indices[skip:]:
+        lower = ctx.lowers[position]
+        if lower in (",", "!", ":", ";", "."):
+            if found or lower != ".":
+                break
+            continue
+        if lower in titles or lower.rstrip(".") in titles or lower in CONNECTORS:
+            continue
+        if _WORD.fullmatch(ctx.texts[position]) or hyphen_parts(ctx.texts[position]):
+            found.append(position)
+    return found, skip > 0
+
+
+def _named(ctx: NoteContext, customer: Customer, greeting_tokens: list[int]) -> bool:
+    first = name_forms(customer.first_name)
+    if not first.isdisjoint(ctx.lowers):
+        return True
+    last = name_forms(customer.last_name)
+    titles = _folded(ctx.words("titles"))
+    folded = [fold(text) for text in ctx.texts]
+    for index, word in enumerate(folded):
+        if word in first or (word in last and index in greeting_tokens):
+            return True
+        if word in last:
+            before = index - 1
+            while before >= 0 and (ctx.space[before] or (ctx.texts[before].islower() and len(ctx.texts[before]) <= 3)):
+                before -= 1
+            if before >= 0 and folded[before].rstrip(".") in titles:
+                return True
+    return False
+
+
+def check_name(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN201: the greeting names nobody, someone else, or the customer is not named at all."""
+    tokens, opens = addressed(ctx)
+    not_names = rule.setting_set("not_names")
+    people = [i for i in tokens if ctx.lowers[i] not in not_names and ctx.texts[i][:1].isupper()]
+    greeting = ctx.layout.first("greeting")
+    where = (greeting.start, greeting.end) if greeting else (-1, -1)
+    if ctx.order is None:
+        ctx.memo["named"] = bool(people)
+        return [] if people or not opens or tokens else [Hit(*where, variant="nobody")]
+    customer = ctx.order.customer
+    named = _named(ctx, customer, tokens)
+    ctx.memo["named"] = named
+    own = name_forms(customer.first_name) | name_forms(customer.last_name)
+    strangers = [i for i in people if fold(ctx.texts[i]) not in own]
+    if strangers and len(strangers) == len(people):
+        start, end = ctx.chars(strangers[0], strangers[-1] + 1)
+        return [Hit(start, end, {"found": ctx.text[start:end], "customer": customer.full_name}, variant="other")]
+    if named:
+        return []
+    return [Hit(*where, {"customer": customer.full_name})]
+
+
+@cache
+def _closing(closings: tuple[str, ...]) -> re.Pattern[str]:
+    """A line's opening closing phrase, longest first."""
+    ordered = sorted(closings, key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase) for phrase in ordered)
+    return re.compile(rf"(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _person_words(line: str, closings: tuple[str, ...]) -> list[tuple[int, str]]:
+    opening = _closing(closings).match(line)
+    skip = opening.end() if opening else 0
+    return [(m.start(), m.group()) for m in _WORD.finditer(line) if m.start() >= skip]
+
+
+def check_signature(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN104: signed by a team, or by nobody, instead of a person of the shop.
+
+    A person is a capitalised word of the signature that is no closing phrase, stop word or team word. On a
+    line that names a team ("The Woodshop Team"), the words before the team word belong to it, unless a
+    connector sets them apart: "Katrin und das Team", "Tim & the crew" are signed by a person.
+    """
+    signature = ctx.layout.first("signature")
+    if signature is None:
+        end = len(ctx.text.rstrip())
+        return [Hit(max(0, end - 1), end, variant="unsigned")] if ctx.text.strip() else []
+    teams = [ctx.starts[a] for a, _ in ctx.spans(rule.code, "team") if ctx.kinds[a] == "signature"]
+    not_names = rule.setting_set("not_names")
+    closings = ctx.words("closings")
+    offset = signature.start
+    team_line: tuple[int, int] | None = None
+    for line in ctx.text[signature.start : signature.end].split("\n"):
+        opening = _closing(closings).match(line)
+        first = opening.end() if opening else 0
+        team = min((at - offset for at in teams if offset <= at < offset + len(line)), default=None)
+        if team is not None:
+            apart = [m.start() for m in _CONNECTOR.finditer(line, first, team)]
+            limit = apart[-1] if apart else first
+            if team_line is None:
+                rest = line[first:]
+                team_line = (offset + first + len(rest) - len(rest.lstrip(" ,")), offset + len(line.rstrip()))
+        else:
+            limit = len(line)
+        for start, word in _person_words(line, closings):
+            if start >= limit or not word[:1].isupper():
+                continue
+            lower = word.lower()
+            if lower not in ctx.stop and not not_names.intersection([lower, *_PARTS.split(lower)]):
+                return []
+        offset += len(line) + 1
+    if team_line is not None:
+        return [Hit(*team_line)]
+    return [Hit(signature.start, signature.end, variant="nameless")]

@@ -1,0 +1,140 @@
+"""Rules over a whole batch: form-letter sameness (SIN302) and items of other orders (SIN202).
+
+Sameness: each note is reduced to its words with the customer's names, the order's items and variants,
+numbers and quoted names masked; when more than `share` of a batch (and at least `min_notes` notes) reduce to
+the same text, each of them gets a warning.
+
+Other orders: a note that names every distinctive word of an item of another order of the batch, which no item
+of its own order shares, was written for that other order (or mixes two orders up). Words that many notes use
+without an item of their own to explain them are the shop's own (its name, the sample it gives) and prove
+nothing. Items are looked up through an index of their word forms, so a large batch costs no more per note than
+a small one.
+
+The batch rules see each note through a `BatchNote`, a summary made right after the note's own rules ran, so
+that a large batch does not keep every parsed note in memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from notegen.lint.checks.item_mentions import ItemWords, body_forms, body_words
+from notegen.lint.checks.people import fold, name_forms
+from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.rules import Rule
+from notegen.model import Order
+
+
+def masked(ctx: NoteContext) -> str:
+    """The note's content words, with names, items, variants, numbers and quoted names replaced by placeholders.
+
+    Stop words are left out and the others reduced to their stems, so that "der Schal ist unterwegs" and
+    "die Schürze ist unterwegs", "votre sac est parti" and "votre bougie est partie" reduce alike.
+    """
+    items = {index for hits in ctx.item_hits for index in hits}
+    names: frozenset[str] = frozenset()
+    if ctx.order is not None:
+        names = name_forms(ctx.order.customer.first_name) | name_forms(ctx.order.customer.last_name)
+    item_forms = set().union(*(words.every for words in ctx.item_words or ()))
+    words: list[str] = []
+    lowers, norms, quoted = ctx.lowers, ctx.norms, ctx.quoted
+    for index, word in enumerate(ctx.masks):
+        if word is None or word == "#":
+            if word:
+                words.append(word)
+            continue
+        lower = lowers[index]
+        if index in items or quoted[index] or lower in item_forms or norms[index] in item_forms:
+            word = "<item>"
+        elif lower in names or fold(ctx.texts[index]) in names:
+            word = "<name>"
+        if not words or word != words[-1] or not word.startswith("<"):
+            words.append(word)
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class BatchNote:
+    """What the batch rules need of one note: its order, its masked text, and the word forms of its body."""
+
+    order: Order | None
+    masked: str
+    body: frozenset[str]
+    forms: dict[int, frozenset[str]]
+    starts: list[int]
+    ends: list[int]
+    own: frozenset[str]
+    items: tuple[ItemWords, ...]
+
+
+def summarise(ctx: NoteContext, *, with_text: bool = True) -> BatchNote:
+    """The batch rules' view of a note (its masked text only `with_text`)."""
+    return BatchNote(
+        ctx.order,
+        masked(ctx) if with_text else "",
+        body_words(ctx),
+        body_forms(ctx),
+        ctx.starts,
+        ctx.ends,
+        frozenset().union(*(words.every for words in ctx.item_words or ())),
+        tuple(ctx.item_words or ()),
+    )
+
+
+def sameness(rule: Rule, notes: Sequence[BatchNote]) -> dict[int, Hit]:
+    """SIN302: the notes (by position) that share one masked text with too many others of the batch."""
+    minimum = int(rule.settings.get("min_notes", 3))
+    if len(notes) < minimum:
+        return {}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for position, note in enumerate(notes):
+        groups[note.masked].append(position)
+    share = float(rule.settings.get("share", 0.2))
+    hits = {}
+    for positions in groups.values():
+        if len(positions) >= minimum and len(positions) > share * len(notes):
+            for position in positions:
+                hits[position] = Hit(values={"count": str(len(positions)), "total": str(len(notes))})
+    return hits
+
+
+def _shop_words(notes: Sequence[BatchNote], share: float) -> set[str]:
+    """Word forms many notes use though their own order has no item with them: the shop's own words (its name,
+    the sample it gives), which a note uses without naming another order's item."""
+    unexplained: Counter[str] = Counter()
+    for note in notes:
+        unexplained.update(note.body - note.own)
+    least = max(2, share * len(notes))
+    return {form for form, count in unexplained.items() if count >= least}
+
+
+def other_orders(notes: Sequence[BatchNote], share: float = 0.25) -> dict[int, list[Hit]]:
+    """SIN202: notes (by position) that name every distinctive word of an item of another order of the batch,
+    none of which is a word of an item of their own order nor one of the shop's own words."""
+    index: dict[str, dict[str, tuple[ItemWords, set[str]]]] = defaultdict(dict)
+    for note in notes:
+        if note.order is None:
+            continue
+        for words in note.items:
+            for form in words.words[0] if words.words else ():
+                entry = index[form].setdefault(words.item.name, (words, set()))
+                entry[1].add(note.order.order_id)
+    shop = _shop_words(notes, share)
+    hits: dict[int, list[Hit]] = defaultdict(list)
+    for position, note in enumerate(notes):
+        if note.order is None:
+            continue
+        own = note.own | shop
+        seen: set[str] = set()
+        for form in [form for form in note.body if form in index]:
+            for name, (words, orders) in index[form].items():
+                if name in seen or orders == {note.order.order_id}:
+                    continue
+                seen.add(name)
+                if any(word & own for word in words.words) or not all(word & note.body for word in words.words):
+                    continue
+                first = min(i for i, found in note.forms.items() if any(found & word for word in words.words))
+                hits[position].append(Hit(note.starts[first], note.ends[first], {"item": name}, variant="other"))
+    return hits

@@ -1,0 +1,107 @@
+"""The personalisation score (SIN301): 0–100 from named parts, each of them in the JSON output.
+
+- `name` (25): the customer is named (SIN201 found nothing to object to);
+- `items` (35): the share of the order's items the note mentions (three mentioned count as all of a long order);
+- `facts` (20): other facts of this order the note takes up: how many orders (an ordinal, "again"), since when,
+  the customer's own note, a gift order, a donation, quantities, variants. Two facts give the full part; an
+  order that offers none leaves it at 0 (the other parts reach any sensible threshold on their own);
+- `generic` (20): less 10 for each generic salutation or boilerplate thanks, 5 for each filler phrase or
+  faceless signature.
+
+Without an order, items and facts cannot be judged: the score is then name and generic, scaled to 100, and the
+result says so (`basis` "text").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from spacy.language import Language
+
+from notegen.lint.checks.item_mentions import analyse, find
+from notegen.lint.nlp.note_view import NoteContext
+from notegen.lint.nlp.wordforms import forms
+
+WEIGHTS = {"name": 25, "items": 35, "facts": 20, "generic": 20}
+PENALTIES = {"SIN101": 10, "SIN102": 10, "SIN103": 5, "SIN104": 5}
+FACTS_FOR_FULL = 2
+ITEMS_FOR_FULL = 3
+
+
+def _body_words(ctx: NoteContext) -> set[str]:
+    """The lower-case and normal forms of every word of the body and postscripts (stop words too)."""
+    found: set[str] | None = ctx.memo.get("all_body_words")
+    if found is None:
+        kinds = ctx.kinds
+        inside = [i for i, kind in enumerate(kinds) if kind in ("body", "postscript")]
+        found = ctx.memo["all_body_words"] = {ctx.lowers[i] for i in inside} | {ctx.norms[i] for i in inside}
+    return found
+
+
+def _words_found(ctx: NoteContext, words: Collection[str]) -> bool:
+    return not _body_words(ctx).isdisjoint(words)
+
+
+def _number_found(ctx: NoteContext, number: int, *, ordinal: bool) -> bool:
+    """Whether the note says `number`: as a word of the language, or in digits ("6.", "6th", "6e" if `ordinal`)."""
+    words = ctx.book.numbered("ordinals" if ordinal else "numbers").get(number, ())
+    if _words_found(ctx, words):
+        return True
+    if str(number) not in ctx.text:
+        return False
+    suffix = r"(?:\.|st\b|nd\b|rd\b|th\b|e\b|ème\b|er\b|re\b)" if ordinal else r"(?![\d,.]\d)\b"
+    return re.search(rf"(?<![\d.,]){number}{suffix}", ctx.text) is not None
+
+
+def _facts(nlp: Language, ctx: NoteContext) -> tuple[int, int]:
+    """(facts the order offers, facts the note takes up)."""
+    order = ctx.order
+    assert order is not None
+    offered = found = 0
+    count = order.customer.orders_count
+    if count is not None:
+        offered += 1
+        again = count > 1 and _words_found(ctx, ctx.book.word_set("again"))
+        found += again or _number_found(ctx, count, ordinal=True)
+    if order.customer.customer_since is not None:
+        offered += 1
+        found += str(order.customer.customer_since.year) in ctx.text
+    if order.note:
+        offered += 1
+        endings = ctx.words("endings")
+        words = [forms(lo, no, endings) for lo, no in analyse(nlp, order.note) if len(lo) > 3 and lo not in ctx.stop]
+        found += bool(words) and bool(find(ctx, words))
+    for flag, name in ((order.gift, "gift_words"), (order.donation, "donation_words")):
+        if flag:
+            offered += 1
+            found += _words_found(ctx, ctx.book.word_set(name))
+    quantities = {item.quantity for item in order.items if item.quantity > 1}
+    if quantities:
+        offered += 1
+        found += any(_number_found(ctx, q, ordinal=False) for q in quantities)
+    variants = [words.variant for words in ctx.item_words or () if words.variant]
+    if variants:
+        offered += 1
+        found += any(find(ctx, variant) for variant in variants)
+    return offered, found
+
+
+def score(nlp: Language, ctx: NoteContext, codes: Sequence[str]) -> tuple[int, dict[str, int], str]:
+    """(score, parts, basis) of one note, given the codes of the findings of the other rules."""
+    penalty = sum(PENALTIES.get(code, 0) for code in codes)
+    parts = {
+        "name": WEIGHTS["name"] if ctx.memo.get("named") and "SIN201" not in codes else 0,
+        "items": 0,
+        "facts": 0,
+        "generic": max(0, WEIGHTS["generic"] - penalty),
+    }
+    if ctx.order is None:
+        measured = WEIGHTS["name"] + WEIGHTS["generic"]
+        return round(100 * (parts["name"] + parts["generic"]) / measured), parts, "text"
+    mentioned = sum(1 for hits in ctx.item_hits if hits)
+    parts["items"] = round(WEIGHTS["items"] * min(1.0, mentioned / min(len(ctx.order.items), ITEMS_FOR_FULL)))
+    offered, found = _facts(nlp, ctx)
+    need = min(FACTS_FOR_FULL, offered)
+    parts["facts"] = round(WEIGHTS["facts"] * min(found, need) / need) if need else 0
+    return sum(parts.values()), parts, "order"

@@ -1,0 +1,148 @@
+"""Rules on the wording as a whole: leaked placeholders (SIN203), mixed formality (SIN204), the note's
+language (SIN205), and asking before giving (SIN401).
+
+Formality: German "du" forms are informal in any case; "Sie", "Ihnen", "Ihr…" are formal when capitalised
+inside a sentence. At the start of a sentence "Sie"/"Ihr…" may as well be "she", "they" or "her", so there they
+count only when the verb form says so (a plural verb after "Sie") and the rest of the note is formal too, or
+when nothing comes before them that "she" or "they" could stand for (the first words after the greeting), or
+in the signature ("Ihre Clara"); lower-case "sie"/"ihr" never count. French: tu/te/toi/ton… against
+vous/votre/vos.
+
+Language: the share of each language's stop words (spaCy's own lists) among the note's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from notegen.lint.nlp import forms
+from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.rules import Rule
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+@cache
+def _expression(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The rule's regular expressions as one alternation (one pass over the text); each keeps its own flags,
+    and a group named "leak" in one of them becomes leak<number>."""
+    parts = []
+    for number, pattern in enumerate(patterns):
+        pattern = pattern.replace("(?P<leak>", f"(?P<leak{number}>")
+        flags = _GLOBAL_FLAGS.match(pattern)
+        parts.append(f"(?{flags[1]}:{pattern[flags.end() :]})" if flags else f"(?:{pattern})")
+    return re.compile("|".join(parts))
+
+
+def check_placeholders(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN203: template syntax, merge tags, empty values or None/nan/null/undefined in the text."""
+    hits: list[Hit] = []
+    for match in _expression(tuple(rule.settings.get("regex", ()))).finditer(ctx.text):
+        leak = next((name for name, value in match.groupdict().items() if value is not None), None)
+        start, end = match.span(leak) if leak else match.span()
+        hits.append(Hit(start, end))
+    return hits
+
+
+def _register(rule: Rule, ctx: NoteContext, index: int) -> str:
+    text, lower = ctx.texts[index], ctx.lowers[index]
+    if lower in rule.setting_set("informal"):
+        previous = ctx.lowers[index - 1] if index else ""
+        if previous in rule.settings.get("not_after", {}).get(lower, ()):
+            return ""
+        return "informal"
+    if (text if rule.settings.get("formal_case_sensitive") else lower) not in rule.setting_set("formal"):
+        return ""
+    if ctx.sentence_starts[index] and text in rule.setting_set("ambiguous_at_start"):
+        if ctx.kinds[index] == "signature" or _opens_the_note(ctx, index):
+            return "formal"  # a sign-off ("Ihre Clara"), or nothing before it that "she" or "they" could be
+        following = ctx.lowers[index + 1] if index + 1 < len(ctx.lowers) else ""
+        plural = following in rule.setting_set("plural_verbs") or following.endswith(("en", "ern", "eln"))
+        return "maybe-formal" if plural else ""
+    return "formal"
+
+
+def _opens_the_note(ctx: NoteContext, index: int) -> bool:
+    """Whether token `index` is the first word after the greeting."""
+    return not any(ctx.alpha[i] and ctx.kinds[i] != "greeting" for i in range(index))
+
+
+def check_formality(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN204: the note mixes informal and formal address (du and Sie, tu and vous)."""
+    found: dict[str, list[int]] = {"informal": [], "formal": [], "maybe-formal": []}
+    candidates = rule.derived.get("candidates")
+    if candidates is None:
+        lowered = {word.lower() for word in rule.setting_set("formal")}
+        candidates = rule.derived["candidates"] = rule.setting_set("informal") | lowered
+    for index, lower in enumerate(ctx.lowers):
+        if lower in candidates and not ctx.quoted[index]:
+            register = _register(rule, ctx, index)
+            if register:
+                found[register].append(index)
+    if found["formal"]:
+        found["formal"] = sorted(found["formal"] + found["maybe-formal"])
+    informal, formal = found["informal"], found["formal"]
+    if not informal or not formal:
+        return []
+    minority = informal if (len(informal), -informal[0]) < (len(formal), -formal[0]) else formal
+    start, end = ctx.chars(minority[0], minority[0] + 1)
+    values = {"informal": ctx.texts[informal[0]], "formal": ctx.texts[formal[0]]}
+    return [Hit(start, end, values)]
+
+
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stop word of any language, with the languages whose list has it."""
+    lists = forms.stop_words()
+    return {
+        word: tuple(lang for lang, stop in lists.items() if word in stop) for stop in lists.values() for word in stop
+    }
+
+
+def shares(words: Iterable[str]) -> dict[str, float]:
+    """How many of `words` (lower case) are stop words of each language; a word of k lists counts 1/k."""
+    found = dict.fromkeys(forms.stop_words(), 0.0)
+    languages = _languages_of()
+    for langs in filter(None, map(languages.get, words)):
+        for lang in langs:
+            found[lang] += 1 / len(langs)
+    return found
+
+
+def detect(text: str) -> str | None:
+    """The language whose stop words the text uses most, or None when it uses none."""
+    found = shares(word.lower() for word in _WORDS.findall(text))
+    best = max(found, key=lambda lang: found[lang])
+    return best if found[best] > 0 else None
+
+
+def check_language(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN205: the note is written in another language than the order's."""
+    expected = ctx.expected_lang
+    if expected is None:
+        return []
+    found = shares(ctx.lowers)
+    best = max(found, key=lambda lang: found[lang])
+    if best == expected or found[best] < float(rule.settings.get("min_words", 3)):
+        return []
+    if found[best] < float(rule.settings.get("ratio", 2)) * found.get(expected, 0.0):
+        return []
+    return [Hit(values={"found": best, "expected": expected})]
+
+
+def check_reciprocity(rule: Rule, ctx: NoteContext) -> list[Hit]:
+    """SIN401: the note asks (review, referral, newsletter) before it gives (a gift, else its thanks)."""
+    asks = ctx.spans(rule.code, "asks")
+    if not asks:
+        return []
+    gifts = ctx.spans(rule.code, "gifts")
+    thanks = ctx.spans(rule.code, "thanks")
+    give = gifts[0][0] if gifts else thanks[0][0] if thanks else None
+    if give is not None and give < asks[0][0]:
+        return []
+    return [Hit(*ctx.chars(*asks[0]))]

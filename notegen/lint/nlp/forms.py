@@ -1,0 +1,203 @@
+"""The lint's lookup data: lemma forms, stop words and tokenizer rules, kept in a small per-user cache.
+
+spacy-lookups-data ships each lemma table as one gzipped JSON file; reading a whole table costs a second or more
+per language, yet a note uses a few dozen words. So the first use of a language copies its `lemma_lookup` table
+into an indexed SQLite file, and every later process reads only the rows of the words it meets (each once).
+The cache also keeps spaCy's stop-word lists of all three languages (the language rule compares them) and the
+French tokenizer rules: importing `spacy.lang.fr` compiles a large regular expression for rare hyphenated words
+that alone takes longer than a whole cold lint, so later processes load the rules without it.
+
+Where: `$NOTEGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/notegen`, else `~/.cache/notegen`; one subfolder per spaCy and
+spacy-lookups-data version, so an upgrade builds a fresh cache. `python -m notegen.lint.nlp.forms` builds it ahead of
+time (for a container image, say). When no folder is writable, the data are read into memory instead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from notegen.model import LANGS
+
+log = logging.getLogger("notegen")
+FORMAT = 1
+MEMO_LIMIT = 200_000
+SLOW_IMPORT = frozenset({"fr"})  # languages whose spaCy module is slow to import (see the module docstring)
+
+
+@cache
+def _versions() -> str:
+    return f"spacy-{metadata.version('spacy')}-lookups-{metadata.version('spacy-lookups-data')}-f{FORMAT}"
+
+
+def cache_root() -> Path:
+    """The folder of this spaCy / spacy-lookups-data pair's cache (it may not exist yet)."""
+    base = os.environ.get("NOTEGEN_CACHE_DIR") or ""
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        base = str(Path(xdg) / "notegen")
+    return Path(base) / "lint" / _versions()
+
+
+class FormStore:
+    """The lemma of each word form, read on demand from the cache (or from a dict) and remembered."""
+
+    def __init__(self, lookup_many: Callable[[list[str]], dict[str, str]]) -> None:
+        self._lookup_many = lookup_many
+        self._memo: dict[str, str | None] = {}
+
+    def lemma(self, form: str) -> str | None:
+        """The lemma of `form` exactly as written, or None when the table does not list it."""
+        memo = self._memo
+        if form in memo:
+            return memo[form]
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        found = self._lookup_many([form]).get(form)
+        memo[form] = found
+        return found
+
+
+def _table_path(lang: str) -> Path:
+    import spacy_lookups_data  # type: ignore[import-untyped]
+
+    path = Path(str(getattr(spacy_lookups_data, lang)["lemma_lookup"]))
+    return path if path.exists() else path.with_name(path.name + ".gz")
+
+
+def _read_table(lang: str) -> dict[str, str]:
+    path = _table_path(lang)
+    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    table: dict[str, str | list[str]] = json.loads(raw)
+    # The French table lists several lemmas per form; spaCy's lookup lemmatizer takes the first.
+    return {form: (lemma if isinstance(lemma, str) else lemma[0]) for form, lemma in table.items() if lemma}
+
+
+def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+    os.close(handle)
+    temp = Path(name)
+    try:
+        write(temp)
+        temp.chmod(0o644)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_lemmas(path: Path, table: dict[str, str]) -> None:
+    def write(temp: Path) -> None:
+        temp.unlink()
+        with sqlite3.connect(temp) as connection:
+            connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+            connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
+        connection.close()
+
+    _write_atomic(path, write)
+
+
+def _sqlite_lookup(path: Path) -> Callable[[list[str]], dict[str, str]]:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def lookup_many(forms: list[str]) -> dict[str, str]:
+        marks = ",".join("?" * len(forms))
+        rows = connection.execute(f"SELECT form, lemma FROM forms WHERE form IN ({marks})", forms)
+        return dict(rows.fetchall())
+
+    return lookup_many
+
+
+@cache
+def lemma_store(lang: str) -> FormStore:
+    """The lemma forms of `lang` (spacy-lookups-data's `lemma_lookup`), built into the cache on first use."""
+    path = cache_root() / f"{lang}_lemma_lookup.sqlite"
+    if not path.is_file():
+        table = _read_table(lang)
+        try:
+            _write_lemmas(path, table)
+        except OSError as error:
+            log.info("lint cache %s not writable (%s); reading the %s lemma table into memory", path, error, lang)
+            return FormStore(lambda forms: {form: table[form] for form in forms if form in table})
+        log.info("built the %s lemma cache in %s", lang, path)
+    try:
+        return FormStore(_sqlite_lookup(path))
+    except sqlite3.Error as error:  # a damaged cache file: read the table itself, and rebuild next time
+        log.warning("lint cache %s is unreadable (%s); rebuilding it next time", path, error)
+        path.unlink(missing_ok=True)
+        table = _read_table(lang)
+        return FormStore(lambda forms: {form: table[form] for form in forms if form in table})
+
+
+def _spacy_stop_words() -> dict[str, list[str]]:
+    from spacy.util import get_lang_class
+
+    return {lang: sorted(get_lang_class(lang).Defaults.stop_words) for lang in LANGS}
+
+
+def _cached_json(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[str, list[str]]:
+    path = cache_root() / name
+    try:
+        data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+        return data
+    except (OSError, ValueError):
+        pass
+    data = build()
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+        _write_atomic(path, lambda temp: temp.write_text(text, encoding="utf-8"))
+    except OSError as error:
+        log.info("lint cache %s not writable (%s)", path, error)
+    return data
+
+
+@cache
+def stop_words() -> dict[str, frozenset[str]]:
+    """spaCy's stop-word list of each language (lower case)."""
+    data = _cached_json("stop_words.json", _spacy_stop_words)
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
+@cache
+def tokenizer_rules(lang: str) -> bytes | None:
+    """spaCy's tokenizer rules of `lang` without its `token_match` pattern, for slow-to-import languages only."""
+    if lang not in SLOW_IMPORT:
+        return None
+    path = cache_root() / f"{lang}_tokenizer.msgpack"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    import spacy
+
+    tokenizer: Any = spacy.blank(lang).tokenizer
+    data: bytes = tokenizer.to_bytes(exclude=["vocab", "token_match"])
+    try:
+        _write_atomic(path, lambda temp: temp.write_bytes(data))
+    except OSError as error:
+        log.info("lint cache %s not writable (%s)", path, error)
+    return data
+
+
+def build(langs: Iterable[str] = LANGS) -> Path:
+    """Build the whole cache for `langs` now (it is otherwise built on first use); returns its folder."""
+    stop_words()
+    for lang in langs:
+        lemma_store(lang)
+        tokenizer_rules(lang)
+    return cache_root()
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    log.info("lint cache ready in %s", build(sys.argv[1:] or LANGS))

@@ -1,0 +1,63 @@
+"""Generic CSV: one row per line item, rows with the same `order_id` form one order (see DESIGN.md).
+
+The rows of an order need not be next to each other. Order-level cells (customer, note, locale, ...) may be
+repeated on every row or given once; rows that name different customers make the order invalid. A file
+delimited by ``;`` (as German and French spreadsheet programs write it) may use decimal commas in prices.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from notegen.model import ReadResult
+from notegen.read.source import InputFile, Parsed
+from notegen.read.table import CsvRow, CsvTable, find_conflict, group_rows, order_from_rows
+
+NAME = "generic-csv"
+DESCRIPTION = "CSV with one row per line item and an order_id column"
+REQUIRED = ("order_id", "item_name")
+ORDER_FIELDS = (
+    "placed_at", "locale", "currency", "shipping_country", "gift", "donation", "note", "discount_codes", "status",
+)  # fmt: skip
+CUSTOMER_FIELDS = (
+    "first_name", "last_name", "email", "salutation", "orders_count", "customer_since", "accepts_marketing",
+)  # fmt: skip
+IDENTITY = (("first_name", "customer.first_name"), ("last_name", "customer.last_name"), ("email", "customer.email"))
+_DECIMAL_COMMA = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+")
+
+
+def decimal_point(amount: str) -> str:
+    """``24,90`` -> ``24.90`` and ``1.234,50`` -> ``1234.50``; anything else is returned as it is."""
+    if "," in amount and _DECIMAL_COMMA.fullmatch(amount):
+        return amount.replace(".", "").replace(",", ".")
+    return amount
+
+
+def read(file: InputFile) -> Parsed:
+    """Every order of a generic CSV file, valid or not."""
+    table = file.table
+    table.require(REQUIRED, "a generic orders CSV")
+    decimal_comma = table.delimiter == ";"
+    results = [_order(table, rows, decimal_comma) for rows in group_rows(table, "order_id")]
+    return Parsed(results, len(table.rows))
+
+
+def _order(table: CsvTable, rows: list[CsvRow], decimal_comma: bool) -> ReadResult:
+    data: dict[str, Any] = {field: table.first(rows, field) for field in ORDER_FIELDS}
+    data["order_id"] = table.value(rows[0], "order_id")
+    data["customer"] = {field: table.first(rows, field) for field in CUSTOMER_FIELDS}
+    data["items"] = [_item(table, row, decimal_comma) for row in rows]
+    conflict = find_conflict(table, rows, IDENTITY, ignore_case=("email",))
+    return order_from_rows(table, rows, data, conflict)
+
+
+def _item(table: CsvTable, row: CsvRow, decimal_comma: bool) -> dict[str, str]:
+    price = table.value(row, "item_price")
+    return {
+        "name": table.value(row, "item_name"),
+        "variant": table.value(row, "item_variant"),
+        "quantity": table.value(row, "item_quantity"),
+        "price": decimal_point(price) if decimal_comma else price,
+        "sku": table.value(row, "item_sku"),
+    }

@@ -1,0 +1,79 @@
+"""Shopify admin "Export orders" CSV, mapped onto the generic shape by header name, never by position.
+
+Exports have 71, 75 or 79 columns depending on their age; only `Name` and `Lineitem name` are required. An
+order with several items continues on rows with the same `Name` whose order-level cells are blank.
+`Billing Name` is one field: its last word is the last name (`Shipping Name` when it is blank). Shopify has no
+language column, so the billing (else shipping) country is the order's country and the shop's rules choose
+the language. A cancelled, voided or fully refunded order is marked so that it gets no thank-you.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from notegen.model import ReadResult
+from notegen.read.source import InputFile, Parsed
+from notegen.read.table import CsvRow, CsvTable, find_conflict, group_rows, order_from_rows
+
+NAME = "shopify"
+DESCRIPTION = "Shopify admin orders export CSV (71, 75 or 79 columns)"
+REQUIRED = ("name", "lineitem_name")
+IDENTITY = (("email", "customer.email"), ("billing_name", "customer.first_name"))
+
+
+def read(file: InputFile) -> Parsed:
+    """Every order of a Shopify orders export, valid or not."""
+    table = file.table
+    table.require(REQUIRED, "a Shopify orders export")
+    results = [_order(table, rows) for rows in group_rows(table, "name")]
+    return Parsed(results, len(table.rows))
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """``"Anna Maria Müller"`` -> ``("Anna Maria", "Müller")``; one word is a first name."""
+    words = name.split()
+    if len(words) < 2:
+        return (words[0] if words else "", "")
+    return " ".join(words[:-1]), words[-1]
+
+
+def status(financial_status: str, cancelled_at: str) -> str:
+    """The generic status: cancelled (or voided) and refunded orders get no thank-you."""
+    financial = financial_status.lower()
+    if cancelled_at or financial == "voided":
+        return "cancelled"
+    return "refunded" if financial == "refunded" else "open"
+
+
+def _order(table: CsvTable, rows: list[CsvRow]) -> ReadResult:
+    def first(column: str) -> str:
+        return table.first(rows, column)
+
+    first_name, last_name = split_name(first("billing_name") or first("shipping_name"))
+    data: dict[str, Any] = {
+        "order_id": table.value(rows[0], "name"),
+        "placed_at": first("created_at"),
+        "currency": first("currency"),
+        "shipping_country": first("billing_country") or first("shipping_country"),
+        "note": first("notes"),
+        "discount_codes": first("discount_code"),
+        "status": status(first("financial_status"), first("cancelled_at")),
+        "customer": {
+            "first_name": first_name,
+            "last_name": last_name,
+            "email": first("email"),
+            "accepts_marketing": first("accepts_marketing"),
+        },
+        "items": [_item(table, row) for row in rows],
+    }
+    conflict = find_conflict(table, rows, IDENTITY, ignore_case=("email",))
+    return order_from_rows(table, rows, data, conflict)
+
+
+def _item(table: CsvTable, row: CsvRow) -> dict[str, str]:
+    return {
+        "name": table.value(row, "lineitem_name"),
+        "quantity": table.value(row, "lineitem_quantity"),
+        "price": table.value(row, "lineitem_price"),
+        "sku": table.value(row, "lineitem_sku"),
+    }

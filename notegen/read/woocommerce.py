@@ -1,0 +1,107 @@
+"""WooCommerce REST API v3 orders (``GET /wp-json/wc/v3/orders``): one order object or a list of them.
+
+Mapped onto the generic shape: `number` is the order id, the billing block names the customer (the shipping
+block when billing has no name), line item names have their HTML entities unescaped (``&ndash;``), a
+variation's attributes become the item's variant. Guest orders (``customer_id`` 0) are ordinary orders.
+WooCommerce has no language field: the billing (else shipping) country decides, as for any order.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from notegen.model import InvalidOrder, ReadResult
+from notegen.read.source import InputFile, Parsed, json_row
+from notegen.read.validate import read_order
+
+NAME = "woocommerce"
+DESCRIPTION = "WooCommerce REST API v3 order JSON (one order or a list)"
+# Orders in these states get no thank-you; a failed payment is treated like a cancellation.
+STATUSES = {"cancelled": "cancelled", "failed": "cancelled", "refunded": "refunded"}
+_CENT = Decimal("0.01")
+
+
+def read(file: InputFile) -> Parsed:
+    """Every order of a WooCommerce JSON file, valid or not."""
+    documents = file.documents
+    return Parsed([_order(source, value) for source, value in documents], len(documents))
+
+
+def _block(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _order(source: str, value: Any) -> ReadResult:
+    raw = (json_row(value),)
+    if not isinstance(value, dict):
+        return InvalidOrder(
+            "", source, "order", f"expected a WooCommerce order object, got {type(value).__name__}", raw
+        )
+    billing, shipping = _block(value.get("billing")), _block(value.get("shipping"))
+    named = billing if billing.get("first_name") or billing.get("last_name") else shipping
+    number = value.get("number")
+    data = {
+        "order_id": number if number not in (None, "") else value.get("id"),
+        "placed_at": value.get("date_created") or None,
+        "currency": value.get("currency"),
+        "shipping_country": billing.get("country") or shipping.get("country"),
+        "note": value.get("customer_note"),
+        "discount_codes": [line.get("code") for line in _list(value.get("coupon_lines")) if isinstance(line, dict)],
+        "status": STATUSES.get(str(value.get("status") or "").lower(), "open"),
+        "customer": {
+            "first_name": named.get("first_name"),
+            "last_name": named.get("last_name"),
+            "email": billing.get("email"),
+        },
+        "items": [_item(item) for item in _list(value.get("line_items"))],
+    }
+    return read_order(data, source, raw)
+
+
+def _item(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item  # validation names it
+    name = item.get("name")
+    return {
+        "name": html.unescape(name) if isinstance(name, str) else name,
+        "quantity": item.get("quantity"),
+        "price": _price(item),
+        "sku": item.get("sku"),
+        "variant": _variant(item),
+    }
+
+
+def _price(item: dict[str, Any]) -> Any:
+    """The unit price: `price`, else `total` / `quantity`; WooCommerce's float price is rounded to cents."""
+    price = item.get("price")
+    if isinstance(price, float) and price != round(price, 2):
+        return str(Decimal(repr(price)).quantize(_CENT))
+    if price is not None and price != "":
+        return price
+    total, quantity = item.get("total"), item.get("quantity")
+    if isinstance(total, (str, int)) and isinstance(quantity, int) and quantity > 0:
+        try:
+            return str((Decimal(str(total)) / quantity).quantize(_CENT))
+        except InvalidOperation:
+            return total  # validation names it
+    return None
+
+
+def _variant(item: dict[str, Any]) -> str:
+    """A variation's attributes (``black, M``); hidden meta data (keys starting with ``_``) is left out."""
+    if not item.get("variation_id"):
+        return ""
+    values = []
+    for meta in _list(item.get("meta_data")):
+        if not isinstance(meta, dict) or str(meta.get("key", "")).startswith("_"):
+            continue
+        shown = meta.get("display_value") or meta.get("value")
+        if isinstance(shown, (str, int, float)) and not isinstance(shown, bool) and str(shown).strip():
+            values.append(html.unescape(str(shown).strip()))
+    return ", ".join(values)

@@ -1,0 +1,187 @@
+"""Print-ready PDF inserts: one insert per note, in pick order, as one PDF a warehouse prints in one go.
+
+The notes are laid out in chunks (`CHUNK` notes), each chunk as one WeasyPrint document, by this process and
+`jobs` - 1 worker processes (`notegen.render.pdf.insert`); the chunks' pages are then joined in order into the one
+output file, or placed four to an A4 sheet (`notegen.render.pdf.imposition`). A note that does not fit its insert is
+composed shorter, and rejected with `PDF001` when even its shortest form does not fit: never cut off, never
+spilled onto a second page.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+import secrets
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from notegen.config import ShopConfig
+from notegen.errors import RenderError
+from notegen.model import Finding, Note, Order
+from notegen.render.pdf.imposition import impose, join_pages
+from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
+from notegen.render.pdf.sizes import SIZES, PageSize
+
+__all__ = ["SIZES", "InsertOutcome", "PageSize", "Recompose", "render_inserts"]
+
+log = logging.getLogger("notegen")
+
+CHUNK = 50
+"""Notes per WeasyPrint document. One document per note costs some 20 times more per page; from 50 notes on, the
+cost per page no longer falls (it rises again past a few hundred), while the memory a worker holds until the
+chunk is written grows with every page (about 105 MB a worker at 50, 160 MB at 200)."""
+
+
+@dataclass(frozen=True)
+class InsertOutcome:
+    """Where an order's insert went: its 1-based page (the sheet, for N-up) or the finding that rejected it."""
+
+    order_id: str
+    page: int | None
+    finding: Finding | None
+
+
+def render_inserts(
+    entries: Sequence[tuple[Order, Note]],
+    config: ShopConfig,
+    out: Path,
+    *,
+    size: str = "A6",
+    skip: int = 0,
+    jobs: int = 1,
+    recompose: Recompose | None = None,
+    shorten_steps: int = 0,
+    progress: Callable[[int], None] | None = None,
+) -> list[InsertOutcome]:
+    """Write one PDF to `out` with one insert per entry, in input order; one outcome per entry, in input order.
+
+    `size` is a key of `SIZES`; `skip` is the number of slots already used on the first sheet (N-up sizes only).
+    A note that overflows its insert is composed again with `recompose(order, k)` for k = 1..`shorten_steps`;
+    when it still does not fit it gets no page and a `PDF001` finding. `progress(n)` is called in this process
+    with the number of entries of each chunk as it finishes. The file is written atomically.
+
+    With `jobs` > 1 the chunks are laid out in fresh (spawned) processes, so the calling program's main module
+    must be importable without side effects: the usual ``if __name__ == "__main__":`` guard.
+    """
+    page = _page_size(size, skip)
+    style = insert_style(config, page)
+    steps = shorten_steps if recompose else 0
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.") as work:
+            chunks = [
+                Chunk(part, style, Path(work) / f"chunk-{number:05d}.pdf", recompose, steps)
+                for number, part in enumerate(_split(entries, jobs))
+            ]
+            results = _lay_out(chunks, jobs, progress)
+            _write(results, out, style, skip)
+    except OSError as error:
+        raise RenderError(f"{out}: cannot write the inserts: {error.strerror or error}") from None
+    return _outcomes(entries, results, page, skip)
+
+
+def _page_size(size: str, skip: int) -> PageSize:
+    page = SIZES.get(size)
+    if page is None:
+        raise RenderError(f"unknown insert size {size!r}; use one of {', '.join(SIZES)}")
+    if not 0 <= skip < page.slots:
+        if page.slots == 1:
+            raise RenderError(f"--skip {skip} applies only to sheets with several inserts (a4-4up), not to {size}")
+        raise RenderError(f"--skip {skip}: a {size} sheet has {page.slots} slots; skip 0 to {page.slots - 1} of them")
+    return page
+
+
+def _split(entries: Sequence[tuple[Order, Note]], jobs: int) -> Iterator[Sequence[tuple[Order, Note]]]:
+    """Chunks of about `CHUNK` entries, as many as a multiple of `jobs` so that the workers finish together."""
+    if not entries:
+        return
+    count = math.ceil(len(entries) / CHUNK)
+    count = max(jobs, math.ceil(count / jobs) * jobs) if jobs > 1 else count
+    size = math.ceil(len(entries) / min(count, len(entries)))
+    for start in range(0, len(entries), size):
+        yield entries[start : start + size]
+
+
+def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | None) -> list[ChunkResult]:
+    """Lay out every chunk, here and in `jobs` - 1 other processes; results in chunk order, progress as they finish.
+
+    This process lays out chunks too (it would only wait otherwise, and a worker fewer is some 100 MB less).
+    Each worker has chunks queued, so that it does not wait for this process to hand it the next one.
+    """
+    todo = deque(enumerate(chunks))
+    done: dict[int, ChunkResult] = {}
+
+    def finished(number: int, result: ChunkResult) -> None:
+        done[number] = result
+        if progress:
+            progress(len(chunks[number].entries))
+
+    workers = min(jobs, len(chunks)) - 1
+    if workers < 1:
+        while todo:
+            number, chunk = todo.popleft()
+            finished(number, lay_out_chunk(chunk))
+        return [done[number] for number in range(len(chunks))]
+    # Fresh processes: they need WeasyPrint, not the memory of this one (language pipelines, orders).
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    sent: dict[Future[ChunkResult], int] = {}
+    try:
+        while todo or sent:
+            for future in [future for future in sent if future.done()]:
+                finished(sent.pop(future), future.result())
+            # Two chunks queued per worker keep it busy; near the end one, so that no one waits long for the last.
+            depth = 2 if len(todo) > 4 * workers else 1
+            while todo and len(sent) < depth * workers:
+                number, chunk = todo.popleft()
+                sent[pool.submit(lay_out_chunk, chunk)] = number
+            if todo:
+                number, chunk = todo.popleft()
+                finished(number, lay_out_chunk(chunk))
+            elif sent:
+                wait(sent, return_when=FIRST_COMPLETED)
+    finally:
+        # After an error, the chunks not yet started are dropped rather than laid out for nothing.
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [done[number] for number in range(len(chunks))]
+
+
+def _write(results: list[ChunkResult], out: Path, style: InsertStyle, skip: int) -> None:
+    """Join the chunks' pages into `out`, atomically (a temporary file beside it, then a rename)."""
+    files = [result.path for result in results if result.pages]
+    title = f"{style.name}: inserts"
+    # Not mkstemp: its files are private (0600), and a print queue run by another user must read this one.
+    temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.part"
+    try:
+        with temp.open("xb") as stream:
+            if style.page.sheet:
+                impose(files, stream, title, style.page, skip)
+            else:
+                join_pages(files, stream, title)
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if results and not files:
+        log.warning("%s: no note fits its insert; the PDF has no pages", out)
+
+
+def _outcomes(
+    entries: Sequence[tuple[Order, Note]], results: list[ChunkResult], page: PageSize, skip: int
+) -> list[InsertOutcome]:
+    findings = [finding for result in results for finding in result.findings]
+    outcomes = []
+    placed = 0
+    for (order, _), finding in zip(entries, findings, strict=True):
+        if finding is None:
+            outcomes.append(InsertOutcome(order.order_id, (skip + placed) // page.slots + 1, None))
+            placed += 1
+        else:
+            outcomes.append(InsertOutcome(order.order_id, None, finding))
+    return outcomes

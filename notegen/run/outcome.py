@@ -1,0 +1,49 @@
+"""What happened to each input order in a run: produced, rejected, invalid or skipped, and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from notegen.compose.codes import IssuedCode
+from notegen.model import Finding, Row
+
+OutcomeStatus = Literal["ok", "rejected", "invalid", "skipped"]
+STATUSES: tuple[OutcomeStatus, ...] = ("ok", "rejected", "invalid", "skipped")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input order's fate. `reason` explains every status but ok; `output` says where the note went.
+
+    `rows` (the order's input rows, for `rejects.csv`) and `codes` are carried along for the run's files; they
+    are made where the note is made, in a worker process, so that the run ends without doing them again."""
+
+    order_id: str
+    source: str
+    status: OutcomeStatus
+    locale: str = ""
+    score: int | None = None
+    findings: tuple[Finding, ...] = ()
+    output: str = ""
+    reason: str = ""
+    rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
+    codes: tuple[IssuedCode, ...] = field(default=(), compare=False, repr=False)
+    """The gift and referral codes the note gives (an ok outcome's), for `codes.csv`."""
+
+
+def tally(outcomes: list[Outcome]) -> dict[str, int]:
+    """Counts per status, always with every status and the total under "orders"."""
+    counts = Counter(outcome.status for outcome in outcomes)
+    return {"orders": len(outcomes), **{status: counts.get(status, 0) for status in STATUSES}}
+
+
+def summary_line(outcomes: list[Outcome]) -> str:
+    """The one-line summary printed at the end of a run."""
+    counts = tally(outcomes)
+    orders = f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}"
+    return (
+        f"{orders}: {counts['ok']} produced, {counts['rejected']} rejected, "
+        f"{counts['invalid']} invalid, {counts['skipped']} skipped"
+    )

@@ -1,0 +1,97 @@
+"""Compose and lint a run's orders: the shared first half of every output.
+
+`RunOptions` carries how the run was asked for; `prepare` turns orders into notes and lint verdicts, in order.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from notegen.compose.codes import issued_codes
+from notegen.compose.composer import SHORTEN_STEPS, compose
+from notegen.config import ShopConfig
+from notegen.lint import Linter
+from notegen.model import Note, Order
+from notegen.run.outcome import Outcome
+
+Progress = Callable[[Sequence[Outcome]], None]
+__all__ = ["CHUNK", "SHORTEN_STEPS", "Prepared", "Progress", "RunOptions", "chunks", "prepare", "recomposer"]
+
+CHUNK = 500  # orders composed and linted together: enough for the batch rules, small enough for memory
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run a batch; `output_label` is the output path as the command line named it."""
+
+    to: str
+    output: Path
+    now: datetime
+    output_label: str = ""
+    size: str = "A6"
+    skip: int = 0
+    jobs: int = 1
+    locale: str | None = None
+    limit: int | None = None
+    resume: bool = False
+    secret: str | None = None
+
+    @property
+    def fit(self) -> str:
+        return "email" if self.to == "email" else self.size
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An order that passed triage, with its note (None when the lint rejected it) and its outcome so far."""
+
+    order: Order
+    note: Note | None
+    outcome: Outcome
+
+
+def _recompose(order: Order, shorten: int, *, config: ShopConfig, now: datetime, fit: str, secret: str | None) -> Note:
+    return compose(order, config, now, fit=fit, shorten=shorten, secret=secret)
+
+
+def recomposer(config: ShopConfig, options: RunOptions) -> Callable[[Order, int], Note]:
+    """Compose an order again `shorten` steps shorter (up to `SHORTEN_STEPS`), for an insert that overflowed; a
+    picklable function, so that the layout's worker processes can call it."""
+    return functools.partial(_recompose, config=config, now=options.now, fit=options.fit, secret=options.secret)
+
+
+@functools.cache
+def _linter(threshold: int) -> Linter:
+    """One linter per process: its spaCy pipelines are built once, on first use of each language."""
+    return Linter(threshold=threshold)
+
+
+def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
+    """Compose and lint each order; a note with an error finding becomes a rejected outcome."""
+    notes = [compose(order, config, options.now, fit=options.fit, secret=options.secret) for order in orders]
+    verdicts = _linter(config.lint.score_threshold).check_batch(
+        [(note.text, order, note.lang) for order, note in zip(orders, notes, strict=True)]
+    )
+    prepared = []
+    for order, note, verdict in zip(orders, notes, verdicts, strict=True):
+        judged = Outcome(
+            order.order_id, order.source, "ok", locale=note.lang, score=verdict.score, findings=verdict.findings
+        )
+        if verdict.errors:
+            failed = ", ".join(sorted({f.code for f in verdict.errors}))
+            rejected = replace(judged, status="rejected", reason=f"lint errors: {failed}", rows=order.rows)
+            prepared.append(Prepared(order, None, rejected))
+        else:
+            codes = tuple(issued_codes(order, config, options.now, secret=options.secret))
+            prepared.append(Prepared(order, note, replace(judged, codes=codes)))
+    return prepared
+
+
+def chunks(items: Sequence[Order], size: int) -> Iterator[Sequence[Order]]:
+    """Consecutive slices of at most `size` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

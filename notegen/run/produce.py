@@ -1,0 +1,211 @@
+"""The two outputs of a run, in a registry: emails into an outbox, or PDF inserts into one file.
+
+Each producer takes the orders that passed triage and returns one `Outcome` per order, in input order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
+from dataclasses import replace
+from itertools import repeat
+from pathlib import Path
+
+from notegen.config import ShopConfig
+from notegen.errors import RenderError
+from notegen.model import Note, Order
+from notegen.render.email.message import EmailOutput, build_email, write_email
+from notegen.render.pdf.document import render_inserts
+from notegen.run.outcome import Outcome
+from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
+
+AHEAD = 2
+"""Chunks of messages being made per worker while one is written."""
+Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None, Executor | None], list[Outcome]]
+
+
+Made = tuple[Outcome, EmailOutput | None]
+
+
+def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Made]:
+    """Compose, lint and build the messages of a chunk; each outcome with its message, None where there is none."""
+    made: list[Made] = []
+    for item in prepare(orders, config, options):
+        if item.note is None:
+            made.append((item.outcome, None))
+            continue
+        try:
+            if not item.order.customer.email:
+                raise RenderError("customer.email: missing; a thank-you email needs the customer's address")
+            made.append((item.outcome, build_email(item.order, item.note, config, options.now)))
+        except RenderError as error:  # data the email cannot carry: the order is invalid for this output
+            invalid = Outcome(
+                item.order.order_id,
+                item.order.source,
+                "invalid",
+                item.outcome.locale,
+                reason=str(error),
+                rows=item.order.rows,
+            )
+            made.append((invalid, None))
+    return made
+
+
+def _write_chunk(made: list[Made], options: RunOptions) -> list[Outcome]:
+    """Write a chunk's messages into the outbox; the outcomes, each ok one naming its `.eml`."""
+    outcomes = []
+    folder = Path(options.output_label or str(options.output))
+    for outcome, message in made:
+        if message is None:
+            outcomes.append(outcome)
+        else:
+            outcomes.append(replace(outcome, output=str(folder / write_email(options.output, message).name)))
+    return outcomes
+
+
+def _in_order(
+    pool: Executor, parts: Iterable[Sequence[Order]], config: ShopConfig, options: RunOptions
+) -> Iterator[list[Made]]:
+    """Each part's messages, in order, from `pool`: a few parts ahead are being made while one is written, so
+    the workers never wait for the writing and no more than a few parts' messages are held at once."""
+    pending: deque[Future[list[Made]]] = deque()
+    remaining = iter(parts)
+    for part in itertools.islice(remaining, AHEAD * options.jobs):
+        pending.append(pool.submit(_email_chunk, part, config, options))
+    try:
+        while pending:
+            done = pending.popleft().result()
+            following = next(remaining, None)
+            if following is not None:
+                pending.append(pool.submit(_email_chunk, following, config, options))
+            yield done
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _warm() -> None:
+    """Import the lint (and spaCy with it) in a worker process, before it is given any orders."""
+    importlib.import_module("notegen.lint.engine")
+
+
+@contextmanager
+def email_workers(jobs: int) -> Iterator[Executor | None]:
+    """The worker processes of an email run (none for one job), started before the orders are read: each
+    imports the lint while this process reads, so that no time is lost to it once the orders are there."""
+    if jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for _ in range(jobs):
+            pool.submit(_warm)
+        yield pool
+
+
+def produce_email(
+    orders: Sequence[Order],
+    config: ShopConfig,
+    options: RunOptions,
+    progress: Progress | None,
+    workers: Executor | None = None,
+) -> list[Outcome]:
+    """Compose, lint and build one message per order, chunk by chunk, in `options.jobs` processes (`workers`
+    when started already); this process writes each `.eml` (and `.html`), in input order, while the workers make
+    the next chunks. (Files are created by one process: creating files in one folder from several processes at
+    once costs more than it saves.)"""
+    options.output.mkdir(parents=True, exist_ok=True)
+    parts = list(chunks(orders, CHUNK))
+    outcomes: list[Outcome] = []
+
+    def write(made: list[Made]) -> None:
+        done = _write_chunk(made, options)
+        outcomes.extend(done)
+        if progress:  # only once the chunk's messages are safely written
+            progress(done)
+
+    if workers is None and (options.jobs <= 1 or len(parts) <= 1):
+        for part in parts:
+            write(_email_chunk(part, config, options))
+        return outcomes
+    with email_workers(options.jobs) if workers is None else nullcontext(workers) as pool:
+        assert pool is not None
+        for made in _in_order(pool, parts, config, options):
+            write(made)
+    return outcomes
+
+
+def _notes_of(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[tuple[Note | None, Outcome]]:
+    """`prepare` without the orders themselves: the caller has them, and sending them back would double them."""
+    return [(item.note, item.outcome) for item in prepare(orders, config, options)]
+
+
+def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
+    """Compose and lint a chunk at a time. A large batch does it in a helper process that ends before the layout
+    starts, so that the spaCy pipelines never sit in memory beside the layout engine's workers."""
+    parts = list(chunks(orders, CHUNK))
+    if len(parts) <= 1:
+        return [item for part in parts for item in prepare(part, config, options)]
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        done = pool.map(_notes_of, parts, repeat(config), repeat(options))
+        return [
+            Prepared(order, note, outcome)
+            for part, results in zip(parts, done, strict=True)
+            for order, (note, outcome) in zip(part, results, strict=True)
+        ]
+
+
+def produce_pdf(
+    orders: Sequence[Order],
+    config: ShopConfig,
+    options: RunOptions,
+    progress: Progress | None,
+    workers: Executor | None = None,
+) -> list[Outcome]:
+    """Compose and lint, then lay out every accepted note as one insert page of one PDF, in pick order."""
+    prepared = _prepare_all(orders, config, options)
+    rejected = [item.outcome for item in prepared if item.note is None]
+    if progress and rejected:
+        progress(rejected)
+    recompose = recomposer(config, options)
+    placed = iter(
+        render_inserts(
+            [(item.order, item.note) for item in prepared if item.note is not None],
+            config,
+            options.output,
+            size=options.size,
+            skip=options.skip,
+            jobs=options.jobs,
+            recompose=recompose,
+            shorten_steps=SHORTEN_STEPS,
+        )
+    )
+    label = options.output_label or str(options.output)
+    outcomes = []
+    for item in prepared:
+        if item.note is None:
+            outcomes.append(item.outcome)
+            continue
+        result = next(placed)
+        if result.page is not None:
+            outcomes.append(replace(item.outcome, output=f"{label}#page={result.page}"))
+        else:
+            outcomes.append(
+                replace(
+                    item.outcome,
+                    status="rejected",
+                    findings=(*item.outcome.findings, *([result.finding] if result.finding else [])),
+                    reason="PDF001: the note does not fit its insert, even in its shortest form",
+                    rows=item.order.rows,
+                )
+            )
+    if progress:
+        progress([outcome for item, outcome in zip(prepared, outcomes, strict=True) if item.note is not None])
+    return outcomes
+
+
+PRODUCERS: dict[str, Producer] = {"email": produce_email, "pdf": produce_pdf}

@@ -1,0 +1,172 @@
+"""`notegen render` as a library call: read, run the batch, write the report, rejects and issued codes.
+
+This is the edge of the pipeline: it touches files (orders, outputs, journal, report); the stages it calls
+are pure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from concurrent.futures import Executor
+from contextlib import nullcontext
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from notegen.config import ShopConfig
+from notegen.errors import CodesError, RenderError
+from notegen.model import ReadResult
+from notegen.read import read_orders
+from notegen.run.batch import default_jobs, run
+from notegen.run.journal import RunJournal
+from notegen.run.outcome import Outcome, summary_line, tally
+from notegen.run.prepare import RunOptions
+from notegen.run.produce import email_workers
+from notegen.run.report import write_codes_csv, write_rejects, write_report
+
+
+class ProgressSink(Protocol):
+    """Where a run reports progress: the total once, then each batch of settled orders."""
+
+    def start(self, total: int) -> None: ...
+    def advance(self, outcomes: Sequence[Outcome]) -> None: ...
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """A render as the command line asks for it; paths are kept as written, for the report."""
+
+    orders: list[str]
+    to: str
+    output: str
+    now: datetime
+    size: str = "A6"
+    skip: int = 0
+    report: str | None = None
+    rejects: str | None = None
+    jobs: int | None = None
+    limit: int | None = None
+    resume: bool = False
+    locale: str | None = None
+    input_format: str | None = None
+    encoding: str | None = None
+    history: str | None = None
+    secret: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    outcomes: list[Outcome]
+    report: Path
+    rejects: Path
+    codes: Path | None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return tally(self.outcomes)
+
+    @property
+    def summary(self) -> str:
+        return summary_line(self.outcomes)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.counts.get("rejected") or self.counts.get("invalid") else 0
+
+
+def side_path(request: RenderRequest, name: str) -> Path:
+    """A file that belongs to the output: inside the outbox, or beside the PDF (`inserts.report.json`)."""
+    output = Path(request.output)
+    if request.to == "email":
+        return output / name
+    stem, _, suffix = name.partition(".")
+    return output.with_name(f"{output.stem}.{stem}.{suffix}")
+
+
+def check_secret(config: ShopConfig, secret: str | None) -> None:
+    """Codes are made from the shop secret: refuse to start when they are on and the secret is not set."""
+    needs = (config.gift.enabled and config.gift.kind == "code") or config.referral.enabled
+    if needs and not secret:
+        raise CodesError(
+            f"gift or referral codes are enabled but ${config.gift.secret_env} is not set; set it to a long random "
+            "secret (keep it the same for every run, so a re-run gives the same codes), or turn [gift] and "
+            "[referral] off in the config"
+        )
+
+
+def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressSink | None = None) -> RenderResult:
+    """Produce the notes of `request`; every input order ends in the report, with a reason where it is not ok."""
+    check_secret(config, request.secret)
+    output = Path(request.output)
+    if request.to == "pdf" and output.is_dir():
+        raise RenderError(f"{output}: is a folder; --to pdf writes one PDF file, e.g. -o inserts.pdf")
+    if request.to == "email" and output.is_file():
+        raise RenderError(f"{output}: is a file; --to email writes into an outbox folder, e.g. -o outbox/")
+    jobs = request.jobs or default_jobs()
+    with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
+        batch = read_orders(
+            request.orders, input_format=request.input_format, encoding=request.encoding, history=request.history
+        )
+        outcomes = _run(request, config, batch.results, jobs, progress, workers)
+    return write_accounts(request, outcomes)
+
+
+def _run(
+    request: RenderRequest,
+    config: ShopConfig,
+    results: Sequence[ReadResult],
+    jobs: int,
+    progress: ProgressSink | None,
+    workers: Executor | None,
+) -> list[Outcome]:
+    output = Path(request.output)
+    options = RunOptions(
+        to=request.to,
+        output=output,
+        now=request.now,
+        output_label=request.output,
+        size=request.size,
+        skip=request.skip,
+        jobs=jobs,
+        locale=request.locale,
+        limit=request.limit,
+        resume=request.resume,
+        secret=request.secret,
+    )
+    if progress:
+        progress.start(len(results))
+    journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
+    try:
+        return run(results, config, options, progress.advance if progress else None, journal, workers)
+    except KeyboardInterrupt:
+        _remove_partials(output if request.to == "email" else output.parent)
+        raise
+    finally:
+        journal.close()
+
+
+def write_accounts(request: RenderRequest, outcomes: list[Outcome]) -> RenderResult:
+    """Write what a finished run accounts for: the report, rejects.csv and the codes its notes gave."""
+    report = Path(request.report) if request.report else side_path(request, "report.json")
+    rejects = Path(request.rejects) if request.rejects else side_path(request, "rejects.csv")
+    write_report(report, outcomes, request.to, request.output)
+    write_rejects(rejects, outcomes)
+    codes = [code for outcome in outcomes if outcome.status == "ok" for code in outcome.codes]
+    codes_path = side_path(request, "codes.csv") if codes else None
+    if codes_path is not None:
+        write_codes_csv(codes_path, codes)
+    return RenderResult(outcomes, report, rejects, codes_path)
+
+
+def _remove_partials(folder: Path) -> None:
+    """An interrupt can land between creating a temporary file and renaming it: leave no such file behind."""
+    for temp in folder.glob(".*.part"):
+        temp.unlink(missing_ok=True)
+
+
+def _config_digest(config: ShopConfig) -> str:
+    if config.path is None or not config.path.is_file():
+        return ""
+    return hashlib.sha256(config.path.read_bytes()).hexdigest()
