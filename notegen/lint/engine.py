@@ -17,14 +17,14 @@ from spacy.language import Language
 
 from notegen.language.locales import COUNTRY_LANG
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
-from notegen.lint.checks.people import check_name, check_signature
+from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
 from notegen.lint.checks.sameness import BatchNote, other_orders, sameness, summarise
 from notegen.lint.checks.score import score
 from notegen.lint.checks.wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
 from notegen.lint.nlp import forms
 from notegen.lint.nlp.matching import Matchers
-from notegen.lint.nlp.note_view import Hit, NoteContext, word_facts
+from notegen.lint.nlp.note_view import Hit, NoteView, word_facts
 from notegen.lint.nlp.parts import Part, layout
 from notegen.lint.nlp.pipeline import pipeline
 from notegen.lint.nlp.reading import Reader, Tokens
@@ -32,7 +32,7 @@ from notegen.lint.result import LintFinding, LintResult
 from notegen.lint.rules import Rule, Rulebook, rulebook, selected
 from notegen.model import LANGS, Finding, Order
 
-Check = Callable[[Rule, NoteContext], list[Hit]]
+Check = Callable[[Rule, NoteView], list[Hit]]
 CHECKS: dict[str, Check] = {
     "phrases": check_phrases,
     "name": check_name,
@@ -95,20 +95,21 @@ def _read(ready: Setup, entries: Sequence[Entry], positions: list[int]) -> Itera
         yield from zip(part, ready.reader.read_all([entries[i][0] for i in part]), strict=True)
 
 
-def _context(ready: Setup, text: str, tokens: Tokens, order: Order | None, expected: str | None) -> NoteContext:
+def _view(ready: Setup, text: str, tokens: Tokens, order: Order | None, expected: str | None) -> NoteView:
     book = ready.book
     parts = layout(text, book.word_list("salutations"), book.word_list("closings"))
     stop = forms.stop_words()[book.lang]
-    ctx = NoteContext(text, book.lang, tokens, book, parts, stop, order, expected)
+    ctx = NoteView(text, book.lang, tokens, book, parts, stop, order, expected)
     columns = {"LOWER": ctx.lowers, "NORM": ctx.norms, "ORTH": ctx.texts}
     ctx.matches = ready.matchers(tokens, columns, _token_range(ctx, parts.first("signature")))
     if order is not None:
         ctx.item_words = order_items(ready.nlp, ctx, order)
         ctx.item_hits = [mentioned(ctx, words) for words in ctx.item_words]
+    ctx.named = names_customer(ctx)
     return ctx
 
 
-def _token_range(ctx: NoteContext, part: Part | None) -> tuple[int, int] | None:
+def _token_range(ctx: NoteView, part: Part | None) -> tuple[int, int] | None:
     if part is None:
         return None
     start = bisect.bisect_left(ctx.starts, part.start)
@@ -142,7 +143,7 @@ def _finding(rule: Rule, text: str, lang: str, hit: Hit) -> LintFinding:
     return LintFinding(rule.code, rule.severity, local, hit.start, hit.end, covered, rule.name, english)
 
 
-def judge(ctx: NoteContext, threshold: int) -> Verdict:
+def judge(ctx: NoteView, threshold: int) -> Verdict:
     """Run every rule of the note's language on it, then the score."""
     verdict = Verdict(ctx.text, ctx.lang, ctx.book, [], 0, {}, "")
     for rule in ctx.book.rules:
@@ -168,7 +169,7 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
         positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
         for position, tokens in _read(ready, entries, positions):
             text, order, _ = entries[position]
-            ctx = _context(ready, text, tokens, order, chosen[position][1])
+            ctx = _view(ready, text, tokens, order, chosen[position][1])
             verdicts[position] = judge(ctx, threshold)
             if len(entries) > 1:
                 notes[position] = summarise(ctx, with_text=len(entries) >= SAMENESS_MIN)

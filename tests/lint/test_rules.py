@@ -110,7 +110,7 @@ def test_adding_a_phrase_needs_no_code() -> None:
     matchers = Matchers(ready.nlp, Rulebook("de", (extended,), ready.book.words))
     reader = Reader(ready.nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, frozenset(), ()))
     tokens = reader.read("Wie immer gilt: der Schal ist unterwegs.")
-    columns = {"LOWER": tokens.columns[1], "NORM": tokens.columns[2], "ORTH": tokens.columns[0]}
+    columns = {"LOWER": tokens.columns.lowers, "NORM": tokens.columns.norms, "ORTH": tokens.columns.texts}
     assert matchers(tokens, columns, None)["SIN103:patterns"] == [(0, 3)]
 
 

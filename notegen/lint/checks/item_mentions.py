@@ -20,7 +20,7 @@ from typing import cast
 
 from spacy.language import Language
 
-from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.nlp.pipeline import NORMALISER, Normaliser
 from notegen.lint.nlp.wordforms import MIN_STEM, forms, hyphen_parts
 from notegen.lint.rules import Rule
@@ -68,7 +68,7 @@ def analyse(nlp: Language, text: str) -> tuple[tuple[str, str], ...]:
     return found
 
 
-def item_words(nlp: Language, ctx: NoteContext, item: Item) -> ItemWords:
+def item_words(nlp: Language, ctx: NoteView, item: Item) -> ItemWords:
     """The distinctive words of an item's name and variant; the head noun of the name counts even when it is
     a generic word ("your kit" names a "Sourdough starter kit", "your gift" a "Monthly gift")."""
     key = (ctx.lang, item.name, item.variant)
@@ -106,41 +106,21 @@ def _with_item(words: ItemWords, item: Item) -> ItemWords:
     return ItemWords(item, words.words, words.variant, words.complete, words.every, words.union, words.compounds)
 
 
-def body_forms(ctx: NoteContext) -> dict[int, frozenset[str]]:
-    """The forms of each content word of the note's body and postscripts, by token index."""
-    tokens: dict[int, frozenset[str]] | None = ctx.memo.get("body_forms")
-    if tokens is None:
-        tokens = ctx.memo["body_forms"] = {
-            index: found
-            for index, (found, kind) in enumerate(zip(ctx.content, ctx.kinds, strict=True))
-            if found is not None and kind in ("body", "postscript")
-        }
-    return tokens
-
-
-def body_words(ctx: NoteContext) -> frozenset[str]:
-    """Every form of every content word of the note's body and postscripts."""
-    found: frozenset[str] | None = ctx.memo.get("body_words")
-    if found is None:
-        found = ctx.memo["body_words"] = frozenset().union(*body_forms(ctx).values())
-    return found
-
-
 def _compound(note: frozenset[str], union: frozenset[str]) -> bool:
     return any(
         len(a) >= MIN_STEM and len(b) >= MIN_STEM and (a.endswith(b) or b.endswith(a)) for a in note for b in union
     )
 
 
-def find(ctx: NoteContext, words: Iterable[frozenset[str]]) -> list[int]:
+def find(ctx: NoteView, words: Iterable[frozenset[str]]) -> list[int]:
     """The tokens of the note's body and postscripts that match any of `words` (no compounds)."""
     union = frozenset().union(*words)
-    return [index for index, note in body_forms(ctx).items() if not note.isdisjoint(union)]
+    return [index for index, note in ctx.body_forms.items() if not note.isdisjoint(union)]
 
 
-def mentioned(ctx: NoteContext, words: ItemWords) -> list[int]:
+def mentioned(ctx: NoteView, words: ItemWords) -> list[int]:
     """The tokens that mention this item (all its words must appear when it has no distinctive one)."""
-    tokens = body_forms(ctx)
+    tokens = ctx.body_forms
     if words.complete:
         per_word = [[i for i, note in tokens.items() if not note.isdisjoint(word)] for word in words.words]
         return sorted(index for hits in per_word for index in hits) if per_word and all(per_word) else []
@@ -160,12 +140,12 @@ def mentioned(ctx: NoteContext, words: ItemWords) -> list[int]:
     return hits
 
 
-def order_items(nlp: Language, ctx: NoteContext, order: Order) -> list[ItemWords]:
+def order_items(nlp: Language, ctx: NoteView, order: Order) -> list[ItemWords]:
     """The words of every item of `order`."""
     return [item_words(nlp, ctx, item) for item in order.items]
 
 
-def check_items(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_items(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN202: no item of this order is mentioned (items of other orders of a batch: see `batch`)."""
     if ctx.order is None or ctx.item_words is None:
         return []

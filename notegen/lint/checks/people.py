@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.nlp.wordforms import hyphen_parts
 from notegen.lint.rules import Rule
 from notegen.model import Customer
@@ -65,7 +66,7 @@ def _salutation_length(lowers: list[str], salutations: tuple[str, ...]) -> int:
     return max((len(words) for words in candidates if tuple(lowers[: len(words)]) == words), default=0)
 
 
-def addressed(ctx: NoteContext) -> tuple[list[int], bool]:
+def addressed(ctx: NoteView) -> tuple[list[int], bool]:
     """The tokens the greeting addresses after its salutation and titles, and whether it opens with one."""
     greeting = ctx.layout.first("greeting")
     if greeting is None:
@@ -88,7 +89,7 @@ def addressed(ctx: NoteContext) -> tuple[list[int], bool]:
     return found, skip > 0
 
 
-def _named(ctx: NoteContext, customer: Customer, greeting_tokens: list[int]) -> bool:
+def _named(ctx: NoteView, customer: Customer, greeting_tokens: list[int]) -> bool:
     first = name_forms(customer.first_name)
     if not first.isdisjoint(ctx.lowers):
         return True
@@ -107,25 +108,46 @@ def _named(ctx: NoteContext, customer: Customer, greeting_tokens: list[int]) -> 
     return False
 
 
-def check_name(rule: Rule, ctx: NoteContext) -> list[Hit]:
-    """SIN201: the greeting names nobody, someone else, or the customer is not named at all."""
+@dataclass(frozen=True)
+class Greeted:
+    """Whom a note greets: the tokens its greeting addresses, whether it opens with a salutation, those of them
+    that may be people (capitalised, no `not_names` word), and whether it names its customer: with an order,
+    the customer's name as `_named` finds it; without one, anybody in the greeting."""
+
+    tokens: list[int]
+    opens: bool
+    people: list[int]
+    named: bool
+
+
+def greeted(ctx: NoteView, not_names: frozenset[str]) -> Greeted:
+    """Whom the note greets, and whether it names its customer (`not_names`: capitalised words that are no name)."""
     tokens, opens = addressed(ctx)
-    not_names = rule.setting_set("not_names")
     people = [i for i in tokens if ctx.lowers[i] not in not_names and ctx.texts[i][:1].isupper()]
+    named = bool(people) if ctx.order is None else _named(ctx, ctx.order.customer, tokens)
+    return Greeted(tokens, opens, people, named)
+
+
+def names_customer(ctx: NoteView) -> bool:
+    """Whether the note names its customer, by the rule of the language's name check (False without one)."""
+    rule = next((rule for rule in ctx.book.rules if rule.check == "name"), None)
+    return rule is not None and greeted(ctx, rule.setting_set("not_names")).named
+
+
+def check_name(rule: Rule, ctx: NoteView) -> list[Hit]:
+    """SIN201: the greeting names nobody, someone else, or the customer is not named at all."""
+    found = greeted(ctx, rule.setting_set("not_names"))
     greeting = ctx.layout.first("greeting")
     where = (greeting.start, greeting.end) if greeting else (-1, -1)
     if ctx.order is None:
-        ctx.memo["named"] = bool(people)
-        return [] if people or not opens or tokens else [Hit(*where, variant="nobody")]
+        return [] if found.people or not found.opens or found.tokens else [Hit(*where, variant="nobody")]
     customer = ctx.order.customer
-    named = _named(ctx, customer, tokens)
-    ctx.memo["named"] = named
     own = name_forms(customer.first_name) | name_forms(customer.last_name)
-    strangers = [i for i in people if fold(ctx.texts[i]) not in own]
-    if strangers and len(strangers) == len(people):
+    strangers = [i for i in found.people if fold(ctx.texts[i]) not in own]
+    if strangers and len(strangers) == len(found.people):
         start, end = ctx.chars(strangers[0], strangers[-1] + 1)
         return [Hit(start, end, {"found": ctx.text[start:end], "customer": customer.full_name}, variant="other")]
-    if named:
+    if found.named:
         return []
     return [Hit(*where, {"customer": customer.full_name})]
 
@@ -144,7 +166,7 @@ def _person_words(line: str, closings: tuple[str, ...]) -> list[tuple[int, str]]
     return [(m.start(), m.group()) for m in _WORD.finditer(line) if m.start() >= skip]
 
 
-def check_signature(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN104: signed by a team, or by nobody, instead of a person of the shop.
 
     A person is a capitalised word of the signature that is no closing phrase, stop word or team word. On a

@@ -14,14 +14,14 @@ comma ("Vielen Dank, liebe Kundin, …"), not in "ein Geschenk für Ihre liebe F
 
 from __future__ import annotations
 
-from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
 ORDER_NUMBER_WORDS = frozenset({"#", "nr", "no", "n°", "nummer", "number", "numéro", "bestellnummer", "order"})
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "-", "(", ")", "…"})
 
 
-def check_phrases(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_phrases(rule: Rule, ctx: NoteView) -> list[Hit]:
     """Every match of the rule's patterns in its scope, less those an antipattern or the context excuses."""
     anti = ctx.spans(rule.code, "antipatterns")
     lead = _lead(rule, ctx)
@@ -41,7 +41,7 @@ def check_phrases(rule: Rule, ctx: NoteContext) -> list[Hit]:
     return hits
 
 
-def _lead(rule: Rule, ctx: NoteContext) -> frozenset[str]:
+def _lead(rule: Rule, ctx: NoteView) -> frozenset[str]:
     """The words that join a match from the left: listed, or named word lists ("@greeting_words")."""
     found = rule.derived.get("lead")
     if found is None:
@@ -52,7 +52,7 @@ def _lead(rule: Rule, ctx: NoteContext) -> frozenset[str]:
     return found
 
 
-def _addresses(ctx: NoteContext, start: int) -> bool:
+def _addresses(ctx: NoteView, start: int) -> bool:
     """Whether a match at `start` stands as a form of address: in the greeting, opening a sentence, after a comma."""
     if ctx.kinds[start] == "greeting" or ctx.sentence_starts[start]:
         return True
@@ -62,11 +62,11 @@ def _addresses(ctx: NoteContext, start: int) -> bool:
     return before >= 0 and ctx.texts[before] == ","
 
 
-def _item_tokens(ctx: NoteContext) -> set[int]:
+def _item_tokens(ctx: NoteView) -> set[int]:
     return {index for hits in ctx.item_hits for index in hits}
 
 
-def _quantity(ctx: NoteContext, index: int) -> bool:
+def _quantity(ctx: NoteView, index: int) -> bool:
     """A number that says something about what was bought (not the order number)."""
     if not ctx.numeric[index] or ctx.texts[index].startswith("#"):
         return False
@@ -75,11 +75,11 @@ def _quantity(ctx: NoteContext, index: int) -> bool:
     return index == 0 or ctx.lowers[index - 1].rstrip(".") not in ORDER_NUMBER_WORDS
 
 
-def _strong(ctx: NoteContext, index: int, items: set[int], ordinals: frozenset[str]) -> bool:
+def _strong(ctx: NoteView, index: int, items: set[int], ordinals: frozenset[str]) -> bool:
     return index in items or _quantity(ctx, index) or ctx.quoted[index] or ctx.lowers[index] in ordinals
 
 
-def _clause_end(ctx: NoteContext, end: int) -> int:
+def _clause_end(ctx: NoteView, end: int) -> int:
     stop = end
     while stop < len(ctx.texts) and ctx.texts[stop] not in CLAUSE_ENDS and not ctx.sentence_starts[stop]:
         if "\n" in ctx.texts[stop]:
@@ -88,7 +88,7 @@ def _clause_end(ctx: NoteContext, end: int) -> int:
     return stop
 
 
-def _specific_context(rule: Rule, ctx: NoteContext, start: int, end: int) -> bool:
+def _specific_context(rule: Rule, ctx: NoteView, start: int, end: int) -> bool:
     items = _item_tokens(ctx)
     ordinals = ctx.book.word_set("ordinals")
     generic = rule.setting_set("generic")

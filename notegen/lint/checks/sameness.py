@@ -20,14 +20,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from notegen.lint.checks.item_mentions import ItemWords, body_forms, body_words
+from notegen.lint.checks.item_mentions import ItemWords
 from notegen.lint.checks.people import fold, name_forms
-from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Order
 
 
-def masked(ctx: NoteContext) -> str:
+def masked(ctx: NoteView) -> str:
     """The note's content words, with names, items, variants, numbers and quoted names replaced by placeholders.
 
     Stop words are left out and the others reduced to their stems, so that "der Schal ist unterwegs" and
@@ -69,13 +69,13 @@ class BatchNote:
     items: tuple[ItemWords, ...]
 
 
-def summarise(ctx: NoteContext, *, with_text: bool = True) -> BatchNote:
+def summarise(ctx: NoteView, *, with_text: bool = True) -> BatchNote:
     """The batch rules' view of a note (its masked text only `with_text`)."""
     return BatchNote(
         ctx.order,
         masked(ctx) if with_text else "",
-        body_words(ctx),
-        body_forms(ctx),
+        ctx.body_content,
+        ctx.body_forms,
         ctx.starts,
         ctx.ends,
         frozenset().union(*(words.every for words in ctx.item_words or ())),

@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from spacy.language import Language
 
 from notegen.lint.checks.item_mentions import analyse, find
-from notegen.lint.nlp.note_view import NoteContext
+from notegen.lint.nlp.note_view import NoteView
 from notegen.lint.nlp.wordforms import forms
 
 WEIGHTS = {"name": 25, "items": 35, "facts": 20, "generic": 20}
@@ -29,21 +29,11 @@ FACTS_FOR_FULL = 2
 ITEMS_FOR_FULL = 3
 
 
-def _body_words(ctx: NoteContext) -> set[str]:
-    """The lower-case and normal forms of every word of the body and postscripts (stop words too)."""
-    found: set[str] | None = ctx.memo.get("all_body_words")
-    if found is None:
-        kinds = ctx.kinds
-        inside = [i for i, kind in enumerate(kinds) if kind in ("body", "postscript")]
-        found = ctx.memo["all_body_words"] = {ctx.lowers[i] for i in inside} | {ctx.norms[i] for i in inside}
-    return found
+def _words_found(ctx: NoteView, words: Collection[str]) -> bool:
+    return not ctx.body_words.isdisjoint(words)
 
 
-def _words_found(ctx: NoteContext, words: Collection[str]) -> bool:
-    return not _body_words(ctx).isdisjoint(words)
-
-
-def _number_found(ctx: NoteContext, number: int, *, ordinal: bool) -> bool:
+def _number_found(ctx: NoteView, number: int, *, ordinal: bool) -> bool:
     """Whether the note says `number`: as a word of the language, or in digits ("6.", "6th", "6e" if `ordinal`)."""
     words = ctx.book.numbered("ordinals" if ordinal else "numbers").get(number, ())
     if _words_found(ctx, words):
@@ -54,7 +44,7 @@ def _number_found(ctx: NoteContext, number: int, *, ordinal: bool) -> bool:
     return re.search(rf"(?<![\d.,]){number}{suffix}", ctx.text) is not None
 
 
-def _facts(nlp: Language, ctx: NoteContext) -> tuple[int, int]:
+def _facts(nlp: Language, ctx: NoteView) -> tuple[int, int]:
     """(facts the order offers, facts the note takes up)."""
     order = ctx.order
     assert order is not None
@@ -87,11 +77,11 @@ def _facts(nlp: Language, ctx: NoteContext) -> tuple[int, int]:
     return offered, found
 
 
-def score(nlp: Language, ctx: NoteContext, codes: Sequence[str]) -> tuple[int, dict[str, int], str]:
+def score(nlp: Language, ctx: NoteView, codes: Sequence[str]) -> tuple[int, dict[str, int], str]:
     """(score, parts, basis) of one note, given the codes of the findings of the other rules."""
     penalty = sum(PENALTIES.get(code, 0) for code in codes)
     parts = {
-        "name": WEIGHTS["name"] if ctx.memo.get("named") and "SIN201" not in codes else 0,
+        "name": WEIGHTS["name"] if ctx.named and "SIN201" not in codes else 0,
         "items": 0,
         "facts": 0,
         "generic": max(0, WEIGHTS["generic"] - penalty),

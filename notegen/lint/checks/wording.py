@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from notegen.lint.nlp import forms
-from notegen.lint.nlp.note_view import Hit, NoteContext
+from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -39,7 +39,7 @@ def _expression(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-def check_placeholders(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_placeholders(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN203: template syntax, merge tags, empty values or None/nan/null/undefined in the text."""
     hits: list[Hit] = []
     for match in _expression(tuple(rule.settings.get("regex", ()))).finditer(ctx.text):
@@ -49,7 +49,7 @@ def check_placeholders(rule: Rule, ctx: NoteContext) -> list[Hit]:
     return hits
 
 
-def _register(rule: Rule, ctx: NoteContext, index: int) -> str:
+def _register(rule: Rule, ctx: NoteView, index: int) -> str:
     text, lower = ctx.texts[index], ctx.lowers[index]
     if lower in rule.setting_set("informal"):
         previous = ctx.lowers[index - 1] if index else ""
@@ -67,12 +67,12 @@ def _register(rule: Rule, ctx: NoteContext, index: int) -> str:
     return "formal"
 
 
-def _opens_the_note(ctx: NoteContext, index: int) -> bool:
+def _opens_the_note(ctx: NoteView, index: int) -> bool:
     """Whether token `index` is the first word after the greeting."""
     return not any(ctx.alpha[i] and ctx.kinds[i] != "greeting" for i in range(index))
 
 
-def check_formality(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN204: the note mixes informal and formal address (du and Sie, tu and vous)."""
     found: dict[str, list[int]] = {"informal": [], "formal": [], "maybe-formal": []}
     candidates = rule.derived.get("candidates")
@@ -121,7 +121,7 @@ def detect(text: str) -> str | None:
     return best if found[best] > 0 else None
 
 
-def check_language(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_language(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN205: the note is written in another language than the order's."""
     expected = ctx.expected_lang
     if expected is None:
@@ -135,7 +135,7 @@ def check_language(rule: Rule, ctx: NoteContext) -> list[Hit]:
     return [Hit(values={"found": best, "expected": expected})]
 
 
-def check_reciprocity(rule: Rule, ctx: NoteContext) -> list[Hit]:
+def check_reciprocity(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN401: the note asks (review, referral, newsletter) before it gives (a gift, else its thanks)."""
     asks = ctx.spans(rule.code, "asks")
     if not asks:

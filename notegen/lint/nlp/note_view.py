@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from spacy.lexeme import Lexeme
 
@@ -25,9 +25,53 @@ if TYPE_CHECKING:
     from notegen.lint.nlp.reading import Tokens
 
 _DIGIT = re.compile(r"\d")
-Word = tuple[str, str, str, bool, bool, bool, bool, frozenset[str] | None, str | None]
-"""text, lower, norm, alphabetic, space, punctuation, numeric, the forms a content word is matched by, and
-the word in a note's masked text (None for stop words and punctuation, "#" for numbers, else the stem)."""
+
+
+class Word(NamedTuple):
+    """The facts of one word of the vocabulary, as the checks ask them."""
+
+    text: str
+    lower: str
+    norm: str
+    alpha: bool
+    space: bool
+    punct: bool
+    numeric: bool
+    content: frozenset[str] | None
+    """The forms a content word is matched by (None for stop words, short words and punctuation)."""
+    masked: str | None
+    """The word in a note's masked text: None for stop words and punctuation, "#" for numbers, else the stem."""
+
+
+class Columns(NamedTuple):
+    """The facts of a run of tokens, one list per fact (the fields of `Word`, in the same order)."""
+
+    texts: list[str]
+    lowers: list[str]
+    norms: list[str]
+    alpha: list[bool]
+    space: list[bool]
+    punct: list[bool]
+    numeric: list[bool]
+    content: list[frozenset[str] | None]
+    masks: list[str | None]
+
+    @classmethod
+    def empty(cls) -> Columns:
+        """Columns without a token."""
+        return cls([], [], [], [], [], [], [], [], [])
+
+    @classmethod
+    def of(cls, words: Sequence[Word]) -> Columns:
+        """The columns of `words`, in order."""
+        if not words:
+            return cls.empty()
+        return cls(*(list(column) for column in zip(*words, strict=True)))
+
+    def extend(self, other: Columns) -> None:
+        """Append the tokens of `other`, column by column."""
+        for mine, theirs in zip(self, other, strict=True):
+            cast(list[object], mine).extend(cast(list[object], theirs))
 
 
 def word_facts(lexeme: Lexeme, stop: frozenset[str], endings: tuple[str, ...]) -> Word:
@@ -43,7 +87,7 @@ def word_facts(lexeme: Lexeme, stop: frozenset[str], endings: tuple[str, ...]) -
             content = forms(joined, joined, endings).union(*(forms(part, part, endings) for part in parts))
     space, punct = lexeme.is_space, lexeme.is_punct
     masked = None if lower in stop or space or punct else "#" if numeric else stem(norm, endings)
-    return (text, lower, norm, alpha, space, punct, numeric, content, masked)
+    return Word(text, lower, norm, alpha, space, punct, numeric, content, masked)
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";"})
@@ -64,8 +108,9 @@ class Hit:
 
 
 @dataclass
-class NoteContext:
-    """One note under review; `matches` maps "CODE:group" to token spans found by the rule patterns."""
+class NoteView:
+    """One note under review; `matches` maps "CODE:group" to token spans found by the rule patterns; `named`
+    tells whether the note names its customer (see `checks.people.greeted`), set by the engine before the checks."""
 
     text: str
     lang: str
@@ -78,7 +123,7 @@ class NoteContext:
     matches: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     item_words: list[ItemWords] | None = None
     item_hits: list[list[int]] = field(default_factory=list)
-    memo: dict[str, Any] = field(default_factory=dict)
+    named: bool = False
 
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
@@ -93,10 +138,11 @@ class NoteContext:
     masks: list[str | None] = field(init=False)
 
     def __post_init__(self) -> None:
-        tokens = self.tokens
-        self.texts, self.lowers, self.norms, self.alpha, self.space, self.punct, self.numeric = tokens.columns[:7]
-        self.content, self.masks = tokens.columns[7:]
-        self.starts, self.ends = tokens.starts, tokens.ends
+        columns = self.tokens.columns
+        self.texts, self.lowers, self.norms = columns.texts, columns.lowers, columns.norms
+        self.alpha, self.space, self.punct, self.numeric = columns.alpha, columns.space, columns.punct, columns.numeric
+        self.content, self.masks = columns.content, columns.masks
+        self.starts, self.ends = self.tokens.starts, self.tokens.ends
 
     @cached_property
     def kinds(self) -> list[str]:
@@ -107,6 +153,26 @@ class NoteContext:
             last = bisect.bisect_left(self.starts, part.end)
             kinds[first:last] = [part.kind] * (last - first)
         return kinds
+
+    @cached_property
+    def body_forms(self) -> dict[int, frozenset[str]]:
+        """The forms of each content word of the body and postscripts, by token index."""
+        return {
+            index: found
+            for index, (found, kind) in enumerate(zip(self.content, self.kinds, strict=True))
+            if found is not None and kind in ("body", "postscript")
+        }
+
+    @cached_property
+    def body_content(self) -> frozenset[str]:
+        """Every form of every content word of the body and postscripts."""
+        return frozenset().union(*self.body_forms.values())
+
+    @cached_property
+    def body_words(self) -> frozenset[str]:
+        """The lower-case and normal forms of every word of the body and postscripts (stop words too)."""
+        inside = [i for i, kind in enumerate(self.kinds) if kind in ("body", "postscript")]
+        return frozenset({self.lowers[i] for i in inside} | {self.norms[i] for i in inside})
 
     @cached_property
     def breaks(self) -> list[bool]:

@@ -3,7 +3,7 @@
 The notes of a batch share many whole lines (the shop's paragraphs, the signature, the service lines), and a
 line means the same wherever it stands. So each distinct line is read once per process: tokenized (as spaCy's
 tokenizer would, see `pipeline.split_words`), run through the language's pipeline (lemmas, normal forms), its
-words' facts read into columns (see `context.Word`), and the rules' phrases matched on it. A note is then its
+words' facts read into columns (see `note_view.Word`), and the rules' phrases matched on it. A note is then its
 lines' columns, offsets and phrase matches laid end to end, without a `Doc` of its own. No phrase spans two
 lines: a line starts at a line break that follows a word, the break is a token of its own, and no phrase holds
 a line break.
@@ -21,7 +21,7 @@ from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from notegen.lint.nlp.note_view import Word
+from notegen.lint.nlp.note_view import Columns, Word
 from notegen.lint.nlp.pipeline import split_words
 
 LINE_LIMIT = 4_000
@@ -30,7 +30,6 @@ are few and soon read again; most lines name one customer and are not met again)
 LEXICON_LIMIT = 200_000
 """The most distinct words whose facts are kept per language."""
 _LINE = re.compile(r"(?<=\S)(?=\n)")
-COLUMNS = 9
 PhraseMatch = tuple[str, int, int]
 
 
@@ -43,7 +42,7 @@ class Line:
     spaces: list[bool]
     starts: list[int]
     ends: list[int]
-    columns: tuple[list[Any], ...]
+    columns: Columns
     phrases: list[PhraseMatch]
 
 
@@ -55,7 +54,7 @@ class Tokens:
     spaces: list[bool]
     starts: list[int]
     ends: list[int]
-    columns: list[list[Any]]
+    columns: Columns
     phrases: list[PhraseMatch]
 
 
@@ -107,13 +106,12 @@ class Reader:
             phrases[number].append((key, start - firsts[number], end - firsts[number]))
         for line, (first, last), found in zip(lines, bounds, phrases, strict=True):
             base = starts[first] if first < last else 0
-            columns = tuple(list(column) for column in zip(*rows[first:last], strict=True)) if first < last else None
             self.lines[line] = Line(
                 words[first:last],
                 spaces[first:last],
                 [start - base for start in starts[first:last]],
                 [end - base for end in ends[first:last]],
-                columns or ([],) * COLUMNS,
+                Columns.of(rows[first:last]),
                 found,
             )
 
@@ -133,7 +131,7 @@ class Reader:
         return self.read_all([text])[0]
 
     def _laid_out(self, parts: list[str]) -> Tokens:
-        tokens = Tokens([], [], [], [], [[] for _ in range(COLUMNS)], [])
+        tokens = Tokens([], [], [], [], Columns.empty(), [])
         offset = 0
         for part in parts:
             line = self.lines[part]
@@ -148,7 +146,6 @@ class Reader:
                 tokens.phrases += line.phrases
             tokens.words += line.words
             tokens.spaces += line.spaces
-            for column, values in zip(tokens.columns, line.columns, strict=True):
-                column += values
+            tokens.columns.extend(line.columns)
             offset += len(part)
         return tokens
