@@ -64,7 +64,7 @@ def test_an_overflowing_note_is_composed_shorter_until_it_fits(tmp_path: Path) -
     recompose = functools.partial(shorter, fits_from={"2": 2})
     assert pickle.loads(pickle.dumps(recompose)).keywords == {"fits_from": {"2": 2}}
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(entries, load_config(CONFIG), out, recompose=recompose)
+    outcomes = render_inserts(entries, load_config(CONFIG), out, recompose=recompose, shorten_steps=SHORTEN_STEPS)
     assert [(o.order_id, o.page, o.finding) for o in outcomes] == [("1", 1, None), ("2", 2, None), ("3", 3, None)]
     assert CALLS == [("2", 1), ("2", 2)]
     assert len(PdfReader(out).pages) == 3
@@ -80,7 +80,13 @@ def test_a_note_that_never_fits_gets_pdf001_and_no_page(tmp_path: Path) -> None:
         (order("3", "Carla"), note("3", "Carla")),
     ]
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(entries, load_config(CONFIG), out, recompose=functools.partial(shorter, fits_from={}))
+    outcomes = render_inserts(
+        entries,
+        load_config(CONFIG),
+        out,
+        recompose=functools.partial(shorter, fits_from={}),
+        shorten_steps=SHORTEN_STEPS,
+    )
     assert [(o.order_id, o.page) for o in outcomes] == [("1", 1), ("2", None), ("3", 2)]
     finding = outcomes[1].finding
     assert finding is not None
@@ -121,5 +127,5 @@ def test_an_error_while_composing_shorter_stops_the_run_and_writes_nothing(
     entries = [(order(str(n), "Anna"), note(str(n), "Anna", LONG if n == 2 else "")) for n in range(4)]
     out = tmp_path / "inserts.pdf"
     with pytest.raises(CodesError, match="order 2: gift codes need"):
-        render_inserts(entries, load_config(CONFIG), out, jobs=2, recompose=refuse)
+        render_inserts(entries, load_config(CONFIG), out, jobs=2, recompose=refuse, shorten_steps=SHORTEN_STEPS)
     assert list(tmp_path.iterdir()) == []
