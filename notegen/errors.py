@@ -38,3 +38,7 @@ class RenderError(NotegenError):
 
 class DeliveryError(NotegenError):
     """The SMTP server cannot be reached or refuses the login."""
+
+
+class OutputError(NotegenError):
+    """An output, the journal or a file beside them cannot be written, or another run holds the output."""

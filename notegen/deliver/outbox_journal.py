@@ -1,7 +1,6 @@
-"""The outbox journal: one SQLite file in the outbox that records what happened to each message.
+"""The outbox journal's messages: what happened to each message of an outbox (`notegen.journal` owns the file).
 
-One table per thing the journal records, each declared in `TABLES` with the methods that use it beside it;
-today that is `messages` (delivery). Every change is committed on its own, so an interrupted run leaves the
+Every change is committed on its own, so an interrupted run leaves the
 journal as it was after the last finished step.
 
 A message row moves: queued (registered, or being handed over) -> sent | failed. A row that is still queued
@@ -11,7 +10,6 @@ answering): it is never sent again on its own.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,26 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
-JOURNAL_FILE = "journal.sqlite"
-MessageStatus = Literal["queued", "sent", "failed"]
+from notegen.journal import JOURNAL_FILE, open_journal
 
-_MESSAGES = """
-CREATE TABLE IF NOT EXISTS messages (
-    file TEXT PRIMARY KEY,
-    message_id TEXT NOT NULL,
-    recipient TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
-    reply TEXT NOT NULL DEFAULT '',
-    attempts INTEGER NOT NULL DEFAULT 0,
-    queued_at TEXT NOT NULL,
-    attempted_at TEXT,
-    sent_at TEXT
-);
-CREATE INDEX IF NOT EXISTS messages_by_message_id ON messages (message_id, status);
-"""
-TABLES: tuple[str, ...] = (_MESSAGES,)
-"""The schema, one script per table; a new table is one more script here."""
+__all__ = ["JOURNAL_FILE", "Journal", "MessageEntry", "MessageRecord", "MessageStatus"]
+
+MessageStatus = Literal["queued", "sent", "failed"]
 
 
 def _stamp(at: datetime) -> str:
@@ -83,27 +66,7 @@ class Journal:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        if read_only:
-            self._db = self._open_read_only(path)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None, timeout=30)
-            for script in TABLES:
-                self._db.executescript(script)
-
-    @staticmethod
-    def _open_read_only(path: Path) -> sqlite3.Connection:
-        """The journal as it is, changing nothing; an empty one when the file or its tables do not exist yet."""
-        if path.is_file():
-            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-            found = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "messages" in found:
-                return db
-            db.close()
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        for script in TABLES:
-            db.executescript(script)
-        return db
+        self._db = open_journal(path, read_only=read_only)
 
     @classmethod
     def in_outbox(cls, outbox: Path, *, read_only: bool = False) -> Journal:

@@ -19,8 +19,8 @@ import re
 import smtplib
 import ssl
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
@@ -30,6 +30,7 @@ from pathlib import Path
 from notegen.config import ShopConfig
 from notegen.deliver.outbox_journal import Journal, MessageEntry, MessageStatus
 from notegen.errors import DeliveryError
+from notegen.files import hold_lock
 
 log = logging.getLogger("notegen")
 
@@ -231,20 +232,9 @@ class _Pacer:
         self.next_at = max(self.next_at, time.monotonic()) + self.interval
 
 
-@contextmanager
-def _exclusive(outbox: Path) -> Iterator[None]:
+def _exclusive(outbox: Path) -> AbstractContextManager[None]:
     """Hold the outbox for this run: two runs at once could send a message twice."""
-    try:
-        import fcntl
-    except ImportError:  # no advisory locks on this platform
-        yield
-        return
-    with (outbox / LOCK_FILE).open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DeliveryError(f"{outbox}: another `notegen send` is delivering this outbox; let it finish") from None
-        yield
+    return hold_lock(outbox / LOCK_FILE, f"{outbox}: another `notegen send` is delivering this outbox; let it finish")
 
 
 def _now() -> datetime:

@@ -17,7 +17,7 @@ from notegen.read import generic_csv, generic_json, shopify, woocommerce
 from notegen.read.merge import count_orders, drop_repeats
 from notegen.read.source import InputFile, Parsed, load_file
 
-__all__ = ["FORMATS", "ReadBatch", "Reader", "detect_format", "read_file", "read_orders"]
+__all__ = ["FORMATS", "UTF8_COMMAS", "Dialect", "ReadBatch", "Reader", "detect_format", "read_file", "read_orders"]
 
 log = logging.getLogger("notegen")
 
@@ -46,12 +46,26 @@ NOT_AN_ORDERS_HEADER = (
 
 
 @dataclass(frozen=True)
+class Dialect:
+    """How a CSV input was written (delimiter and encoding), so that rows written back out read in the same way."""
+
+    delimiter: str = ","
+    encoding: str = "utf-8-sig"
+
+
+@dataclass(frozen=True)
 class ReadBatch:
-    """Everything read: each order (valid or not) in input order, each file's format, the number of data rows."""
+    """Everything read: each order (valid or not) in input order, each file's format, the number of data rows,
+    and the dialect of the first CSV input (the default where there is none)."""
 
     results: list[ReadResult]
     formats: dict[str, str]
     rows: int
+    dialect: Dialect = Dialect()
+
+
+UTF8_COMMAS = Dialect()
+"""The dialect of files written when the input was not CSV."""
 
 
 def _unknown(file: InputFile, why: str) -> InputError:
@@ -91,12 +105,18 @@ def _check_format(input_format: str | None) -> None:
 
 def read_file(path: str, *, input_format: str | None = None, encoding: str | None = None) -> tuple[str, Parsed]:
     """Read one orders file (``-`` for stdin) as `input_format`, or as the format its content shows."""
+    name, parsed, _ = _read(path, input_format, encoding)
+    return name, parsed
+
+
+def _read(path: str, input_format: str | None, encoding: str | None) -> tuple[str, Parsed, Dialect | None]:
     _check_format(input_format)
     file = load_file(path, encoding)
     name = input_format or detect_format(file)
     parsed = FORMATS[name].read(file)
     log.info("%s: %d orders from %d rows, read as %s", file.name, len(parsed.results), parsed.rows, name)
-    return name, parsed
+    dialect = None if file.looks_like_json else Dialect(file.table.delimiter, file.encoding)
+    return name, parsed, dialect
 
 
 def read_orders(
@@ -115,10 +135,13 @@ def read_orders(
     results: list[ReadResult] = []
     formats: dict[str, str] = {}
     rows = 0
+    dialects: list[Dialect] = []
     for path in paths:
-        name, parsed = read_file(path, input_format=input_format, encoding=encoding)
+        name, parsed, dialect = _read(path, input_format, encoding)
         formats[path] = name
         results.extend(parsed.results)
         rows += parsed.rows
+        dialects += [dialect] if dialect else []
     past = read_file(history, encoding=encoding)[1].results if history else []
-    return ReadBatch(count_orders(drop_repeats(results), past), formats, rows)
+    dialect = dialects[0] if dialects else UTF8_COMMAS
+    return ReadBatch(count_orders(drop_repeats(results), past), formats, rows, dialect)

@@ -37,9 +37,11 @@ class Parsed:
 class InputFile:
     """The decoded text of one orders file, with its CSV table and JSON values parsed on first use."""
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, encoding: str = "utf-8-sig") -> None:
         self.name = name
         self.text = text
+        self.encoding = encoding
+        """The codec the text was decoded with (``utf-8-sig`` for UTF-8 with or without BOM)."""
 
     @property
     def looks_like_json(self) -> bool:
@@ -57,7 +59,9 @@ class InputFile:
 def load_file(path: str, encoding: str | None = None) -> InputFile:
     """Read `path` (``-`` for stdin) and decode it; raises `InputError` for missing, empty, binary, undecodable."""
     name = STDIN_NAME if path == STDIN else path
-    return InputFile(name, decode(_read_bytes(path, name), name, encoding))
+    data = _read_bytes(path, name)
+    codec = _codec_of(data, encoding)
+    return InputFile(name, decode(data, name, codec), codec)
 
 
 def _read_bytes(path: str, name: str) -> bytes:
@@ -84,12 +88,15 @@ def _codec(encoding: str | None) -> str | None:
     return "utf-8-sig" if codec == "utf-8" else codec
 
 
+def _codec_of(data: bytes, encoding: str | None) -> str:
+    """The codec `encoding` names, else UTF-16 when the data starts with its BOM, else UTF-8 (BOM or not)."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    return _codec(encoding) or ("utf-16" if utf16 else "utf-8-sig")
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """The text of a file's bytes: UTF-8 with or without BOM (UTF-16 with a BOM), or the `encoding` given."""
-    codec = _codec(encoding)
-    if codec is None:
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        codec = "utf-16" if utf16 else "utf-8-sig"
+    codec = _codec_of(data, encoding)
     if b"\0" in data and not codec.startswith(("utf-16", "utf-32")):
         raise InputError(
             f"{name}: is a binary file (it contains NUL bytes), not a CSV or JSON export; "

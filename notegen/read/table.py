@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notegen.errors import InputError, InvalidOrderError
+from notegen.files import from_spreadsheet_cell
 from notegen.model import InvalidOrder, ReadResult
 from notegen.read.validate import order_from_mapping
 
@@ -107,6 +108,7 @@ def parse_table(name: str, text: str) -> CsvTable:
 
 
 def _row(header: list[str], cells: list[str], first: int, last: int) -> CsvRow:
+    cells = [from_spreadsheet_cell(cell) for cell in cells]  # a rejects.csv fed back in reads as the input did
     width = len(header)
     if len(cells) == width:
         return CsvRow(first, last, dict(zip(header, cells, strict=True)))

@@ -29,7 +29,10 @@ def default_jobs() -> int:
 def triage(
     results: Sequence[ReadResult], options: RunOptions, journal: RunJournal | None
 ) -> tuple[list[Outcome | Order], list[Order]]:
-    """Settle what needs no note: each result's slot (an Outcome, or the Order to produce), and the todo list."""
+    """Settle what needs no note: each result's slot (an Outcome, or the Order to produce), and the todo list.
+
+    With a journal (`--resume`), an order produced before from the same data keeps its recorded outcome. A PDF
+    is one file: it is kept only when every order in it is done; otherwise it is made again, whole."""
     slots: list[Outcome | Order] = []
     todo: list[Order] = []
     for result in results:
@@ -40,17 +43,16 @@ def triage(
         reason = order.skip_reason
         if not reason and options.limit is not None and len(todo) >= options.limit:
             reason = f"beyond --limit {options.limit}"
-        done = journal.done_output(order, options.to, options.fit) if journal and not reason else None
-        if done:
-            slots.append(
-                Outcome(order.order_id, order.source, "skipped", output=done, reason="already done (--resume)")
-            )
-            continue
+        done = journal.done(order, options.to, options.fit) if journal and not reason else None
         if reason:
             slots.append(Outcome(order.order_id, order.source, "skipped", reason=reason, rows=order.rows))
-            continue
-        slots.append(order)
-        todo.append(order)
+        else:
+            slots.append(done or order)
+            if done is None:
+                todo.append(order)
+    kept = sum(isinstance(slot, Outcome) and slot.status == "ok" for slot in slots)
+    if options.to == "pdf" and kept and (todo or not options.output.is_file()):
+        return triage(results, options, None)  # the PDF lacks some of its pages: it is made again, whole
     return slots, todo
 
 
@@ -79,6 +81,10 @@ def run(
         if progress:
             progress(outcomes)
 
+    if not todo and any(isinstance(slot, Outcome) and slot.status == "ok" for slot in slots):
+        return [slot for slot in slots if isinstance(slot, Outcome)]  # all done before: the output stays as it is
+    if options.to == "pdf" and journal is not None:
+        journal.forget(options.to)  # the PDF is written anew: the orders of an earlier one are in it no more
     produced = PRODUCERS[options.to](todo, config, options, advance, workers)
     made = iter(produced)
     return [slot if isinstance(slot, Outcome) else next(made) for slot in slots]

@@ -9,7 +9,6 @@ that its own wording is generic. Both return the output text and the exit code; 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -18,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from notegen.config import ShopConfig, occasion_rule
-from notegen.errors import InputError, InvalidOrderError
+from notegen.errors import InputError
 from notegen.lint.formats import FORMATS, Linted
 from notegen.lint.linter import Linter
 from notegen.lint.result import LintResult
 from notegen.lint.suppress import Suppression, apply, parse, unused
-from notegen.model import LANGS, Order
-from notegen.read.validate import order_from_mapping
+from notegen.model import LANGS, InvalidOrder, Order
+from notegen.read import generic_json, read_file
 from notegen.resources import templates_dir
 from notegen.run.sample_orders import sample_orders
 
@@ -53,27 +52,15 @@ def read_note(path: str) -> tuple[str, str]:
 
 
 def read_order(path: str) -> Order:
-    """The one order of an order file in the generic shape (an object, or a list / {"orders": [...]} of one)."""
-    try:
-        data: Any = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such order file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{path}: not a JSON order: {error}") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    if isinstance(data, dict) and isinstance(data.get("orders"), list):
-        data = data["orders"]
-    if isinstance(data, list):
-        if len(data) != 1:
-            raise InputError(f"{path}: holds {len(data)} orders; --order takes a file with exactly one")
-        data = data[0]
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: an order must be a JSON object with order_id, customer and items")
-    try:
-        return order_from_mapping(data, path)
-    except InvalidOrderError as error:
-        raise InputError(f"{error}; fix the order file") from None
+    """The one order of an order file in the generic JSON shape (an object, or a list / {"orders": [...]} of
+    one), read by the generic JSON reader as `render` reads it."""
+    results = read_file(path, input_format=generic_json.NAME)[1].results
+    if len(results) != 1:
+        raise InputError(f"{path}: holds {len(results)} orders; --order takes a file with exactly one")
+    order = results[0]
+    if isinstance(order, InvalidOrder):
+        raise InputError(f"{order.source}: {order.reason}; fix the order file")
+    return order
 
 
 def _exit_code(results: Sequence[LintResult], exit_zero: bool) -> int:

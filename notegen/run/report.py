@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from notegen.compose.codes import IssuedCode
-from notegen.errors import RenderError
-from notegen.files import write_atomic
+from notegen.errors import OutputError
+from notegen.files import spreadsheet_cell, write_atomic
+from notegen.read import UTF8_COMMAS, Dialect
 from notegen.run.outcome import Outcome, tally
 
 SCHEMA = "notegen.report/1"
@@ -59,43 +60,53 @@ def _order_entry(outcome: Outcome) -> dict[str, Any]:
 def write_report(path: Path, outcomes: Sequence[Outcome], fmt: str, output: str) -> None:
     """Write `report.json` atomically."""
     text = json.dumps(report_data(outcomes, fmt, output), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(path, text.encode("utf-8"))
+    _write(path, text.encode("utf-8"), "report")
 
 
-def rejects_text(outcomes: Sequence[Outcome]) -> str:
-    """The input rows of rejected and invalid orders, each with the reason in an added `notegen_error` column."""
+def rejects_text(outcomes: Sequence[Outcome], delimiter: str = ",") -> str:
+    """The input rows of rejected and invalid orders, each with the reason in an added `notegen_error` column
+    (replacing the one a rejects file fed back in already has), every cell safe to open in a spreadsheet."""
     failed = [o for o in outcomes if o.status in ("rejected", "invalid")]
     header: list[str] = []
     for outcome in failed:
         for row in outcome.rows or ({"order_id": outcome.order_id},):
-            header += [key for key in row if key not in header]
+            header += [key for key in row if key not in header and key != ERROR_COLUMN]
     header.append(ERROR_COLUMN)
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
-    writer.writeheader()
-    for outcome in failed:
-        for row in outcome.rows or ({"order_id": outcome.order_id},):
-            writer.writerow({**row, ERROR_COLUMN: f"{outcome.source}: {outcome.reason}"})
-    return buffer.getvalue()
+    rows = (
+        {**row, ERROR_COLUMN: f"{outcome.source}: {outcome.reason}"}
+        for outcome in failed
+        for row in outcome.rows or ({"order_id": outcome.order_id},)
+    )
+    return _csv_text(header, ([row.get(key, "") for key in header] for row in rows), delimiter, "\n")
 
 
-def write_rejects(path: Path, outcomes: Sequence[Outcome]) -> None:
-    """Write `rejects.csv` atomically (UTF-8 with BOM, so spreadsheet programs read the umlauts right)."""
-    write_atomic(path, rejects_text(outcomes).encode("utf-8-sig"))
+def write_rejects(path: Path, outcomes: Sequence[Outcome], dialect: Dialect = UTF8_COMMAS) -> None:
+    """Write `rejects.csv` atomically, in the dialect of the input (its delimiter and encoding), so that it reads
+    back in as it is; UTF-8 input gets a BOM, so that spreadsheet programs read the umlauts right."""
+    text = rejects_text(outcomes, dialect.delimiter)
+    _write(path, text.encode(dialect.encoding, errors="replace"), "rejects file")
 
 
 def write_codes_csv(path: Path, codes: Iterable[IssuedCode]) -> None:
-    """Write `codes` as CSV (code, kind, value, expires, order_id, email) for import into the shop.
+    """Write `codes` as CSV (code, kind, value, expires, order_id, email) for import into the shop, atomically."""
+    rows = (
+        [code.code, code.kind, code.value, code.expires.isoformat() if code.expires else "", code.order_id, code.email]
+        for code in codes
+    )
+    _write(path, _csv_text(CODES_COLUMNS, rows, ",", "\r\n").encode("utf-8"), "codes file")
 
-    The file appears complete or not at all: it is written to a temporary file beside `path` and renamed.
-    """
+
+def _csv_text(header: Sequence[str], rows: Iterable[Sequence[str]], delimiter: str, end: str) -> str:
+    """CSV with every cell made safe to open in a spreadsheet program (see `spreadsheet_cell`)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CODES_COLUMNS)
-    for code in codes:
-        expires = code.expires.isoformat() if code.expires else ""
-        writer.writerow([code.code, code.kind, code.value, expires, code.order_id, code.email])
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=end)
+    writer.writerow([spreadsheet_cell(cell) for cell in header])
+    writer.writerows([spreadsheet_cell(str(cell)) for cell in row] for row in rows)
+    return buffer.getvalue()
+
+
+def _write(path: Path, data: bytes, what: str) -> None:
     try:
-        write_atomic(path, buffer.getvalue().encode("utf-8"))
+        write_atomic(path, data)
     except OSError as error:
-        raise RenderError(f"{path}: cannot write the codes file: {error.strerror}") from None
+        raise OutputError(f"{path}: cannot write the {what}: {error.strerror or error}") from None

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Protocol
 
 from notegen.config import ShopConfig
-from notegen.errors import CodesError, RenderError
+from notegen.errors import CodesError, OutputError, RenderError
+from notegen.files import check_writable, hold_lock, remove_leftovers
 from notegen.model import ReadResult
-from notegen.read import read_orders
+from notegen.read import UTF8_COMMAS, Dialect, read_orders
 from notegen.run.batch import default_jobs, run
 from notegen.run.journal import RunJournal
 from notegen.run.outcome import Outcome, summary_line, tally
@@ -97,20 +98,51 @@ def check_secret(config: ShopConfig, secret: str | None) -> None:
 
 
 def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressSink | None = None) -> RenderResult:
-    """Produce the notes of `request`; every input order ends in the report, with a reason where it is not ok."""
+    """Produce the notes of `request`; every input order ends in the report, with a reason where it is not ok.
+
+    The output is held for the run (a second run into it is refused), what an earlier run left half-written is
+    removed first, and the report, rejects and codes paths are checked before anything is produced."""
     check_secret(config, request.secret)
     output = Path(request.output)
     if request.to == "pdf" and output.is_dir():
         raise RenderError(f"{output}: is a folder; --to pdf writes one PDF file, e.g. -o inserts.pdf")
     if request.to == "email" and output.is_file():
         raise RenderError(f"{output}: is a file; --to email writes into an outbox folder, e.g. -o outbox/")
-    jobs = request.jobs or default_jobs()
-    with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
-        batch = read_orders(
-            request.orders, input_format=request.input_format, encoding=request.encoding, history=request.history
-        )
-        outcomes = _run(request, config, batch.results, jobs, progress, workers)
-    return write_accounts(request, outcomes)
+    accounts = _accounts(request)
+    for what, path in accounts.items():
+        check_writable(path, what)
+    folder, prefix = (output, ".") if request.to == "email" else (output.parent, f".{output.name}.")
+    _make_folder(folder)
+    busy = f"{output}: another `notegen render` is writing this output; let it finish, or choose another output"
+    with hold_lock(folder / f"{prefix.rstrip('.')}.notegen-render.lock", busy):
+        remove_leftovers(folder, prefix)
+        jobs = request.jobs or default_jobs()
+        try:
+            with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
+                batch = read_orders(
+                    request.orders, input_format=request.input_format, encoding=request.encoding,
+                    history=request.history,
+                )  # fmt: skip
+                outcomes = _run(request, config, batch.results, jobs, progress, workers)
+        finally:
+            remove_leftovers(folder, prefix)
+        return write_accounts(request, outcomes, batch.dialect)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot make the output folder: {error.strerror or error}") from None
+
+
+def _accounts(request: RenderRequest) -> dict[str, Path]:
+    """The run's own files, by what they are: the report, rejects.csv and codes.csv."""
+    return {
+        "report": Path(request.report) if request.report else side_path(request, "report.json"),
+        "rejects file": Path(request.rejects) if request.rejects else side_path(request, "rejects.csv"),
+        "codes file": side_path(request, "codes.csv"),
+    }
 
 
 def _run(
@@ -140,30 +172,20 @@ def _run(
     journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
     try:
         return run(results, config, options, progress.advance if progress else None, journal, workers)
-    except KeyboardInterrupt:
-        _remove_partials(output if request.to == "email" else output.parent)
-        raise
     finally:
         journal.close()
 
 
-def write_accounts(request: RenderRequest, outcomes: list[Outcome]) -> RenderResult:
+def write_accounts(request: RenderRequest, outcomes: list[Outcome], dialect: Dialect = UTF8_COMMAS) -> RenderResult:
     """Write what a finished run accounts for: the report, rejects.csv and the codes its notes gave."""
-    report = Path(request.report) if request.report else side_path(request, "report.json")
-    rejects = Path(request.rejects) if request.rejects else side_path(request, "rejects.csv")
-    write_report(report, outcomes, request.to, request.output)
-    write_rejects(rejects, outcomes)
+    paths = _accounts(request)
+    write_report(paths["report"], outcomes, request.to, request.output)
+    write_rejects(paths["rejects file"], outcomes, dialect)
     codes = [code for outcome in outcomes if outcome.status == "ok" for code in outcome.codes]
-    codes_path = side_path(request, "codes.csv") if codes else None
+    codes_path = paths["codes file"] if codes else None
     if codes_path is not None:
         write_codes_csv(codes_path, codes)
-    return RenderResult(outcomes, report, rejects, codes_path)
-
-
-def _remove_partials(folder: Path) -> None:
-    """An interrupt can land between creating a temporary file and renaming it: leave no such file behind."""
-    for temp in folder.glob(".*.part"):
-        temp.unlink(missing_ok=True)
+    return RenderResult(outcomes, paths["report"], paths["rejects file"], codes_path)
 
 
 def _config_digest(config: ShopConfig) -> str:

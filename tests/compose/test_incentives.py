@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from notegen.compose.codes import ALPHABET, IssuedCode, issued_codes
-from notegen.errors import CodesError, RenderError
+from notegen.errors import CodesError, OutputError
 from notegen.run.report import write_codes_csv
 
 from .shops import NOW, SECRET, harbour, order, tidal, wollwerk
@@ -65,5 +65,5 @@ def test_codes_csv_is_written_whole_for_import(tmp_path: Path) -> None:
 def test_an_unwritable_codes_file_is_a_render_error(tmp_path: Path) -> None:
     code = IssuedCode("X-1", "gift", "10%", None, "1", "")
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
-    with pytest.raises(RenderError, match="cannot write the codes file"):
+    with pytest.raises(OutputError, match="cannot write the codes file"):
         write_codes_csv(tmp_path / "a-file" / "codes.csv", [code])

@@ -89,10 +89,10 @@ def test_a_note_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        ("{not json", "not a JSON order"),
+        ("{not json", "not valid JSON"),
         ('[{"order_id": "1"}, {"order_id": "2"}]', "holds 2 orders; --order takes a file with exactly one"),
         ('{"order_id": "1", "customer": {"email": "a@example.org"}, "items": [{"name": "Schal"}]}', "no customer name"),
-        ('"an order"', "an order must be a JSON object"),
+        ('"an order"', "expected an order object"),
     ],
 )
 def test_a_bad_order_file_is_an_input_error_naming_the_file(
@@ -132,4 +132,4 @@ def test_the_command_line(note_file) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(main, ["lint", note, "--order", order, "--select", "SIN104", "--exit-zero"])
     assert result.exit_code == 0 and "SIN104 warning" in result.output and "SIN102" not in result.output
     result = runner.invoke(main, ["lint", note, "--order", note])
-    assert result.exit_code == 2 and f"Error: {note}: not a JSON order" in result.output
+    assert result.exit_code == 2 and f"Error: {note}:1:1: not valid JSON" in result.output

@@ -12,17 +12,17 @@ from __future__ import annotations
 import logging
 import math
 import multiprocessing
-import os
-import secrets
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
+from notegen.files import SHARED, write_atomic
 from notegen.model import Finding, Note, Order
 from notegen.render.pdf.imposition import impose, join_pages
 from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
@@ -75,7 +75,9 @@ def render_inserts(
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.") as work:
+        # The chunks' PDFs hold customer data: a private folder (0700), removed on every exit; one that a killed
+        # run left behind is removed by the next run into this output (`notegen.files.remove_leftovers`).
+        with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp") as work:
             chunks = [
                 Chunk(part, style, Path(work) / f"chunk-{number:05d}.pdf", recompose, steps)
                 for number, part in enumerate(_split(entries, jobs))
@@ -153,21 +155,17 @@ def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | N
 
 
 def _write(results: list[ChunkResult], out: Path, style: InsertStyle, skip: int) -> None:
-    """Join the chunks' pages into `out`, atomically (a temporary file beside it, then a rename)."""
+    """Join the chunks' pages into `out`, atomically; readable by others, for a print queue run by another user."""
     files = [result.path for result in results if result.pages]
     title = f"{style.name}: inserts"
-    # Not mkstemp: its files are private (0600), and a print queue run by another user must read this one.
-    temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.part"
-    try:
-        with temp.open("xb") as stream:
-            if style.page.sheet:
-                impose(files, stream, title, style.page, skip)
-            else:
-                join_pages(files, stream, title)
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+    def join(stream: BinaryIO) -> None:
+        if style.page.sheet:
+            impose(files, stream, title, style.page, skip)
+        else:
+            join_pages(files, stream, title)
+
+    write_atomic(out, join, SHARED)
     if results and not files:
         log.warning("%s: no note fits its insert; the PDF has no pages", out)
 
