@@ -118,7 +118,7 @@ def check(
 
     config = _config(config_path, required=False)
     batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
-    summary = summarise(batch.results, config)
+    summary = summarise(batch.results, config, _now(None).date())
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

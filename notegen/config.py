@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from notegen.errors import ConfigError
-from notegen.model import LANGS
+from notegen.model import LANGS, Order
 
 LocalText = dict[str, str]
 """A text per language; the key "*" holds a text given as a plain string (used for every language)."""
@@ -154,6 +154,10 @@ class ShopConfig:
     def base_dir(self) -> Path:
         """The folder relative paths in the config (the logo) are taken from."""
         return self.path.parent if self.path else Path.cwd()
+
+    def is_donation(self, order: Order) -> bool:
+        """Whether `order` is a donation: marked as one, or placed with a nonprofit (all of whose orders are)."""
+        return order.donation or self.shop.kind == "nonprofit"
 
 
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {

@@ -18,6 +18,8 @@ Severity = Literal["error", "warning", "info"]
 LANGS: tuple[str, ...] = ("de", "fr", "en")
 
 Row = Mapping[str, str]
+RETURNING_AFTER_DAYS = 60
+"""A customer whose order count is not known counts as returning when their account is older than this."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,13 @@ class Customer:
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
+    def is_returning(self, today: date) -> bool:
+        """Whether the customer ordered before: more than one order; or, when no count is known, a customer
+        for over `RETURNING_AFTER_DAYS` (an account that old has seen an order)."""
+        count = self.orders_count or 0
+        since = self.customer_since
+        return count > 1 or (not count and since is not None and (today - since).days > RETURNING_AFTER_DAYS)
+
 
 @dataclass(frozen=True)
 class Order:
@@ -66,10 +75,6 @@ class Order:
     discount_codes: tuple[str, ...] = ()
     status: Status = "open"
     rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
-
-    @property
-    def is_returning(self) -> bool:
-        return (self.customer.orders_count or 1) > 1
 
     @property
     def skip_reason(self) -> str:

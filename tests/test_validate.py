@@ -58,7 +58,7 @@ def test_the_generic_shape_of_the_design() -> None:
     assert isinstance(result, Order)
     assert result.placed_at == datetime(2026, 11, 20, 14, 3, tzinfo=timezone(timedelta(hours=1)))
     assert result.customer.customer_since == date(2023, 5, 2)
-    assert result.customer.orders_count == 3 and result.is_returning
+    assert result.customer.orders_count == 3 and result.customer.is_returning(date(2026, 11, 20))
     assert result.items[0].price == Decimal("49.90")
     assert result.discount_codes == ("WELCOME10",)
     assert result.rows == ({"json": "{}"},)

@@ -40,16 +40,12 @@ def _token(secret: str, kind: str, order_id: str) -> str:
 
 def gives_gift_code(order: Order, config: ShopConfig) -> bool:
     """Whether this order's note gives a gift code (not for donations: they get no shop-style offers)."""
-    return config.gift.enabled and config.gift.kind == "code" and not _is_donation(order, config)
+    return config.gift.enabled and config.gift.kind == "code" and not config.is_donation(order)
 
 
 def gives_referral_code(order: Order, config: ShopConfig) -> bool:
     """Whether this order's note gives a referral code for a friend (not for donations)."""
-    return config.referral.enabled and not _is_donation(order, config)
-
-
-def _is_donation(order: Order, config: ShopConfig) -> bool:
-    return order.donation or config.shop.kind == "nonprofit"
+    return config.referral.enabled and not config.is_donation(order)
 
 
 def _require(secret: str | None, order: Order, config: ShopConfig) -> str:

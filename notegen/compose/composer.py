@@ -39,7 +39,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from notegen.compose.context import NoteContext, build_context, is_returning, per_shop
+from notegen.compose.context import NoteContext, build_context, per_shop
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
@@ -96,13 +96,13 @@ def _rules(occasions: tuple[str, ...]) -> tuple[OccasionRule, ...]:
 
 def choose_occasion(order: Order, config: ShopConfig, now: datetime) -> list[str]:
     """The occasions that fit `order`, best first: donation; a shop's own; gift; returning or first order."""
-    if order.donation or config.shop.kind == "nonprofit":
+    if config.is_donation(order):
         return ["donation"]
     day = order.placed_at.date() if order.placed_at else None
     chosen = [rule.name for rule in _rules(config.shop.occasions) if rule.applies(order.discount_codes, day)]
     if order.gift:
         chosen.append("gift")
-    chosen.append("returning" if is_returning(order, now) else "first_order")
+    chosen.append("returning" if order.customer.is_returning(now.date()) else "first_order")
     return chosen
 
 

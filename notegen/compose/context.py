@@ -198,13 +198,6 @@ class Variation:
         return (x ^ (x >> 31)) % max(n, 1)
 
 
-def is_returning(order: Order, now: datetime) -> bool:
-    """Whether the customer ordered before: more than one order, or a first order over two months ago."""
-    count = order.customer.orders_count or 0
-    since = order.customer.customer_since
-    return count > 1 or (not count and since is not None and (now.date() - since).days > 60)
-
-
 def _customer(order: Order, lang: str, locale: str, now: datetime) -> Customer:
     person = order.customer
     title = _TITLES[lang].get(person.salutation, "")
@@ -214,7 +207,7 @@ def _customer(order: Order, lang: str, locale: str, now: datetime) -> Customer:
     dear = "Dear" if lang == "en" else _DEAR[lang].get(person.salutation, "")
     count = person.orders_count or 0
     since = person.customer_since
-    returning = is_returning(order, now)
+    returning = person.is_returning(now.date())
     years = (now.date() - since).days // 365 if since else 0
     return Customer(
         first_name=person.first_name,
@@ -242,7 +235,7 @@ def _offer(
     order: Order, config: ShopConfig, now: datetime, locale: str, codes: dict[str, str], sample: str
 ) -> Offer | None:
     gift = config.gift
-    donation = order.donation or config.shop.kind == "nonprofit"
+    donation = config.is_donation(order)
     if not gift.enabled or (donation and gift.kind != "sample"):
         return None
     if gift.kind == "code":
@@ -322,7 +315,7 @@ def build_context(
     """Everything the templates may say about `order`, in `lang`, for an email or a printed insert."""
     parts = per_shop("context", config, lang, _shop_parts)
     locale = babel_locale(lang, order.shipping_country)
-    donation = order.donation or config.shop.kind == "nonprofit"
+    donation = config.is_donation(order)
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
     return NoteContext(

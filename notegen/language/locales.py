@@ -25,11 +25,16 @@ COUNTRY_LANG = {"DE": "de", "AT": "de", "LI": "de", "FR": "fr", "BE": "fr", "LU"
 MAIN_LOCALE = {"de": "de_DE", "fr": "fr_FR", "en": "en"}
 
 
-def choose_lang(order: Order, config: ShopConfig) -> str:
-    """The order's language: its own locale, else its shipping country, else the shop default."""
+def order_lang(order: Order) -> str | None:
+    """The language the order asks for: its own locale, else its shipping country's; None when neither says."""
     if order.locale in LANGS:
         return order.locale
-    return COUNTRY_LANG.get(order.shipping_country, config.shop.default_locale)
+    return COUNTRY_LANG.get(order.shipping_country)
+
+
+def choose_lang(order: Order, config: ShopConfig) -> str:
+    """The order's language: its own locale, else its shipping country, else the shop default."""
+    return order_lang(order) or config.shop.default_locale
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.language import Language
 
-from notegen.language.locales import COUNTRY_LANG
+from notegen.language.locales import order_lang
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
 from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
@@ -30,7 +30,7 @@ from notegen.lint.nlp.pipeline import pipeline
 from notegen.lint.nlp.reading import Reader, Tokens
 from notegen.lint.result import LintFinding, LintResult
 from notegen.lint.rules import Rule, Rulebook, rulebook, selected
-from notegen.model import LANGS, Finding, Order
+from notegen.model import Finding, Order
 
 Check = Callable[[Rule, NoteView], list[Hit]]
 CHECKS: dict[str, Check] = {
@@ -82,7 +82,7 @@ def languages(text: str, order: Order | None, lang: str | None) -> tuple[str, st
     if lang:
         return lang, lang
     if order is not None:
-        wanted = order.locale if order.locale in LANGS else COUNTRY_LANG.get(order.shipping_country)
+        wanted = order_lang(order)
         if wanted:
             return wanted, wanted
     return detect(text) or "en", None

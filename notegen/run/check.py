@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from notegen.config import ShopConfig
 from notegen.language.locales import choose_lang
@@ -29,8 +30,9 @@ class CheckSummary:
         return 1 if self.invalid else 0
 
 
-def summarise(results: Sequence[ReadResult], config: ShopConfig) -> CheckSummary:
-    """Count orders, items, languages and history; list skipped and invalid orders with their reasons."""
+def summarise(results: Sequence[ReadResult], config: ShopConfig, today: date) -> CheckSummary:
+    """Count orders, items, languages and history (as of `today`); list skipped and invalid orders with their
+    reasons."""
     languages: Counter[str] = Counter()
     history: Counter[str] = Counter()
     items = 0
@@ -44,7 +46,7 @@ def summarise(results: Sequence[ReadResult], config: ShopConfig) -> CheckSummary
             skipped.append((result.order_id, result.source, result.skip_reason))
             continue
         languages[choose_lang(result, config)] += 1
-        history[_history(result)] += 1
+        history[_history(result, today)] += 1
     return CheckSummary(
         orders=len(results),
         items=items,
@@ -57,10 +59,11 @@ def summarise(results: Sequence[ReadResult], config: ShopConfig) -> CheckSummary
     )
 
 
-def _history(order: Order) -> str:
-    if order.customer.orders_count is None:
+def _history(order: Order, today: date) -> str:
+    customer = order.customer
+    if customer.orders_count is None and customer.customer_since is None:
         return "unknown"
-    return "returning" if order.is_returning else "first"
+    return "returning" if customer.is_returning(today) else "first"
 
 
 def format_summary(summary: CheckSummary) -> str:

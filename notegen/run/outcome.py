@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from notegen.compose.codes import IssuedCode
@@ -11,6 +11,7 @@ from notegen.model import Finding, Row
 
 OutcomeStatus = Literal["ok", "rejected", "invalid", "skipped"]
 STATUSES: tuple[OutcomeStatus, ...] = ("ok", "rejected", "invalid", "skipped")
+DOES_NOT_FIT = "PDF001: the note does not fit its insert, even in its shortest form"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,12 @@ class Outcome:
     rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
     codes: tuple[IssuedCode, ...] = field(default=(), compare=False, repr=False)
     """The gift and referral codes the note gives (an ok outcome's), for `codes.csv`."""
+
+
+def does_not_fit(outcome: Outcome, finding: Finding | None, rows: tuple[Row, ...]) -> Outcome:
+    """`outcome` of a note that got no insert page (PDF001): rejected, with the renderer's finding."""
+    findings = (*outcome.findings, *([finding] if finding else []))
+    return replace(outcome, status="rejected", findings=findings, reason=DOES_NOT_FIT, rows=rows)
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, int]:

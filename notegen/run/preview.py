@@ -39,7 +39,7 @@ from notegen.render.gallery import EmailFiles, rasterise
 from notegen.render.pdf.document import SIZES, render_inserts
 from notegen.resources import templates_dir
 from notegen.run.batch import triage
-from notegen.run.outcome import Outcome
+from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import SHORTEN_STEPS, RunOptions, prepare, recomposer
 from notegen.run.preview_cards import CardSource, Tallies, card_data, tallies
 
@@ -173,15 +173,12 @@ def _with_inserts(
     pages = sorted({result.page for result in placed if result.page is not None})
     images = rasterise(pdf, pages, out_dir / INSERTS, jobs=options.jobs)
     by_n: dict[int, CardSource] = {}
-    for source, result in zip(ready, placed, strict=True):
+    for source, order, result in zip(ready, orders, placed, strict=True):
         if result.page is not None:
             image = images[result.page].relative_to(out_dir).as_posix()
             by_n[source.n] = replace(source, insert=image, page=result.page)
             continue
-        outcome = source.outcome
-        findings = (*outcome.findings, *([result.finding] if result.finding else []))
-        reason = "PDF001: the note does not fit its insert, even in its shortest form"
-        by_n[source.n] = replace(source, outcome=replace(outcome, status="rejected", findings=findings, reason=reason))
+        by_n[source.n] = replace(source, outcome=does_not_fit(source.outcome, result.finding, order.rows))
     return [by_n.get(source.n, source) for source in sources]
 
 

@@ -21,7 +21,7 @@ from notegen.errors import RenderError
 from notegen.model import Note, Order
 from notegen.render.email.message import EmailOutput, build_email, write_email
 from notegen.render.pdf.document import render_inserts
-from notegen.run.outcome import Outcome
+from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
 
 AHEAD = 2
@@ -194,15 +194,7 @@ def produce_pdf(
         if result.page is not None:
             outcomes.append(replace(item.outcome, output=f"{label}#page={result.page}"))
         else:
-            outcomes.append(
-                replace(
-                    item.outcome,
-                    status="rejected",
-                    findings=(*item.outcome.findings, *([result.finding] if result.finding else [])),
-                    reason="PDF001: the note does not fit its insert, even in its shortest form",
-                    rows=item.order.rows,
-                )
-            )
+            outcomes.append(does_not_fit(item.outcome, result.finding, item.order.rows))
     if progress:
         progress([outcome for item, outcome in zip(prepared, outcomes, strict=True) if item.note is not None])
     return outcomes

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from notegen.config import parse_config
+from notegen.language.locales import choose_lang
 from notegen.lint import Linter, lint
+from notegen.model import Customer, Item, Order
 
 from .conftest import order
 
@@ -199,3 +202,13 @@ def test_a_sentence_opening_sie_counts_where_nothing_else_can_be_meant(text: str
 def test_odd_notes_get_a_verdict_not_an_exception(text: str, lang: str | None) -> None:
     result = lint(text, LENA, lang)
     assert 0 <= result.score <= 100 and result.errors
+
+
+@pytest.mark.parametrize(("locale", "country", "lang"), [("fr", "DE", "fr"), (None, "BE", "fr"), (None, "AT", "de")])
+def test_the_lint_judges_a_note_in_the_language_compose_writes_it_in(
+    locale: str | None, country: str, lang: str
+) -> None:
+    the_order = Order("L-1", Customer("Anna"), (Item("Schal"),), locale=locale, shipping_country=country)
+    english_shop = parse_config({"shop": {"name": "Tidal", "default_locale": "en"}, "signer": {"name": "Maya"}})
+    assert choose_lang(the_order, english_shop) == lang
+    assert Linter().check("Thank you so much for your order, Anna!\n\nMaya", the_order).lang == lang

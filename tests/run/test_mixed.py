@@ -162,3 +162,24 @@ def test_codes_csv_lists_the_codes_of_the_produced_notes_only(
         for row in rows:
             text = (shop / "outbox" / f"{row['order_id']}.eml").read_text(encoding="utf-8")
             assert row["code"] in text and row["email"] == f"{row['order_id']}@example.org"
+
+
+def test_a_note_too_long_for_its_insert_is_rejected_with_pdf001_in_the_report_and_rejects(tmp_path: Path) -> None:
+    # Names and item names as long as an order may have them: no shorter form of the note fits an A6 card.
+    long_name = order("L1", ("Anna" + "maria" * 100)[:500], "Wollschal")
+    long_name["customer"]["last_name"] = ("Müller" + "lüdenscheid" * 50)[:500]
+    long_name["items"] = [{"name": ("Wollschal " + "Fjordblau" * 60)[:500]} for _ in range(6)]
+    (tmp_path / "notegen.toml").write_text(CONFIG, encoding="utf-8")
+    orders = [order("A1", "Anna", "Wollschal „Fjord“"), long_name]
+    (tmp_path / "orders.json").write_text(json.dumps(orders, ensure_ascii=False), encoding="utf-8")
+    code, report, rejects = render(tmp_path, "pdf", "inserts.pdf")
+    assert code == 1
+    assert statuses(report) == {"A1": "ok", "L1": "rejected"}
+    too_long = report["orders"][1]
+    assert too_long["reason"] == "PDF001: the note does not fit its insert, even in its shortest form"
+    assert [f["code"] for f in too_long["findings"]] == ["PDF001"]
+    assert [json.loads(row["json"])["order_id"] for row in rejects] == ["L1"]  # the order as it came in
+    assert rejects[0]["notegen_error"].endswith(
+        "orders.json:[1]: PDF001: the note does not fit its insert, even in its shortest form"
+    )
+    assert len(PdfReader(tmp_path / "inserts.pdf").pages) == 1
