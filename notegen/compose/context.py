@@ -37,7 +37,7 @@ _DEAR = {"de": {"ms": "Liebe", "mr": "Lieber"}, "fr": {"ms": "Chère", "mr": "Ch
 
 
 @dataclass(frozen=True, slots=True)
-class Customer:
+class CustomerFacts:
     """Who the note is for. `name` is what the note calls them (the first name, else "Frau Müller");
     `full_name` ("Anna Müller", else "Frau Müller"); `title_name` ("Frau Müller", "Madame Dubois", "Ms
     Müller"; "" without a salutation in the data); `dear` the warm address that needs the salutation
@@ -85,7 +85,7 @@ class Offer:
 
 
 @dataclass(frozen=True, slots=True)
-class Referral:
+class ReferralFacts:
     """The further incentive, for a friend: `code`, `percent` ("15 %"), `url` (as written, no https://)."""
 
     code: str
@@ -102,7 +102,7 @@ class Ask:
 
 
 @dataclass(frozen=True, slots=True)
-class Newsletter:
+class NewsletterFacts:
     """The invitation to stay in touch: `url` as written ("" when none)."""
 
     url: str
@@ -122,7 +122,7 @@ class Contact:
 
 
 @dataclass(frozen=True, slots=True)
-class Shop:
+class ShopFacts:
     """The shop: `name`, `website` (as written), `nonprofit`."""
 
     name: str
@@ -131,7 +131,7 @@ class Shop:
 
 
 @dataclass(frozen=True, slots=True)
-class Signer:
+class SignerFacts:
     """Who signs: `name`, `first_name`, `role` (in the note's language, "" when none)."""
 
     name: str
@@ -155,16 +155,16 @@ class NoteContext:
     formal: bool
     occasion: str
     medium: str
-    shop: Shop
-    signer: Signer
-    customer: Customer
+    shop: ShopFacts
+    signer: SignerFacts
+    customer: CustomerFacts
     order: OrderFacts
     items: Items
     asked: Asked
     offer: Offer | None
-    referral: Referral | None
+    referral: ReferralFacts | None
     ask: Ask | None
-    newsletter: Newsletter | None
+    newsletter: NewsletterFacts | None
     contact: Contact | None
     cause: str
     vary: Variation
@@ -198,7 +198,7 @@ class Variation:
         return (x ^ (x >> 31)) % max(n, 1)
 
 
-def _customer(order: Order, lang: str, locale: str, now: datetime) -> Customer:
+def _customer(order: Order, lang: str, locale: str, now: datetime) -> CustomerFacts:
     person = order.customer
     title = _TITLES[lang].get(person.salutation, "")
     title_name = f"{title} {person.last_name}" if title and person.last_name else ""
@@ -209,7 +209,7 @@ def _customer(order: Order, lang: str, locale: str, now: datetime) -> Customer:
     since = person.customer_since
     returning = person.is_returning(now.date())
     years = (now.date() - since).days // 365 if since else 0
-    return Customer(
+    return CustomerFacts(
         first_name=person.first_name,
         last_name=person.last_name,
         name=name,
@@ -250,10 +250,10 @@ def _offer(
 class _ShopParts:
     """What a note says that depends only on the shop and the language, made once per shop and language."""
 
-    shop: Shop
-    signer: Signer
+    shop: ShopFacts
+    signer: SignerFacts
     ask: Ask | None
-    newsletter: Newsletter | None
+    newsletter: NewsletterFacts | None
     contact: Contact | None
     cause: str
     sample: str
@@ -297,10 +297,10 @@ def _contact(config: ShopConfig, lang: str) -> Contact | None:
 def _shop_parts(config: ShopConfig, lang: str) -> _ShopParts:
     support = config.support
     return _ShopParts(
-        shop=Shop(config.shop.name, web_address(config.shop.website), config.shop.kind == "nonprofit"),
-        signer=Signer(config.signer.name, config.signer.name.split()[0], _words_of(config.signer.role, lang)),
+        shop=ShopFacts(config.shop.name, web_address(config.shop.website), config.shop.kind == "nonprofit"),
+        signer=SignerFacts(config.signer.name, config.signer.name.split()[0], _words_of(config.signer.role, lang)),
         ask=Ask(web_address(support.review_url), web_address(support.share_url)) if support.enabled else None,
-        newsletter=Newsletter(web_address(config.newsletter.url)) if config.newsletter.enabled else None,
+        newsletter=NewsletterFacts(web_address(config.newsletter.url)) if config.newsletter.enabled else None,
         contact=_contact(config, lang),
         cause=_words_of(config.donation.impact, lang),
         sample=_words_of(config.gift.sample, lang),
@@ -332,7 +332,7 @@ def build_context(
             order.note if config.reply.enabled else "", lang, parts.formal, order.items, order.gift, donation
         ),
         offer=_offer(order, config, now, locale, codes, parts.sample),
-        referral=Referral(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)
+        referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)
         if "referral" in codes
         else None,
         ask=parts.ask,
@@ -346,6 +346,19 @@ def build_context(
 _CONTEXT_NAMES = tuple(f.name for f in fields(NoteContext))
 CONTEXT_FIELDS: dict[type, frozenset[str]] = {
     cls: frozenset(f.name for f in fields(cls))
-    for cls in (Customer, OrderFacts, Offer, Referral, Ask, Newsletter, Contact, Shop, Signer, Items, Phrase, Asked)
+    for cls in (
+        CustomerFacts,
+        OrderFacts,
+        Offer,
+        ReferralFacts,
+        Ask,
+        NewsletterFacts,
+        Contact,
+        ShopFacts,
+        SignerFacts,
+        Items,
+        Phrase,
+        Asked,
+    )
 }
 """The data classes templates read, with their fields (the sandbox reads these without further checks)."""

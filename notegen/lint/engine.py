@@ -19,7 +19,7 @@ from notegen.language.locales import order_lang
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
 from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
-from notegen.lint.checks.sameness import BatchNote, other_orders, sameness, summarise
+from notegen.lint.checks.sameness import BatchNote, batch_note, other_orders, sameness
 from notegen.lint.checks.score import score
 from notegen.lint.checks.wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
 from notegen.lint.nlp import forms
@@ -27,7 +27,7 @@ from notegen.lint.nlp.matching import Matchers
 from notegen.lint.nlp.note_view import Hit, NoteView, word_facts
 from notegen.lint.nlp.parts import Part, layout
 from notegen.lint.nlp.pipeline import pipeline
-from notegen.lint.nlp.reading import Reader, Tokens
+from notegen.lint.nlp.reading import LineReader, Tokens
 from notegen.lint.result import LintFinding, LintResult
 from notegen.lint.rules import Rule, Rulebook, rulebook, selected
 from notegen.model import Finding, Order
@@ -60,7 +60,7 @@ class Setup:
     nlp: Language
     book: Rulebook
     matchers: Matchers
-    reader: Reader
+    reader: LineReader
 
 
 @cache
@@ -73,7 +73,7 @@ def setup(lang: str) -> Setup:
         raise ValueError(f"rules of {lang} name unknown checks: {', '.join(sorted(unknown))}")
     stop, endings = forms.stop_words()[lang], book.word_list("endings")
     matchers = Matchers(nlp, book, stop)
-    reader = Reader(nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, stop, endings))
+    reader = LineReader(nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, stop, endings))
     return Setup(nlp, book, matchers, reader)
 
 
@@ -172,7 +172,7 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
             ctx = _view(ready, text, tokens, order, chosen[position][1])
             verdicts[position] = judge(ctx, threshold)
             if len(entries) > 1:
-                notes[position] = summarise(ctx, with_text=len(entries) >= SAMENESS_MIN)
+                notes[position] = batch_note(ctx, with_text=len(entries) >= SAMENESS_MIN)
     done = [verdict for verdict in verdicts if verdict is not None]
     if len(entries) > 1:
         summaries = [note for note in notes if note is not None]

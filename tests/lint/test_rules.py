@@ -11,7 +11,7 @@ from notegen.lint import CODES, Linter, RuleError
 from notegen.lint.engine import CHECKS, ENGINE_CHECKS, setup
 from notegen.lint.nlp.matching import Matchers
 from notegen.lint.nlp.note_view import word_facts
-from notegen.lint.nlp.reading import Reader
+from notegen.lint.nlp.reading import LineReader
 from notegen.lint.rules import Example, Rule, Rulebook, _rule, rulebook
 from notegen.model import LANGS
 
@@ -108,7 +108,7 @@ def test_adding_a_phrase_needs_no_code() -> None:
     assert filler is not None
     extended = replace(filler, groups={**filler.groups, "patterns": (*filler.groups["patterns"], "wie immer gilt")})
     matchers = Matchers(ready.nlp, Rulebook("de", (extended,), ready.book.words))
-    reader = Reader(ready.nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, frozenset(), ()))
+    reader = LineReader(ready.nlp, matchers.phrase_matches, lambda lexeme: word_facts(lexeme, frozenset(), ()))
     tokens = reader.read("Wie immer gilt: der Schal ist unterwegs.")
     columns = {"LOWER": tokens.columns.lowers, "NORM": tokens.columns.norms, "ORTH": tokens.columns.texts}
     assert matchers(tokens, columns, None)["SIN103:patterns"] == [(0, 3)]

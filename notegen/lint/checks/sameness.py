@@ -69,7 +69,7 @@ class BatchNote:
     items: tuple[ItemWords, ...]
 
 
-def summarise(ctx: NoteView, *, with_text: bool = True) -> BatchNote:
+def batch_note(ctx: NoteView, *, with_text: bool = True) -> BatchNote:
     """The batch rules' view of a note (its masked text only `with_text`)."""
     return BatchNote(
         ctx.order,

@@ -58,7 +58,7 @@ class Tokens:
     phrases: list[PhraseMatch]
 
 
-class Reader:
+class LineReader:
     """Reads notes of one language; `phrases` finds the rules' phrases in a `Doc`, `facts` a word's facts."""
 
     def __init__(
