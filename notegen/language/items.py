@@ -1,93 +1,37 @@
 """Naming what was bought as a person would: "den Wollschal „Fjord“ in Salbeigrün", "deux bougies « Figuier »",
-"two “Tidal” mugs in sea green".
+"two “Tidal” mugs in sea green". The one place that turns an order line into a noun phrase: compose, the
+subject line, the insert and the lint all ask here, so that they never disagree.
 
-An item name is read as a noun part, an optional quoted product name and a tail ("Bergkäse 12 Monate"). German
-gets the article of the head noun's gender in the case a sentence needs; French gets its article, elision and
-plural; English moves the quoted name before the noun ("Candle “Fig Tree”" → "the “Fig Tree” candle").
-Small quantities are written as words, variants follow the name, and a long order names its two most
-expensive items and sums up the rest ("und zwei weitere Dinge").
+The public API (see README "How items are named"):
+
+- `head_noun(name, lang)` the head noun of an item name with its gender, number and plural (`Head`), or None
+  when the lexicon cannot tell;
+- `item_phrase(item, lang, formal)` every form a sentence needs (`Phrase`), and `noun_phrase(item, lang, slot)`
+  one of them ("nom", "acc", "dat", "your", "of", "about");
+- `name_items(items, lang, formal)` the whole order (`Items`): up to three items, else the two most expensive
+  and the rest summed up ("und zwei weitere Dinge");
+- `mention_agrees(mention, item, lang)` whether a mention of the item in a text agrees with its head noun.
+
+Each language has its module (`german`, `french`, `english`) over its lexicon (`german_lexicon`, ...).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from notegen.language.nouns import (
-    EN_WORDS,
-    english_is_plural,
-    english_plural,
-    french_noun,
-    french_plural,
-    french_singular,
-    german_noun,
-)
-from notegen.language.words import and_list, number_word, words
+from notegen.language.agreement import mention_agrees
+from notegen.language.english import english_phrase
+from notegen.language.french import french_phrase
+from notegen.language.german import german_head, german_phrase
+from notegen.language.phrase import SLOTS, Head, Phrase, count_word, split_name
+from notegen.language.words import and_list
 from notegen.model import Item
 
-QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "en": ("“", "”")}
-_ASCII_QUOTED = re.compile(r'"([^"]+)"')
-_QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘')
-_SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.IGNORECASE)
-_PREPOSITIONS = {
-    "de": frozenset(words("in mit aus für ohne von zum zur im vom am")),
-    "fr": frozenset(words("en avec de d' du des pour sans à au aux sur")),
-    "en": frozenset(words("in with for of from by on to without")),
-}
-_EN_PAIRS = frozenset(words("socks gloves mittens earrings slippers jeans trousers shorts tights boots shoes sandals"))
-_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
-_FR_PRE_ADJECTIVES = frozenset(
-    words("petit petite grand grande beau bel belle joli jolie nouveau nouvelle gros grosse")
-)
-_FR_VARIANT_WORDS = frozenset(
-    words(
-        "blanc blanche noir noire gris grise bleu bleue vert verte rouge jaune rose violet orange beige brun brune "
-        "marron ocre sable crème naturel naturelle laiton cuivre bois lin coton laine grès verre céramique grand "
-        "petit moyen format taille doré dorée argenté argentée clair foncé"
-    )
-)
-_FR_COLOURS = frozenset(
-    words(
-        "blanc blanche noir noire gris grise bleu bleue vert verte rouge jaune rose violet violette orange beige "
-        "brun brune marron ocre sable crème naturel naturelle terracotta doré dorée argenté argentée anthracite "
-        "ivoire kaki bordeaux turquoise corail moutarde prune taupe écru"
-    )
-)
-_VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
-_DE_ARTICLES = {
-    "nom": {"m": "der", "f": "die", "n": "das", "pl": "die"},
-    "acc": {"m": "den", "f": "die", "n": "das", "pl": "die"},
-    "dat": {"m": "dem", "f": "der", "n": "dem", "pl": "den"},
-}
-_DE_YOUR = {"m": "{y}en", "f": "{y}e", "n": "{y}", "pl": "{y}e"}
-_DE_PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
+__all__ = ["Head", "Items", "Phrase", "head_noun", "item_phrase", "mention_agrees", "name_items", "noun_phrase",
+           "split_name"]  # fmt: skip
 _FR_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One item, or all items of an order, named in the forms a sentence needs.
-
-    `nom` subject form with article ("der Wollschal …", "la bougie …", "the … candle"); `acc` object form
-    ("den Wollschal …"); `dat` German dative ("dem Wollschal …"), French "à" form ("à la bougie …"), English
-    as `nom`; `your` possessive object form ("Ihren Wollschal …", "vos deux bougies …", "your … candle");
-    `of` ("vom Wollschal …", "de la bougie …", "of the … candle"); `about` for a question about it ("zum
-    Wollschal …", "sur la bougie …", "about the … candle"); `it`/`it_acc` the pronoun ("er"/"ihn", "elle"/"la",
-    "it"/"it"); `plural` whether a verb takes the plural ("sind", "sont", "are"); `gender` m, f, n or pl.
-    """
-
-    nom: str
-    acc: str
-    dat: str
-    your: str
-    of: str
-    about: str
-    it: str
-    it_acc: str
-    gender: str
-    plural: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,221 +49,48 @@ class Items(Phrase):
     many: bool
 
 
-def split_name(name: str, lang: str) -> tuple[str, str, str]:
-    """An item name as (noun part, quoted product name with its quotes, tail); ASCII quotes become the
-    language's own ("„Fjord“", "« Figuier »", "“Tidal”")."""
-    left, right = QUOTES[lang]
-    name = _ASCII_QUOTED.sub(lambda m: f"{left}{m.group(1).strip()}{right}", name)
-    match = _QUOTED.search(name)
-    if not match:
-        return name.strip(), "", ""
-    quoted = match.group(0)
-    if lang == "fr" and quoted.startswith("«"):
-        quoted = f"«\xa0{quoted[1:-1].strip()}\xa0»"
-    return name[: match.start()].strip(), quoted, name[match.end() :].strip()
+def head_noun(name: str, lang: str) -> Head | None:
+    """The head noun of an item name in `lang`, or None when the lexicon cannot tell (English: always known)."""
+    if lang == "de":
+        return german_head(name)
+    if lang == "fr":
+        from notegen.language.french import french_head
 
+        return french_head(name)
+    from notegen.language.english import english_head
 
-def _join(*parts: str) -> str:
-    return " ".join(part for part in parts if part)
-
-
-def _variant(item: Item, lang: str, donation: bool) -> str:
-    variant = item.variant.strip()
-    if not variant:
-        return ""
-    first = variant.split()[0].lower()
-    if lang != "de" and (first in EN_WORDS or first in _FR_VARIANT_WORDS) and not variant[1:2].isupper():
-        variant = variant[:1].lower() + variant[1:]
-    if first in _PREPOSITIONS[lang] or (lang == "fr" and first in _FR_COLOURS):
-        return variant
-    if donation:
-        return {"de": "für", "fr": "pour", "en": "for"}[lang] + " " + variant
-    if _SIZE.match(variant):
-        return {"de": "in Größe", "fr": "en taille", "en": "in size"}[lang] + " " + variant
-    return {"de": "in", "fr": "en", "en": "in"}[lang] + " " + variant
-
-
-def _count(quantity: int, lang: str) -> str:
-    return number_word(quantity, lang) if quantity <= 12 else str(quantity)
-
-
-# German ------------------------------------------------------------------------------------------------
-
-
-def _de_adjective(word: str, ending: str) -> str:
-    """An adjective of a product name declined for the article before it ("Kleine" → "kleinen")."""
-    lower = word.lower()
-    for old in ("er", "es", "en", "em", "e"):
-        if lower.endswith(old) and len(lower) > len(old) + 2:
-            return lower[: len(lower) - len(old)] + ending
-    return word
-
-
-def _german(item: Item, formal: bool, donation: bool) -> Phrase:
-    noun_part, quoted, tail = split_name(item.name, "de")
-    words = noun_part.split()
-    run = 0
-    while run < len(words) and words[run][:1].isupper():
-        run += 1
-    head = next((i for i in range(run - 1, -1, -1) if german_noun(words[i], guess=False)), run - 1)
-    noun = german_noun(words[head]) if head >= 0 else None
-    gender = noun.gender if noun else "n"
-    adjectives, head_word = (words[:head], words[head]) if head >= 0 else ([], "")
-    after = _join(" ".join(words[head + 1 :]) if head >= 0 else noun_part, quoted, tail, _variant(item, "de", donation))
-    counted = item.quantity > 1 and (gender in ("pl", "pair") or bool(noun and noun.plural))
-    if gender in ("pl", "pair") or counted:
-        plural_word = head_word if gender in ("pl", "pair") or not noun else noun.plural
-        amount = "beiden" if item.quantity == 2 else _count(item.quantity, "de")
-        if item.quantity == 1:
-            amount = ""
-        elif gender == "pair":
-            amount = f"{_count(item.quantity, 'de')} Paar"
-        core = {
-            case: _join(amount, *(_de_adjective(a, "en") for a in adjectives), plural_word) for case in _DE_ARTICLES
-        }
-        if not plural_word.endswith(("n", "s")):
-            core["dat"] = _join(amount, *(_de_adjective(a, "en") for a in adjectives), plural_word + "n")
-        phrase = {case: _join(_DE_ARTICLES[case]["pl"], core[case], after) for case in _DE_ARTICLES}
-        possessive = _join(_DE_YOUR["pl"].format(y="Ihr" if formal else "dein"), core["acc"], after)
-        gender = "pl"
-    else:
-        endings = {"nom": "e", "acc": "en" if gender == "m" else "e", "dat": "en"}
-        phrase = {
-            case: _join(
-                _DE_ARTICLES[case][gender], *(_de_adjective(a, endings[case]) for a in adjectives), head_word, after
-            )
-            for case in _DE_ARTICLES
-        }
-        mixed = {"m": "en", "f": "e", "n": "es"}[gender]
-        your_word = _DE_YOUR[gender].format(y="Ihr" if formal else "dein")
-        possessive = _join(your_word, *(_de_adjective(a, mixed) for a in adjectives), head_word, after)
-        if item.quantity > 1:  # no plural known: "zweimal den Wollschal"
-            times = _count(item.quantity, "de") + "mal"
-            phrase = {case: f"{times} {text}" for case, text in phrase.items()}
-            possessive = f"{times} {possessive}"
-    return _de_phrase(phrase, possessive, gender)
-
-
-def _de_phrase(phrase: dict[str, str], possessive: str, gender: str) -> Phrase:
-    dat = phrase["dat"]
-    short = {"dem ": ("vom ", "zum "), "der ": ("von der ", "zur "), "den ": ("von den ", "zu den ")}
-    of, about = next(
-        ((o + dat[len(a) :], z + dat[len(a) :]) for a, (o, z) in short.items() if dat.startswith(a)), ("", "")
-    )
-    if not of:
-        of, about = "von " + dat, "zu " + dat
-    it, it_acc = _DE_PRONOUNS[gender]
-    return Phrase(phrase["nom"], phrase["acc"], dat, possessive, of, about, it, it_acc, gender, gender == "pl")
-
-
-# French ------------------------------------------------------------------------------------------------
-
-
-def _french(item: Item, formal: bool, donation: bool) -> Phrase:
-    noun_part, quoted, tail = split_name(item.name, "fr")
-    words = noun_part.split()
-    head = 1 if len(words) > 1 and words[0].lower() in _FR_PRE_ADJECTIVES else 0
-    head_word = words[head].lower() if words else ""
-    singular = french_singular(head_word) if head_word else ""
-    noun = french_noun(singular or head_word) if head_word else None
-    gender = noun.gender if noun else "m"
-    known = bool(head_word) and (singular or head_word) in _known_french()
-    if known:
-        words[: head + 1] = [w if w.isupper() else w[:1].lower() + w[1:] for w in words[: head + 1]]
-    end = head + 1
-    while end < len(words) and words[end][:1].islower() and words[end].lower() not in _PREPOSITIONS["fr"]:
-        end += 1
-    plural = bool(singular) or item.quantity > 1
-    span = words[:end]
-    if item.quantity > 1 and not singular:
-        span = [french_plural(w) if w[:1].islower() else w for w in span]
-    core = _join(" ".join(span + words[end:]), quoted, tail, _variant(item, "fr", donation))
-    if item.quantity > 1 and singular:  # "Allumettes longues" twice: two sets of them, not two matches
-        vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not (noun and noun.aspirated))
-        core, gender = ("lots d'" if vowel else "lots de ") + core, "m"
-    if item.quantity > 1:
-        core = f"{_count(item.quantity, 'fr')} {core}"
-    vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not (noun and noun.aspirated))
-    if plural:
-        the, your = "les", "vos" if formal else "tes"
-        gender = "fpl" if gender == "f" else "pl"
-    elif gender == "f":
-        the, your = "l'" if vowel else "la", "votre" if formal else ("ton" if vowel else "ta")
-    else:
-        the, your = "l'" if vowel else "le", "votre" if formal else "ton"
-    nom = the + core if the == "l'" else f"{the} {core}"
-    dat = {"le": "au ", "les": "aux "}.get(the, "à " + nom[: len(nom) - len(core)]) + core
-    of = {"le": "du ", "les": "des "}.get(the, "de " + nom[: len(nom) - len(core)]) + core
-    it, it_acc = _FR_PRONOUNS[gender]
-    return Phrase(nom, nom, dat, f"{your} {core}", of, f"sur {nom}", it, it_acc, gender, plural)
-
-
-@lru_cache(maxsize=1)
-def _known_french() -> frozenset[str]:
-    from notegen.language.nouns import FR_NOUNS
-
-    return frozenset(FR_NOUNS) | _FR_PRE_ADJECTIVES
-
-
-# English -----------------------------------------------------------------------------------------------
-
-
-def _english(item: Item, donation: bool) -> Phrase:
-    noun_part, quoted, tail = split_name(item.name, "en")
-    words = noun_part.split()
-    if words and words[0].lower() in EN_WORDS and not words[0].isupper():
-        words[0] = words[0][:1].lower() + words[0][1:]
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS["en"]), len(words))
-    plural_form = bool(words[:cut] and english_is_plural(words[cut - 1]))
-    plural = item.quantity > 1 or plural_form
-    if item.quantity > 1 and cut and not plural_form:
-        words[cut - 1] = english_plural(words[cut - 1])
-    size = ""
-    variant = item.variant.strip()
-    if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
-        size, variant = variant.lower(), ""
-    if quoted and words:
-        if words[0][:1].isupper() and words[0].lower() in EN_WORDS:
-            words[0] = words[0].lower()
-        core = _join(quoted, " ".join(words[:cut]), " ".join(words[cut:]), tail)
-    else:
-        core = _join(" ".join(words), quoted, tail)
-    core = _join(size, core, _variant(Item(item.name, variant=variant), "en", donation) if variant else "")
-    if item.quantity > 1 and plural_form:  # "Merino socks" three times: three pairs, not three socks
-        core = ("pairs of " if words[cut - 1].lower() in _EN_PAIRS else "packs of ") + core
-    if item.quantity > 1:
-        core = f"{_count(item.quantity, 'en')} {core}"
-    the = f"the {core}"
-    it, it_acc = ("they", "them") if plural else ("it", "it")
-    return Phrase(
-        the, the, the, f"your {core}", f"of {the}", f"about {the}", it, it_acc, "pl" if plural else "n", plural
-    )
-
-
-# The whole order ---------------------------------------------------------------------------------------
+    return english_head(name)
 
 
 @lru_cache(maxsize=8192)
 def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False) -> Phrase:
     """How the note names one item in `lang`, with its quantity and variant."""
     if lang == "de":
-        return _german(item, formal, donation)
+        return german_phrase(item, formal, donation, german_head(item.name))
     if lang == "fr":
-        return _french(item, formal, donation)
-    return _english(item, donation)
+        return french_phrase(item, formal, donation)
+    return english_phrase(item, donation)
+
+
+def noun_phrase(item: Item, lang: str, slot: str = "acc", *, formal: bool = True, donation: bool = False) -> str:
+    """One form of `item_phrase`: `slot` is one of nom, acc, dat, your, of, about."""
+    if slot not in SLOTS:
+        raise ValueError(f"unknown slot {slot!r}; use one of {', '.join(SLOTS)}")
+    text: str = getattr(item_phrase(item, lang, formal, donation), slot)
+    return text
 
 
 def _rest(count: int, lang: str, small: bool) -> Phrase:
-    word = _count(count, lang)
+    word = count_word(count, lang)
     if lang == "de":
         nom = f"{word} Kleinigkeiten" if small else f"{word} weitere Dinge"
         dat = f"{word} Kleinigkeiten" if small else f"{word} weiteren Dingen"
-        return Phrase(nom, nom, dat, nom, f"von {dat}", f"zu {dat}", "sie", "sie", "pl", True)
+        return Phrase(nom, nom, dat, nom, f"von {dat}", f"zu {dat}", "sie", "sie", "pl", True, True, ())
     if lang == "fr":
         nom = f"{word} petites choses" if small else f"{word} autres articles"
-        return Phrase(nom, nom, f"à {nom}", nom, f"de {nom}", f"sur {nom}", "ils", "les", "pl", True)
+        return Phrase(nom, nom, f"à {nom}", nom, f"de {nom}", f"sur {nom}", "ils", "les", "pl", True, True, ())
     nom = f"{word} little extras" if small else f"{word} more things"
-    return Phrase(nom, nom, nom, nom, f"of {nom}", f"about {nom}", "they", "them", "pl", True)
+    return Phrase(nom, nom, nom, nom, f"of {nom}", f"about {nom}", "they", "them", "pl", True, True, ())
 
 
 def _price(item: Item) -> Decimal:
@@ -353,6 +124,8 @@ def name_items(items: tuple[Item, ...], lang: str, formal: bool, donation: bool 
         gender, it, it_acc = top.gender, top.it, top.it_acc
     return Items(
         **fields,
+        certain=all(p.certain for p in phrases),
+        unsure=tuple(name for p in phrases for name in p.unsure),
         it=it,
         it_acc=it_acc,
         gender=gender,

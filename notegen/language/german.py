@@ -1,0 +1,104 @@
+"""A German item named in every case: "den Wollschal „Fjord“ in Salbeigrün", "die drei Gießkannen",
+"den zwei Paar Socken", "die drei Packungen Spülschwämme".
+
+The head noun and its gender and plural come from `notegen.language.german_lexicon` (or the shop's catalog);
+leading adjectives are declined, the rest of the name stays as the shop wrote it. A countable head with a
+quantity above one takes its plural; a noun sold by weight stays singular ("den Blütenhonig"); a name written
+in the plural is counted in pairs or packs. When the lexicon cannot tell, the item is named as "den Artikel
+„…“", which agrees whatever the noun is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notegen.language.german_lexicon import dative_plural, find_head
+from notegen.language.phrase import Head, Phrase, count_word, join, split_name, variant_text
+from notegen.model import Item
+
+ARTICLES = {
+    "nom": {"m": "der", "f": "die", "n": "das", "pl": "die"},
+    "acc": {"m": "den", "f": "die", "n": "das", "pl": "die"},
+    "dat": {"m": "dem", "f": "der", "n": "dem", "pl": "den"},
+}
+# Adjective endings after a definite article (weak) and after a possessive (mixed), by case and gender
+WEAK = {"nom": {"m": "e", "f": "e", "n": "e", "pl": "en"}, "acc": {"m": "en", "f": "e", "n": "e", "pl": "en"},
+        "dat": {"m": "en", "f": "en", "n": "en", "pl": "en"}}  # fmt: skip
+MIXED = {"m": "en", "f": "e", "n": "es", "pl": "en"}
+YOUR = {"m": "en", "f": "e", "n": "", "pl": "e"}
+PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
+PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
+FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
+
+
+def adjective(word: str, ending: str) -> str:
+    """An adjective of a product name declined for the article before it ("Kleine" → "kleinen")."""
+    lower = word.lower()
+    for old in ("er", "es", "en", "em", "e"):
+        if lower.endswith(old) and len(lower) > len(old) + 2:
+            return lower[: len(lower) - len(old)] + ending
+    return word
+
+
+def german_head(name: str) -> Head | None:
+    """The head noun of a German item name, or None when the lexicon cannot tell."""
+    noun_part, _, _ = split_name(name, "de")
+    head = find_head(noun_part.split())
+    return head if head is not None and head.certain else None
+
+
+def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -> Phrase:
+    """How a German note names `item`, its head noun given (None: the construction without agreement)."""
+    noun_part, quoted, tail = split_name(item.name, "de")
+    words = noun_part.split()
+    variant = variant_text(item, "de", donation)
+    if head is None:
+        named = join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant)
+        return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
+    adjectives = words[: head.index]
+    punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
+    after = join(" ".join(words[head.index + 1 :]), quoted, tail, variant)
+    after = punctuation + " " + after if punctuation else after
+    return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name)
+
+
+def _glue(noun: str, after: str) -> str:
+    return noun + after if after[:1] in (",", ";") else join(noun, after)
+
+
+def _amount(head: Head, quantity: int, packed: bool) -> tuple[str, str, bool]:
+    """(the count before the noun, the noun form, plural) for a head and quantity."""
+    if head.mass or quantity == 1:
+        return "", (head.word if not head.plural_name else head.plural), head.plural_name
+    count = "beiden" if quantity == 2 else count_word(quantity, "de")
+    if head.plural_name and head.pair:
+        return join(count_word(quantity, "de"), "Paar"), head.word, True
+    if head.plural_name and packed:  # "Spülschwämme, 10 Stück" three times: three packs
+        return join(count, "Packungen"), head.word, True
+    if head.plural_name:  # "Holzknöpfe" six times: six buttons
+        return count, head.word, True
+    return count, head.plural, True
+
+
+def _phrase(
+    adjectives: list[str], word: str, after: str, head: Head, quantity: int, formal: bool, *, certain: bool, name: str
+) -> Phrase:
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, bool(PACKED.search(name)))
+    if not certain:
+        noun = "Artikel"
+    gender = "pl" if plural else head.gender
+    forms = {}
+    for case, articles in ARTICLES.items():
+        shown = noun
+        if case == "dat" and plural:
+            shown = dative_plural(head) if certain else "Artikeln"
+        declined = [adjective(a, WEAK[case][gender]) for a in adjectives]
+        forms[case] = join(articles[gender], amount, *declined, _glue(shown, after))
+    possessive = ("Ihr" if formal else "dein") + YOUR[gender]
+    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), _glue(noun, after))
+    dat = forms["dat"]
+    short = {"dem ": ("vom ", "zum "), "der ": ("von der ", "zur "), "den ": ("von den ", "zu den ")}
+    of, about = next(((o + dat[len(a) :], z + dat[len(a) :]) for a, (o, z) in short.items() if dat.startswith(a)))
+    it, it_acc = PRONOUNS[gender]
+    unsure = () if certain else (name,)
+    return Phrase(forms["nom"], forms["acc"], dat, your, of, about, it, it_acc, gender, plural, certain, unsure)

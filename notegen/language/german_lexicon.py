@@ -1,0 +1,188 @@
+"""German nouns from german-nouns (Wiktionary, CC BY-SA 4.0): gender, nominative and dative plural, and the head
+noun of a product name, compounds by their last part ("Sitzkissenbezug" is a "Bezug": m, "Sitzkissenbezüge").
+
+The index holds, per lower-case word, rows ``S|Lemma|genders|Plural|DativePlural`` for a singular and
+``P|Lemma|genders|Plural|DativePlural`` for a plural form ("socken" → the plural of "Socke").
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from notegen.language.lexicon import Lexicon, open_lexicon, package_file
+from notegen.language.phrase import Head
+from notegen.language.words import words
+
+PACKAGE = "german-nouns"
+ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
+ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "los", "bar", "sam", "haft", "iv", "ös")
+ADJECTIVES = frozenset(
+    words(
+        "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
+        "rund dick dünn hoch tief breit schmal leicht schwer hell dunkel bunt klar sanft mild scharf süß frisch "
+        "zart stark edel rein wild ganz halb doppelt extra schön gut"
+    )
+)
+MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
+_NOT_COMMON_POS = frozenset(
+    words(
+        "Eigenname Toponym Vorname Nachname Familienname Abkürzung Buchstabe Wortverbindung Straßenname Affix Suffix "
+        "Präfix Kontraktion Ortsnamengrundwort"
+    )
+) | {"Gebundenes Lexem", "adjektivische Deklination"}
+# Nouns sold by weight or volume, not counted ("den Blütenhonig", never "die drei Blütenhonige"): the end of
+# the head decides. The lexicon lists plurals of kinds ("Honige", "Weine") that a note must not use.
+MASS = tuple(
+    words(
+        "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
+        "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
+        "sekt wasser kompost granola tabak wolle seide leinen baumwolle"
+    )
+)
+# Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides.
+PAIRS = frozenset(words("socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe"))
+
+
+class Entry(NamedTuple):
+    """One reading of a word: its lemma, its genders ("m", or "m/n" where both are right), its nominative and
+    dative plural ("" when it has none), and whether the word read is that plural."""
+
+    lemma: str
+    genders: str
+    plural: str
+    dative: str
+    is_plural: bool
+
+
+def _first(row: dict[str, str], *columns: str) -> str:
+    return next((row[c] for c in columns if row.get(c)), "")
+
+
+def _rows() -> Iterator[tuple[str, str]]:
+    path = package_file(PACKAGE, "nouns.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            kinds = set(row["pos"].split(","))
+            if "Substantiv" not in kinds or kinds & _NOT_COMMON_POS or not row["lemma"][:1].isupper():
+                continue
+            genders = row["genus"] or "/".join(row[f"genus {n}"] for n in range(1, 5) if row[f"genus {n}"])
+            plural = _first(row, "nominativ plural", "nominativ plural 1", "nominativ plural*")
+            dative = _first(row, "dativ plural", "dativ plural 1", "dativ plural*")
+            singular = _first(row, "nominativ singular", "nominativ singular 1", "nominativ singular*")
+            value = f"{row['lemma']}|{genders}|{plural}|{dative}"
+            if singular:
+                yield row["lemma"].lower(), "S|" + value
+            if (plural and plural.lower() != row["lemma"].lower()) or (plural and not singular):
+                yield plural.lower(), "P|" + value
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The German noun index, built on first use."""
+    return open_lexicon("de-nouns", PACKAGE, _rows)
+
+
+def entries(word: str) -> list[Entry]:
+    """Every reading of `word` (any case) that the lexicon knows, singulars first."""
+    found = []
+    for row in lexicon().get(word.lower()):
+        kind, lemma, genders, plural, dative = row.split("|")
+        found.append(Entry(lemma, genders, plural, dative, kind == "P"))
+    # "Socken" is a (regional) singular and the plural of "Socke": a word that is its own plural reads as plural
+    plural_of_other = [e for e in found if e.is_plural and e.lemma.lower() != word.lower()]
+    if plural_of_other and all(not e.is_plural and e.plural.lower() == word.lower() for e in found if not e.is_plural):
+        return plural_of_other
+    return sorted(found, key=lambda e: e.is_plural)
+
+
+def _respell(word: str, cut: int, form: str) -> str:
+    """`word` with its last `cut` letters replaced by `form`, in lower case inside a compound."""
+    start = len(word) - cut
+    if start == 0 or word[start - 1] == "-":
+        return word[:start] + form
+    return word[:start] + form.lower()
+
+
+def _reading(word: str) -> tuple[list[Entry], int, str]:
+    """The readings of `word`, of its last part after a hyphen, or of the longest known end of a compound;
+    with the length of the part they read and how it was found."""
+    last = word.rsplit("-", 1)[-1]
+    for candidate in (word, last):
+        found = entries(candidate)
+        if found:
+            return found, len(candidate), "lexicon"
+    for start in range(1, len(last) - MIN_PART + 1):
+        part = last[start:]
+        found = entries(part)
+        if found and start >= 2:
+            return found, len(part), "compound"
+    return [], 0, "unknown"
+
+
+def noun_head(word: str, index: int) -> Head | None:
+    """`word` read as the head noun of a name, or None when the lexicon knows no noun in it."""
+    if not word[:1].isupper() and "-" not in word:
+        return None
+    found, cut, source = _reading(word)
+    if not found:
+        return None
+    plural_name = found[0].is_plural
+    readings = [e for e in found if e.is_plural == plural_name]
+    best = _usual(readings)
+    gender = best.genders.split("/")[0] if best.genders else ""
+    plural = word if plural_name else (_respell(word, cut, best.plural) if best.plural else "")
+    mass = not plural_name and (not best.plural or word.lower().endswith(MASS))
+    pair = (found[0].lemma.lower() in PAIRS or any(word.lower().endswith(p) for p in PAIRS)) and plural_name
+    certain = plural_name or (bool(gender) and (bool(plural) or mass))
+    return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source)
+
+
+def _usual(readings: list[Entry]) -> Entry:
+    """The reading of the most usual sense: the gender most of the readings with a plural share; on a tie, the
+    first (Wiktionary lists the most common sense first): "Leiter" f, "Messer" n, "Zelt" n."""
+    counted = [e for e in readings if e.plural] or readings
+    votes: dict[str, int] = {}
+    for entry in counted:
+        votes[entry.genders] = votes.get(entry.genders, 0) + 1
+    top = max(votes.values())
+    return next(e for e in counted if votes[e.genders] == top)
+
+
+def dative_plural(head: Head) -> str:
+    """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern")."""
+    plural = head.plural or head.word
+    found, cut, _ = _reading(head.word)
+    datives = {e.dative for e in found if e.dative and e.plural}
+    if len(datives) == 1:
+        return _respell(head.word, cut, datives.pop()) if not head.plural_name else _dative_of(plural)
+    return _dative_of(plural)
+
+
+def _dative_of(plural: str) -> str:
+    return plural if plural.endswith(("n", "s", "i", "a")) else plural + "n"
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a capitalised word at the start of a name is a declined adjective ("Kleiner", "Kabellose")."""
+    lower = word.lower()
+    for ending in ADJECTIVE_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and (stem in ADJECTIVES or stem.endswith(ADJECTIVE_SUFFIXES)):
+            return True
+    return False
+
+
+def find_head(words: list[str]) -> Head | None:
+    """The head noun of the words of a German name: the first word the lexicon reads as a noun, after any
+    leading adjectives ("Große Auflaufform"); None when there is none before a lower-case word."""
+    for index, word in enumerate(words):
+        head = noun_head(word.rstrip(",;:"), index)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if head is not None and not (head.source != "lexicon" and following[:1].isupper() and is_adjective(word)):
+            return head
+        if not word[:1].isupper():
+            return None
+    return None

@@ -1,0 +1,124 @@
+"""The records every language shares: the head noun of an item name (`Head`) and the forms a sentence needs to
+name an item (`Phrase`), plus the small pieces of an item name (its quoted product name, its variant)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notegen.language.words import number_word, words
+from notegen.model import Item
+
+QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "en": ("“", "”")}
+SLOTS = ("nom", "acc", "dat", "your", "of", "about")
+_ASCII_QUOTED = re.compile(r'"([^"]+)"')
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘')
+SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.IGNORECASE)
+PREPOSITIONS = {
+    "de": frozenset(words("in mit aus für ohne von zum zur im vom am")),
+    "fr": frozenset(words("en avec de d' du des pour sans à au aux sur")),
+    "en": frozenset(words("in with for of from by on to without")),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The noun an item is a kind of, as its name writes it, and what the lexicon (or the shop's catalog) says.
+
+    `index` is its position among the words before any quoted name; `gender` m, f or n ("" when unknown);
+    `plural_name` whether the name is written in the plural ("Socken", "Bottes de pluie", "Gloves") or is a
+    plurale tantum; `plural` the head's plural as the name would write it ("" when unknown or a mass noun);
+    `mass` a noun not counted ("Olivenöl"); `pair` counted in pairs ("Socken", "Gloves"); `aspirated` a French
+    h aspiré; `certain` whether the lexicon could tell (else the note uses a construction without agreement);
+    `source` lexicon, compound, catalog or unknown.
+    """
+
+    word: str
+    index: int
+    gender: str
+    plural_name: bool = False
+    plural: str = ""
+    mass: bool = False
+    pair: bool = False
+    aspirated: bool = False
+    certain: bool = True
+    source: str = "lexicon"
+
+    @property
+    def number(self) -> str:
+        """ "pl" when the name itself is plural, else "sg"."""
+        return "pl" if self.plural_name else "sg"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One item, or all items of an order, named in the forms a sentence needs.
+
+    `nom` subject form with article ("der Wollschal …", "la bougie …", "the … candle"); `acc` object form
+    ("den Wollschal …"); `dat` German dative ("dem Wollschal …"), French "à" form ("à la bougie …"), English
+    as `nom`; `your` possessive object form ("Ihren Wollschal …", "vos deux bougies …", "your … candle");
+    `of` ("vom Wollschal …", "de la bougie …", "of the … candle"); `about` for a question about it ("zum
+    Wollschal …", "sur la bougie …", "about the … candle"); `it`/`it_acc` the pronoun ("er"/"ihn", "elle"/"la",
+    "it"/"it"); `plural` whether a verb takes the plural ("sind", "sont", "are"); `gender` m, f, n, pl or fpl
+    (of the noun the phrase turns on); `certain` false when the lexicon could not tell and the phrase is the
+    construction that needs no agreement ("den Artikel „…“"); `unsure` the item names it could not tell.
+    """
+
+    nom: str
+    acc: str
+    dat: str
+    your: str
+    of: str
+    about: str
+    it: str
+    it_acc: str
+    gender: str
+    plural: bool
+    certain: bool
+    unsure: tuple[str, ...]
+
+
+def split_name(name: str, lang: str) -> tuple[str, str, str]:
+    """An item name as (noun part, quoted product name with its quotes, tail); ASCII quotes become the
+    language's own ("„Fjord“", "« Figuier »", "“Tidal”")."""
+    left, right = QUOTES[lang]
+    name = _ASCII_QUOTED.sub(lambda m: f"{left}{m.group(1).strip()}{right}", name)
+    match = _QUOTED.search(name)
+    if not match:
+        return name.strip(), "", ""
+    quoted = match.group(0)
+    if lang == "fr" and quoted.startswith("«"):
+        quoted = f"«\xa0{quoted[1:-1].strip()}\xa0»"
+    return name[: match.start()].strip(), quoted, name[match.end() :].strip()
+
+
+def join(*parts: str) -> str:
+    """The non-empty parts, separated by spaces."""
+    return " ".join(part for part in parts if part)
+
+
+def count_word(quantity: int, lang: str) -> str:
+    """A count as a note writes it: words up to twelve, digits above."""
+    return number_word(quantity, lang)
+
+
+def variant_text(
+    item: Item, lang: str, donation: bool, common: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()
+) -> str:
+    """The item's variant as it follows the name: "in Salbeigrün", "en taille M", "for the lifeboat fund".
+
+    A variant that begins with one of the `common` words is written lower-case ("Sable" → "sable"); one that
+    begins with one of the `bare` words follows without a preposition ("le vase en grès sable")."""
+    variant = item.variant.strip()
+    if not variant:
+        return ""
+    first = variant.split()[0].lower()
+    if first in common and not variant[1:2].isupper():
+        variant = variant[:1].lower() + variant[1:]
+    if first in PREPOSITIONS[lang] or first in bare:
+        return variant
+    if donation:
+        return {"de": "für", "fr": "pour", "en": "for"}[lang] + " " + variant
+    if SIZE.match(variant):
+        return {"de": "in Größe", "fr": "en taille", "en": "in size"}[lang] + " " + variant
+    return {"de": "in", "fr": "en", "en": "in"}[lang] + " " + variant
