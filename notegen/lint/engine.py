@@ -15,18 +15,18 @@ from functools import cache
 
 from spacy.language import Language
 
+from notegen.language import forms
 from notegen.language.locales import order_lang
+from notegen.language.pipeline import pipeline
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
 from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
 from notegen.lint.checks.sameness import BatchNote, batch_note, other_orders, sameness
 from notegen.lint.checks.score import score
 from notegen.lint.checks.wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
-from notegen.lint.nlp import forms
 from notegen.lint.nlp.matching import Matchers
 from notegen.lint.nlp.note_view import Hit, NoteView, word_facts
 from notegen.lint.nlp.parts import Part, layout
-from notegen.lint.nlp.pipeline import pipeline
 from notegen.lint.nlp.reading import LineReader, Tokens
 from notegen.lint.result import LintFinding, LintResult
 from notegen.lint.rules import Rule, Rulebook, rulebook, selected

@@ -2,7 +2,7 @@
 
 Prints, per language:
   (a) cold: the wall time of `notegen lint NOTE --order ORDER` as a fresh process (goal: under 1.5 s), the
-      median of --runs runs, after one untimed run that builds the lookup cache (`notegen.lint.nlp.forms`) if needed;
+      median of --runs runs, after one untimed run that builds the lookup cache (`notegen.language.forms`) if needed;
   (b) warm: notes per second of `Linter.check_batch` in this process, on one core (goal: at least 5,000), for
       the labelled dev notes (short, hand-written notes, each with its order) and, when the composer and the
       order factory are there, for composed notes of generated orders (email length, several times longer);

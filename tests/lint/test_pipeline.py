@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from notegen.lint.nlp import forms
-from notegen.lint.nlp.pipeline import NORMALISER, pipeline, split_words
+from notegen.language import forms
+from notegen.language.pipeline import NORMALISER, pipeline, split_words
 from tests.factory import make_orders
 
 from .conftest import DEV_CORPUS, ROOT
@@ -28,7 +28,7 @@ def test_a_run_in_one_language_builds_only_that_language() -> None:
     script = (
         "import sys\n"
         "from notegen.lint import lint\n"
-        "from notegen.lint.nlp.pipeline import built\n"
+        "from notegen.language.pipeline import built\n"
         "lint('Hallo Anna,\\n\\nder Wollschal ist unterwegs.\\n\\nKatrin', lang='de')\n"
         "print(built(), 'spacy.lang.fr' in sys.modules, 'spacy.lang.en' in sys.modules)\n"
     )

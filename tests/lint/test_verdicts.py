@@ -16,9 +16,9 @@ from functools import cache
 
 import pytest
 
+from notegen.language.pipeline import pipeline
 from notegen.lint import Linter, LintResult
 from notegen.lint.engine import setup
-from notegen.lint.nlp.pipeline import pipeline
 from notegen.model import Order
 from notegen.read.validate import order_from_mapping
 

@@ -20,8 +20,8 @@ from typing import cast
 
 from spacy.language import Language
 
+from notegen.language.pipeline import NORMALISER, Normaliser
 from notegen.lint.nlp.note_view import Hit, NoteView
-from notegen.lint.nlp.pipeline import NORMALISER, Normaliser
 from notegen.lint.nlp.wordforms import MIN_STEM, forms, hyphen_parts
 from notegen.lint.rules import Rule
 from notegen.model import Item, Order

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from notegen.lint.nlp import forms
+from notegen.language import forms
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 

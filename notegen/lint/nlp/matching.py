@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from notegen.lint.nlp.pipeline import NORMALISER
+from notegen.language.pipeline import NORMALISER
 from notegen.lint.nlp.reading import PhraseMatch, Tokens
 from notegen.lint.rules import Rulebook, RuleError
 

@@ -21,8 +21,8 @@ from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from notegen.language.pipeline import split_words
 from notegen.lint.nlp.note_view import Columns, Word
-from notegen.lint.nlp.pipeline import split_words
 
 LINE_LIMIT = 4_000
 """The most distinct lines kept per language; the store starts afresh beyond (the lines a shop's notes share

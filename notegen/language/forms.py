@@ -1,4 +1,4 @@
-"""The lint's lookup data: lemma forms, stop words and tokenizer rules, kept in a small per-user cache.
+"""Lemma forms, stop words and tokenizer rules of the lint and the customer-note reading, kept in a small cache.
 
 spacy-lookups-data ships each lemma table as one gzipped JSON file; reading a whole table costs a second or more
 per language, yet a note uses a few dozen words. So the first use of a language copies its `lemma_lookup` table
@@ -8,7 +8,7 @@ French tokenizer rules: importing `spacy.lang.fr` compiles a large regular expre
 that alone takes longer than a whole cold lint, so later processes load the rules without it.
 
 Where: `$NOTEGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/notegen`, else `~/.cache/notegen`; one subfolder per spaCy and
-spacy-lookups-data version, so an upgrade builds a fresh cache. `python -m notegen.lint.nlp.forms` builds it ahead of
+spacy-lookups-data version, so an upgrade builds a fresh cache. `python -m notegen.language.forms` builds it ahead of
 time (for a container image, say). When no folder is writable, the data are read into memory instead.
 """
 

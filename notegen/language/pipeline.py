@@ -13,7 +13,8 @@ French is built from its cached tokenizer rules instead of `spacy.blank("fr")` a
 characters, each tokenized once per process: spaCy's tokenizer splits text at whitespace before it applies any
 rule and none of its rules spans whitespace, so the words are those of the whole text. It follows spaCy's own
 loop (a single space after a word is that word's trailing space; other whitespace is a token of its own), and
-a test holds it to the tokenizer's output. The lint reads notes line by line through it (see `reading`).
+a test holds it to the tokenizer's output. The lint reads notes line by line through it (see
+`notegen.lint.nlp.reading`); the customer-note reading (`notegen.language.customer_notes`) uses the same pipeline.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.util import is_package, registry
 
-from notegen.lint.nlp import forms
+from notegen.language import forms
 
 TRAINED = {"de": "de_core_news_sm", "fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 LOOKUPS = "notegen.lint_lookups.v1"
