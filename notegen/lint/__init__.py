@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from notegen.lint.linter import Linter, lint
 from notegen.lint.result import LintFinding, LintResult
-from notegen.lint.rules import CODES, RuleError
+from notegen.lint.rules import RuleError, known_codes
 
-__all__ = ["CODES", "LintFinding", "LintResult", "Linter", "RuleError", "lint"]
+__all__ = ["LintFinding", "LintResult", "Linter", "RuleError", "known_codes", "lint"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notegen.lint.result import LintResult
-from notegen.lint.rules import CODES
+from notegen.lint.rules import known_codes
 from notegen.model import Finding
 
 SCHEMA = "notegen.lint/1"
@@ -85,7 +85,7 @@ def _finding_data(note: Linted, finding: Finding) -> dict[str, Any]:
     return {
         "path": path,
         "code": finding.code,
-        "name": CODES[finding.code][0] if finding.code in CODES else "",
+        "name": known.name if (known := known_codes().get(finding.code)) else "",
         "severity": finding.severity,
         "message": finding.message,
         "message_en": getattr(finding, "message_en", "") or finding.message,
@@ -135,15 +135,16 @@ def as_json(notes: Sequence[Linted], threshold: int) -> str:
 def as_sarif(notes: Sequence[Linted], threshold: int) -> str:
     """SARIF 2.1.0, so that code hosts show the findings on the template or note files."""
     used = sorted({finding.code for note in notes for finding in note.result.findings})
+    known = known_codes()
     rules = [
         {
             "id": code,
-            "name": CODES[code][0],
-            "shortDescription": {"text": CODES[code][0].replace("-", " ")},
-            "defaultConfiguration": {"level": _LEVELS[CODES[code][1]]},
+            "name": known[code].name,
+            "shortDescription": {"text": known[code].name.replace("-", " ")},
+            "defaultConfiguration": {"level": _LEVELS[known[code].severity]},
         }
         for code in used
-        if code in CODES
+        if code in known
     ]
     results = []
     for note in notes:

@@ -30,34 +30,32 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as Loader  # type: ignore[assignment]
 
-CODES: dict[str, tuple[str, Severity]] = {
-    "SIN101": ("generic-salutation", "error"),
-    "SIN102": ("boilerplate-thanks", "error"),
-    "SIN103": ("corporate-filler", "warning"),
-    "SIN104": ("faceless-signature", "warning"),
-    "SIN201": ("customer-not-named", "error"),
-    "SIN202": ("no-item-of-this-order", "error"),
-    "SIN203": ("placeholder-leak", "error"),
-    "SIN204": ("mixed-formality", "error"),
-    "SIN205": ("wrong-language", "error"),
-    "SIN301": ("low-personalisation-score", "error"),
-    "SIN302": ("form-letter", "warning"),
-    "SIN401": ("asks-before-giving", "warning"),
-    "SIN901": ("malformed-suppression", "warning"),
-    "SIN902": ("unknown-code-suppressed", "warning"),
-    "SIN903": ("unused-suppression", "warning"),
-}
-"""Every code the lint knows, with its name and severity (DESIGN.md, "Lint rule codes")."""
-
 SCOPES = frozenset({"greeting", "body", "signature", "postscript"})
 Pattern = str | list[dict[str, Any]]
 _RULE_KEYS = {"code", "name", "severity", "check", "scope", "message", "variants", "patterns", "antipatterns"}
 _RULE_KEYS |= {"groups", "settings", "examples"}
-DATA_FILES = frozenset({"words.yml", "sample-orders.yml"})
+SUPPRESSIONS_FILE = "suppressions.yml"
+"""In `locales/en/lint/`: the template lint's own codes (SIN9xx) on suppression comments, with their messages."""
+DATA_FILES = frozenset({"words.yml", "sample-orders.yml", SUPPRESSIONS_FILE})
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+_CODE = re.compile(r"SIN\d{3}")
+_NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 class RuleError(NotegenError):
     """A rule file is malformed, or a rule code given on the command line is unknown."""
+
+
+@dataclass(frozen=True)
+class Code:
+    """A code the lint reports: its name and severity as its rule file gives them, and that file."""
+
+    code: str
+    name: str
+    severity: Severity
+    source: str
+    message: str = ""
+    """The message of a suppression code (SIN9xx); a note rule's messages stay with its rule."""
 
 
 @dataclass(frozen=True)
@@ -208,12 +206,7 @@ def _rule(source: str, raw: Mapping[str, Any], lang: str, words: Mapping[str, An
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise _fail(source, f"unknown keys {', '.join(sorted(unknown))}")
-    code = str(raw.get("code", ""))
-    if code not in CODES:
-        raise _fail(source, f"unknown rule code {code!r}; known codes: {', '.join(CODES)}")
-    name, severity = CODES[code]
-    if raw.get("name") != name or raw.get("severity") != severity:
-        raise _fail(source, f"{code} is named {name!r} with severity {severity!r}")
+    code, name, severity = _identity(source, raw)
     scope = frozenset(raw.get("scope") or SCOPES)
     if not scope <= SCOPES:
         raise _fail(source, f"scope must be some of {', '.join(sorted(SCOPES))}")
@@ -245,6 +238,18 @@ def _rule(source: str, raw: Mapping[str, Any], lang: str, words: Mapping[str, An
     )
 
 
+def _identity(source: str, raw: Mapping[str, Any]) -> tuple[str, str, Severity]:
+    """A rule's code, name and severity, checked for their form."""
+    code, name, severity = (str(raw.get(key, "")) for key in ("code", "name", "severity"))
+    if not _CODE.fullmatch(code):
+        raise _fail(source, f"the rule code {code!r} is not SIN and three digits")
+    if not _NAME.fullmatch(name):
+        raise _fail(source, f"{code} needs a name of lower-case words joined by hyphens, got {name!r}")
+    if severity not in SEVERITIES:
+        raise _fail(source, f"{code} needs a severity of {', '.join(SEVERITIES)}, got {severity!r}")
+    return code, name, severity
+
+
 def load_yaml(path: Path) -> Any:
     """A YAML data file of the lint, read safely (with libyaml when it is there)."""
     try:
@@ -274,6 +279,35 @@ def rulebook(lang: str) -> Rulebook:
     return Rulebook(lang, tuple(sorted(rules, key=lambda rule: rule.code)), words)
 
 
+def suppression_codes() -> dict[str, Code]:
+    """The template lint's codes on suppression comments (SIN9xx), from `locales/en/lint/suppressions.yml`."""
+    path = locales_dir() / "en" / "lint" / SUPPRESSIONS_FILE
+    raw = load_yaml(path)
+    if not isinstance(raw, list):
+        raise _fail(str(path), "the file must hold a list of codes, each with code, name, severity and message")
+    found = {}
+    for entry in raw:
+        code, name, severity = _identity(str(path), entry if isinstance(entry, dict) else {})
+        found[code] = Code(code, name, severity, str(path), str(entry.get("message", "")))
+    return found
+
+
+@cache
+def known_codes() -> dict[str, Code]:
+    """Every code the lint knows, from the rule files of every language and the suppression codes, in order.
+
+    A code must have one name and one severity in every file that gives it; `RuleError` names the two files
+    that disagree."""
+    found: dict[str, Code] = {}
+    entries = [Code(r.code, r.name, r.severity, r.source) for lang in LANGS for r in rulebook(lang).rules]
+    for entry in [*entries, *suppression_codes().values()]:
+        seen = found.setdefault(entry.code, entry)
+        if (seen.name, seen.severity) != (entry.name, entry.severity):
+            problem = f"{entry.code} is {entry.name!r} ({entry.severity}) here but {seen.name!r} ({seen.severity})"
+            raise _fail(entry.source, f"{problem} in {seen.source}")
+    return dict(sorted(found.items()))
+
+
 def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
     """Whether findings of `code` are reported under --select/--ignore (codes or prefixes such as SIN1)."""
     if select and not any(code.startswith(prefix) for prefix in select):
@@ -283,6 +317,7 @@ def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
 
 def check_codes(codes: Sequence[str]) -> None:
     """Raise `RuleError` for a --select/--ignore entry that is no code nor the prefix of one."""
+    known = known_codes() if codes else {}
     for entry in codes:
-        if not entry or not any(code.startswith(entry.upper()) for code in CODES):
-            raise RuleError(f"unknown rule code {entry!r}; known codes: {', '.join(CODES)}")
+        if not entry or not any(code.startswith(entry.upper()) for code in known):
+            raise RuleError(f"unknown rule code {entry!r}; known codes: {', '.join(known)}")

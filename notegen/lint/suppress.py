@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from notegen.lint.result import LintFinding
-from notegen.lint.rules import CODES
+from notegen.lint.rules import known_codes, suppression_codes
 from notegen.model import Finding
 
 _ANY = re.compile(r"\{#-?\s*notegen\s*:.*?-?#\}", re.DOTALL)
@@ -37,9 +37,11 @@ class Suppression:
     used: set[str] = field(default_factory=set)
 
 
-def _finding(code: str, message: str, start: int, end: int, text: str) -> LintFinding:
-    name, severity = CODES[code]
-    return LintFinding(code, severity, message, start, end, text, name, message)
+def _finding(code: str, start: int, end: int, text: str, codes: Sequence[str] = ()) -> LintFinding:
+    """A finding of a suppression code, worded by its message in `suppressions.yml`."""
+    known = suppression_codes()[code]
+    message = known.message.format_map({"codes": ", ".join(codes)})
+    return LintFinding(code, known.severity, message, start, end, text, known.name, message)
 
 
 def parse(path: str, source: str) -> tuple[list[Suppression], list[Finding]]:
@@ -50,14 +52,13 @@ def parse(path: str, source: str) -> tuple[list[Suppression], list[Finding]]:
         text = match.group()
         well = _WELL_FORMED.fullmatch(text)
         if well is None:
-            message = 'malformed suppression: write {# notegen: ignore[SIN103] reason="why it is fine here" #}'
-            problems.append(_finding("SIN901", message, match.start(), match.end(), text))
+            problems.append(_finding("SIN901", match.start(), match.end(), text))
             continue
         codes = tuple(code.strip() for code in well["codes"].split(","))
-        bad = [code for code in codes if code not in CODES or code.startswith(UNSUPPRESSIBLE)]
+        known = known_codes()
+        bad = [code for code in codes if code not in known or code.startswith(UNSUPPRESSIBLE)]
         if bad:
-            message = f"suppression names {', '.join(bad)}, which is no code a suppression can silence"
-            problems.append(_finding("SIN902", message, match.start(), match.end(), text))
+            problems.append(_finding("SIN902", match.start(), match.end(), text, bad))
         good = tuple(code for code in codes if code not in bad)
         if good:
             found.append(Suppression(path, match.start(), match.end(), good, well["reason"]))
@@ -83,6 +84,5 @@ def unused(suppressions: Iterable[Suppression], source: str) -> list[Finding]:
         idle = [code for code in suppression.codes if code not in suppression.used]
         if idle:
             text = source[suppression.start : suppression.end]
-            message = f"unused suppression of {', '.join(idle)}: no note rendered from this template has it; remove it"
-            problems.append(_finding("SIN903", message, suppression.start, suppression.end, text))
+            problems.append(_finding("SIN903", suppression.start, suppression.end, text, idle))
     return problems
