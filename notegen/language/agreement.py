@@ -1,10 +1,18 @@
 """Whether a mention of an item in a text agrees with the item's head noun: the article or possessive before
 the head has its gender and number ("den Gießkanne" does not, "der Gießkanne" may), so that a lint can
-judge notes the shop wrote itself by the same knowledge the composer uses."""
+judge notes the shop wrote itself by the same knowledge the composer uses.
+
+For a closer look (the lint's SIN206): German determiners are read in every way they can be ("der" is
+masculine nominative, or feminine dative or genitive, or plural genitive); a phrase agrees when one reading
+fits the noun's gender (m, f, n, or pl for a plural form) and, after it, every adjective has the ending that
+reading needs ("den warmen Schal", "ein warmer Schal", "die warme Mütze"). French determiners must fit the
+noun's gender and number, take the elided form before a vowel or a mute h ("l'écharpe", "cet hiver", "mon
+écharpe") and the full one before a consonant or an aspirated h ("la housse")."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from notegen.language.german_lexicon import dative_plural
 from notegen.language.phrase import Head
@@ -30,6 +38,20 @@ DETERMINERS = {
 _ALL = {lang: frozenset(w for forms in table.values() for w in forms) for lang, table in DETERMINERS.items()}
 _SKIP = {"de": frozenset(NUMBERS["de"]) | {"paar", "packungen"}, "fr": frozenset(NUMBERS["fr"]),
          "en": frozenset(NUMBERS["en"])}  # fmt: skip
+
+
+def forms_of(head: Head, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The written forms of the head, lower-case: those that stand in the singular (German: with the genitive
+    of a masculine or neuter noun) and those that stand in the plural (German: with the dative)."""
+    word = head.word.lower()
+    if head.plural_name:
+        plural = {word, dative_plural(head).lower()} if lang == "de" else {word}
+        return frozenset(), frozenset(plural)
+    singular = {word, word + "s", word + "es"} if lang == "de" and head.gender in ("m", "n") else {word}
+    plural = set()
+    if head.plural and not head.mass:
+        plural = {head.plural.lower(), dative_plural(head).lower()} if lang == "de" else {head.plural.lower()}
+    return frozenset(singular), frozenset(plural)
 
 
 def _forms(head: Head, lang: str) -> dict[str, str]:
@@ -65,3 +87,138 @@ def mention_agrees(mention: str, item: Item, lang: str) -> bool | None:
             continue
         break
     return True
+
+
+Reading = tuple[str, str]
+"""A reading of a German determiner: the gender it fits (m, f, n, pl) and the ending of an adjective after it."""
+
+_DE_DEFINITE: dict[str, tuple[Reading, ...]] = {
+    "der": (("m", "e"), ("f", "en"), ("pl", "en")),
+    "die": (("f", "e"), ("pl", "en")),
+    "das": (("n", "e"),),
+    "den": (("m", "en"), ("pl", "en")),
+    "dem": (("m", "en"), ("n", "en")),
+    "des": (("m", "en"), ("n", "en")),
+    "dieser": (("m", "e"), ("f", "en"), ("pl", "en")),
+    "diese": (("f", "e"), ("pl", "en")),
+    "dieses": (("n", "e"), ("m", "en"), ("n", "en")),
+    "diesen": (("m", "en"), ("pl", "en")),
+    "diesem": (("m", "en"), ("n", "en")),
+    "zum": (("m", "en"), ("n", "en")),
+    "vom": (("m", "en"), ("n", "en")),
+    "im": (("m", "en"), ("n", "en")),
+    "am": (("m", "en"), ("n", "en")),
+    "beim": (("m", "en"), ("n", "en")),
+    "zur": (("f", "en"),),
+    "ins": (("n", "e"),),
+}
+_DE_POSSESSIVE_ENDINGS: dict[str, tuple[Reading, ...]] = {
+    "": (("m", "er"), ("n", "es")),
+    "e": (("f", "e"), ("pl", "en")),
+    "en": (("m", "en"), ("pl", "en")),
+    "em": (("m", "en"), ("n", "en")),
+    "er": (("f", "en"), ("pl", "en")),
+    "es": (("m", "en"), ("n", "en")),
+}
+_DE_POSSESSIVE_STEMS = {"mein": "mein", "dein": "dein", "sein": "sein", "ihr": "ihr", "unser": "unser"}
+_DE_POSSESSIVE_STEMS |= {"euer": "euer", "eur": "euer", "kein": "kein"}
+_DE_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def german_readings(determiner: str) -> tuple[Reading, ...] | None:
+    """The readings of a German determiner (lower case), or None when the word is none."""
+    found = _DE_DEFINITE.get(determiner)
+    if found is not None:
+        return found
+    if determiner in ("ein", "eine", "einen", "einem", "einer", "eines"):
+        ending = determiner[3:]
+        return tuple(reading for reading in _DE_POSSESSIVE_ENDINGS[ending] if reading[0] != "pl")
+    if determiner == "euer":
+        return _DE_POSSESSIVE_ENDINGS[""]
+    for stem in _DE_POSSESSIVE_STEMS:
+        if determiner.startswith(stem) and determiner[len(stem) :] in _DE_POSSESSIVE_ENDINGS:
+            return _DE_POSSESSIVE_ENDINGS[determiner[len(stem) :]]
+    return None
+
+
+def german_problem(determiner: str, adjectives: list[str], genders: set[str]) -> str | None:
+    """What is wrong with "determiner adjectives… noun" for a noun that may be any of `genders`: "article"
+    (no reading of the determiner fits the noun), "adjective" (one fits, but an adjective's ending does not),
+    or None. Words that are not declined adjectives (ending in -e, -en, -em, -er, -es) are not judged."""
+    readings = german_readings(determiner.lower())
+    if readings is None:
+        return None
+    fitting = [ending for gender, ending in readings if gender in genders]
+    if not fitting:
+        return "article"
+    for adjective in adjectives:
+        ending = next((e for e in _DE_ADJECTIVE_ENDINGS if adjective.endswith(e) and len(adjective) > len(e) + 2), "")
+        if ending and ending not in fitting:
+            return "adjective"
+    return None
+
+
+class FrenchDeterminer(NamedTuple):
+    """What a French determiner fits: genders, numbers, and the kind of sound after it: "vowel" (elided or
+    made for a vowel: "l'", "cet", "mon" before a feminine), "consonant", or "any"."""
+
+    genders: str
+    numbers: str
+    before: str
+
+
+_FR_DETERMINERS = {
+    "le": FrenchDeterminer("m", "sg", "consonant"),
+    "la": FrenchDeterminer("f", "sg", "consonant"),
+    "l'": FrenchDeterminer("mf", "sg", "vowel"),
+    "les": FrenchDeterminer("mf", "pl", "any"),
+    "un": FrenchDeterminer("m", "sg", "any"),
+    "une": FrenchDeterminer("f", "sg", "any"),
+    "des": FrenchDeterminer("mf", "pl", "any"),
+    "du": FrenchDeterminer("m", "sg", "consonant"),
+    "au": FrenchDeterminer("m", "sg", "consonant"),
+    "aux": FrenchDeterminer("mf", "pl", "any"),
+    "ce": FrenchDeterminer("m", "sg", "consonant"),
+    "cet": FrenchDeterminer("m", "sg", "vowel"),
+    "cette": FrenchDeterminer("f", "sg", "any"),
+    "ces": FrenchDeterminer("mf", "pl", "any"),
+    "votre": FrenchDeterminer("mf", "sg", "any"),
+    "notre": FrenchDeterminer("mf", "sg", "any"),
+    "vos": FrenchDeterminer("mf", "pl", "any"),
+    "nos": FrenchDeterminer("mf", "pl", "any"),
+    "leur": FrenchDeterminer("mf", "sg", "any"),
+    "leurs": FrenchDeterminer("mf", "pl", "any"),
+}
+for _person in "mts":
+    _FR_DETERMINERS[f"{_person}on"] = FrenchDeterminer("m", "sg", "any")
+    _FR_DETERMINERS[f"{_person}a"] = FrenchDeterminer("f", "sg", "consonant")
+    _FR_DETERMINERS[f"{_person}es"] = FrenchDeterminer("mf", "pl", "any")
+_FR_VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
+
+
+def french_problem(determiner: str, noun: str, gender: str, numbers: set[str], aspirated: bool) -> str | None:
+    """What is wrong with "determiner noun" for a noun of `gender` that may be any of `numbers` (sg, pl):
+    "gender", "number", "elision" (a full form before a vowel or mute h: "la écharpe", "le huile"),
+    "aspirated" (an elided form before an aspirated h or a consonant: "l'housse"), or None."""
+    found = _FR_DETERMINERS.get(determiner.lower().replace("’", "'"))
+    if found is None:
+        return None
+    if not numbers & {found.numbers}:
+        return "number"
+    lower = noun.lower()
+    vowel = lower[:1] in _FR_VOWELS or (lower[:1] == "h" and not aspirated)
+    possessive_m = determiner.lower() in ("mon", "ton", "son")
+    if gender not in found.genders and not (possessive_m and gender == "f" and vowel):
+        return "gender"
+    if found.before == "consonant" and vowel:
+        return "elision"
+    if found.before == "vowel" and not vowel:
+        return "aspirated" if lower[:1] == "h" else "elision"
+    return None
+
+
+def is_determiner(word: str, lang: str) -> bool:
+    """Whether a word (lower case) is a determiner whose agreement this module judges."""
+    if lang == "de":
+        return german_readings(word) is not None
+    return word.replace("’", "'") in _FR_DETERMINERS
