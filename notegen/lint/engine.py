@@ -18,6 +18,7 @@ from spacy.language import Language
 from notegen.language import forms
 from notegen.language.locales import order_lang
 from notegen.language.pipeline import pipeline
+from notegen.lint.checks.item_grammar import check_item_grammar
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
 from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
@@ -38,6 +39,7 @@ CHECKS: dict[str, Check] = {
     "name": check_name,
     "signature": check_signature,
     "items": check_items,
+    "item_grammar": check_item_grammar,
     "placeholders": check_placeholders,
     "formality": check_formality,
     "language": check_language,

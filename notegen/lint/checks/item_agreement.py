@@ -1,0 +1,99 @@
+"""SIN206, agreement: the words before an item's head noun agree with it, as the composer would write them.
+
+The head noun of each item and its gender come from `notegen.language.items.head_noun`, the same reading
+the composer names items by; its forms and the rules of agreement from `notegen.language.agreement`. In the note,
+each form of the head noun is looked for; the words before it are read back over adjectives and number words
+(the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
+noun's gender, number and case. French: determiner gender and number, elision and aspirated h. A form of the
+noun that matches none of the item's forms is not judged here (see the casing checks).
+"""
+
+from __future__ import annotations
+
+from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
+from notegen.language.items import Head, head_noun
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+from notegen.model import Item
+
+Forms = tuple[frozenset[str], frozenset[str]]
+BACK = 4
+"""How many words before the noun are read back to find its determiner."""
+
+
+def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
+    """The determiners (and German adjectives) before each mention of the item's head noun."""
+    if ctx.lang not in ("de", "fr"):
+        return []
+    head = head_noun(item.name, ctx.lang)
+    if head is None or not head.certain or not head.gender:
+        return []  # a gender the lexicon cannot tell would flag correct notes as often as wrong ones
+    singular, plural = forms_of(head, ctx.lang)
+    hits = []
+    for index, word in enumerate(ctx.lowers):
+        if (word in singular or word in plural) and ctx.kinds[index] in ("body", "postscript"):
+            hit = _judge(rule, ctx, head, (singular, plural), index)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _numbers(forms: Forms, word: str) -> set[str]:
+    """The numbers a form of the head noun may stand in ("Kissen", "Wollschals": both). The quantity ordered
+    does not narrow them: a note may speak of the item in general ("die Kissen sind mit Dinkel gefüllt")."""
+    return {number for number, found in zip(("sg", "pl"), forms, strict=True) if word in found}
+
+
+def _before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | None:
+    """The determiner before the noun at `index` and the words between them, or None when the noun has
+    none right before it (another word, punctuation or a line break comes first)."""
+    between = rule.setting_set("between")
+    words: list[int] = []
+    position = index - 1
+    while position >= 0 and len(words) <= BACK:
+        if ctx.space[position]:
+            if "\n" in ctx.texts[position]:
+                return None
+            position -= 1
+            continue
+        lower = ctx.lowers[position]
+        if is_determiner(lower, ctx.lang):
+            return position, words
+        if not (lower in between or _adjective(ctx, position)):
+            return None
+        words.append(position)
+        position -= 1
+    return None
+
+
+def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> Hit | None:
+    """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge)."""
+    found = _before(rule, ctx, index)
+    if found is None:
+        return None
+    determiner, words = found
+    between = rule.setting_set("between")
+    numbers = _numbers(forms, ctx.lowers[index])
+    if ctx.lang == "de":
+        genders = ({head.gender} if "sg" in numbers else set()) | ({"pl"} if "pl" in numbers else set())
+        adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
+        problem = german_problem(ctx.lowers[determiner], adjectives, genders)
+    else:
+        problem = french_problem(ctx.lowers[determiner], ctx.texts[index], head.gender, numbers, head.aspirated)
+        if words and problem in ("elision", "aspirated"):
+            problem = None  # elision belongs to the word right after the determiner
+    if problem is None:
+        return None
+    start, end = ctx.chars(determiner, index + 1)
+    return Hit(start, end, {"name": head.word}, problem)
+
+
+def _adjective(ctx: NoteView, position: int) -> bool:
+    """A German adjective before a noun: lower case, declined (-e, -en, -em, -er, -es)."""
+    lower = ctx.lowers[position]
+    return (
+        ctx.lang == "de"
+        and ctx.texts[position] == lower
+        and lower.endswith(("e", "en", "em", "er", "es"))
+        and len(lower) > 3
+    )

@@ -1,0 +1,211 @@
+"""SIN206: an item mention that a native reader would mark as wrong.
+
+From the text alone: an article doubled ("the The Art of Bread"), a plural "s" glued to a unit ("28cms").
+With the order, each item's name is looked for in the note and its mentions are checked against it: a size or
+number of the name with a plural "s" ("XLs", "250gs"), a quoted product name whose casing changed
+("„fjord“"), a name whose casing was changed half-way ("your sourdough Starter Kit"), a German noun of the
+name written in lower case ("den wollschal"), and a capital after a French article ("la Bougie"). Gender,
+number, case and elision of the words before the head noun: see `item_agreement`.
+
+Everything the checks need to know about the words of a language is in the rule's settings (data).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from notegen.language.items import split_name
+from notegen.lint.checks.item_agreement import check_agreement
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+from notegen.model import Item
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_SIZE_OR_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)?[^\W\d_]{0,3}|XXS|XS|S|M|L|XL|XXL|XXXL|\d*XL)$", re.IGNORECASE)
+_INSIDE = ("body", "postscript")
+_QUOTES = "„“”«»‚‘\"'"
+
+
+def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
+    """SIN206: doubled articles and glued plurals anywhere; with the order, each item's mentions."""
+    hits = [_hit(ctx, start, end, "doubled") for start, end in ctx.spans(rule.code, "doubled")]
+    hits += _glued_units(rule, ctx)
+    if ctx.order is not None:
+        for item in ctx.order.items:
+            hits += _glued_sizes(ctx, item)
+            hits += _quoted_casing(ctx, item)
+            hits += _name_casing(rule, ctx, item)
+            hits += check_agreement(rule, ctx, item)
+    return _one_per_place(hits)
+
+
+def _hit(ctx: NoteView, start: int, end: int, variant: str, **values: str) -> Hit:
+    first, last = ctx.chars(start, end)
+    return Hit(first, last, values, variant)
+
+
+def _one_per_place(hits: list[Hit]) -> list[Hit]:
+    """The first hit at each place (two views of one mistake are one finding)."""
+    seen: set[int] = set()
+    kept = []
+    for hit in sorted(hits, key=lambda hit: hit.start):
+        if hit.start not in seen:
+            seen.add(hit.start)
+            kept.append(hit)
+    return kept
+
+
+def _inside(ctx: NoteView, char: int) -> bool:
+    """Whether a character offset lies in the body or a postscript (not the greeting or signature)."""
+    return any(part.start <= char < part.end for part in ctx.layout.parts if part.kind in _INSIDE)
+
+
+@cache
+def _expression(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The rule's expressions as one alternation, matched without regard to case."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE) if patterns else None
+
+
+def _glued_units(rule: Rule, ctx: NoteView) -> list[Hit]:
+    """A plural "s" on a unit after a number ("28cms", "500 mls"): units take no plural."""
+    expression = _expression(tuple(rule.settings.get("glued", ())))
+    if expression is None:
+        return []
+    return [
+        Hit(match.start(), match.end(), {}, "glued")
+        for match in expression.finditer(ctx.text)
+        if _inside(ctx, match.start())
+    ]
+
+
+def name_words(name: str) -> list[str]:
+    """The words of an item name, as written (hyphenated words whole, quotes and punctuation left out)."""
+    return _NAME_WORD.findall(name)
+
+
+def _glued_sizes(ctx: NoteView, item: Item) -> list[Hit]:
+    """A size or number of the item's name or variant with a plural "s" glued to it ("XLs", "28cms"). A size
+    of one letter counts only after a word that announces a size ("in Ls"): "Les" and "Ms" are words."""
+    hits = []
+    for word in name_words(f"{item.name} {item.variant}"):
+        if not _SIZE_OR_NUMBER.match(word) or word.isdigit():
+            continue
+        flags: int
+        if any(char.isdigit() for char in word):
+            pattern, flags = rf"(?<![\w-])({re.escape(word)}e?s)(?![\w-])", re.IGNORECASE
+        elif len(word) == 1:
+            pattern, flags = rf"\b(?:in|size|sizes|taille|tailles|en|Größe|Gr\.) ({re.escape(word.upper())}s)\b", 0
+        else:
+            pattern, flags = rf"(?<![\w-])({re.escape(word.upper())}s)(?![\w-])", 0
+        for match in re.finditer(pattern, ctx.text, flags):
+            if _inside(ctx, match.start(1)):
+                hits.append(Hit(match.start(1), match.end(1), {"name": word}, "glued"))
+    return hits
+
+
+def _quoted_casing(ctx: NoteView, item: Item) -> list[Hit]:
+    """The quoted product name of the item, in quotes in the note but with other capitals ("„fjord“")."""
+    quoted = split_name(item.name, ctx.lang)[1].strip(_QUOTES + " \xa0")
+    if not quoted or not any(char.isalpha() for char in quoted):
+        return []
+    hits = []
+    for match in re.finditer(rf"(?<=[{_QUOTES}\s]){re.escape(quoted)}(?=[{_QUOTES}\s])", ctx.text, re.IGNORECASE):
+        quotes = ctx.text[max(0, match.start() - 2) : match.start()]
+        changed = match.group(0) not in (quoted, quoted.upper())
+        if changed and any(mark in quotes for mark in _QUOTES) and _inside(ctx, match.start()):
+            hits.append(Hit(match.start(), match.end(), {"name": quoted}, "casing"))
+    return hits
+
+
+def _runs(ctx: NoteView, words: list[str]) -> Iterator[list[tuple[int, int]]]:
+    """Stretches of the note that spell consecutive words of the name: (token, word of the name) pairs;
+    quotation marks inside a stretch are passed over."""
+    where: dict[str, list[int]] = {}
+    for position, word in enumerate(words):
+        where.setdefault(word.lower(), []).append(position)
+    index = 0
+    count = len(ctx.lowers)
+    while index < count:
+        positions = where.get(ctx.lowers[index]) if ctx.kinds[index] in _INSIDE else None
+        if not positions:
+            index += 1
+            continue
+        run = [(index, positions[0])]
+        following = index + 1
+        while True:
+            while following < count and (ctx.space[following] or ctx.texts[following] in "„“”«»‚‘\"'"):
+                following += 1
+            wanted = run[-1][1] + 1
+            if following >= count or wanted >= len(words) or ctx.lowers[following] != words[wanted].lower():
+                break
+            run.append((following, wanted))
+            following += 1
+        yield run
+        index = run[-1][0] + 1
+
+
+def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
+    """Casing of the name's words in the note: German nouns never lower-cased; elsewhere a name written
+    half in its own capitals and half lower-cased ("sourdough Starter Kit"); French: no capital after an
+    article ("la Bougie")."""
+    noun_part, _, tail = split_name(item.name, ctx.lang)
+    words = name_words(f"{noun_part} {tail}")
+    if not words:
+        return []
+    nouns = _german_nouns(words) if ctx.lang == "de" else set()
+    hits = []
+    for run in _runs(ctx, words):
+        marks = [_change(ctx, index, words[position]) for index, position in run]
+        for (index, position), mark in zip(run, marks, strict=True):
+            if mark == "lowered" and position in nouns:
+                hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
+        if ctx.lang != "de" and _half_changed(marks):
+            named = " ".join(words[run[0][1] : run[-1][1] + 1])
+            hits.append(_hit(ctx, run[0][0], run[-1][0] + 1, "half", name=named))
+        if ctx.lang == "fr" and run[0][1] == 0 and marks[0] == "kept-capital" and _common_noun(rule, words):
+            first = run[0][0]
+            if _after(ctx, first, rule.setting_set("determiners")):
+                hits.append(_hit(ctx, first, first + 1, "capital", name=words[0]))
+    return hits
+
+
+def _half_changed(marks: list[str]) -> bool:
+    """Whether a word of the name was lower-cased before one that kept its capital."""
+    if "lowered" not in marks:
+        return False
+    return "kept-capital" in marks[marks.index("lowered") + 1 :]
+
+
+def _common_noun(rule: Rule, words: list[str]) -> bool:
+    """Whether a French name begins with a common noun (one the rule lists, or a name in sentence case:
+    "Bougie parfumée"), which takes no capital inside a sentence."""
+    return words[0].lower() in rule.setting_set("common_nouns") or (len(words) > 1 and words[1][:1].islower())
+
+
+def _change(ctx: NoteView, index: int, word: str) -> str:
+    """How token `index` is cased against the name's `word`: kept, kept-capital, lowered or other."""
+    text = ctx.texts[index]
+    if text == word:
+        return "kept-capital" if word[:1].isupper() and not word.isupper() else "kept"
+    if text == word.lower():
+        return "lowered"
+    return "other"
+
+
+def _after(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
+    """Whether token `index` follows a determiner (with or without a space: "l'", "d'")."""
+    before = index - 1
+    while before >= 0 and ctx.space[before]:
+        before -= 1
+    return before >= 0 and ctx.lowers[before].replace("’", "'") in determiners
+
+
+def _german_nouns(words: list[str]) -> set[int]:
+    """The positions of the nouns among the capitalised words of a German name: all of them, except a first
+    word that reads as an adjective before a noun ("Kleine Gießkanne")."""
+    nouns = {i for i, word in enumerate(words) if word[:1].isupper() and not word.isupper() and len(word) > 3}
+    if len(words) > 1 and 0 in nouns and words[1][:1].isupper() and words[0].lower().endswith(("e", "er", "es", "en")):
+        nouns.discard(0)
+    return nouns
