@@ -153,7 +153,9 @@ def judge(ctx: NoteView, threshold: int) -> Verdict:
             for hit in CHECKS[rule.check](rule, ctx):
                 verdict.add(rule, hit)
     codes = [finding.code for finding in verdict.findings]
-    verdict.score, verdict.parts, verdict.basis = score(setup(ctx.lang).nlp, ctx, codes)
+    scoring = ctx.book.rule("SIN301") or rulebook("en").rule("SIN301")
+    assert scoring is not None, "no rule SIN301"
+    verdict.score, verdict.parts, verdict.basis = score(setup(ctx.lang).nlp, scoring, ctx, codes)
     if verdict.score < threshold:
         shown = ", ".join(f"{name} {value}" for name, value in verdict.parts.items())
         values = {"score": str(verdict.score), "threshold": str(threshold), "parts": shown}

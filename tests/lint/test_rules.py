@@ -161,3 +161,13 @@ def test_two_rule_files_that_give_one_code_two_severities_are_an_error_naming_bo
             known_codes()
     finally:
         known_codes.cache_clear()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_score_parts_of_each_language_add_up_to_100_and_penalise_known_codes(lang: str) -> None:
+    scoring = rulebook(lang).rule("SIN301")
+    assert scoring is not None
+    weights = scoring.settings["weights"]
+    assert set(weights) == {"name", "items", "facts", "generic"} and sum(weights.values()) == 100
+    assert set(scoring.settings["penalties"]) <= set(known_codes())
+    assert int(scoring.settings["facts_for_full"]) >= 1 and int(scoring.settings["items_for_full"]) >= 1

@@ -16,15 +16,12 @@ from functools import cache, lru_cache
 
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.nlp.wordforms import hyphen_parts
-from notegen.lint.rules import Rule
+from notegen.lint.rules import Rule, Rulebook
 from notegen.model import Customer
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _NAME_SPLIT = re.compile(r"[\s\-‐]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PARTS = re.compile("[-'’]")
-_CONNECTOR = re.compile(r"\s(?:und|and|et|&|\+|mit|with|avec)\s|,")
-CONNECTORS = frozenset({"und", "and", "et", "&", "+"})
 
 
 @lru_cache(maxsize=100_000)
@@ -40,11 +37,24 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(word).rstrip(".") for word in words)
 
 
+def spellings(book: Rulebook) -> tuple[tuple[str, str], ...]:
+    """Other spellings of letters in names (words.yml `name_spellings`: "ü" also as "ue")."""
+    return tuple((str(a), str(b)) for a, b in (book.words.get("name_spellings") or {}).items())
+
+
+@cache
+def _team_joiners(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A word that sets a person apart from a team (words.yml `team_joiners`), or a comma."""
+    return re.compile(rf"\s(?:{'|'.join(re.escape(word) for word in joiners)})\s|,")
+
+
 @lru_cache(maxsize=50_000)
-def name_forms(name: str) -> frozenset[str]:
-    """The folded forms of a name and of its parts (umlauts also spelt out; particles such as "de" left out)."""
+def name_forms(name: str, other_spellings: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+    """The folded forms of a name and of its parts (in `other_spellings` too; particles such as "de" left out)."""
     found = set()
-    for variant in (name, name.translate(_TRANSLIT)):
+    table: dict[str, str | int | None] = dict(other_spellings)
+    spelt = name.translate(str.maketrans(table)) if other_spellings else name
+    for variant in (name, spelt):
         for part in [variant.strip(), *_NAME_SPLIT.split(variant.strip())]:
             if len(part) > 1 and not (part.islower() and len(part) <= 3):
                 found |= {fold(part), part.lower()}
@@ -75,6 +85,7 @@ def addressed(ctx: NoteView) -> tuple[list[int], bool]:
     lowers = [ctx.lowers[i] for i in indices]
     skip = _salutation_length(lowers, ctx.words("salutations"))
     titles = ctx.book.word_set("titles")
+    joiners = ctx.book.word_set("name_joiners")
     found: list[int] = []
     for position in indices[skip:]:
         lower = ctx.lowers[position]
@@ -82,7 +93,7 @@ def addressed(ctx: NoteView) -> tuple[list[int], bool]:
             if found or lower != ".":
                 break
             continue
-        if lower in titles or lower.rstrip(".") in titles or lower in CONNECTORS:
+        if lower in titles or lower.rstrip(".") in titles or lower in joiners:
             continue
         if _WORD.fullmatch(ctx.texts[position]) or hyphen_parts(ctx.texts[position]):
             found.append(position)
@@ -90,10 +101,10 @@ def addressed(ctx: NoteView) -> tuple[list[int], bool]:
 
 
 def _named(ctx: NoteView, customer: Customer, greeting_tokens: list[int]) -> bool:
-    first = name_forms(customer.first_name)
+    first = name_forms(customer.first_name, spellings(ctx.book))
     if not first.isdisjoint(ctx.lowers):
         return True
-    last = name_forms(customer.last_name)
+    last = name_forms(customer.last_name, spellings(ctx.book))
     titles = _folded(ctx.words("titles"))
     folded = [fold(text) for text in ctx.texts]
     for index, word in enumerate(folded):
@@ -142,7 +153,7 @@ def check_name(rule: Rule, ctx: NoteView) -> list[Hit]:
     if ctx.order is None:
         return [] if found.people or not found.opens or found.tokens else [Hit(*where, variant="nobody")]
     customer = ctx.order.customer
-    own = name_forms(customer.first_name) | name_forms(customer.last_name)
+    own = name_forms(customer.first_name, spellings(ctx.book)) | name_forms(customer.last_name, spellings(ctx.book))
     strangers = [i for i in found.people if fold(ctx.texts[i]) not in own]
     if strangers and len(strangers) == len(found.people):
         start, end = ctx.chars(strangers[0], strangers[-1] + 1)
@@ -187,7 +198,7 @@ def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
         first = opening.end() if opening else 0
         team = min((at - offset for at in teams if offset <= at < offset + len(line)), default=None)
         if team is not None:
-            apart = [m.start() for m in _CONNECTOR.finditer(line, first, team)]
+            apart = [m.start() for m in _team_joiners(ctx.words("team_joiners")).finditer(line, first, team)]
             limit = apart[-1] if apart else first
             if team_line is None:
                 rest = line[first:]

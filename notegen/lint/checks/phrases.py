@@ -17,7 +17,6 @@ from __future__ import annotations
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
-ORDER_NUMBER_WORDS = frozenset({"#", "nr", "no", "n°", "nummer", "number", "numéro", "bestellnummer", "order"})
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "-", "(", ")", "…"})
 
 
@@ -72,7 +71,7 @@ def _quantity(ctx: NoteView, index: int) -> bool:
         return False
     if ctx.order is not None and ctx.texts[index].strip("#.:,") == ctx.order.order_id:
         return False
-    return index == 0 or ctx.lowers[index - 1].rstrip(".") not in ORDER_NUMBER_WORDS
+    return index == 0 or ctx.lowers[index - 1].rstrip(".") not in ctx.book.word_set("order_number_words")
 
 
 def _strong(ctx: NoteView, index: int, items: set[int], ordinals: frozenset[str]) -> bool:

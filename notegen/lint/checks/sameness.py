@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notegen.lint.checks.item_mentions import ItemWords
-from notegen.lint.checks.people import fold, name_forms
+from notegen.lint.checks.people import fold, name_forms, spellings
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Order
@@ -36,7 +36,8 @@ def masked(ctx: NoteView) -> str:
     items = {index for hits in ctx.item_hits for index in hits}
     names: frozenset[str] = frozenset()
     if ctx.order is not None:
-        names = name_forms(ctx.order.customer.first_name) | name_forms(ctx.order.customer.last_name)
+        other = spellings(ctx.book)
+        names = name_forms(ctx.order.customer.first_name, other) | name_forms(ctx.order.customer.last_name, other)
     item_forms = set().union(*(words.every for words in ctx.item_words or ()))
     words: list[str] = []
     lowers, norms, quoted = ctx.lowers, ctx.norms, ctx.quoted

@@ -1,5 +1,8 @@
 """The personalisation score (SIN301): 0–100 from named parts, each of them in the JSON output.
 
+The points of each part, the penalties and what counts as full are settings of the SIN301 rule file
+(`weights`, `penalties`, `facts_for_full`, `items_for_full`); with the shipped files:
+
 - `name` (25): the customer is named (SIN201 found nothing to object to);
 - `items` (35): the share of the order's items the note mentions (three mentioned count as all of a long order);
 - `facts` (20): other facts of this order the note takes up: how many orders (an ordinal, "again"), since when,
@@ -16,17 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from spacy.language import Language
 
 from notegen.lint.checks.item_mentions import analyse, find
 from notegen.lint.nlp.note_view import NoteView
 from notegen.lint.nlp.wordforms import forms
-
-WEIGHTS = {"name": 25, "items": 35, "facts": 20, "generic": 20}
-PENALTIES = {"SIN101": 10, "SIN102": 10, "SIN103": 5, "SIN104": 5}
-FACTS_FOR_FULL = 2
-ITEMS_FOR_FULL = 3
+from notegen.lint.rules import Rule
 
 
 def _words_found(ctx: NoteView, words: Collection[str]) -> bool:
@@ -40,8 +40,15 @@ def _number_found(ctx: NoteView, number: int, *, ordinal: bool) -> bool:
         return True
     if str(number) not in ctx.text:
         return False
-    suffix = r"(?:\.|st\b|nd\b|rd\b|th\b|e\b|ème\b|er\b|re\b)" if ordinal else r"(?![\d,.]\d)\b"
+    suffix = _ordinal_suffix(ctx.book.word_list("ordinal_suffixes")) if ordinal else r"(?![\d,.]\d)\b"
     return re.search(rf"(?<![\d.,]){number}{suffix}", ctx.text) is not None
+
+
+@cache
+def _ordinal_suffix(suffixes: tuple[str, ...]) -> str:
+    """What makes a number an ordinal in the language (words.yml `ordinal_suffixes`): "6.", "6e", "6th"."""
+    ends = [re.escape(suffix) + (r"\b" if suffix[-1:].isalpha() else "") for suffix in suffixes]
+    return f"(?:{'|'.join(ends)})" if ends else "(?!)"
 
 
 def _facts(nlp: Language, ctx: NoteView) -> tuple[int, int]:
@@ -77,21 +84,25 @@ def _facts(nlp: Language, ctx: NoteView) -> tuple[int, int]:
     return offered, found
 
 
-def score(nlp: Language, ctx: NoteView, codes: Sequence[str]) -> tuple[int, dict[str, int], str]:
-    """(score, parts, basis) of one note, given the codes of the findings of the other rules."""
-    penalty = sum(PENALTIES.get(code, 0) for code in codes)
+def score(nlp: Language, rule: Rule, ctx: NoteView, codes: Sequence[str]) -> tuple[int, dict[str, int], str]:
+    """(score, parts, basis) of one note by the settings of `rule` (SIN301), given the codes of the findings of
+    the other rules."""
+    weights: dict[str, int] = rule.settings["weights"]
+    penalties: dict[str, int] = rule.settings["penalties"]
+    penalty = sum(penalties.get(code, 0) for code in codes)
     parts = {
-        "name": WEIGHTS["name"] if ctx.named and "SIN201" not in codes else 0,
+        "name": weights["name"] if ctx.named and "SIN201" not in codes else 0,
         "items": 0,
         "facts": 0,
-        "generic": max(0, WEIGHTS["generic"] - penalty),
+        "generic": max(0, weights["generic"] - penalty),
     }
     if ctx.order is None:
-        measured = WEIGHTS["name"] + WEIGHTS["generic"]
+        measured = weights["name"] + weights["generic"]
         return round(100 * (parts["name"] + parts["generic"]) / measured), parts, "text"
     mentioned = sum(1 for hits in ctx.item_hits if hits)
-    parts["items"] = round(WEIGHTS["items"] * min(1.0, mentioned / min(len(ctx.order.items), ITEMS_FOR_FULL)))
+    items_for_full = int(rule.settings["items_for_full"])
+    parts["items"] = round(weights["items"] * min(1.0, mentioned / min(len(ctx.order.items), items_for_full)))
     offered, found = _facts(nlp, ctx)
-    need = min(FACTS_FOR_FULL, offered)
-    parts["facts"] = round(WEIGHTS["facts"] * min(found, need) / need) if need else 0
+    need = min(int(rule.settings["facts_for_full"]), offered)
+    parts["facts"] = round(weights["facts"] * min(found, need) / need) if need else 0
     return sum(parts.values()), parts, "order"

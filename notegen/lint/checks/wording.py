@@ -62,7 +62,8 @@ def _register(rule: Rule, ctx: NoteView, index: int) -> str:
         if ctx.kinds[index] == "signature" or _opens_the_note(ctx, index):
             return "formal"  # a sign-off ("Ihre Clara"), or nothing before it that "she" or "they" could be
         following = ctx.lowers[index + 1] if index + 1 < len(ctx.lowers) else ""
-        plural = following in rule.setting_set("plural_verbs") or following.endswith(("en", "ern", "eln"))
+        endings = tuple(rule.setting_set("plural_verb_endings"))
+        plural = following in rule.setting_set("plural_verbs") or following.endswith(endings)
         return "maybe-formal" if plural else ""
     return "formal"
 
