@@ -13,6 +13,7 @@ import pytest
 
 from notegen.compose.composer import compose
 from notegen.config import ShopConfig
+from notegen.lint import Linter
 from notegen.model import Note, Order
 from tests.factory import make_orders
 
@@ -102,14 +103,11 @@ def test_notes_are_clean_prose(shop: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def linter():  # type: ignore[no-untyped-def]
-    lint = pytest.importorskip("notegen.lint")
-    if not hasattr(lint, "Linter"):
-        pytest.skip("the lint is not there yet")
-    return lint.Linter()
+def linter() -> Linter:
+    return Linter()
 
 
-def _errors(linter, entries: list[tuple[Order, Note]], *, batch_rules: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+def _errors(linter: Linter, entries: list[tuple[Order, Note]], *, batch_rules: bool = False) -> list[str]:
     """The error findings of the lint, note by note; with `batch_rules`, also those of the batch rules, except
     SIN202 for a word of another order: notes of one shop share the shop's own words (its name, the sample it
     gives, "your gift"), which the lint cannot tell from item names, and compose never sees another order."""

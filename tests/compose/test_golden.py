@@ -7,7 +7,6 @@ accepting it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,10 +15,12 @@ import pytest
 from notegen.compose.composer import compose
 from notegen.config import ShopConfig
 from notegen.model import Note, Order
+from tests import golden_files
+from tests.golden_files import assert_golden
 
-from .shops import NOW, ROOT, SECRET, atelier, harbour, informal, order, sample_orders, tidal, wollwerk
+from .shops import NOW, SECRET, atelier, harbour, informal, order, sample_orders, tidal, wollwerk
 
-GOLDEN = ROOT / "tests" / "golden" / "compose"
+GOLDEN = golden_files.GOLDEN / "compose"
 
 
 def _sample(shop: str, order_id: str) -> Callable[[], Order]:
@@ -229,12 +230,7 @@ def test_golden_note(name: str) -> None:
     note = compose(order_, config, NOW, secret=SECRET)
     insert = compose(order_, config, NOW, fit="A6", secret=SECRET)
     text = render_golden(order_, note, insert)
-    path = GOLDEN / f"{name}.txt"
-    if os.environ.get("NOTEGEN_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"{path} is missing; run with NOTEGEN_UPDATE_GOLDEN=1 and read it before accepting it"
-    assert text == path.read_text(encoding="utf-8")
+    assert_golden(f"compose/{name}.txt", text)
 
 
 def test_golden_cases_cover_every_occasion_and_formality() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from notegen.model import Order
 from notegen.read.validate import order_from_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = ROOT / "tests" / "golden" / "lint"
 DEV_CORPUS = ROOT.parent / "shared" / "lint-corpus" / "dev.jsonl"
 
 
@@ -40,16 +38,6 @@ def order(lang: str, first_name: str, *items: str | dict[str, Any], **fields: An
     found = make_order(data, lang)
     assert found is not None
     return found
-
-
-def assert_golden(name: str, text: str) -> None:
-    """Compare `text` with tests/golden/lint/`name`; NOTEGEN_UPDATE_GOLDEN=1 rewrites the file."""
-    path = GOLDEN / name
-    if os.environ.get("NOTEGEN_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with NOTEGEN_UPDATE_GOLDEN=1 once and read it"
-    assert text == path.read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from notegen.cli import main
 from notegen.errors import InputError
 from notegen.lint import RuleError
 from notegen.run.lint_command import run_lint
-
-from .conftest import assert_golden
+from tests.golden_files import assert_golden
 
 LENA: dict[str, Any] = {
     "order_id": "1187",
@@ -62,7 +61,7 @@ def test_json_output(note_file, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert code == 1
     data = json.loads(output)
     assert data["schema"] == "notegen.lint/1" and data["summary"]["rejected"] == 1
-    assert_golden("two-notes.json", _masked(output, tmp_path))
+    assert_golden("lint/two-notes.json", _masked(output, tmp_path))
 
 
 def test_sarif_output_for_code_hosts(note_file) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from notegen.compose.composer import copy_templates
 from notegen.config import load_config
 from notegen.lint.suppress import apply, parse, unused
 from notegen.model import Finding
@@ -15,7 +16,6 @@ from notegen.run.lint_command import run_lint_templates
 
 from .conftest import ROOT
 
-compose = pytest.importorskip("notegen.compose.composer")
 CONFIG = ROOT / "samples" / "en-harbour-trust" / "notegen.toml"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -34,7 +34,7 @@ def test_the_built_in_templates_pass_with_every_sample_order(shop: str) -> None:
 
 def _shop_templates(tmp_path: Path, header: str) -> Path:
     folder = tmp_path / "templates"
-    compose.copy_templates(folder)
+    copy_templates(folder)
     common = folder / "en" / "_common.txt.j2"
     text = common.read_text(encoding="utf-8").replace(
         "{% set service %}\n", "{% set service %}\n  Don't hesitate to contact us.\n", 1

@@ -9,6 +9,7 @@ notes, so after one rewrite them with NOTEGEN_UPDATE_GOLDEN=1 and read the diffe
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -21,8 +22,9 @@ from notegen.lint import Linter, LintResult
 from notegen.lint.engine import setup
 from notegen.model import Order
 from notegen.read.validate import order_from_mapping
+from tests.golden_files import assert_golden
 
-from .conftest import DEV_CORPUS, ROOT, assert_golden
+from .conftest import DEV_CORPUS, ROOT
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 COUNT = 1000
@@ -69,12 +71,12 @@ def test_composed_notes_keep_their_verdicts(name: str) -> None:
     labels, entries = composed(name)
     assert len(entries) == COUNT
     results = Linter().check_batch(entries)
-    assert_golden(f"verdicts-{name}.jsonl", _lines(labels, results))
+    assert_golden(f"lint/verdicts-{name}.jsonl", _lines(labels, results))
     # each note against the next note's order: wrong names and items, other orders' items, lower scores
     crossed = [(text, entries[(i + 1) % COUNT][1], lang) for i, (text, _, lang) in enumerate(entries)]
     results = Linter().check_batch(crossed)
     assert sum(len(result.findings) for result in results) >= COUNT
-    assert_golden(f"verdicts-{name}-crossed.jsonl", _lines(labels, results))
+    assert_golden(f"lint/verdicts-{name}-crossed.jsonl", _lines(labels, results))
 
 
 def test_dev_corpus_keeps_its_verdicts() -> None:
@@ -84,8 +86,20 @@ def test_dev_corpus_keeps_its_verdicts() -> None:
     entries: list[Entry] = [(c["text"], order_from_mapping(c["order"], c["id"]), None) for c in cases]
     labels = [c["id"] for c in cases]
     one_by_one = [Linter().check(*entry) for entry in entries]
-    assert_golden("verdicts-dev.jsonl", _lines(labels, one_by_one))
-    assert _lines(labels, Linter().check_batch(entries)) == _lines(labels, Linter().check_batch(entries))
+    assert_golden("lint/verdicts-dev.jsonl", _lines(labels, one_by_one))
+    # The corpus's own labels, written by hand: the verdict ("expect") and the codes its reason ("why") names,
+    # note by note and as one batch.
+    expected = {c["id"]: (c["expect"], set(re.findall(r"SIN\d{3}", c["why"]))) for c in cases}
+    for results in (one_by_one, Linter().check_batch(entries)):
+        found = {
+            label: ("reject" if result.errors else "accept", {f.code for f in result.findings})
+            for label, result in zip(labels, results, strict=True)
+        }
+        assert {label: verdict for label, (verdict, _) in found.items()} == {
+            label: verdict for label, (verdict, _) in expected.items()
+        }
+        missed = {label: named - found[label][1] for label, (_, named) in expected.items() if named - found[label][1]}
+        assert not missed, f"codes the labels name but the lint did not find: {missed}"
 
 
 AWKWARD = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from dataclasses import replace
@@ -21,10 +20,10 @@ from notegen.errors import RenderError
 from notegen.model import Customer, Item, Link, Note, Order
 from notegen.render.email import html as email_html
 from notegen.render.email.message import EmailOutput, build_email, message_filename, write_email
+from tests.golden_files import assert_golden
 from tests.render.chromium import CHROMIUM, FLAGS, MISSING
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = ROOT / "tests" / "golden" / "email"
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 SHOPS = {"de": "de-wollwerk", "fr": "fr-atelier", "en": "en-harbour-trust"}
 
@@ -293,11 +292,7 @@ def test_html_and_text_match_the_golden_files(lang: str) -> None:
     output, message = build(lang)
     text = content(parts(message)["text/plain"])
     for suffix, actual in ((".html", output.html), (".txt", text)):
-        golden = GOLDEN / f"{lang}{suffix}"
-        if os.environ.get("NOTEGEN_UPDATE_GOLDEN") == "1":
-            golden.parent.mkdir(parents=True, exist_ok=True)
-            golden.write_text(actual, encoding="utf-8")
-        assert actual == golden.read_text(encoding="utf-8"), f"{golden} differs; NOTEGEN_UPDATE_GOLDEN=1 rewrites it"
+        assert_golden(f"email/{lang}{suffix}", actual)
 
 
 class _Styles(HTMLParser):

@@ -21,10 +21,10 @@ from notegen.render.pdf import document as pdf_module
 from notegen.render.pdf import insert as layout
 from notegen.render.pdf.document import SIZES, render_inserts
 from notegen.render.pdf.fetcher import insert_dir
+from tests.golden_files import assert_golden
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
-GOLDEN = ROOT / "tests" / "golden" / "pdf"
 MM = 72 / 25.4
 REVIEW = "https://wollwerk.example/bewerten"
 REFERRAL = "https://wollwerk.example/freunde?code=FREUND-7Q2K"
@@ -330,11 +330,7 @@ def test_insert_text_matches_the_golden_file(tmp_path: Path, config: ShopConfig)
     out = tmp_path / "golden.pdf"
     render_inserts([(order, Note(**{**note.__dict__, "links": links}))], config, out)
     actual = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True)
-    golden = GOLDEN / "insert-a6.txt"
-    if os.environ.get("NOTEGEN_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(actual.stdout, encoding="utf-8")
-    assert actual.stdout == golden.read_text(encoding="utf-8"), f"{golden} differs; NOTEGEN_UPDATE_GOLDEN=1 rewrites it"
+    assert_golden("pdf/insert-a6.txt", actual.stdout)
 
 
 def test_an_edited_template_that_breaks_one_insert_per_page_is_an_error(config: ShopConfig) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -23,10 +22,10 @@ from notegen.read import read_orders
 from notegen.run.outcome import Outcome
 from notegen.run.preview import CARDS, DATA_PREFIX, PageView, PreviewSummary, write_page, write_preview
 from notegen.run.preview_cards import CardSource, card_data, tallies
+from tests.golden_files import assert_golden
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
-GOLDEN = ROOT / "tests" / "golden" / "preview"
 CONFIG = SAMPLES / "de-wollwerk" / "notegen.toml"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 SECRET = "preview-test-secret"
@@ -223,8 +222,4 @@ def test_the_page_of_fixed_cards_matches_its_golden_file(tmp_path: Path, name: s
     cards = _fixed_cards()
     write_page(tmp_path, cards, PageView("Wollwerk <&>", "2026-11-25 09:00", "A6", tallies(cards)))
     actual = (tmp_path / name).read_text(encoding="utf-8")
-    golden = GOLDEN / name
-    if os.environ.get("NOTEGEN_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(actual, encoding="utf-8")
-    assert actual == golden.read_text(encoding="utf-8"), f"{golden} differs; NOTEGEN_UPDATE_GOLDEN=1 rewrites it"
+    assert_golden(f"preview/{name}", actual)
