@@ -118,7 +118,8 @@ class Note:
     """A composed thank-you note, block by block, so that email and PDF can lay the blocks out.
 
     Empty strings are blocks that are switched off or do not apply. `text` is the note as the customer
-    reads it, and what the lint judges.
+    reads it, and what the lint judges. `attention` says what the shop should look at (an item the lexicon
+    could not name with certainty); it is not part of the text.
     """
 
     order_id: str
@@ -139,6 +140,7 @@ class Note:
     preheader: str = ""
     links: tuple[Link, ...] = ()
     show_prices: bool = True
+    attention: tuple[str, ...] = ()
 
     BODY_BLOCKS = ("thanks", "reply", "gift", "incentive", "support")
     AFTER_SIGNATURE = ("stay_in_touch", "service")

@@ -43,6 +43,7 @@ from notegen.compose.context import NoteContext, build_context, per_shop
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
+from notegen.language.items import unsure_item_message
 from notegen.language.locales import choose_lang, translate
 from notegen.model import Link, Note, Order
 from notegen.resources import templates_dir
@@ -184,6 +185,7 @@ def _note(order: Order, config: ShopConfig, context: NoteContext, blocks: dict[s
         preheader=blocks.get("preheader", ""),
         links=_links(blocks, config, context.lang),
         show_prices=not order.gift,
+        attention=tuple(unsure_item_message(name, context.lang) for name in context.items.unsure),
     )
 
 

@@ -1,66 +1,184 @@
-"""An English item named with its number: "the “Fig Tree” candle", "two pairs of Merino socks"."""
+"""An English item named with its number, in the shop's own casing: "the Cast Iron Skillets 28cm", "the “Fig
+Tree” candle", "two pairs of Merino Wool Socks", "The Art of Bread (Hardcover)", "three copies of The Art of
+Bread".
+
+The head noun is the last word of the name before a size, a dash, a bracket or a preposition, after any
+trailing material or fit ("T-Shirt Organic Cotton"); its plural comes from `inflect` (imported on the first
+English item: it takes a while to load). Only the head takes the plural, never a size or number. Nouns that
+name a pair ("Scissors", "Socks") are counted in pairs; titles that begin with "The" take no article.
+"""
 
 from __future__ import annotations
 
-from notegen.language.nouns import EN_WORDS, english_is_plural, english_plural
+import re
+from functools import cache
+from typing import Any
+
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.language.words import words
 from notegen.model import Item
 
-_EN_PAIRS = frozenset(words("socks gloves mittens earrings slippers jeans trousers shorts tights boots shoes sandals"))
-_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
-
-
-def english_phrase(item: Item, donation: bool) -> Phrase:
-    noun_part, quoted, tail = split_name(item.name, "en")
-    words = noun_part.split()
-    if words and words[0].lower() in EN_WORDS and not words[0].isupper():
-        words[0] = words[0][:1].lower() + words[0][1:]
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS["en"]), len(words))
-    plural_form = bool(words[:cut] and english_is_plural(words[cut - 1]))
-    plural = item.quantity > 1 or plural_form
-    if item.quantity > 1 and cut and not plural_form:
-        words[cut - 1] = english_plural(words[cut - 1])
-    size = ""
-    variant = item.variant.strip()
-    if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
-        size, variant = variant.lower(), ""
-    if quoted and words:
-        if words[0][:1].isupper() and words[0].lower() in EN_WORDS:
-            words[0] = words[0].lower()
-        core = join(quoted, " ".join(words[:cut]), " ".join(words[cut:]), tail)
-    else:
-        core = join(" ".join(words), quoted, tail)
-    core = join(size, core, variant_text(Item(item.name, variant=variant), "en", donation, EN_WORDS) if variant else "")
-    if item.quantity > 1 and plural_form:  # "Merino socks" three times: three pairs, not three socks
-        core = ("pairs of " if words[cut - 1].lower() in _EN_PAIRS else "packs of ") + core
-    if item.quantity > 1:
-        core = f"{count_word(item.quantity, 'en')} {core}"
-    the = f"the {core}"
-    it, it_acc = ("they", "them") if plural else ("it", "it")
-    return Phrase(
-        the,
-        the,
-        the,
-        f"your {core}",
-        f"of {the}",
-        f"about {the}",
-        it,
-        it_acc,
-        "pl" if plural else "n",
-        plural,
-        True,
-        (),
+PAIRS = frozenset(
+    words(
+        "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
+        "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
+        "needles goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
+        "pants knickers briefs boxers braces skis flip-flops"
     )
+)
+# Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
+DESCRIBING = frozenset(
+    words(
+        "organic cotton silver gold golden steel stainless slim fit regular relaxed leather oak brass wool linen "
+        "silk bamboo natural flannel resin walnut ceramic stoneware porcelain merino cashmere denim suede velvet "
+        "recycled unisex black white grey gray blue green red pink yellow navy cream beige"
+    )
+)
+# Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
+EN_WORDS = frozenset(
+    words(
+        "candle mug cup bowl plate vase jar pot glass bottle soap cream oil lotion scarf hat beanie cap glove sock "
+        "sweater jumper cardigan jacket coat dress shirt apron blanket throw cushion pillow cover bag tote basket "
+        "box tin set kit pack bundle book notebook card print poster frame tea coffee honey jam chocolate cheese "
+        "knife board spoon fork pan tray brush comb mirror ring necklace bracelet watch toy game puzzle plant lamp "
+        "lantern holder refill sample gift donation membership subscription voucher ticket class workshop teapot "
+        "kettle grinder mill tumbler towel napkin yarn skein needle button ribbon fabric thread pencil pen diffuser "
+        "lifejacket"
+    )
+)
+PROPER = frozenset(
+    words(
+        "english british irish scottish welsh french italian spanish german dutch danish swedish norwegian "
+        "japanese chinese indian greek turkish american christmas easter valentine's halloween cornish yorkshire"
+    )
+)
+LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
+_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
+_STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
+_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "ens", "ics")
+
+
+@cache
+def _inflect() -> Any:
+    import inflect
+
+    return inflect.engine()
+
+
+def _plural(word: str) -> str:
+    """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives")."""
+    if "-" in word.strip("-"):  # "T-Shirt" → "T-Shirts", "S-Hook" → "S-Hooks"
+        first, _, last = word.rpartition("-")
+        return f"{first}-{_plural(last)}"
+    plural: str = _inflect().plural_noun(word.lower())
+    if word.isupper():
+        return plural.upper() if len(word) > 1 else word + "s"
+    if word[:1].isupper():
+        return word[:1] + plural[1:] if plural[:1] == word[:1].lower() else plural.capitalize()
+    return plural
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in PAIRS:
+        return True
+    if not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    singular = _inflect().singular_noun(lower)
+    return bool(singular) and singular != lower and _inflect().plural_noun(singular) == lower
+
+
+def _head_index(names: list[str]) -> int:
+    """The position of the head noun among the words of a name, -1 when there is none."""
+    cut = len(names)
+    for i, word in enumerate(names):
+        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word)):
+            cut = i
+            break
+        if word.endswith(":"):
+            cut = i + 1
+            break
+    while cut > 1 and (
+        _CODE.match(names[cut - 1].rstrip(":")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
+    ):
+        cut -= 1  # "Leather Journal A5", "Battery AA"
+    pair = next((i for i in range(cut) if names[i].lower() in PAIRS), -1)
+    if pair >= 0:
+        return pair
+    while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING:
+        cut -= 1
+    return cut - 1
 
 
 def english_head(name: str) -> Head | None:
-    """The head noun of an English item name: the last word before a preposition, size or dash."""
+    """The head noun of an English item name (English nouns have no gender: only the number counts)."""
     noun_part, _, _ = split_name(name, "en")
-    words = noun_part.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS["en"]), len(words))
-    if not cut:
+    names = noun_part.split()
+    index = _head_index(names)
+    if index < 0:
         return None
-    word = words[cut - 1]
-    plural_name = english_is_plural(word)
-    return Head(word, cut - 1, "", plural_name, word if plural_name else english_plural(word))
+    word = names[index].rstrip(":,")
+    plural_name = _is_plural(word)
+    plural = word if plural_name else _plural(word)
+    return Head(word, index, "", plural_name, plural, pair=word.lower() in PAIRS)
+
+
+def indefinite(name: str) -> str:
+    """The indefinite article an item name takes ("a", "an"), "" when it takes none (plurals, titles)."""
+    head = english_head(name)
+    if name.startswith("The ") or head is None or head.plural_name:
+        return ""
+    first = re.split(r"[\s-]", name, maxsplit=1)[0]
+    digits = re.match(r"\d+", first)
+    if digits:  # "11oz" reads "eleven", "8-Piece" "eight"
+        first = _inflect().number_to_words(int(digits.group(0)))
+    elif len(first) == 1 or (first[:1].isupper() and first.rstrip("0123456789").isupper()):
+        return "an" if first[:1] in LETTERS_WITH_AN else "a"  # initials read letter by letter: "an LED", "a UV"
+    article: str = _inflect().a(first).split(" ", 1)[0]
+    return article
+
+
+def _sentence_case(names: list[str]) -> list[str]:
+    """A name of several words written as a label in sentence case ("Hand-thrown mug") reads lower-case in a
+    sentence; Title Case ("Ceramic Pour-Over Set"), single words, initials and proper adjectives stay as
+    written."""
+    first = names[0] if len(names) > 1 else ""
+    if not first[:1].isupper() or first[1:2].isupper() or first.lower() in PROPER or not first.isalpha():
+        return names
+    if any(word[:1].isupper() for word in names[1:]) or not any(word.isalpha() for word in names[1:]):
+        return names
+    return [first[:1].lower() + first[1:], *names[1:]]
+
+
+def english_phrase(item: Item, donation: bool, head: Head | None) -> Phrase:
+    """How an English note names `item`."""
+    noun_part, quoted, tail = split_name(item.name, "en")
+    names = noun_part.split() if noun_part.startswith("The ") else _sentence_case(noun_part.split())
+    title = noun_part.startswith("The ")
+    if head is not None and item.quantity > 1 and not head.plural_name and not title:
+        raw = names[head.index]
+        word = raw[: len(head.word)]
+        names[head.index] = (_plural(word) if word != head.word else head.plural) + raw[len(head.word) :]
+    variant = " ".join(_sentence_case(item.variant.split()))
+    size = ""
+    if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
+        size, variant = variant.lower(), ""
+    if quoted and names and head is not None and head.index == len(names) - 1:
+        if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
+            names[0] = names[0].lower()
+        core = join(quoted, " ".join(names), tail)  # "Candle “Fig Tree”" → "the “Fig Tree” candle"
+    else:
+        core = join(" ".join(names), quoted, tail)
+    core = join(size, core, variant_text(Item(item.name, variant=variant), "en", donation) if variant else "")
+    plural = item.quantity > 1 or bool(head and head.plural_name)
+    if item.quantity > 1 and (title or (head and head.plural_name)):
+        unit = "copies" if title else ("pairs" if head and head.pair else "packs")
+        core = f"{unit} of {core}"
+    if item.quantity > 1:
+        core = f"{count_word(item.quantity, 'en')} {core}"
+    the = core if title and item.quantity == 1 else f"the {core}"
+    your = core if title and item.quantity == 1 else f"your {core}"
+    it, it_acc = ("they", "them") if plural else ("it", "it")
+    gender = "pl" if plural else "n"
+    return Phrase(the, the, the, your, f"of {the}", f"about {the}", it, it_acc, gender, plural, True, ())

@@ -1,65 +1,199 @@
-"""A French item named with its article, elision and number: "la bougie « Figuier »", "les deux plaids", "l'huile"."""
+"""A French item named with its article, elision and number: "la housse de coussin « Provence »", "l'huile
+d'olive", "le hamac double", "les trois hiboux décoratifs en céramique", "les deux paires de bottes de pluie".
+
+The head noun is the first word of the name, or the second after an adjective that goes before the noun
+("Petit vase en grès"). Its gender and number come from the DELA dictionary (`french_lexicon`) or the shop's
+catalog; where DELA lists one spelling as two nouns of different genders ("le vase", "la vase"), the sense a
+shop sells decides (`HOMONYMS`). Common nouns are written lower-case after the article; the rest of the name
+stays as written. When the lexicon cannot tell, the item is named "l'article « … »", which agrees whatever the
+noun is.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from notegen.language.nouns import french_noun, french_plural, french_singular
+from notegen.language.french_lexicon import agree_adjective, form_for, readings
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.language.words import words
 from notegen.model import Item
 
-_FR_PRE_ADJECTIVES = frozenset(
-    words("petit petite grand grande beau bel belle joli jolie nouveau nouvelle gros grosse")
-)
-_FR_VARIANT_WORDS = frozenset(
+BEFORE_NOUN = frozenset(
     words(
-        "blanc blanche noir noire gris grise bleu bleue vert verte rouge jaune rose violet orange beige brun brune "
-        "marron ocre sable crème naturel naturelle laiton cuivre bois lin coton laine grès verre céramique grand "
-        "petit moyen format taille doré dorée argenté argentée clair foncé"
+        "petit petite petits petites grand grande grands grandes beau bel belle beaux belles joli jolie jolis jolies "
+        "gros grosse grosses nouveau nouvelle nouveaux nouvelles vieux vieille vieilles long longue longs longues "
+        "bon bonne bons bonnes"
     )
 )
-_FR_COLOURS = frozenset(
+# One spelling, two nouns: the gender of the thing a shop sells ("le vase", not "la vase" (mud)).
+HOMONYMS = {
+    "vase": "m", "livre": "m", "poêle": "f", "moule": "m", "crème": "f", "louche": "f", "baume": "m", "coque": "f",
+    "transat": "m", "rouge": "m", "voile": "m", "manche": "f", "mode": "f", "tour": "m", "page": "f", "poste": "m",
+    "mousse": "f", "cartouche": "f", "palme": "f", "moufle": "f", "pendule": "f", "enseigne": "f", "crêpe": "f",
+    "somme": "m", "solde": "m", "mémoire": "f", "garde": "f", "aide": "f", "cadre": "m", "office": "m",
+    "physique": "m", "critique": "f", "greffe": "f", "trompette": "f", "espace": "m", "tong": "f", "souris": "f",
+    "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
+    "chapeau": "m", "jean": "m", "atlas": "m",
+}  # fmt: skip
+# Words that begin with an h aspiré: no elision ("le hamac", "la housse"); their derivatives follow the head.
+ASPIRATED = frozenset(
     words(
-        "blanc blanche noir noire gris grise bleu bleue vert verte rouge jaune rose violet violette orange beige "
-        "brun brune marron ocre sable crème naturel naturelle terracotta doré dorée argenté argentée anthracite "
-        "ivoire kaki bordeaux turquoise corail moutarde prune taupe écru"
+        "hache hachette hachoir haie haillon haine hall halte hamac hamburger hameau hamster hanche handicap hangar "
+        "hanneton hareng haricot harnais harpe hasard hâte hausse haut hautbois havre hérisson héron héros hêtre "
+        "hibou hochet hockey homard honte hoquet horde hotte houblon houle houppette housse houx hublot huche hutte "
+        "hangar harissa hareng haddock hachis halogène hamac hérisson"
     )
 )
+# Nouns written in the plural and counted in pairs ("deux paires de bottes").
+PAIRS = frozenset(
+    words(
+        "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
+        "boucles collants palmes jumelles ciseaux skis raquettes patins espadrilles mocassins escarpins"
+    )
+)
+VERB_FIRST = frozenset(
+    words(
+        "abat porte vide cache couvre tire ouvre presse épluche casse serre taille marque protège sèche pèse chauffe "
+        "coupe lave range essuie allume brise pare passe gratte chasse repose attrape"
+    )
+)
+UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
+INVARIABLE_COLOURS = frozenset(words("sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail"))
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
-_FR_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
+_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
+FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
 
 
-def french_phrase(item: Item, formal: bool, donation: bool) -> Phrase:
+def _gender(word: str) -> tuple[str, str, bool, str] | None:
+    """(gender, plural, written in the plural, source) of a noun as DELA reads it, None when it cannot tell."""
+    if "œ" in word:  # DELA writes "oeuf", "noeud"
+        spelled = _gender(word.replace("œ", "oe"))
+        return None if spelled is None else (spelled[0], spelled[1].replace("oe", "œ"), spelled[2], spelled[3])
+    found = readings(word)
+    if not found:
+        return _compound(word) if "-" in word else None
+    best = [r for r in found if r.rank == found[0].rank]
+    features = frozenset().union(*(r.features for r in best))
+    genders = {f[0] for f in features}
+    gender = genders.pop() if len(genders) == 1 else HOMONYMS.get(best[0].lemma, "")
+    if not gender:
+        return None
+    plural_name = not any(f[1] == "s" for f in features)
+    lemma = next((r.lemma for r in best if any(f[0] == gender for f in r.features)), best[0].lemma)
+    plural = word if plural_name else form_for(lemma, gender + "p")
+    if "-" in word and word.partition("-")[0] in VERB_FIRST:  # DELA writes many of them invariable ("pèse-personne")
+        return gender, _verb_noun_plural(word), False, "lexicon"
+    return gender, plural, plural_name, "lexicon"
+
+
+def _compound(word: str) -> tuple[str, str, bool, str] | None:
+    """A hyphenated noun DELA does not list: "porte-bébé" (verb + noun: masculine), "drap-housse" (noun +
+    noun: the first noun's gender, both parts in the plural)."""
+    first, _, second = word.partition("-")
+    if first in VERB_FIRST:
+        return "m", _verb_noun_plural(word), False, "compound"
+    found = _gender(first)
+    if found is None:
+        return None
+    gender, first_plural, _, _ = found
+    second_plural = form_for(second, gender + "p") or form_for(second, gender + "p", "A")
+    plural = f"{first_plural}-{second_plural}" if first_plural and second_plural else ""
+    return gender, plural, False, "compound"
+
+
+def _verb_noun_plural(word: str) -> str:
+    """The plural of a verb + noun compound: its noun takes the plural ("des porte-bébés", "des taille-haies"),
+    unless it is plural already ("presse-agrumes") or names a thing not counted ("des abat-jour")."""
+    first, _, second = word.partition("-")
+    if second.endswith(("s", "x")) or second in UNCOUNTED_SECOND:
+        return word
+    return f"{first}-{form_for(second, 'mp') or form_for(second, 'fp') or second + 's'}"
+
+
+def french_head(name: str) -> Head | None:
+    """The head noun of a French item name, or None when the lexicon cannot tell."""
+    noun_part, _, _ = split_name(name, "fr")
+    names = noun_part.split()
+    if not names:
+        return None
+    index = 1 if len(names) > 1 and names[0].lower() in BEFORE_NOUN else 0
+    word = names[index].rstrip(",;:").lower()
+    found = _gender(word)
+    if found is None:
+        return None
+    gender, plural, plural_name, source = found
+    plural_name = plural_name and word.split("-")[0] not in VERB_FIRST  # "un épluche-légumes"
+    if not plural_name and plural == word:  # "Pois chiches", "Noix de cajou grillées": the adjective tells
+        plural_name = any(_plural_adjective(w, gender) for w in names[index + 1 :])
+    lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
+    aspirated = not lemmas.isdisjoint(ASPIRATED)
+    return Head(word, index, gender, plural_name, plural, False, word in PAIRS, aspirated, True, source)
+
+
+def _plural_adjective(word: str, gender: str) -> bool:
+    found = readings(word.lower(), "A")
+    features = found[0].features if found else frozenset()
+    return bool(features) and all(f[1] == "p" for f in features) and any(f[0] == gender for f in features)
+
+
+def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -> Phrase:
+    """How a French note names `item`, its head noun given (None: the construction without agreement)."""
     noun_part, quoted, tail = split_name(item.name, "fr")
-    words = noun_part.split()
-    head = 1 if len(words) > 1 and words[0].lower() in _FR_PRE_ADJECTIVES else 0
-    head_word = words[head].lower() if words else ""
-    singular = french_singular(head_word) if head_word else ""
-    noun = french_noun(singular or head_word) if head_word else None
-    gender = noun.gender if noun else "m"
-    known = bool(head_word) and (singular or head_word) in _known_french()
-    if known:
-        words[: head + 1] = [w if w.isupper() else w[:1].lower() + w[1:] for w in words[: head + 1]]
-    end = head + 1
-    while end < len(words) and words[end][:1].islower() and words[end].lower() not in PREPOSITIONS["fr"]:
+    names = noun_part.split()
+    if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
+        head = None  # a plural DELA does not give ("drap-housse"): no guess
+    if head is None:
+        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail)
+        return _phrase(core, FALLBACK, item, formal, donation, [], certain=False)
+    plural = item.quantity > 1 or head.plural_name
+    gender = head.gender
+    start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
+    if item.quantity > 1 and not head.plural_name:
+        start = [agree_adjective(w, gender, True) for w in start[:-1]] + [head.plural or start[-1]]
+    end = head.index + 1
+    while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
-    plural = bool(singular) or item.quantity > 1
-    span = words[:end]
-    if item.quantity > 1 and not singular:
-        span = [french_plural(w) if w[:1].islower() else w for w in span]
-    core = join(
-        " ".join(span + words[end:]),
-        quoted,
-        tail,
-        variant_text(item, "fr", donation, _FR_VARIANT_WORDS | _FR_COLOURS, _FR_COLOURS),
-    )
-    if item.quantity > 1 and singular:  # "Allumettes longues" twice: two sets of them, not two matches
-        vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not (noun and noun.aspirated))
-        core, gender = ("lots d'" if vowel else "lots de ") + core, "m"
-    if item.quantity > 1:
-        core = f"{count_word(item.quantity, 'fr')} {core}"
-    vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not (noun and noun.aspirated))
+    following = [agree_adjective(w, gender, plural) for w in names[head.index + 1 : end]]
+    rest = names[end:]
+    cut = next((i for i, w in enumerate(rest) if w[:1] in "(0123456789"), len(rest))
+    colour = _colour(item, gender, plural, donation)
+    if quoted:  # "la tasse « Matin » vert sauge": the colour of the named product
+        core = join(" ".join(start + following + rest), quoted, colour, tail)
+    else:  # "la théière noire (0,8 L)"
+        core = join(" ".join(start + following + rest[:cut]), colour, " ".join(rest[cut:]), tail)
+    if not colour:
+        core = join(core, variant_text(item, "fr", donation))
+    return _phrase(core, head, item, formal, donation, names, certain=True)
+
+
+def _colour(item: Item, gender: str, plural: bool, donation: bool) -> str:
+    """A one-word colour variant, agreed with the head ("noire"), or "" for any other variant."""
+    variant = item.variant.strip()
+    if donation or not variant:
+        return ""
+    lower = variant.lower()
+    if lower in INVARIABLE_COLOURS or (" " in lower and lower.split()[0] in INVARIABLE_COLOURS | {"bleu", "vert"}):
+        return lower
+    if " " in lower or not readings(lower, "A"):
+        return ""
+    return agree_adjective(lower, gender, plural)
+
+
+def _phrase(
+    core: str, head: Head, item: Item, formal: bool, donation: bool, names: list[str], *, certain: bool
+) -> Phrase:
+    quantity = item.quantity
+    plural = quantity > 1 or head.plural_name
+    gender = head.gender
+    if not certain:
+        core = f"article {core}" if quantity == 1 else f"{count_word(quantity, 'fr')} articles {core}"
+    elif quantity > 1 and head.plural_name:
+        unit = "paires" if head.pair else "lots"
+        vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not head.aspirated)
+        core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
+        gender = "f" if head.pair else "m"
+    elif quantity > 1:
+        core = f"{count_word(quantity, 'fr')} {core}"
+    aspirated = head.aspirated and certain
+    vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not aspirated)
     if plural:
         the, your = "les", "vos" if formal else "tes"
         gender = "fpl" if gender == "f" else "pl"
@@ -70,28 +204,6 @@ def french_phrase(item: Item, formal: bool, donation: bool) -> Phrase:
     nom = the + core if the == "l'" else f"{the} {core}"
     dat = {"le": "au ", "les": "aux "}.get(the, "à " + nom[: len(nom) - len(core)]) + core
     of = {"le": "du ", "les": "des "}.get(the, "de " + nom[: len(nom) - len(core)]) + core
-    it, it_acc = _FR_PRONOUNS[gender]
-    return Phrase(nom, nom, dat, f"{your} {core}", of, f"sur {nom}", it, it_acc, gender, plural, True, ())
-
-
-@lru_cache(maxsize=1)
-def _known_french() -> frozenset[str]:
-    from notegen.language.nouns import FR_NOUNS
-
-    return frozenset(FR_NOUNS) | _FR_PRE_ADJECTIVES
-
-
-def french_head(name: str) -> Head | None:
-    """The head noun of a French item name: its first noun, after a leading adjective ("Petit vase")."""
-    noun_part, _, _ = split_name(name, "fr")
-    words = noun_part.split()
-    if not words:
-        return None
-    index = 1 if len(words) > 1 and words[0].lower() in _FR_PRE_ADJECTIVES else 0
-    word = words[index].lower()
-    singular = french_singular(word)
-    noun = french_noun(singular or word)
-    if noun is None:
-        return None
-    plural = word if singular else (noun.plural or french_plural(word))
-    return Head(word, index, noun.gender, bool(singular), plural, aspirated=noun.aspirated)
+    it, it_acc = _PRONOUNS[gender]
+    unsure = () if certain else (item.name,)
+    return Phrase(nom, nom, dat, f"{your} {core}", of, f"sur {nom}", it, it_acc, gender, plural, certain, unsure)

@@ -22,15 +22,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
-from notegen.language.english import english_phrase
-from notegen.language.french import french_phrase
+from notegen.language.english import english_head, english_phrase
+from notegen.language.french import french_head, french_phrase
 from notegen.language.german import german_head, german_phrase
 from notegen.language.phrase import SLOTS, Head, Phrase, count_word, split_name
 from notegen.language.words import and_list
 from notegen.model import Item
 
-__all__ = ["Head", "Items", "Phrase", "head_noun", "item_phrase", "mention_agrees", "name_items", "noun_phrase",
-           "split_name"]  # fmt: skip
+__all__ = ["ITEM_WARNING", "Head", "Items", "Phrase", "head_noun", "item_phrase", "mention_agrees", "name_items",
+           "noun_phrase", "split_name", "unsure_item_message"]  # fmt: skip
 _FR_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 
 
@@ -54,11 +54,7 @@ def head_noun(name: str, lang: str) -> Head | None:
     if lang == "de":
         return german_head(name)
     if lang == "fr":
-        from notegen.language.french import french_head
-
         return french_head(name)
-    from notegen.language.english import english_head
-
     return english_head(name)
 
 
@@ -68,8 +64,8 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False) -> 
     if lang == "de":
         return german_phrase(item, formal, donation, german_head(item.name))
     if lang == "fr":
-        return french_phrase(item, formal, donation)
-    return english_phrase(item, donation)
+        return french_phrase(item, formal, donation, french_head(item.name))
+    return english_phrase(item, donation, english_head(item.name))
 
 
 def noun_phrase(item: Item, lang: str, slot: str = "acc", *, formal: bool = True, donation: bool = False) -> str:
@@ -78,6 +74,19 @@ def noun_phrase(item: Item, lang: str, slot: str = "acc", *, formal: bool = True
         raise ValueError(f"unknown slot {slot!r}; use one of {', '.join(SLOTS)}")
     text: str = getattr(item_phrase(item, lang, formal, donation), slot)
     return text
+
+
+ITEM_WARNING = "ITEM001"
+"""The code of the report's warning for an item named without agreement (see `unsure_item_message`)."""
+
+
+def unsure_item_message(name: str, lang: str) -> str:
+    """What the report tells the shop about an item the lexicon could not name with certainty."""
+    phrase = noun_phrase(Item(name), lang, "acc")
+    return (
+        f"item {name!r}: the {lang} lexicon cannot tell the gender or plural of its noun, so the note names it "
+        f"{phrase!r}; add the product to the shop catalog ([shop] catalog; `notegen catalog ORDERS` drafts one)"
+    )
 
 
 def _rest(count: int, lang: str, small: bool) -> Phrase:

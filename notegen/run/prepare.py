@@ -14,8 +14,9 @@ from pathlib import Path
 from notegen.compose.codes import issued_codes
 from notegen.compose.composer import SHORTEN_STEPS, compose
 from notegen.config import ShopConfig
+from notegen.language.items import ITEM_WARNING
 from notegen.lint import Linter
-from notegen.model import Note, Order
+from notegen.model import Finding, Note, Order
 from notegen.run.outcome import Outcome
 
 Progress = Callable[[Sequence[Outcome]], None]
@@ -78,8 +79,14 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
     )
     prepared = []
     for order, note, verdict in zip(orders, notes, verdicts, strict=True):
+        naming = tuple(Finding(ITEM_WARNING, "warning", message) for message in note.attention)
         judged = Outcome(
-            order.order_id, order.source, "ok", locale=note.lang, score=verdict.score, findings=verdict.findings
+            order.order_id,
+            order.source,
+            "ok",
+            locale=note.lang,
+            score=verdict.score,
+            findings=verdict.findings + naming,
         )
         if verdict.errors:
             failed = ", ".join(sorted({f.code for f in verdict.errors}))

