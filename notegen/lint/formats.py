@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from notegen.lint.result import LintResult
-from notegen.lint.rules import known_codes
+from notegen.lint.result import LintFinding, LintResult
 from notegen.model import Finding
 
 SCHEMA = "notegen.lint/1"
@@ -85,7 +84,7 @@ def _finding_data(note: Linted, finding: Finding) -> dict[str, Any]:
     return {
         "path": path,
         "code": finding.code,
-        "name": known.name if (known := known_codes().get(finding.code)) else "",
+        "name": finding.name if isinstance(finding, LintFinding) else "",
         "severity": finding.severity,
         "message": finding.message,
         "message_en": getattr(finding, "message_en", "") or finding.message,
@@ -135,7 +134,8 @@ def as_json(notes: Sequence[Linted], threshold: int) -> str:
 def as_sarif(notes: Sequence[Linted], threshold: int) -> str:
     """SARIF 2.1.0, so that code hosts show the findings on the template or note files."""
     used = sorted({finding.code for note in notes for finding in note.result.findings})
-    known = known_codes()
+    # A finding carries its rule's name and severity (from the rule file): no rule file is read again here.
+    known = {f.code: f for note in notes for f in note.result.findings if isinstance(f, LintFinding) and f.name}
     rules = [
         {
             "id": code,

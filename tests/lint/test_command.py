@@ -70,6 +70,8 @@ def test_sarif_output_for_code_hosts(note_file) -> None:  # type: ignore[no-unty
     assert data["version"] == "2.1.0"
     run = data["runs"][0]
     assert {rule["id"] for rule in run["tool"]["driver"]["rules"]} == {"SIN102", "SIN103", "SIN104", "SIN202", "SIN301"}
+    filler = next(rule for rule in run["tool"]["driver"]["rules"] if rule["id"] == "SIN103")
+    assert (filler["name"], filler["defaultConfiguration"]["level"]) == ("corporate-filler", "warning")
     thanks = next(result for result in run["results"] if result["ruleId"] == "SIN102")
     assert thanks["level"] == "error"
     assert thanks["message"]["text"].startswith('Boilerplate thanks "vielen Dank für Ihre Bestellung"')
