@@ -59,7 +59,7 @@ class Code:
 
 
 @dataclass(frozen=True)
-class Example:
+class RuleExample:
     """A note a rule must flag (`span` set: the text the finding covers) or must let pass."""
 
     text: str
@@ -85,8 +85,8 @@ class Rule:
     scope: frozenset[str] = SCOPES
     groups: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
     settings: Mapping[str, Any] = field(default_factory=dict)
-    bad: tuple[Example, ...] = ()
-    good: tuple[Example, ...] = ()
+    bad: tuple[RuleExample, ...] = ()
+    good: tuple[RuleExample, ...] = ()
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     derived: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     """Sets a check works out from the rule's data once (the check names them)."""
@@ -181,7 +181,7 @@ def _patterns(source: str, raw: Any, words: Mapping[str, Any]) -> tuple[Pattern,
     return tuple(_expand(source, pattern, words) for pattern in raw)
 
 
-def _example(source: str, raw: Any, bad: bool) -> Example:
+def _example(source: str, raw: Any, bad: bool) -> RuleExample:
     if isinstance(raw, str):
         raw = {"text": raw}
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
@@ -193,7 +193,7 @@ def _example(source: str, raw: Any, bad: bool) -> Example:
         raise _fail(source, f"the bad example {raw['text'][:40]!r} {problem}")
     if span and span not in raw["text"]:
         raise _fail(source, f"the span {span!r} is not part of its example text")
-    return Example(raw["text"], span, whole, raw.get("order"), raw.get("lang"), tuple(raw.get("batch") or ()))
+    return RuleExample(raw["text"], span, whole, raw.get("order"), raw.get("lang"), tuple(raw.get("batch") or ()))
 
 
 def _messages(source: str, raw: Any, lang: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ from notegen.lint.engine import CHECKS, ENGINE_CHECKS, setup
 from notegen.lint.nlp.matching import Matchers
 from notegen.lint.nlp.note_view import word_facts
 from notegen.lint.nlp.reading import LineReader
-from notegen.lint.rules import Example, Rule, Rulebook, _rule, rulebook, suppression_codes
+from notegen.lint.rules import Rule, Rulebook, RuleExample, _rule, rulebook, suppression_codes
 from notegen.model import LANGS
 
 from .conftest import make_order
@@ -29,7 +29,7 @@ EXAMPLES = [
 
 
 @pytest.mark.parametrize(("rule", "kind", "example"), EXAMPLES)
-def test_every_example_comes_out_as_it_says(rule: Rule, kind: str, example: Example) -> None:
+def test_every_example_comes_out_as_it_says(rule: Rule, kind: str, example: RuleExample) -> None:
     lang = example.lang or rule.lang
     entries = [(example.text, make_order(example.order, rule.lang), lang)]
     for number, other in enumerate(example.batch, start=1):
