@@ -97,6 +97,7 @@ class Service:
 @dataclass(frozen=True)
 class Reply:
     enabled: bool = True  # answer what the customer wrote in their order note
+    answered_by: str = ""  # who answers questions and requests in order notes; "" = the note promises no answer
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Insert:
     size: str = "A6"
     bleed_mm: int = 0
     crop_marks: bool = False
+    gift: bool = True  # print an insert for gift orders (a gift message for the recipient); false = none
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,9 @@ class Note:
     links: tuple[Link, ...] = ()
     show_prices: bool = True
     attention: tuple[str, ...] = ()
+    follow_up: str = ""
+    """Why a person of the shop should read the customer's own note (complaint, question, request, not
+    understood); "" when nobody needs to."""
 
     BODY_BLOCKS = ("thanks", "reply", "gift", "incentive", "support")
     AFTER_SIGNATURE = ("stay_in_touch", "service")

@@ -53,6 +53,7 @@ DROP_ORDER = ("stay_in_touch", "support", "incentive", "service", "reply", "gift
 SHORTEN_STEPS: int = len(DROP_ORDER)
 REQUIRED = ("greeting", "thanks", "closing")
 _RUNS = re.compile("  +")
+_EXCLAMATION = re.compile("[ \u00a0\u202f]?!+")
 _BLOCK_OF_LINK = {"review": "support", "share": "support", "referral": "incentive", "newsletter": "stay_in_touch",
                   "service": "service"}  # fmt: skip
 
@@ -143,6 +144,8 @@ def _blocks(template: NoteTemplate, context: NoteContext, order_id: str) -> dict
     off = _switched_off(context)
     raw = template.render(context.as_vars(), order_id)
     blocks = _paragraphs({name: text for name, text in raw.items() if name not in off})
+    if context.asked.quiet:  # a complaint or a memorial: not one exclamation in the whole note
+        blocks = {name: _EXCLAMATION.sub(".", text) for name, text in blocks.items()}
     for name in REQUIRED:
         if not blocks.get(name):
             where = template.parts[-1][0]
@@ -152,12 +155,13 @@ def _blocks(template: NoteTemplate, context: NoteContext, order_id: str) -> dict
 
 def _switched_off(context: NoteContext) -> set[str]:
     """The blocks that are off in the config or do not apply to this order."""
+    quiet = context.asked.no_asks  # a complaint, a memorial or a note not understood: no promotional ask
     off = {
-        "reply": not context.asked.any,
-        "gift": context.offer is None,
-        "incentive": context.referral is None,
-        "support": context.ask is None,
-        "stay_in_touch": context.newsletter is None,
+        "reply": not context.asked.answer,
+        "gift": context.offer is None or quiet,
+        "incentive": context.referral is None or quiet,
+        "support": context.ask is None or quiet,
+        "stay_in_touch": context.newsletter is None or quiet,
         "service": context.contact is None,
     }
     return {name for name, is_off in off.items() if is_off}
@@ -186,6 +190,7 @@ def _note(order: Order, config: ShopConfig, context: NoteContext, blocks: dict[s
         links=_links(blocks, config, context.lang),
         show_prices=not order.gift,
         attention=tuple(unsure_item_message(name, context.lang) for name in context.items.unsure),
+        follow_up=context.asked.attention,
     )
 
 

@@ -329,7 +329,14 @@ def build_context(
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
         items=name_items(order.items, lang, parts.formal, donation),
         asked=read_note(
-            order.note if config.reply.enabled else "", lang, parts.formal, order.items, order.gift, donation
+            order.note if config.reply.enabled else "",
+            lang,
+            parts.formal,
+            order.items,
+            order.gift,
+            donation,
+            answered_by=config.reply.answered_by,
+            carer=config.signer.name,
         ),
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)

@@ -20,7 +20,7 @@ from typing import Any
 from notegen.compose.codes import IssuedCode
 from notegen.journal import journal_error, open_journal
 from notegen.model import Finding, Order
-from notegen.run.outcome import Outcome
+from notegen.run.outcome import FollowUp, Outcome
 
 
 def order_digest(order: Order, output_kind: str, fit: str, config_digest: str = "") -> str:
@@ -41,6 +41,7 @@ def outcome_json(outcome: Outcome) -> str:
             "codes": [
                 [c.code, c.kind, c.value, c.expires.isoformat() if c.expires else None, c.email] for c in outcome.codes
             ],
+            "attention": outcome.attention,
         },
         ensure_ascii=False,
     )
@@ -61,6 +62,8 @@ def restored_outcome(order: Order, text: str) -> Outcome:
             IssuedCode(code, kind, value, date.fromisoformat(expires) if expires else None, order.order_id, email)
             for code, kind, value, expires, email in data["codes"]
         ),
+        attention=data.get("attention", ""),
+        follow_up=FollowUp.of(order) if data.get("attention") else None,
     )
 
 

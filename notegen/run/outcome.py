@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from notegen.compose.codes import IssuedCode
-from notegen.model import Finding, Row
+from notegen.model import Finding, Order, Row
 
 OutcomeStatus = Literal["ok", "rejected", "invalid", "skipped"]
 STATUSES: tuple[OutcomeStatus, ...] = ("ok", "rejected", "invalid", "skipped")
@@ -32,6 +32,24 @@ class Outcome:
     rows: tuple[Row, ...] = field(default=(), compare=False, repr=False)
     codes: tuple[IssuedCode, ...] = field(default=(), compare=False, repr=False)
     """The gift and referral codes the note gives (an ok outcome's), for `codes.csv`."""
+    attention: str = ""
+    """Why a person should read the customer's own order note (complaint, question, request, not understood)."""
+    follow_up: FollowUp | None = field(default=None, compare=False, repr=False)
+    """Who wrote that note and what, for `attention.csv` (with `attention` only)."""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What a person needs to follow a customer's note up: the customer's name and email, and the note."""
+
+    name: str
+    email: str
+    note: str
+
+    @classmethod
+    def of(cls, order: Order) -> FollowUp:
+        """Who wrote `order`'s note, how to reach them, and the note."""
+        return cls(order.customer.full_name, order.customer.email, order.note)
 
 
 def does_not_fit(outcome: Outcome, finding: Finding | None, rows: tuple[Row, ...]) -> Outcome:
@@ -41,16 +59,19 @@ def does_not_fit(outcome: Outcome, finding: Finding | None, rows: tuple[Row, ...
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, int]:
-    """Counts per status, always with every status and the total under "orders"."""
+    """Counts per status, always with every status, the total under "orders" and under "attention" the orders
+    whose customer's note a person should read."""
     counts = Counter(outcome.status for outcome in outcomes)
-    return {"orders": len(outcomes), **{status: counts.get(status, 0) for status in STATUSES}}
+    attention = sum(1 for outcome in outcomes if outcome.attention)
+    return {"orders": len(outcomes), **{status: counts.get(status, 0) for status in STATUSES}, "attention": attention}
 
 
 def summary_line(outcomes: list[Outcome]) -> str:
     """The one-line summary printed at the end of a run."""
     counts = tally(outcomes)
     orders = f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}"
+    attention = f", {counts['attention']} for a person to follow up" if counts["attention"] else ""
     return (
         f"{orders}: {counts['ok']} produced, {counts['rejected']} rejected, "
-        f"{counts['invalid']} invalid, {counts['skipped']} skipped"
+        f"{counts['invalid']} invalid, {counts['skipped']} skipped{attention}"
     )

@@ -17,7 +17,7 @@ from notegen.config import ShopConfig
 from notegen.language.items import ITEM_WARNING
 from notegen.lint import Linter
 from notegen.model import Finding, Note, Order
-from notegen.run.outcome import Outcome
+from notegen.run.outcome import FollowUp, Outcome
 
 Progress = Callable[[Sequence[Outcome]], None]
 __all__ = ["CHUNK", "SHORTEN_STEPS", "Prepared", "Progress", "RunOptions", "chunks", "prepare", "recomposer"]
@@ -87,6 +87,8 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
             locale=note.lang,
             score=verdict.score,
             findings=verdict.findings + naming,
+            attention=note.follow_up,
+            follow_up=FollowUp.of(order) if note.follow_up else None,
         )
         if verdict.errors:
             failed = ", ".join(sorted({f.code for f in verdict.errors}))

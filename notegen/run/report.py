@@ -1,5 +1,6 @@
-"""The run's written account: `report.json` (every order once), `rejects.csv` (rows to fix and feed back) and
-`codes.csv` (the issued gift and referral codes, to import into the shop)."""
+"""The run's written account: `report.json` (every order once), `rejects.csv` (rows to fix and feed back),
+`codes.csv` (the issued gift and referral codes, to import into the shop) and `attention.csv` (the customers'
+notes a person should follow up: complaints, questions, requests, notes not understood)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from notegen.run.outcome import Outcome, tally
 SCHEMA = "notegen.report/1"
 ERROR_COLUMN = "notegen_error"
 CODES_COLUMNS = ("code", "kind", "value", "expires", "order_id", "email")
+ATTENTION_COLUMNS = ("order_id", "source", "status", "attention", "customer", "email", "note")
 
 
 def report_data(outcomes: Sequence[Outcome], fmt: str, output: str) -> dict[str, Any]:
@@ -54,6 +56,8 @@ def _order_entry(outcome: Outcome) -> dict[str, Any]:
     }
     if outcome.reason:
         entry["reason"] = outcome.reason
+    if outcome.attention:
+        entry["attention"] = outcome.attention
     return entry
 
 
@@ -94,6 +98,30 @@ def write_codes_csv(path: Path, codes: Iterable[IssuedCode]) -> None:
         for code in codes
     )
     _write(path, _csv_text(CODES_COLUMNS, rows, ",", "\r\n").encode("utf-8"), "codes file")
+
+
+def attention_text(outcomes: Sequence[Outcome]) -> str:
+    """The orders whose customer's note a person should read, with why, who wrote it and what (every cell safe
+    to open in a spreadsheet); only the header when there are none."""
+    rows = (
+        [
+            outcome.order_id,
+            outcome.source,
+            outcome.status,
+            outcome.attention,
+            outcome.follow_up.name if outcome.follow_up else "",
+            outcome.follow_up.email if outcome.follow_up else "",
+            outcome.follow_up.note if outcome.follow_up else "",
+        ]
+        for outcome in outcomes
+        if outcome.attention
+    )
+    return _csv_text(ATTENTION_COLUMNS, rows, ",", "\r\n")
+
+
+def write_attention(path: Path, outcomes: Sequence[Outcome]) -> None:
+    """Write `attention.csv` (see `attention_text`) atomically, UTF-8 with a BOM for spreadsheet programs."""
+    _write(path, ("\ufeff" + attention_text(outcomes)).encode("utf-8"), "attention file")
 
 
 def _csv_text(header: Sequence[str], rows: Iterable[Sequence[str]], delimiter: str, end: str) -> str:

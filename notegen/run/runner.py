@@ -25,7 +25,7 @@ from notegen.run.journal import RunJournal
 from notegen.run.outcome import Outcome, summary_line, tally
 from notegen.run.prepare import RunOptions
 from notegen.run.produce import email_workers
-from notegen.run.report import write_codes_csv, write_rejects, write_report
+from notegen.run.report import write_attention, write_codes_csv, write_rejects, write_report
 
 
 class ProgressSink(Protocol):
@@ -63,6 +63,7 @@ class RenderResult:
     report: Path
     rejects: Path
     codes: Path | None
+    attention: Path | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -137,11 +138,15 @@ def _make_folder(folder: Path) -> None:
 
 
 def _accounts(request: RenderRequest) -> dict[str, Path]:
-    """The run's own files, by what they are: the report, rejects.csv and codes.csv."""
+    """The run's own files, by what they are: the report, rejects.csv, codes.csv and attention.csv (beside the
+    report)."""
     return {
         "report": Path(request.report) if request.report else side_path(request, "report.json"),
         "rejects file": Path(request.rejects) if request.rejects else side_path(request, "rejects.csv"),
         "codes file": side_path(request, "codes.csv"),
+        "attention file": Path(request.report).with_name("attention.csv")
+        if request.report
+        else side_path(request, "attention.csv"),
     }
 
 
@@ -181,11 +186,12 @@ def write_accounts(request: RenderRequest, outcomes: list[Outcome], dialect: Dia
     paths = _accounts(request)
     write_report(paths["report"], outcomes, request.to, request.output)
     write_rejects(paths["rejects file"], outcomes, dialect)
+    write_attention(paths["attention file"], outcomes)
     codes = [code for outcome in outcomes if outcome.status == "ok" for code in outcome.codes]
     codes_path = paths["codes file"] if codes else None
     if codes_path is not None:
         write_codes_csv(codes_path, codes)
-    return RenderResult(outcomes, paths["report"], paths["rejects file"], codes_path)
+    return RenderResult(outcomes, paths["report"], paths["rejects file"], codes_path, paths["attention file"])
 
 
 def _config_digest(config: ShopConfig) -> str:

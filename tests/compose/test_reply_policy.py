@@ -1,0 +1,118 @@
+"""The reply policy on every note of the oracles (tests/data/replies, tuned on) and of the held-out notes
+(tests/language/heldout_*.yml, never tuned on), composed as real notes in each language and formality, for a
+shop and for a charity: no joy after a complaint and no promotional ask in that note, no gift reading of an
+instruction, the recipient or the occasion named when a gift reply is given, silence for noise, a quiet
+memorial note, and every note that needs a person marked for attention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from notegen.compose.composer import compose
+from notegen.config import ShopConfig
+from notegen.model import Note
+
+from .shops import NOW, ROOT, SECRET, atelier, harbour, informal, order, tidal, wollwerk
+
+JOY = {
+    "en": r"!|\b(?:delight\w*|joy\w*|lovely|glad|happ\w+|wonderful|made our day|thrill\w*|enjoy\w*)\b",
+    "de": r"!|\b(?:Freude\w*|freu\w*|gefreut|schön\w*|toll\w*|wunderbar\w*|glücklich\w*)\b",
+    "fr": r"!|\b(?:plaisir|ravi\w*|joie|heureu\w*|joli\w*|bonheur|super)\b",
+}
+GIFT_WORDS = {"en": r"\b(?:present|gift for|unwrap)", "de": r"Geschenk|auspack", "fr": r"cadeau|déball"}
+ASKS = ("incentive", "support", "stay_in_touch")
+SHOPS: dict[str, list[tuple[str, Callable[[], ShopConfig]]]] = {
+    "de": [("sie", wollwerk), ("du", lambda: informal(wollwerk())), ("charity", harbour)],
+    "fr": [("vous", atelier), ("tu", lambda: informal(atelier())), ("charity", harbour)],
+    "en": [("shop", tidal), ("charity", harbour)],
+}
+
+
+def _entries(lang: str) -> list[tuple[str, dict[str, object]]]:
+    oracle = yaml.safe_load((ROOT / "tests/data/replies" / f"{lang}.yml").read_text(encoding="utf-8"))
+    heldout = yaml.safe_load((ROOT / "tests/language" / f"heldout_{lang}.yml").read_text(encoding="utf-8"))
+    return [("oracle", e) for e in oracle] + [("held out", e) for e in heldout]
+
+
+def _compose(lang: str, make: Callable[[], ShopConfig], entry: dict[str, object]) -> Note:
+    source = order(locale=lang, note=str(entry["note"]), customer={"accepts_marketing": False, "orders_count": 3})
+    return compose(source, make(), NOW, secret=SECRET)
+
+
+CASES = [(lang, name, make) for lang, shops in SHOPS.items() for name, make in shops]
+
+
+@pytest.mark.parametrize(("lang", "shop", "make"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_reply_policy_on_every_note(lang: str, shop: str, make: Callable[[], ShopConfig]) -> None:
+    """Every policy on every oracle note; on the held-out notes, at most two notes of twenty may break one
+    (a note read wrongly), and the broken ones are printed."""
+    broken: list[str] = []
+    for source, entry in _entries(lang):
+        note = _compose(lang, make, entry)
+        try:
+            _check_policy(lang, entry, note, f"{source} {shop}: {entry['note']!r} -> {note.reply!r}")
+        except AssertionError as error:
+            if source == "oracle":
+                raise
+            broken.append(str(error).splitlines()[0])
+    print(f"{lang} {shop}: held-out notes that break the policy:", *broken, sep="\n  ")
+    assert len(broken) <= 2
+
+
+def _check_policy(lang: str, entry: dict[str, object], note: Note, where: str) -> None:
+    joy, gift_words = re.compile(JOY[lang]), re.compile(GIFT_WORDS[lang])
+    kind = entry["kind"]
+    if True:
+        if kind == "complaint":
+            assert not joy.search(note.reply), where
+            assert not any(getattr(note, block) for block in (*ASKS, "gift")), where
+        if kind in ("instruction", "nothing"):
+            assert not gift_words.search(note.reply), where
+        if kind == "nothing":
+            assert note.reply == "", where
+        if entry.get("occasion") == "memorial":
+            assert "!" not in note.text and not joy.search(note.reply), where
+            assert not any(getattr(note, block) for block in ASKS), where
+        if entry["needs_person"]:
+            assert note.follow_up, where
+        if kind == "gift" and note.reply and (entry.get("recipient") or entry.get("occasion") != "none"):
+            assert re.search(gift_words.pattern + r"|wünschen|souhait|wish", note.reply), where
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_most_gift_notes_of_the_oracle_get_a_reply_that_names_recipient_or_occasion(lang: str) -> None:
+    make = SHOPS[lang][0][1]
+    gifts = [e for s, e in _entries(lang) if s == "oracle" and e["kind"] == "gift"]
+    answered = [e for e in gifts if _compose(lang, make, e).reply]
+    assert len(answered) >= 0.6 * len(gifts)
+
+
+def test_a_complaint_reply_names_the_problem_and_who_takes_care() -> None:
+    note = _compose("de", wollwerk, {"note": "Im letzten Paket fehlte der Deckel von der Dose."})
+    assert note.reply.startswith("Es tut mir sehr leid, dass etwas aus Ihrer Bestellung nicht bei Ihnen angekommen")
+    assert "Katrin Vogel kümmert sich persönlich darum" in note.reply
+    assert "antworten Sie einfach auf diese E-Mail" in note.reply
+    assert note.follow_up == "complaint" and not note.support and not note.incentive
+
+
+def test_a_memorial_donation_is_acknowledged_quietly_without_asks() -> None:
+    note = _compose("en", harbour, {"note": "In memory of my father, Robert Hughes, who passed away in March."})
+    assert note.reply == "Thank you for remembering your father in this way. We are honoured that you thought of us."
+    assert "!" not in note.text and not note.support and not note.stay_in_touch and not note.incentive
+
+
+def test_an_instruction_is_not_answered_and_needs_nobody() -> None:
+    note = _compose("fr", atelier, {"note": "merci de laisser le colis chez le voisin du 2e, M. Petit"})
+    assert note.reply == "" and note.follow_up == ""
+
+
+def test_the_policy_sees_no_file_of_the_oracles() -> None:
+    """The oracles are read by the tests only."""
+    sources = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "notegen").rglob("*.py"))
+    assert "tests/data/replies" not in sources and "heldout_" not in sources
+    assert Path(ROOT / "tests/data/replies/de.yml").is_file()
