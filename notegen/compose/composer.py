@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from notegen.compose.context import NoteContext, build_context, per_shop
+from notegen.compose.gift_insert import gift_insert
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
@@ -70,6 +71,8 @@ def compose(
     if fit not in FITS:
         raise RenderError(f"order {order.order_id}: unknown size {fit!r}; use one of {', '.join(FITS)}")
     lang = choose_lang(order, config)
+    if fit != "email" and order.gift:  # the printed insert travels with the present: it is for the recipient
+        return gift_insert(order, config, lang)
     formality = {"de": config.formality.de, "fr": config.formality.fr}.get(lang, "")
     template = _template(order, config, now, lang, formality)
     medium = "email" if fit == "email" else "print"

@@ -20,6 +20,8 @@ from notegen.run.outcome import Outcome
 from notegen.run.prepare import Progress, RunOptions
 from notegen.run.produce import PRODUCERS
 
+NO_GIFT_INSERT = "gift order: no insert is printed for gift orders ([insert] gift = false)"
+
 
 def default_jobs() -> int:
     """One worker per core this process may use."""
@@ -27,7 +29,7 @@ def default_jobs() -> int:
 
 
 def triage(
-    results: Sequence[ReadResult], options: RunOptions, journal: RunJournal | None
+    results: Sequence[ReadResult], options: RunOptions, journal: RunJournal | None, gift_inserts: bool = True
 ) -> tuple[list[Outcome | Order], list[Order]]:
     """Settle what needs no note: each result's slot (an Outcome, or the Order to produce), and the todo list.
 
@@ -41,6 +43,8 @@ def triage(
             continue
         order = replace(result, locale=options.locale) if options.locale else result
         reason = order.skip_reason
+        if not reason and order.gift and options.to == "pdf" and not gift_inserts:
+            reason = NO_GIFT_INSERT
         if not reason and options.limit is not None and len(todo) >= options.limit:
             reason = f"beyond --limit {options.limit}"
         done = journal.done(order, options.to, options.fit) if journal and not reason else None
@@ -52,7 +56,7 @@ def triage(
                 todo.append(order)
     kept = sum(isinstance(slot, Outcome) and slot.status == "ok" for slot in slots)
     if options.to == "pdf" and kept and (todo or not options.output.is_file()):
-        return triage(results, options, None)  # the PDF lacks some of its pages: it is made again, whole
+        return triage(results, options, None, gift_inserts)  # the PDF lacks some of its pages: it is made again, whole
     return slots, todo
 
 
@@ -66,7 +70,7 @@ def run(
 ) -> list[Outcome]:
     """Produce a note for every order that should get one; returns one `Outcome` per result, in input order.
     `workers` are worker processes started already (see `outputs.email_workers`)."""
-    slots, todo = triage(results, options, journal if options.resume else None)
+    slots, todo = triage(results, options, journal if options.resume else None, config.insert.gift)
     settled = [slot for slot in slots if isinstance(slot, Outcome)]
     if progress and settled:
         progress(settled)

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from notegen.compose.codes import issued_codes
 from notegen.compose.composer import SHORTEN_STEPS, compose
+from notegen.compose.gift_insert import OCCASION as GIFT_INSERT
 from notegen.config import ShopConfig
 from notegen.language.items import ITEM_WARNING
-from notegen.lint import Linter
+from notegen.lint import Linter, LintResult
 from notegen.model import Finding, Note, Order
 from notegen.run.outcome import FollowUp, Outcome
 
@@ -65,6 +66,12 @@ def recomposer(config: ShopConfig, options: RunOptions) -> Callable[[Order, int]
     return functools.partial(_recompose, config=config, now=options.now, fit=options.fit, secret=options.secret)
 
 
+def _for_recipient(verdict: LintResult) -> LintResult:
+    """A gift insert greets the person who unwraps it, whose name the order does not give: SIN201 (the
+    greeting names the buyer) does not apply to it."""
+    return replace(verdict, findings=tuple(f for f in verdict.findings if f.code != "SIN201"))
+
+
 @functools.cache
 def _linter(threshold: int) -> Linter:
     """One linter per process: its spaCy pipelines are built once, on first use of each language."""
@@ -77,6 +84,7 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
     verdicts = _linter(config.lint.score_threshold).check_batch(
         [(note.text, order, note.lang) for order, note in zip(orders, notes, strict=True)]
     )
+    verdicts = [_for_recipient(v) if n.occasion == GIFT_INSERT else v for n, v in zip(notes, verdicts, strict=True)]
     prepared = []
     for order, note, verdict in zip(orders, notes, verdicts, strict=True):
         naming = tuple(Finding(ITEM_WARNING, "warning", message) for message in note.attention)
