@@ -22,6 +22,7 @@ from notegen.lint.checks.item_grammar import check_item_grammar
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
 from notegen.lint.checks.people import check_name, check_signature, names_customer
 from notegen.lint.checks.phrases import check_phrases
+from notegen.lint.checks.replies import check_replies
 from notegen.lint.checks.sameness import BatchNote, batch_note, other_orders, sameness
 from notegen.lint.checks.score import score
 from notegen.lint.checks.wording import check_formality, check_language, check_placeholders, check_reciprocity, detect
@@ -44,6 +45,7 @@ CHECKS: dict[str, Check] = {
     "formality": check_formality,
     "language": check_language,
     "reciprocity": check_reciprocity,
+    "replies": check_replies,
 }
 ENGINE_CHECKS = frozenset({"score", "sameness"})
 """Checks the engine runs itself: the score needs the other findings, sameness the whole batch."""

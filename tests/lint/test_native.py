@@ -16,7 +16,7 @@ from tests.compose.test_golden import CASES, NOW, SECRET
 
 from .conftest import DEV_CORPUS, ROOT, make_order
 
-NEW_CODES = ("SIN206",)
+NEW_CODES = ("SIN206", "SIN207")
 LABELLED = ROOT / "tests" / "data" / "lint"
 
 

@@ -136,6 +136,7 @@ def test_the_codes_are_those_of_the_rule_files_with_one_name_and_severity_each()
         "SIN204": ("mixed-formality", "error"),
         "SIN205": ("wrong-language", "error"),
         "SIN206": ("item-mention-ungrammatical", "error"),
+        "SIN207": ("reply-contradicts-note", "error"),
         "SIN301": ("low-personalisation-score", "error"),
         "SIN302": ("form-letter", "warning"),
         "SIN401": ("asks-before-giving", "warning"),

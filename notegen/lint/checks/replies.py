@@ -1,0 +1,72 @@
+"""SIN207: the reply contradicts what the customer wrote in their order note.
+
+The customer's note is read with `notegen.language.customer_notes.read_customer_note`, the reading the
+composer answers by, and only a sure reading is judged (an unsure one gets no reply from the composer
+either). Then:
+- a complaint: joy, or thanks for the note as if it were kind words ("danke für Ihre liebe Nachricht"),
+  contradicts it (the composer apologises, without joy);
+- a delivery or admin instruction, or a note that says the order is no gift: wording that treats the order as a
+  present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift;
+- a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
+  takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
+The phrases are the rule's pattern groups (`joy`, `kind_words`, `gift`), data in `locales/<lang>/lint/`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from notegen.language.customer_notes import CustomerNote, read_customer_note
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+
+_INSIDE = ("body", "postscript")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def reading(text: str, lang: str) -> CustomerNote:
+    """The reading of a customer's note (a batch carries the same notes again and again)."""
+    return read_customer_note(text, lang)
+
+
+def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
+    """SIN207: joy after a complaint, gift wording after an instruction, exclamations beside a memorial."""
+    if ctx.order is None or not ctx.order.note.strip():
+        return []
+    note = reading(ctx.order.note, ctx.lang)
+    if not note.sure:
+        return []
+    if note.kind == "complaint":
+        return _first(ctx, [*ctx.spans(rule.code, "joy"), *ctx.spans(rule.code, "kind_words")], "complaint")
+    if note.occasion == "memorial":
+        marks = [(i, i + 1) for i in _beside(ctx, ctx.order.note) if ctx.texts[i] == "!"]
+        return _first(ctx, [*ctx.spans(rule.code, "joy"), *marks], "memorial")
+    no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
+    if no_gift and not ctx.order.gift:
+        return _first(ctx, ctx.spans(rule.code, "gift"), "instruction")
+    return []
+
+
+def _beside(ctx: NoteView, customer_note: str) -> list[int]:
+    """The tokens of the body paragraphs that take up a word of the customer's note (its first five letters:
+    "Vater", "Vaters")."""
+    stems = {word.lower()[:5] for word in _WORD.findall(customer_note)} - {word[:5] for word in ctx.stop}
+    found: list[int] = []
+    for part in ctx.layout.parts:
+        if part.kind not in _INSIDE:
+            continue
+        tokens = [i for i, start in enumerate(ctx.starts) if part.start <= start < part.end]
+        if any(ctx.lowers[i][:5] in stems for i in tokens if ctx.alpha[i]):
+            found += tokens
+    return found
+
+
+def _first(ctx: NoteView, spans: list[tuple[int, int]], variant: str) -> list[Hit]:
+    """One hit, at the first of `spans` in the body or a postscript (one contradiction is enough to say)."""
+    inside = sorted(span for span in spans if ctx.kinds[span[0]] in _INSIDE)
+    if not inside:
+        return []
+    start, end = ctx.chars(*inside[0])
+    return [Hit(start, end, {"customer_note": ctx.order.note.strip() if ctx.order else ""}, variant)]
