@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
@@ -217,7 +218,32 @@ def occasion_rule(text: str, where: str = "notegen.toml") -> OccasionRule:
     return OccasionRule(match["name"], code=match["code"])
 
 
+def _checked_text(where: str, section: str, key: str, text: str) -> str:
+    """A text of the config with Windows line ends as "\n"; any other control character is an error naming the
+    key: a bare CR or a form feed would reach the notes and the mail headers as they are."""
+    text = text.replace("\r\n", "\n")
+    for char in text:
+        if char != "\n" and unicodedata.category(char) == "Cc":
+            raise ConfigError(
+                f"{where}: [{section}] {key} contains the control character U+{ord(char):04X}; remove it "
+                "(write line breaks in a multi-line string)"
+            )
+    return text
+
+
+def _texts(where: str, section: str, key: str, value: Any) -> Any:
+    """`value` with each text in it checked by `_checked_text` (a string, a list or a table of strings)."""
+    if isinstance(value, str):
+        return _checked_text(where, section, key, value)
+    if isinstance(value, list):
+        return [_texts(where, section, key, v) for v in value]
+    if isinstance(value, dict):
+        return {k: _texts(where, section, f"{key}.{k}", v) for k, v in value.items()}
+    return value
+
+
 def _value(where: str, section: str, key: str, expected: Any, value: Any) -> Any:
+    value = _texts(where, section, key, value)
     if expected is LocalText or expected == dict[str, str]:
         if isinstance(value, str):
             return {"*": value}

@@ -3,8 +3,8 @@
 A code is the shop's prefix and eight characters of an HMAC-SHA256 of the order id, keyed with the shop's
 secret, so a re-run gives the same codes and nobody without the secret can guess one. The secret comes from
 the environment variable named by ``[gift] secret_env`` (default ``NOTEGEN_SECRET``); the command line reads
-it and passes it in, because composing never reads the environment. The expiry counts from the day the
-order was placed, so it too stays the same on every run.
+it and passes it in, because composing never reads the environment. The expiry counts from "now", the day
+the note is made (a resumed run keeps the codes recorded for the notes made before).
 """
 
 from __future__ import annotations
@@ -59,10 +59,10 @@ def _require(secret: str | None, order: Order, config: ShopConfig) -> str:
     return secret
 
 
-def gift_expiry(order: Order, config: ShopConfig, now: datetime) -> date:
-    """The last day a gift code is valid: `[gift] expires_days` after the order was placed (or after `now`)."""
-    start = order.placed_at.date() if order.placed_at else now.date()
-    return start + timedelta(days=config.gift.expires_days)
+def gift_expiry(config: ShopConfig, now: datetime) -> date:
+    """The last day a gift code is valid: `[gift] expires_days` after `now`, the day the note is made and sent
+    (`--now` fixes it for a reproducible run), so that no code is already expired when the customer gets it."""
+    return now.date() + timedelta(days=config.gift.expires_days)
 
 
 def issued_codes(order: Order, config: ShopConfig, now: datetime, *, secret: str | None = None) -> list[IssuedCode]:
@@ -75,7 +75,7 @@ def issued_codes(order: Order, config: ShopConfig, now: datetime, *, secret: str
     if gives_gift_code(order, config):
         key = _require(secret, order, config)
         code = f"{config.gift.prefix}-{_token(key, 'gift', order.order_id)}"
-        expires = gift_expiry(order, config, now)
+        expires = gift_expiry(config, now)
         codes.append(IssuedCode(code, "gift", f"{config.gift.percent}%", expires, order.order_id, email))
     if gives_referral_code(order, config):
         key = _require(secret, order, config)

@@ -239,7 +239,7 @@ def _offer(
     if not gift.enabled or (donation and gift.kind != "sample"):
         return None
     if gift.kind == "code":
-        expires = day(gift_expiry(order, config, now), locale)
+        expires = day(gift_expiry(config, now), locale)
         return Offer("code", codes["gift"], percent(gift.percent, locale), expires, "", "")
     if gift.kind == "points":
         return Offer("points", "", "", "", number(gift.points, locale), "")

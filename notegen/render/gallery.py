@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import multiprocessing
 import re
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from html import unescape
@@ -23,6 +21,7 @@ from PIL import Image
 
 from notegen.errors import RenderError
 from notegen.files import write_atomic
+from notegen.workers import worker_pool
 
 EMAIL_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
@@ -117,8 +116,7 @@ def rasterise(pdf: Path, pages: Sequence[int], folder: Path, *, jobs: int = 1) -
     parts = [list(pages[start::jobs]) for start in range(jobs)] if jobs > 1 and len(pages) >= _PARALLEL_FROM else []
     try:
         if parts:
-            context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            with worker_pool(jobs, "spawn") as pool:
                 for future in [pool.submit(_rasterise_part, pdf, part, folder) for part in parts]:
                     future.result()
         else:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from itertools import repeat
@@ -23,6 +22,7 @@ from notegen.render.email.message import EmailOutput, build_email, write_email
 from notegen.render.pdf.document import render_inserts
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
+from notegen.workers import worker_pool
 
 AHEAD = 2
 """Chunks of messages being made per worker while one is written."""
@@ -101,7 +101,7 @@ def email_workers(jobs: int) -> Iterator[Executor | None]:
     if jobs <= 1:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         for _ in range(jobs):
             pool.submit(_warm)
         yield pool
@@ -150,7 +150,7 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
     parts = list(chunks(orders, CHUNK))
     if len(parts) <= 1:
         return [item for part in parts for item in prepare(part, config, options)]
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with worker_pool(1, "spawn") as pool:
         done = pool.map(_notes_of, parts, repeat(config), repeat(options))
         return [
             Prepared(order, note, outcome)

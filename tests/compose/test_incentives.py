@@ -30,7 +30,7 @@ def test_codes_carry_the_prefix_value_expiry_and_customer() -> None:
         order(order_id="1042", customer={"email": "anna@example.org"}), wollwerk(), NOW, secret=SECRET
     )
     assert gift.kind == "gift" and gift.code.startswith("DANKE-") and gift.value == "10%"
-    assert gift.expires == date(2027, 1, 19)  # 60 days after the order was placed, on every run
+    assert gift.expires == date(2027, 1, 22)  # 60 days after the note is made (NOW), not after the order date
     assert referral.kind == "referral" and referral.code.startswith("FREUND-") and referral.value == "15%"
     assert referral.expires is None and referral.email == gift.email == "anna@example.org"
     token = gift.code.split("-", 1)[1]
@@ -57,7 +57,7 @@ def test_codes_csv_is_written_whole_for_import(tmp_path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["code", "kind", "value", "expires", "order_id", "email"]
-    assert rows[1] == [codes[0].code, "gift", "10%", "2027-01-19", "1042", "anna@example.org"]
+    assert rows[1] == [codes[0].code, "gift", "10%", "2027-01-22", "1042", "anna@example.org"]
     assert rows[2] == [codes[1].code, "referral", "15%", "", "1042", "anna@example.org"]
     assert sorted(os.listdir(tmp_path)) == ["codes.csv"], "no temporary file is left behind"
 

@@ -162,3 +162,22 @@ def test_an_output_folder_that_cannot_be_made_is_an_error(tmp_path: Path) -> Non
     )  # fmt: skip
     assert result.exit_code == 2 and result.output.startswith("Error: "), result.output
     assert os.path.isfile(tmp_path / "a-file")
+
+
+def test_gift_codes_expire_counted_from_the_run_not_from_an_old_order_date(tmp_path: Path) -> None:
+    (tmp_path / "notegen.toml").write_text(
+        CONFIG + '[gift]\nenabled = true\nkind = "code"\nexpires_days = 30\n', encoding="utf-8"
+    )
+    orders = [{"order_id": "1", "locale": "de", "placed_at": "2025-01-02T10:00:00+01:00",
+               "customer": {"first_name": "Anna", "email": "a@example.org"},
+               "items": [{"name": "Wollschal", "quantity": 1, "price": "9.90"}]}]  # fmt: skip
+    (tmp_path / "orders.json").write_text(json.dumps(orders), encoding="utf-8")
+    result = CliRunner(env={"NOTEGEN_SECRET": "s" * 32}).invoke(
+        main,
+        ["render", str(tmp_path / "orders.json"), "--to", "email", "-o", str(tmp_path / "outbox"), "--jobs", "1",
+         "--now", NOW, "--quiet", "--config", str(tmp_path / "notegen.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO((tmp_path / "outbox" / "codes.csv").read_text(encoding="utf-8"))))
+    assert rows[1][3] == "2026-12-25", "30 days after --now (2026-11-25), valid when the email arrives"
+    assert "25.12.2026" in (tmp_path / "outbox" / "1.html").read_text(encoding="utf-8")

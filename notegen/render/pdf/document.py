@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import logging
 import math
-import multiprocessing
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +26,7 @@ from notegen.model import Finding, Note, Order
 from notegen.render.pdf.imposition import impose, join_pages
 from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
 from notegen.render.pdf.sizes import SIZES, PageSize
+from notegen.workers import worker_pool
 
 __all__ = ["SIZES", "InsertOutcome", "PageSize", "Recompose", "render_inserts"]
 
@@ -132,9 +132,9 @@ def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | N
             finished(number, lay_out_chunk(chunk))
         return [done[number] for number in range(len(chunks))]
     # Fresh processes: they need WeasyPrint, not the memory of this one (language pipelines, orders).
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    # Leaving the block after an error or an interrupt kills them: the chunks not yet laid out are dropped.
     sent: dict[Future[ChunkResult], int] = {}
-    try:
+    with worker_pool(workers, "spawn") as pool:
         while todo or sent:
             for future in [future for future in sent if future.done()]:
                 finished(sent.pop(future), future.result())
@@ -148,9 +148,6 @@ def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | N
                 finished(number, lay_out_chunk(chunk))
             elif sent:
                 wait(sent, return_when=FIRST_COMPLETED)
-    finally:
-        # After an error, the chunks not yet started are dropped rather than laid out for nothing.
-        pool.shutdown(wait=True, cancel_futures=True)
     return [done[number] for number in range(len(chunks))]
 
 

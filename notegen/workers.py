@@ -1,0 +1,75 @@
+"""Worker processes that never outlive the run: every process pool of the package is made here.
+
+A worker ends with its parent, however the parent ends: on Linux the kernel kills it when the parent dies
+(even by `kill -9`), and elsewhere it notices at its next task. Workers ignore Ctrl-C and SIGTERM: the parent
+alone decides, and when it is interrupted it kills its workers instead of waiting for them. (Waiting can last
+for ever: a worker that has finished a chunk blocks writing it into the result pipe, which nobody reads once
+the parent stops.) The signals are blocked while a worker starts, so that an interrupt at that moment cannot
+end it half-started, with a traceback.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, Literal
+
+STOPS = (signal.SIGINT, signal.SIGTERM)
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal a process gets when the thread that made it ends."""
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker's first act: leave the stop signals to the parent, and end when the parent ends."""
+    for number in STOPS:
+        signal.signal(number, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the line above: nobody waits for this worker
+        os._exit(1)
+
+
+class Pool(ProcessPoolExecutor):
+    """A `ProcessPoolExecutor` whose workers start with the stop signals blocked and die with their parent."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        # A submit may start worker processes: they inherit the blocked signals until `_die_with_parent` runs.
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+        try:
+            return super().submit(fn, *args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    def kill(self) -> None:
+        """End at once: drop the waiting tasks and kill the workers, whatever they are doing."""
+        processes = list((getattr(self, "_processes", None) or {}).values())
+        self.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+        for process in processes:
+            process.join(timeout=5)
+
+
+@contextmanager
+def worker_pool(jobs: int, start: Literal["fork", "spawn"] = "fork") -> Iterator[Pool]:
+    """A pool of `jobs` workers for the time of the block. On leaving normally it waits for the work to end; on
+    an error or an interrupt it kills the workers. `start` is how workers begin: `fork` (a copy of this process,
+    quick) or `spawn` (a fresh interpreter, without this process's memory)."""
+    context = multiprocessing.get_context(start)
+    pool = Pool(max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        pool.kill()
+        raise
+    pool.shutdown(wait=True)
