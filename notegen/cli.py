@@ -299,7 +299,8 @@ def lint(
 @main.command()
 @click.argument("outbox", type=click.Path(file_okay=False))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP)
-@click.option("--dry-run", is_flag=True, help="List what would be sent; send nothing.")
+@click.option("--dry-run", is_flag=True, help="Check the SMTP settings and list what would be sent; send nothing.")
+@click.option("--check-server", is_flag=True, help="With --dry-run: also connect, say EHLO and log in.")
 @click.option("--rate", metavar="N/min", help="At most N messages a minute, e.g. 30/min.")
 @click.option("--limit", type=click.IntRange(1), help="Send at most N messages in this run.")
 @click.option(
@@ -308,7 +309,13 @@ def lint(
     help="Also send messages whose earlier delivery ended without the server's answer (they may arrive twice).",
 )
 def send(
-    outbox: str, config_path: str | None, dry_run: bool, rate: str | None, limit: int | None, resend_unknown: bool
+    outbox: str,
+    config_path: str | None,
+    dry_run: bool,
+    check_server: bool,
+    rate: str | None,
+    limit: int | None,
+    resend_unknown: bool,
 ) -> None:
     """Deliver the messages in OUTBOX through the shop's SMTP server, each exactly once.
 
@@ -332,6 +339,7 @@ def send(
         limit=limit,
         progress=show,
         resend_unknown=resend_unknown,
+        check_server=check_server,
     )
     click.echo(
         f"sent {summary.sent}, failed {summary.failed}, already sent {summary.already_sent}"

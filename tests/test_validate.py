@@ -94,9 +94,11 @@ def test_shopify_date_and_plain_dates() -> None:
     assert isinstance(shopify, Order) and isinstance(plain, Order)
     assert shopify.placed_at == datetime(2025, 5, 11, 9, 55, 16, tzinfo=timezone(timedelta(hours=-4)))
     assert plain.placed_at == datetime(2026, 11, 20)
-    assert problem(order(placed_at="20.11.2026")) == (
+    german = read_order(order(placed_at="20.11.2026 09:15"), "")
+    assert isinstance(german, Order) and german.placed_at == datetime(2026, 11, 20, 9, 15)
+    assert problem(order(placed_at="20-11-2026")) == (
         "placed_at",
-        "must be a date such as 2026-11-20 or 2026-11-20T14:03:00+01:00, got '20.11.2026'",
+        "must be a date such as 2026-11-20, 20.11.2026, 20/11/2026 or 2026-11-20T14:03:00+01:00, got '20-11-2026'",
     )
 
 
@@ -136,7 +138,7 @@ def test_control_characters_are_refused_but_other_unicode_is_fine() -> None:
 def test_invalid_email_address() -> None:
     assert problem(order(customer={"email": "anna at example.org"})) == (
         "customer.email",
-        "is not a valid email address: 'anna at example.org'",
+        "is not a valid email address: 'anna at example.org': An email address must have an @-sign.",
     )
 
 
@@ -149,7 +151,10 @@ def test_locale_tags_become_languages(locale: str, expected: str) -> None:
 def test_unknown_values_name_the_field() -> None:
     assert problem(order(locale="es")) == ("locale", "unknown locale 'es'; use de, fr or en (or leave it empty)")
     assert problem(order(currency="EURO")) == ("currency", "unknown currency 'EURO'; use an ISO 4217 code such as EUR")
-    assert problem(order(status="shipped")) == ("status", "unknown status 'shipped'; use open, cancelled or refunded")
+    assert problem(order(status="shipped")) == (
+        "status",
+        "unknown status 'shipped'; use open, paid, cancelled or refunded",
+    )
 
 
 def test_items_are_required() -> None:

@@ -17,6 +17,7 @@ import hashlib
 import logging
 import re
 import smtplib
+import sqlite3
 import ssl
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from notegen.config import ShopConfig
 from notegen.deliver.outbox_journal import Journal, MessageEntry, MessageStatus
 from notegen.errors import DeliveryError
 from notegen.files import hold_lock
+from notegen.journal import JOURNAL_FILE, journal_error
 
 log = logging.getLogger("notegen")
 
@@ -119,16 +121,27 @@ def _data_lines(data: bytes) -> bytes:
     return data + (b"" if data.endswith(b"\r\n") else b"\r\n") + b".\r\n"
 
 
-def connect(config: ShopConfig, password: str | None) -> smtplib.SMTP:
-    """An open, logged-in connection to [smtp] host; `DeliveryError` (with what to check) when it cannot be had."""
+def check_settings(config: ShopConfig, password: str | None) -> None:
+    """Raise `DeliveryError` naming the key when the SMTP settings cannot work, before any connection."""
     smtp = config.smtp
     where = f"{config.path or 'notegen.toml'}: [smtp]"
     if not smtp.host:
         raise DeliveryError(f"{where} host is not set; name the shop's SMTP server")
+    if not 0 < smtp.port < 65536:
+        raise DeliveryError(f"{where} port {smtp.port} is not a port; use 587 (starttls), 465 (ssl) or 25")
+    if smtp.timeout <= 0:
+        raise DeliveryError(f"{where} timeout must be a number of seconds above 0")
     if smtp.username and not password:
         raise DeliveryError(
             f"{where} username is set but no password: set the environment variable {smtp.password_env}"
         )
+
+
+def connect(config: ShopConfig, password: str | None) -> smtplib.SMTP:
+    """An open, logged-in connection to [smtp] host; `DeliveryError` (with what to check) when it cannot be had."""
+    check_settings(config, password)
+    smtp = config.smtp
+    where = f"{config.path or 'notegen.toml'}: [smtp]"
     context = ssl.create_default_context()
     client: smtplib.SMTP | None = None
     try:
@@ -364,26 +377,34 @@ def send_outbox(
     limit: int | None = None,
     progress: Progress | None = None,
     resend_unknown: bool = False,
+    check_server: bool = False,
 ) -> SendSummary:
     """Send every message of `outbox` that is not yet sent, recording each in the outbox journal.
 
-    `progress(file, status)` is called once per message file with one of the statuses above. `dry_run` lists
-    what would be sent and sends (and records) nothing. `limit` caps the messages tried in this run;
+    `progress(file, status)` is called once per message file with one of the statuses above. `dry_run` checks
+    the SMTP settings (and, with `check_server`, connects, says EHLO and logs in), lists what would be sent and
+    sends (and records) nothing. `limit` caps the messages tried in this run;
     `rate_per_min` spaces them evenly. `resend_unknown` sends again the messages whose earlier outcome is
     unknown. Raises `DeliveryError` when the outbox is missing or the server cannot be reached at the start.
     """
     paths = outbox_messages(outbox)
     pacer = _Pacer(rate_per_min)
     if dry_run:
+        check_settings(config, password)
+        if check_server:
+            _close(connect(config, password))
         with Journal.in_outbox(outbox, read_only=True) as journal:
             run = _Run(config, password, journal, progress)
             pending = run.triage(paths, resend_unknown)
             for index, message in enumerate(pending):
                 run.report(message.entry.file, WOULD_SEND if limit is None or index < limit else LEFT)
         return run.summary()
-    with _exclusive(outbox), Journal.in_outbox(outbox) as journal:
-        run = _Run(config, password, journal, progress)
-        pending = run.triage(paths, resend_unknown)
-        journal.queue([message.entry for message in pending], _now())
-        run.deliver(pending, limit, pacer)
+    try:
+        with _exclusive(outbox), Journal.in_outbox(outbox) as journal:
+            run = _Run(config, password, journal, progress)
+            pending = run.triage(paths, resend_unknown)
+            journal.queue([message.entry for message in pending], _now())
+            run.deliver(pending, limit, pacer)
+    except sqlite3.Error as error:  # a full disk: what was recorded stays; an unrecorded answer is unknown
+        raise journal_error(outbox / JOURNAL_FILE, error) from None
     return run.summary()

@@ -7,12 +7,12 @@ delimited by ``;`` (as German and French spreadsheet programs write it) may use 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from notegen.model import ReadResult
 from notegen.read.source import InputFile, Parsed
 from notegen.read.table import CsvRow, CsvTable, find_conflict, group_rows, order_from_rows
+from notegen.read.validate import plain_amount
 
 NAME = "generic-csv"
 DESCRIPTION = "CSV with one row per line item and an order_id column"
@@ -24,14 +24,6 @@ CUSTOMER_FIELDS = (
     "first_name", "last_name", "email", "salutation", "orders_count", "customer_since", "accepts_marketing",
 )  # fmt: skip
 IDENTITY = (("first_name", "customer.first_name"), ("last_name", "customer.last_name"), ("email", "customer.email"))
-_DECIMAL_COMMA = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+")
-
-
-def decimal_point(amount: str) -> str:
-    """``24,90`` -> ``24.90`` and ``1.234,50`` -> ``1234.50``; anything else is returned as it is."""
-    if "," in amount and _DECIMAL_COMMA.fullmatch(amount):
-        return amount.replace(".", "").replace(",", ".")
-    return amount
 
 
 def read(file: InputFile) -> Parsed:
@@ -58,6 +50,6 @@ def _item(table: CsvTable, row: CsvRow, decimal_comma: bool) -> dict[str, str]:
         "name": table.value(row, "item_name"),
         "variant": table.value(row, "item_variant"),
         "quantity": table.value(row, "item_quantity"),
-        "price": decimal_point(price) if decimal_comma else price,
+        "price": plain_amount(price, decimal_comma),
         "sku": table.value(row, "item_sku"),
     }

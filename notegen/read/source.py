@@ -123,6 +123,8 @@ def parse_json(name: str, text: str) -> list[Document]:
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return _json_lines(name, text)
         raise InputError(f"{name}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    except RecursionError:
+        raise _too_deep(name) from None
     if isinstance(data, list):
         return [(f"{name}:[{index}]", value) for index, value in enumerate(data)]
     if isinstance(data, dict):
@@ -131,6 +133,12 @@ def parse_json(name: str, text: str) -> list[Document]:
             return [(f"{name}:orders[{index}]", value) for index, value in enumerate(orders)]
         return [(name, data)]
     raise InputError(f"{name}: the JSON holds a {type(data).__name__}; expected an order object or a list of orders")
+
+
+def _too_deep(where: str) -> InputError:
+    return InputError(
+        f"{where}: the JSON is nested too deeply to be an order (an order is a few levels deep); check the export"
+    )
 
 
 def _json_lines(name: str, text: str) -> list[Document]:
@@ -142,6 +150,8 @@ def _json_lines(name: str, text: str) -> list[Document]:
             documents.append((f"{name}:{number}", json.loads(line)))
         except json.JSONDecodeError as error:
             raise InputError(f"{name}:{number}:{error.colno}: not valid JSON: {error.msg}") from None
+        except RecursionError:
+            raise _too_deep(f"{name}:{number}") from None
     return documents
 
 

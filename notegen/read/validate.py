@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from babel.numbers import list_currencies
+from email_validator import EmailNotValidError, validate_email
 
 from notegen.errors import InvalidOrderError
 from notegen.model import LANGS, Customer, InvalidOrder, Item, Order, ReadResult, Row, Status
@@ -27,9 +28,24 @@ SALUTATIONS = {
     "mr": "mr", "herr": "mr", "m": "mr", "monsieur": "mr", "m.": "mr",
     "mx": "mx", "divers": "mx",
 }  # fmt: skip
-_TRUE = {"true", "yes", "y", "1", "ja", "oui", "x"}
-_FALSE = {"false", "no", "n", "0", "nein", "non", ""}
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
+_TRUE = {"true", "yes", "y", "1", "ja", "oui", "x", "wahr", "vrai"}
+_FALSE = {"false", "no", "n", "0", "nein", "non", "", "falsch", "faux"}
+STATUSES: dict[str, Status] = {
+    "open": "open", "paid": "open", "bezahlt": "open", "payée": "open", "payé": "open", "fulfilled": "open",
+    "cancelled": "cancelled", "canceled": "cancelled", "storniert": "cancelled", "annulée": "cancelled",
+    "annulé": "cancelled",
+    "refunded": "refunded", "erstattet": "refunded", "rückerstattet": "refunded", "remboursée": "refunded",
+    "remboursé": "refunded",
+}  # fmt: skip
+"""The `status` values a spreadsheet export may hold: cancelled and refunded orders get no thank-you."""
+# A day-first date as German, French and British spreadsheet programs write it, maybe with a time:
+# 14.03.2025, 14/03/2025, 20.11.2026 09:15, 20/11/2026 09:15:30.
+_DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_CURRENCY = re.compile(r"^[\s\u00a0\u202f]*(?:[€$£]|EUR|CHF|USD|GBP|Fr\.)?[\s\u00a0\u202f]*|"
+                       r"[\s\u00a0\u202f]*(?:[€$£]|EUR|CHF|USD|GBP|Fr\.)?[\s\u00a0\u202f]*$")  # fmt: skip
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:[.,]\d+)?")
+_GROUPED_COMMA = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_GROUPED_POINT = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 @cache
@@ -82,7 +98,7 @@ class _Checker:
         if isinstance(value, bool):
             raise self.fail(field, f"must be an amount such as 49.90, got {value!r}")
         # JSON numbers arrive as float: go through their shortest repr, never through binary arithmetic.
-        text = repr(value) if isinstance(value, float) else str(value).strip()
+        text = repr(value) if isinstance(value, float) else plain_amount(str(value))
         try:
             amount = Decimal(text)
         except InvalidOperation:
@@ -111,6 +127,9 @@ class _Checker:
         if value is None or value == "":
             return None
         text = str(value).strip()
+        day_first = _DAY_FIRST.fullmatch(text)
+        if day_first:
+            return _day_first(day_first, text, self, field)
         for candidate in (text, text.replace(" ", "T", 1)):
             try:
                 return datetime.fromisoformat(candidate)
@@ -119,7 +138,7 @@ class _Checker:
         try:  # Shopify writes "2025-05-11 09:55:16 -0400"
             return datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z")
         except ValueError:
-            example = "2026-11-20 or 2026-11-20T14:03:00+01:00"
+            example = "2026-11-20, 20.11.2026, 20/11/2026 or 2026-11-20T14:03:00+01:00"
             raise self.fail(field, f"must be a date such as {example}, got {text!r}") from None
 
     def count(self, value: Any, field: str) -> int | None:
@@ -134,6 +153,54 @@ class _Checker:
         return number
 
 
+def plain_amount(text: str, decimal_comma: bool | None = None) -> str:
+    """An amount as a spreadsheet program writes it, as `Decimal` reads it: currency signs and codes and the
+    spaces around them are dropped, thousands separators taken out, the decimal mark made a point.
+
+    `decimal_comma` is what the file says of its locale: True for a ``;`` file as German and French programs
+    write it (``8,90 €``, ``1.234,50``, ``1 234,50``), False for a ``,`` file (``$1,234.50``), None when it
+    says nothing (JSON): then a comma and a point together tell (the last one is the decimal mark), and a
+    comma alone is left as it is, since ``1,234`` could be either."""
+    text = _CURRENCY.sub("", text.strip())
+    for space in (" ", "\u00a0", "\u202f", "'"):
+        if _GROUPED.fullmatch(text.replace(space, ",")):
+            text = text.replace(space, "")
+    if decimal_comma is None and "," in text and "." in text:
+        decimal_comma = text.rfind(",") > text.rfind(".")
+    if decimal_comma:
+        return text.replace(".", "").replace(",", ".") if _GROUPED_COMMA.fullmatch(text) else text
+    if decimal_comma is False or "." in text:
+        return text.replace(",", "") if _GROUPED_POINT.fullmatch(text) else text
+    return text
+
+
+def _day_first(match: re.Match[str], text: str, check: _Checker, field: str) -> datetime:
+    """A date written day first (the month first only where the day cannot be one: 11/20/2026)."""
+    first, second, year, hour, minute, second_of_minute = (int(part) if part else 0 for part in match.groups())
+    day, month = (second, first) if second > 12 >= first and "/" in text else (first, second)
+    try:
+        return datetime(year, month, day, hour, minute, second_of_minute)
+    except ValueError:
+        raise check.fail(field, f"is not a date that exists: {text!r}") from None
+
+
+def mail_address(text: str) -> str:
+    """The address as it goes into a message: checked by `email-validator` (the one validation of customer
+    addresses, for `check` and `render` alike), an international domain in its ASCII form (punycode).
+    Raises `ValueError` saying what is wrong; an address with non-ASCII letters before the @ needs SMTPUTF8,
+    which notegen's messages do not carry, and is refused with that reason."""
+    try:
+        valid = validate_email(text, check_deliverability=False, allow_smtputf8=True, allow_quoted_local=True)
+    except EmailNotValidError as error:
+        raise ValueError(f"is not a valid email address: {text!r}: {error}") from None
+    if valid.ascii_email is None:
+        raise ValueError(
+            f"{text!r} has letters outside ASCII before the @; such an address needs SMTPUTF8, which notegen's "
+            "messages do not carry and many mail servers refuse; use an ASCII address of the customer"
+        )
+    return valid.ascii_email
+
+
 def _customer(check: _Checker, data: Mapping[str, Any]) -> Customer:
     salutation_raw = check.text(data.get("salutation"), "customer.salutation").lower().rstrip(".")
     salutation = SALUTATIONS.get(salutation_raw, "") if salutation_raw else ""
@@ -141,8 +208,11 @@ def _customer(check: _Checker, data: Mapping[str, Any]) -> Customer:
         known = ", ".join(sorted({"ms", "mr", "mx"}))
         raise check.fail("customer.salutation", f"unknown salutation {salutation_raw!r}; use one of {known}")
     email = check.text(data.get("email"), "customer.email", limit=254)
-    if email and not _EMAIL.match(email):
-        raise check.fail("customer.email", f"is not a valid email address: {email!r}")
+    if email:
+        try:
+            email = mail_address(email)
+        except ValueError as error:
+            raise check.fail("customer.email", str(error)) from None
     customer = Customer(
         first_name=check.text(data.get("first_name"), "customer.first_name"),
         last_name=check.text(data.get("last_name"), "customer.last_name"),
@@ -203,8 +273,8 @@ def order_from_mapping(data: Mapping[str, Any], source: str, rows: tuple[Row, ..
         raise check.fail("currency", f"unknown currency {currency!r}; use an ISO 4217 code such as EUR")
     country = check.text(data.get("shipping_country"), "shipping_country", limit=2).upper()
     status = check.text(data.get("status"), "status", limit=20).lower() or "open"
-    if status not in ("open", "cancelled", "refunded"):
-        raise check.fail("status", f"unknown status {status!r}; use open, cancelled or refunded")
+    if status not in STATUSES:
+        raise check.fail("status", f"unknown status {status!r}; use open, paid, cancelled or refunded")
     codes = data.get("discount_codes") or ()
     if isinstance(codes, str):
         codes = [code for code in codes.split(",")]
@@ -221,17 +291,9 @@ def order_from_mapping(data: Mapping[str, Any], source: str, rows: tuple[Row, ..
         donation=bool(check.flag(data.get("donation"), "donation")),
         note=check.text(data.get("note"), "note", limit=MAX_NOTE, multiline=True),
         discount_codes=tuple(c for c in (check.text(c, "discount_codes") for c in codes) if c),
-        status=_status(status),
+        status=STATUSES[status],
         rows=rows,
     )
-
-
-def _status(text: str) -> Status:
-    if text == "cancelled":
-        return "cancelled"
-    if text == "refunded":
-        return "refunded"
-    return "open"
 
 
 def read_order(data: Mapping[str, Any], source: str, rows: tuple[Row, ...] = ()) -> ReadResult:

@@ -180,4 +180,16 @@ def test_gift_codes_expire_counted_from_the_run_not_from_an_old_order_date(tmp_p
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO((tmp_path / "outbox" / "codes.csv").read_text(encoding="utf-8"))))
     assert rows[1][3] == "2026-12-25", "30 days after --now (2026-11-25), valid when the email arrives"
-    assert "25.12.2026" in (tmp_path / "outbox" / "1.html").read_text(encoding="utf-8")
+    assert "25. Dezember 2026" in (tmp_path / "outbox" / "1.html").read_text(encoding="utf-8")
+
+
+def test_deeply_nested_json_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "orders.json").write_text('{"order_id": "1", "extra": ' + deep + "}", encoding="utf-8")
+    (tmp_path / "orders.jsonl").write_text(
+        '{"order_id": "1"}\n{"order_id": "2", "x": ' + deep + "}\n", encoding="utf-8"
+    )
+    for name, where in (("orders.json", "orders.json"), ("orders.jsonl", "orders.jsonl:2")):
+        result = CliRunner().invoke(main, ["check", str(tmp_path / name)])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith("Error: ") and f"{where}: the JSON is nested too deeply" in result.output

@@ -27,6 +27,14 @@ _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # RFC 5322 "specials" and the characters that make an ASCII display name need quoting.
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]*")
+# Bidirectional controls: they can make a header read backwards (an address or subject that shows other text
+# than it holds), so they are taken out of every header text.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi(value: str) -> str:
+    """`value` without bidirectional control characters."""
+    return _BIDI.sub("", value)
 
 
 def refuse_breaks(value: str, what: str) -> None:
@@ -79,10 +87,13 @@ def _room(name: str) -> int:
 
 
 def unstructured(name: str, value: str) -> str:
-    """A header line for free text (Subject): ASCII as it is, anything else as encoded words; folded."""
+    """A header line for free text (Subject): ASCII as it is, anything else (or a word too long to fold) as
+    encoded words; folded, so that no line is longer than RFC 5322 allows."""
     refuse_breaks(value, f"the {name} header")
-    if _plain(value):
-        return _fold(name, value.split(" "))
+    value = without_bidi(value)
+    words = value.split(" ")
+    if _plain(value) and max(map(len, words)) <= _room(name):
+        return _fold(name, words)
     return _fold(name, _encoded_words(value, _room(name)))
 
 
@@ -92,16 +103,18 @@ def phrase(display_name: str, room: int = _MAX_WORD) -> list[str]:
     In a name that needs encoding, plain ASCII words stay as they are and each run of other words becomes
     encoded words with its spaces inside (RFC 2047 ignores the space between two encoded words).
     """
+    display_name = without_bidi(display_name)
     if not display_name:
         return []
     if _plain(display_name):
-        if _SPECIALS.search(display_name):
-            return f'"{quote(display_name)}"'.split(" ")
-        return display_name.split(" ")
+        plain = f'"{quote(display_name)}"'.split(" ") if _SPECIALS.search(display_name) else display_name.split(" ")
+        if max(map(len, plain)) <= _MAX_WORD:
+            return plain
+        return _encoded_words(display_name, room)  # a word too long to fold: encoded words can be cut anywhere
     tokens: list[str] = []
     run: list[str] = []
     for word in [*display_name.split(" "), ""]:
-        if word and (not _plain(word) or _SPECIALS.search(word)):
+        if word and (not _plain(word) or _SPECIALS.search(word) or len(word) > _MAX_WORD):
             run.append(word)
             continue
         if run:
