@@ -18,7 +18,6 @@ import logging
 import re
 import smtplib
 import sqlite3
-import ssl
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -30,6 +29,8 @@ from pathlib import Path
 
 from notegen.config import ShopConfig
 from notegen.deliver.outbox_journal import Journal, MessageEntry, MessageStatus
+from notegen.deliver.smtp import check_settings, close, connect
+from notegen.deliver.smtp import reply as server_reply
 from notegen.errors import DeliveryError
 from notegen.files import hold_lock
 from notegen.journal import JOURNAL_FILE, journal_error
@@ -110,72 +111,10 @@ class _Dropped(Exception):
         self.handed_over = handed_over
 
 
-def _reply(code: int, text: bytes | str) -> str:
-    message = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
-    return f"{code} {' '.join(message.split())}".strip()
-
-
 def _data_lines(data: bytes) -> bytes:
     """The DATA payload: CRLF line ends, leading dots doubled, ended by CRLF . CRLF."""
     data = re.sub(rb"(?m)^\.", b"..", re.sub(rb"\r?\n", b"\r\n", data))
     return data + (b"" if data.endswith(b"\r\n") else b"\r\n") + b".\r\n"
-
-
-def check_settings(config: ShopConfig, password: str | None) -> None:
-    """Raise `DeliveryError` naming the key when the SMTP settings cannot work, before any connection."""
-    smtp = config.smtp
-    where = f"{config.path or 'notegen.toml'}: [smtp]"
-    if not smtp.host:
-        raise DeliveryError(f"{where} host is not set; name the shop's SMTP server")
-    if not 0 < smtp.port < 65536:
-        raise DeliveryError(f"{where} port {smtp.port} is not a port; use 587 (starttls), 465 (ssl) or 25")
-    if smtp.timeout <= 0:
-        raise DeliveryError(f"{where} timeout must be a number of seconds above 0")
-    if smtp.username and not password:
-        raise DeliveryError(
-            f"{where} username is set but no password: set the environment variable {smtp.password_env}"
-        )
-
-
-def connect(config: ShopConfig, password: str | None) -> smtplib.SMTP:
-    """An open, logged-in connection to [smtp] host; `DeliveryError` (with what to check) when it cannot be had."""
-    check_settings(config, password)
-    smtp = config.smtp
-    where = f"{config.path or 'notegen.toml'}: [smtp]"
-    context = ssl.create_default_context()
-    client: smtplib.SMTP | None = None
-    try:
-        if smtp.security == "ssl":
-            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout, context=context)
-        else:
-            client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
-            if smtp.security == "starttls":
-                client.starttls(context=context)
-        if smtp.username:
-            client.login(smtp.username, password or "")
-        client.ehlo_or_helo_if_needed()
-        return client
-    except smtplib.SMTPAuthenticationError as error:
-        _close(client)
-        raise DeliveryError(
-            f"{where} login as {smtp.username!r} refused: {_reply(error.smtp_code, error.smtp_error)}; "
-            f"check the username and ${smtp.password_env}"
-        ) from None
-    except (OSError, smtplib.SMTPException) as error:
-        _close(client)
-        raise DeliveryError(
-            f"{where} cannot reach {smtp.host}:{smtp.port} with security {smtp.security!r}: {error}; "
-            "check host, port and security (ssl for port 465, starttls for 587)"
-        ) from None
-
-
-def _close(client: smtplib.SMTP | None) -> None:
-    if client is None:
-        return
-    try:
-        client.quit()
-    except (OSError, smtplib.SMTPException):
-        client.close()
 
 
 class _Session:
@@ -187,7 +126,7 @@ class _Session:
         self.handing_over = False
 
     def _refused(self, code: int, text: bytes, what: str) -> tuple[MessageStatus, str]:
-        reply = f"{what} refused: {_reply(code, text)}"
+        reply = f"{what} refused: {server_reply(code, text)}"
         if code == 421:
             raise _Dropped(reply, handed_over=False)
         try:
@@ -218,13 +157,13 @@ class _Session:
             raise _Dropped(f"connection lost: {error or type(error).__name__}", self.handing_over) from None
         if code == 250:
             self.delivered += 1
-            return "sent", _reply(code, text)
+            return "sent", server_reply(code, text)
         if code == 421:
-            raise _Dropped(f"message refused: {_reply(code, text)}", handed_over=False)
-        return "failed", f"message refused: {_reply(code, text)}"
+            raise _Dropped(f"message refused: {server_reply(code, text)}", handed_over=False)
+        return "failed", f"message refused: {server_reply(code, text)}"
 
     def close(self) -> None:
-        _close(self.client)
+        close(self.client)
 
 
 class _Pacer:
@@ -392,7 +331,7 @@ def send_outbox(
     if dry_run:
         check_settings(config, password)
         if check_server:
-            _close(connect(config, password))
+            close(connect(config, password))
         with Journal.in_outbox(outbox, read_only=True) as journal:
             run = _Run(config, password, journal, progress)
             pending = run.triage(paths, resend_unknown)
