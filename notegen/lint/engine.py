@@ -20,7 +20,7 @@ from notegen.language.locales import order_lang
 from notegen.language.pipeline import pipeline
 from notegen.lint.checks.item_grammar import check_item_grammar
 from notegen.lint.checks.item_mentions import check_items, mentioned, order_items
-from notegen.lint.checks.people import check_name, check_signature, names_customer
+from notegen.lint.checks.people import check_name, check_signature, greeted_by_the_book
 from notegen.lint.checks.phrases import check_phrases
 from notegen.lint.checks.replies import check_replies
 from notegen.lint.checks.sameness import BatchNote, batch_note, other_orders, sameness
@@ -109,7 +109,7 @@ def _view(ready: Setup, text: str, tokens: Tokens, order: Order | None, expected
     if order is not None:
         ctx.item_words = order_items(ready.nlp, ctx, order)
         ctx.item_hits = [mentioned(ctx, words) for words in ctx.item_words]
-    ctx.named = names_customer(ctx)
+    ctx.greeted = greeted_by_the_book(ctx)
     return ctx
 
 

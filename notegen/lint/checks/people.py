@@ -139,15 +139,15 @@ def greeted(ctx: NoteView, not_names: frozenset[str]) -> Greeted:
     return Greeted(tokens, opens, people, named)
 
 
-def names_customer(ctx: NoteView) -> bool:
-    """Whether the note names its customer, by the rule of the language's name check (False without one)."""
+def greeted_by_the_book(ctx: NoteView) -> Greeted | None:
+    """Whom the note greets, by the not-names of the language's name rule (None when it has none)."""
     rule = next((rule for rule in ctx.book.rules if rule.check == "name"), None)
-    return rule is not None and greeted(ctx, rule.setting_set("not_names")).named
+    return None if rule is None else greeted(ctx, rule.setting_set("not_names"))
 
 
 def check_name(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN201: the greeting names nobody, someone else, or the customer is not named at all."""
-    found = greeted(ctx, rule.setting_set("not_names"))
+    found = ctx.greeted or greeted(ctx, rule.setting_set("not_names"))
     greeting = ctx.layout.first("greeting")
     where = (greeting.start, greeting.end) if greeting else (-1, -1)
     if ctx.order is None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.lexeme import Lexeme
 
@@ -22,6 +22,7 @@ from notegen.model import Order
 
 if TYPE_CHECKING:
     from notegen.lint.checks.item_mentions import ItemWords
+    from notegen.lint.checks.people import Greeted
     from notegen.lint.nlp.reading import Tokens
 
 _DIGIT = re.compile(r"\d")
@@ -70,8 +71,10 @@ class Columns(NamedTuple):
 
     def extend(self, other: Columns) -> None:
         """Append the tokens of `other`, column by column."""
-        for mine, theirs in zip(self, other, strict=True):
-            cast(list[object], mine).extend(cast(list[object], theirs))
+        mine: tuple[list[Any], ...] = self
+        theirs: tuple[list[Any], ...] = other
+        for column, values in zip(mine, theirs, strict=True):
+            column += values
 
 
 def word_facts(lexeme: Lexeme, stop: frozenset[str], endings: tuple[str, ...]) -> Word:
@@ -109,8 +112,9 @@ class Hit:
 
 @dataclass
 class NoteView:
-    """One note under review; `matches` maps "CODE:group" to token spans found by the rule patterns; `named`
-    tells whether the note names its customer (see `checks.people.greeted`), set by the engine before the checks."""
+    """One note under review; `matches` maps "CODE:group" to token spans found by the rule patterns; `greeted`
+    is whom the note greets and whether it names its customer (see `checks.people.greeted`), worked out by the
+    engine before the checks when the language has a name rule."""
 
     text: str
     lang: str
@@ -123,7 +127,7 @@ class NoteView:
     matches: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     item_words: list[ItemWords] | None = None
     item_hits: list[list[int]] = field(default_factory=list)
-    named: bool = False
+    greeted: Greeted | None = None
 
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
@@ -153,6 +157,11 @@ class NoteView:
             last = bisect.bisect_left(self.starts, part.end)
             kinds[first:last] = [part.kind] * (last - first)
         return kinds
+
+    @property
+    def named(self) -> bool:
+        """Whether the note names its customer (False when the language has no name rule)."""
+        return self.greeted is not None and self.greeted.named
 
     @cached_property
     def body_forms(self) -> dict[int, frozenset[str]]:
