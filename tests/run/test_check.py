@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from notegen.compose.composer import compose
 from notegen.run.check import summarise
-
-from ..compose.shops import NOW, SECRET, order, tidal
+from tests.compose.shops import NOW, SECRET, order, tidal
 
 
 def test_check_counts_as_returning_exactly_the_customers_who_get_a_returning_note() -> None:
