@@ -2,12 +2,14 @@
 
 Pure: no files, no clock. `card_data` turns what happened to one order (its outcome, its note, the files of its
 email and insert) into a JSON-ready mapping; `highlight` cuts a note's text at its findings so that the page can
-mark each finding where it stands; `tallies` counts the cards by status, language and finding code for the top of
-the page. The page sets every value as text, never as HTML, so nothing here needs escaping.
+mark each finding where it stands; `tallies` counts the cards by status, language, finding code and attention
+(why a person should follow the customer's note up) for the top of the page. The page sets every value as text,
+never as HTML, so nothing here needs escaping.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,6 +92,7 @@ def card_data(source: CardSource) -> dict[str, Any]:
         "score": outcome.score,
         "source": outcome.source,
         "reason": outcome.reason,
+        "attention": outcome.attention,
         "subject": note.subject if note else "",
         "email": source.email,
         "emailProblem": source.email_problem,
@@ -103,12 +106,19 @@ def card_data(source: CardSource) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Tallies:
-    """How many cards there are by status (every status), by language and by finding code, in display order."""
+    """How many cards there are by status (every status), by language, by finding code and by why a person
+    should follow the customer's note up (`attention`), in display order."""
 
     total: int
     statuses: list[tuple[str, int]]
     langs: list[tuple[str, int]]
     codes: list[tuple[str, int]]
+    attention: list[tuple[str, int]] = dataclasses.field(default_factory=list)
+
+    @property
+    def needs_person(self) -> int:
+        """How many cards a person should follow up."""
+        return sum(count for _, count in self.attention)
 
     @property
     def by_status(self) -> dict[str, int]:
@@ -120,10 +130,12 @@ def tallies(cards: Sequence[dict[str, Any]]) -> Tallies:
     statuses = Counter(card["status"] for card in cards)
     langs = Counter(card["lang"] or NO_LANG for card in cards)
     codes = Counter(code for card in cards for code in card["codes"])
+    attention = Counter(card["attention"] for card in cards if card.get("attention"))
     lang_order = [*LANGS, *sorted(lang for lang in langs if lang not in LANGS and lang != NO_LANG), NO_LANG]
     return Tallies(
         total=len(cards),
         statuses=[(status, statuses.get(status, 0)) for status in STATUSES],
         langs=[(lang, langs[lang]) for lang in lang_order if langs.get(lang)],
         codes=sorted(codes.items()),
+        attention=sorted(attention.items()),
     )

@@ -6,18 +6,20 @@
 
    window.NOTEGEN_PREVIEW.cards holds one card per input order, in input order:
      n (1-based place in the input), id, name, status (ok|rejected|invalid|skipped), lang ("" when unknown),
-     score (or null), source (file:line), reason, subject, email (file of the email, or ""), emailProblem (why a
+     score (or null), source (file:line), reason, attention (why a person should follow the customer's note
+     up: complaint, question, request, not understood; "" when nobody needs to), subject, email (file of the email, or ""), emailProblem (why a
      produced order has no email, or ""), insert (image of the insert's page, or ""), page (page of the insert
      in inserts.pdf, or null), codes (finding codes), findings ({code, severity, message, text, placed}),
      text ([piece, [indexes of the findings covering it]] ...).
 
-   The filter state is read from the URL, the fragment first (#status=rejected&lang=de&code=SIN101&q=anna),
+   The filter state is read from the URL, the fragment first (#status=rejected&lang=de&code=SIN101&q=anna;
+   attention=any shows the notes a person should follow up, attention=complaint only the complaints),
    else the query (?status=rejected), so that a link or a test can open the page filtered. */
 (function () {
   "use strict";
 
   const PAGE = 40;
-  const KEYS = ["status", "lang", "code", "q"];
+  const KEYS = ["status", "lang", "code", "attention", "q"];
   const NO_LANG = "none";
   const SEVERITY = { error: 3, warning: 2, info: 1 };
 
@@ -65,6 +67,7 @@
       (!state.status || card.status === state.status) &&
       (!state.lang || (card.lang || NO_LANG) === state.lang) &&
       (!state.code || (state.code === "none" ? card.codes.length === 0 : card.codes.includes(state.code))) &&
+      (!state.attention || (state.attention === "any" ? !!card.attention : card.attention === state.attention)) &&
       (!query || (card.id + "\n" + card.name).toLowerCase().includes(query));
   }
 
@@ -137,6 +140,7 @@
       el("h2", { class: "name" }, card.name || "(no name)"),
       el("span", { class: "id" }, "order " + (card.id || "(no id)")),
       el("span", { class: "badge status-" + card.status }, card.status),
+      card.attention ? el("span", { class: "badge attention" }, "for a person: " + card.attention) : null,
       card.lang ? el("span", { class: "lang" }, card.lang) : null,
       card.score !== null ? el("span", { class: "score" }, "score " + card.score) : null,
       el("span", { class: "source" }, card.source)
@@ -152,6 +156,7 @@
       "data-status": card.status,
       "data-lang": card.lang,
       "data-codes": card.codes.join(" "),
+      "data-attention": card.attention || "",
     });
     add(article, header(card));
     if (card.reason) add(article, el("p", { class: "reason" }, card.reason));

@@ -223,3 +223,14 @@ def test_the_page_of_fixed_cards_matches_its_golden_file(tmp_path: Path, name: s
     write_page(tmp_path, cards, PageView("Wollwerk <&>", "2026-11-25 09:00", "A6", tallies(cards)))
     actual = (tmp_path / name).read_text(encoding="utf-8")
     assert_golden(f"preview/{name}", actual)
+
+
+def test_notes_that_need_a_person_are_marked_and_filterable(sample: Sample) -> None:
+    cards = cards_of(sample.folder)
+    marked = {card["id"]: card["attention"] for card in cards if card["attention"]}
+    assert marked.get("1046") == "question"  # "Passt die Mütze auch über einen Zopf?"
+    page = (sample.folder / "index.html").read_text(encoding="utf-8")
+    assert f'<option value="any">needs a person ({len(marked)})</option>' in page
+    assert 'href="#attention=any"' in page and f"<b>{len(marked)}</b> for a person to follow up" in page
+    script = (sample.folder / "preview.js").read_text(encoding="utf-8")
+    assert '"attention"' in script and "card.attention === state.attention" in script

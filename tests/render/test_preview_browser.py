@@ -361,3 +361,17 @@ def test_two_thousand_cards_open_with_a_small_page(browser: Chromium, gallery: G
     browser.evaluate("window.scrollTo(0, document.body.scrollHeight)")
     browser.settle()
     assert browser.evaluate("document.querySelectorAll('#cards > article').length") > first
+
+
+def test_the_attention_filter_shows_only_the_notes_a_person_should_follow_up(
+    browser: Chromium, gallery: Gallery
+) -> None:
+    browser.open(gallery.url + "#attention=any")
+    flagged = browser.evaluate("[...document.querySelectorAll('#cards > article')].map(a => a.dataset.attention)")
+    assert flagged and all(flagged)
+    assert browser.evaluate("document.querySelector('select[name=attention]').value") == "any"
+    set_filter(browser, "attention", "question")
+    assert set(
+        browser.evaluate("[...document.querySelectorAll('#cards > article')].map(a => a.dataset.attention)")
+    ) == {"question"}
+    assert browser.evaluate("location.hash") == "#attention=question"

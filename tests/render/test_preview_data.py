@@ -90,3 +90,11 @@ def test_tallies_count_every_status_languages_in_order_and_each_code_once_per_ca
     assert counts.by_status == {"ok": 1, "rejected": 0, "invalid": 1, "skipped": 1}
     assert counts.langs == [("de", 1), ("fr", 1), ("none", 1)]
     assert counts.codes == [("SIN104", 1)]
+
+
+def test_cards_carry_attention_and_tallies_count_it() -> None:
+    flagged = card_data(CardSource(1, ORDER, Outcome("1042", "orders.csv:2", "ok", attention="complaint"), "de", NOTE))
+    other = card_data(CardSource(2, ORDER, Outcome("1043", "orders.csv:3", "ok"), "de", NOTE))
+    assert (flagged["attention"], other["attention"]) == ("complaint", "")
+    counted = tallies([flagged, other, flagged])
+    assert counted.attention == [("complaint", 2)] and counted.needs_person == 2
