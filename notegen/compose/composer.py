@@ -147,7 +147,9 @@ def _blocks(template: NoteTemplate, context: NoteContext, order_id: str) -> dict
     off = _switched_off(context)
     raw = template.render(context.as_vars(), order_id)
     blocks = _paragraphs({name: text for name, text in raw.items() if name not in off})
-    if context.asked.quiet:  # a complaint or a memorial: not one exclamation in the whole note
+    quiet_thanks = blocks.pop("quiet_thanks", "")
+    if context.asked.quiet:  # a complaint or a memorial: plain thanks, and not one exclamation in the whole note
+        blocks["thanks"] = quiet_thanks or blocks.get("thanks", "")
         blocks = {name: _EXCLAMATION.sub(".", text) for name, text in blocks.items()}
     for name in REQUIRED:
         if not blocks.get(name):

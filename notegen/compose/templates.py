@@ -31,7 +31,7 @@ from notegen.resources import templates_dir
 
 BLOCKS = (
     "subject", "preheader", "greeting", "thanks", "reply", "gift", "incentive", "support", "closing",
-    "stay_in_touch", "service",
+    "stay_in_touch", "service", "quiet_thanks",
 )  # fmt: skip
 
 
