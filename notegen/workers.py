@@ -18,6 +18,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import process as futures_process
 from contextlib import contextmanager
 from typing import Any, Literal
 
@@ -50,14 +51,18 @@ class Pool(ProcessPoolExecutor):
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
     def kill(self) -> None:
-        """End at once: drop the waiting tasks and kill the workers, whatever they are doing."""
+        """End at once: kill the workers, whatever they are doing, and drop the waiting tasks."""
         processes = list((getattr(self, "_processes", None) or {}).values())
-        self.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.kill()
         for process in processes:
             process.join(timeout=5)
+        manager = getattr(self, "_executor_manager_thread", None)
+        self.shutdown(wait=True, cancel_futures=True)  # quick: the manager thread sees the workers gone
+        # At exit, Python 3.11 wakes every pool's manager thread through a pipe that this pool has closed by
+        # now, and prints the error; a pool that is done needs no waking.
+        getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)
 
 
 @contextmanager
