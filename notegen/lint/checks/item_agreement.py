@@ -10,6 +10,8 @@ noun that matches none of the item's forms is not judged here (see the casing ch
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
 from notegen.language.items import Head, head_noun
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -25,17 +27,27 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     """The determiners (and German adjectives) before each mention of the item's head noun."""
     if ctx.lang not in ("de", "fr"):
         return []
-    head = head_noun(item.name, ctx.lang)
-    if head is None or not head.certain or not head.gender:
-        return []  # a gender the lexicon cannot tell would flag correct notes as often as wrong ones
-    singular, plural = forms_of(head, ctx.lang)
+    known = _head(item.name, ctx.lang)
+    if known is None:
+        return []
+    head, forms = known
     hits = []
-    for index, word in enumerate(ctx.lowers):
-        if (word in singular or word in plural) and ctx.kinds[index] in ("body", "postscript"):
-            hit = _judge(rule, ctx, head, (singular, plural), index)
-            if hit is not None:
-                hits.append(hit)
+    found = ctx.body_index
+    for index in sorted(i for form in forms[0] | forms[1] for i in found.get(form, ())):
+        hit = _judge(rule, ctx, head, forms, index)
+        if hit is not None:
+            hits.append(hit)
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
+    """The head noun of an item name and its forms, when the lexicon is certain of its gender (a gender it
+    cannot tell would flag correct notes as often as wrong ones); remembered, as a batch names the same items."""
+    head = head_noun(name, lang)
+    if head is None or not head.certain or not head.gender:
+        return None
+    return head, forms_of(head, lang)
 
 
 def _numbers(forms: Forms, word: str) -> set[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from notegen.language.items import split_name
 from notegen.lint.checks.item_agreement import check_agreement
@@ -119,39 +119,38 @@ def _quoted_casing(ctx: NoteView, item: Item) -> list[Hit]:
     return hits
 
 
-def _runs(ctx: NoteView, words: list[str]) -> Iterator[list[tuple[int, int]]]:
+def _runs(ctx: NoteView, words: tuple[str, ...]) -> Iterator[list[tuple[int, int]]]:
     """Stretches of the note that spell consecutive words of the name: (token, word of the name) pairs;
     quotation marks inside a stretch are passed over."""
-    where: dict[str, list[int]] = {}
+    where: dict[str, int] = {}
     for position, word in enumerate(words):
-        where.setdefault(word.lower(), []).append(position)
-    index = 0
+        where.setdefault(word.lower(), position)
+    found = ctx.body_index
+    starts = sorted(index for lower in where for index in found.get(lower, ()))
     count = len(ctx.lowers)
-    while index < count:
-        positions = where.get(ctx.lowers[index]) if ctx.kinds[index] in _INSIDE else None
-        if not positions:
-            index += 1
+    done = -1
+    for index in starts:
+        if index <= done:
             continue
-        run = [(index, positions[0])]
+        run = [(index, where[ctx.lowers[index]])]
         following = index + 1
         while True:
-            while following < count and (ctx.space[following] or ctx.texts[following] in "„“”«»‚‘\"'"):
+            while following < count and (ctx.space[following] or ctx.texts[following] in _QUOTES):
                 following += 1
             wanted = run[-1][1] + 1
             if following >= count or wanted >= len(words) or ctx.lowers[following] != words[wanted].lower():
                 break
             run.append((following, wanted))
             following += 1
+        done = run[-1][0]
         yield run
-        index = run[-1][0] + 1
 
 
 def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     """Casing of the name's words in the note: German nouns never lower-cased; elsewhere a name written
     half in its own capitals and half lower-cased ("sourdough Starter Kit"); French: no capital after an
     article ("la Bougie")."""
-    noun_part, _, tail = split_name(item.name, ctx.lang)
-    words = name_words(f"{noun_part} {tail}")
+    words = _words(item.name, ctx.lang)
     if not words:
         return []
     nouns = _german_nouns(words) if ctx.lang == "de" else set()
@@ -171,6 +170,13 @@ def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     return hits
 
 
+@lru_cache(maxsize=8192)
+def _words(name: str, lang: str) -> tuple[str, ...]:
+    """The words of an item name outside its quoted product name (remembered per name)."""
+    noun_part, _, tail = split_name(name, lang)
+    return tuple(name_words(f"{noun_part} {tail}"))
+
+
 def _half_changed(marks: list[str]) -> bool:
     """Whether a word of the name was lower-cased before one that kept its capital."""
     if "lowered" not in marks:
@@ -178,7 +184,7 @@ def _half_changed(marks: list[str]) -> bool:
     return "kept-capital" in marks[marks.index("lowered") + 1 :]
 
 
-def _common_noun(rule: Rule, words: list[str]) -> bool:
+def _common_noun(rule: Rule, words: tuple[str, ...]) -> bool:
     """Whether a French name begins with a common noun (one the rule lists, or a name in sentence case:
     "Bougie parfumée"), which takes no capital inside a sentence."""
     return words[0].lower() in rule.setting_set("common_nouns") or (len(words) > 1 and words[1][:1].islower())
@@ -202,7 +208,7 @@ def _after(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
     return before >= 0 and ctx.lowers[before].replace("’", "'") in determiners
 
 
-def _german_nouns(words: list[str]) -> set[int]:
+def _german_nouns(words: tuple[str, ...]) -> set[int]:
     """The positions of the nouns among the capitalised words of a German name: all of them, except a first
     word that reads as an adjective before a noun ("Kleine Gießkanne")."""
     nouns = {i for i, word in enumerate(words) if word[:1].isupper() and not word.isupper() and len(word) > 3}

@@ -184,6 +184,15 @@ class NoteView:
         return frozenset({self.lowers[i] for i in inside} | {self.norms[i] for i in inside})
 
     @cached_property
+    def body_index(self) -> dict[str, list[int]]:
+        """The positions of each word (lower case) in the body and postscripts, in order."""
+        found: dict[str, list[int]] = {}
+        for index, (lower, kind) in enumerate(zip(self.lowers, self.kinds, strict=True)):
+            if kind in ("body", "postscript"):
+                found.setdefault(lower, []).append(index)
+        return found
+
+    @cached_property
     def breaks(self) -> list[bool]:
         """Whether a line break follows each token."""
         flags = [False] * len(self.starts)
