@@ -3,13 +3,13 @@
 The customer's note is read with `notegen.language.customer_notes.read_customer_note`, the reading the
 composer answers by, and only a sure reading is judged (an unsure one gets no reply from the composer
 either). Then:
-- a complaint: joy, or thanks for the note as if it were kind words ("danke für Ihre liebe Nachricht"),
-  contradicts it (the composer apologises, without joy);
+- a complaint: joy at the note ("wie schön", "how lovely to hear"), or thanks for it as if it were kind words
+  ("danke für Ihre liebe Nachricht"), contradicts it; a wish about the item ("viel Freude damit") does not;
 - a delivery or admin instruction, or a note that says the order is no gift: wording that treats the order as a
   present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift;
 - a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
   takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
-The phrases are the rule's pattern groups (`joy`, `kind_words`, `gift`), data in `locales/<lang>/lint/`.
+The phrases are the rule's pattern groups (`note_joy`, `kind_words`, `gift`, `joy`), data in `locales/<lang>/lint/`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
     if not note.sure:
         return []
     if note.kind == "complaint":
-        return _first(ctx, [*ctx.spans(rule.code, "joy"), *ctx.spans(rule.code, "kind_words")], "complaint")
+        return _first(ctx, [*ctx.spans(rule.code, "note_joy"), *ctx.spans(rule.code, "kind_words")], "complaint")
     if note.occasion == "memorial":
         marks = [(i, i + 1) for i in _beside(ctx, ctx.order.note) if ctx.texts[i] == "!"]
         return _first(ctx, [*ctx.spans(rule.code, "joy"), *marks], "memorial")
