@@ -79,6 +79,23 @@ class Support:
     share_url: str = ""
 
 
+ASKS = ("review", "referral", "share", "newsletter")
+"""What a note may ask for: a review, a code passed to a friend, a share, signing up for the newsletter."""
+
+
+@dataclass(frozen=True)
+class Asks:
+    """Which asks a note makes: per occasion, the asks in the order the shop prefers them; a note takes the first
+    `most` of them that it can make (the shop offers it, and it applies: no newsletter for a customer who
+    already agreed). A shop's own occasion follows first_order or returning."""
+
+    most: int = 2
+    first_order: tuple[str, ...] = ("newsletter", "share", "review", "referral")
+    returning: tuple[str, ...] = ("review", "referral", "share", "newsletter")
+    gift: tuple[str, ...] = ("review", "referral", "share", "newsletter")
+    donation: tuple[str, ...] = ("share", "newsletter")
+
+
 @dataclass(frozen=True)
 class Newsletter:
     enabled: bool = False
@@ -144,6 +161,7 @@ class ShopConfig:
     referral: Referral = field(default_factory=Referral)
     support: Support = field(default_factory=Support)
     newsletter: Newsletter = field(default_factory=Newsletter)
+    asks: Asks = field(default_factory=Asks)
     service: Service = field(default_factory=Service)
     reply: Reply = field(default_factory=Reply)
     donation: Donation = field(default_factory=Donation)
@@ -293,7 +311,19 @@ def parse_config(data: dict[str, Any], where: str = "notegen.toml", path: Path |
         raise ConfigError(f"{where}: [signer] name is missing; a real person of the shop signs every note")
     for text in config.shop.occasions:
         occasion_rule(text, where)
+    _check_asks(config.asks, where)
     return config
+
+
+def _check_asks(asks: Asks, where: str) -> None:
+    if not 0 <= asks.most <= 2:
+        raise ConfigError(
+            f"{where}: [asks] most must be 0, 1 or 2 (a good note asks for two things at most), got {asks.most}"
+        )
+    for name in ("first_order", "returning", "gift", "donation"):
+        for ask in getattr(asks, name):
+            if ask not in ASKS:
+                raise ConfigError(f"{where}: [asks] {name}: unknown ask {ask!r}; use {', '.join(ASKS)}")
 
 
 def load_config(path: Path) -> ShopConfig:

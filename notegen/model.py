@@ -119,7 +119,8 @@ class Note:
 
     Empty strings are blocks that are switched off or do not apply. `text` is the note as the customer
     reads it, and what the lint judges. `attention` says what the shop should look at (an item the lexicon
-    could not name with certainty); it is not part of the text.
+    could not name with certainty); it is not part of the text. `asks` are what the note asks for (review,
+    referral, share, newsletter; two at most), in the shop's order of preference: the first is the primary one.
     """
 
     order_id: str
@@ -144,6 +145,7 @@ class Note:
     follow_up: str = ""
     """Why a person of the shop should read the customer's own note (complaint, question, request, not
     understood); "" when nobody needs to."""
+    asks: tuple[str, ...] = ()
 
     BODY_BLOCKS = ("thanks", "reply", "gift", "incentive", "support")
     AFTER_SIGNATURE = ("stay_in_touch", "service")

@@ -45,7 +45,7 @@ from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
 from notegen.language.items import unsure_item_message
-from notegen.language.locales import choose_lang, translate
+from notegen.language.locales import FORMAL, choose_lang, register, translate
 from notegen.model import Link, Note, Order
 from notegen.resources import templates_dir
 
@@ -55,8 +55,7 @@ SHORTEN_STEPS: int = len(DROP_ORDER)
 REQUIRED = ("greeting", "thanks", "closing")
 _RUNS = re.compile("  +")
 _EXCLAMATION = re.compile("[ \u00a0\u202f]?!+")
-_BLOCK_OF_LINK = {"review": "support", "share": "support", "referral": "incentive", "newsletter": "stay_in_touch",
-                  "service": "service"}  # fmt: skip
+BLOCK_OF_ASK = {"review": "support", "share": "support", "referral": "incentive", "newsletter": "stay_in_touch"}
 
 
 def compose(
@@ -73,10 +72,13 @@ def compose(
     lang = choose_lang(order, config)
     if fit != "email" and order.gift:  # the printed insert travels with the present: it is for the recipient
         return gift_insert(order, config, lang)
-    formality = {"de": config.formality.de, "fr": config.formality.fr}.get(lang, "")
+    formality = register(order, config, lang)
     template = _template(order, config, now, lang, formality)
     medium = "email" if fit == "email" else "print"
-    context = build_context(order, config, now, lang=lang, occasion=template.occasion, medium=medium, secret=secret)
+    context = build_context(
+        order, config, now, lang=lang, occasion=template.occasion, medium=medium, secret=secret,
+        formal=formality in ("", *FORMAL.values()),
+    )  # fmt: skip
     blocks = _blocks(template, context, order.order_id)
     return _fit(blocks, FITS[fit], shorten, lambda kept: _note(order, config, context, kept))
 
@@ -175,6 +177,7 @@ def _switched_off(context: NoteContext) -> set[str]:
 def _note(order: Order, config: ShopConfig, context: NoteContext, blocks: dict[str, str]) -> Note:
     role = ", ".join(part for part in (context.signer.role, config.shop.name) if part)
     offer, referral = context.offer, context.referral
+    asks = tuple(ask for ask in context.asks if blocks.get(BLOCK_OF_ASK[ask]))
     return Note(
         order_id=order.order_id,
         lang=context.lang,
@@ -192,10 +195,11 @@ def _note(order: Order, config: ShopConfig, context: NoteContext, blocks: dict[s
         stay_in_touch=blocks.get("stay_in_touch", ""),
         service=blocks.get("service", ""),
         preheader=blocks.get("preheader", ""),
-        links=_links(blocks, config, context.lang),
+        links=_links(blocks, config, context.lang, asks),
         show_prices=not order.gift,
         attention=tuple(unsure_item_message(name, context.lang) for name in context.items.unsure),
         follow_up=context.asked.attention,
+        asks=asks,
     )
 
 
@@ -220,13 +224,16 @@ _LABELS = {"review": "Write a review", "share": "Share", "referral": "Recommend 
            "service": "Write to us"}  # fmt: skip
 
 
-def _links(blocks: dict[str, str], config: ShopConfig, lang: str) -> tuple[Link, ...]:
-    """The links the email and the insert offer, for the blocks the note kept."""
-    return tuple(link for link, block in per_shop("links", config, lang, _offered_links) if blocks.get(block))
+def _links(blocks: dict[str, str], config: ShopConfig, lang: str, asks: tuple[str, ...]) -> tuple[Link, ...]:
+    """The links the email and the insert offer: those of the asks the note kept, the primary one first, then
+    customer service when its block is there."""
+    offered = {link.kind: link for link in per_shop("links", config, lang, _offered_links)}
+    kinds = [*asks, "service"] if blocks.get("service") else list(asks)
+    return tuple(offered[kind] for kind in kinds if kind in offered)
 
 
-def _offered_links(config: ShopConfig, lang: str) -> tuple[tuple[Link, str], ...]:
-    """Every link the shop offers in `lang`, with the block it belongs to."""
+def _offered_links(config: ShopConfig, lang: str) -> tuple[Link, ...]:
+    """Every link the shop offers in `lang`."""
     urls = {
         "review": config.support.review_url,
         "share": config.support.share_url,
@@ -234,9 +241,7 @@ def _offered_links(config: ShopConfig, lang: str) -> tuple[tuple[Link, str], ...
         "newsletter": config.newsletter.url,
         "service": f"mailto:{config.service.email}" if config.service.email else "",
     }
-    return tuple(
-        (Link(kind, translate(lang, _LABELS[kind]), url), _BLOCK_OF_LINK[kind]) for kind, url in urls.items() if url
-    )
+    return tuple(Link(kind, translate(lang, _LABELS[kind]), url) for kind, url in urls.items() if url)
 
 
 def copy_templates(dest: Path) -> list[Path]:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from hashlib import sha256
 from typing import Any, TypeVar, cast
 
+from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
 from notegen.compose.reply import Asked, read_note
 from notegen.config import LocalText, ShopConfig, local
@@ -39,6 +40,8 @@ _DEAR = {"de": {"ms": "Liebe", "mr": "Lieber"}, "fr": {"ms": "Chère", "mr": "Ch
 @dataclass(frozen=True, slots=True)
 class CustomerFacts:
     """Who the note is for. `name` is what the note calls them (the first name, else "Frau Müller");
+    `address` the name the greeting and the subject both use (in the formal register sometimes "Frau
+    Müller" where the first name is known, chosen per order; else `name`);
     `full_name` ("Anna Müller", else "Frau Müller"); `title_name` ("Frau Müller", "Madame Dubois", "Ms
     Müller"; "" without a salutation in the data); `dear` the warm address that needs the salutation
     ("Liebe"/"Lieber", "Chère"/"Cher"; "" when the data does not give it; "Dear" in English); `orders` how
@@ -49,6 +52,7 @@ class CustomerFacts:
     first_name: str
     last_name: str
     name: str
+    address: str
     full_name: str
     title_name: str
     dear: str
@@ -148,7 +152,8 @@ class NoteContext:
     makes possible (a phrase that follows "Ihre Spende …", "Votre don …", "Your gift …"); `asked` what the
     customer wrote (`notegen.compose.reply.Asked`); `items` what they bought
     (`notegen.language.items.Items`); `vary(block, n)` a number from 0 to n-1, fixed per order and block, to
-    choose between phrasings.
+    choose between phrasings; `asks` the asks this note makes, in the shop's order of preference (at most two
+    of review, referral, share, newsletter: `referral`, `ask` and `newsletter` are off unless chosen).
     """
 
     lang: str
@@ -167,6 +172,7 @@ class NoteContext:
     newsletter: NewsletterFacts | None
     contact: Contact | None
     cause: str
+    asks: tuple[str, ...]
     vary: Variation
 
     def as_vars(self) -> dict[str, Any]:
@@ -198,7 +204,9 @@ class Variation:
         return (x ^ (x >> 31)) % max(n, 1)
 
 
-def _customer(order: Order, lang: str, locale: str, now: datetime) -> CustomerFacts:
+def _customer(
+    order: Order, lang: str, locale: str, now: datetime, *, formal: bool, vary: Variation
+) -> CustomerFacts:
     person = order.customer
     title = _TITLES[lang].get(person.salutation, "")
     title_name = f"{title} {person.last_name}" if title and person.last_name else ""
@@ -213,6 +221,7 @@ def _customer(order: Order, lang: str, locale: str, now: datetime) -> CustomerFa
         first_name=person.first_name,
         last_name=person.last_name,
         name=name,
+        address=title_name if formal and lang != "en" and title_name and vary("address", 2) == 0 else name,
         full_name=full_name,
         title_name=title_name,
         dear=dear,
@@ -258,7 +267,6 @@ class _ShopParts:
     cause: str
     sample: str
     referral_url: str
-    formal: bool
 
 
 _MEMO: dict[tuple[str, int, str], tuple[ShopConfig, Any]] = {}
@@ -305,48 +313,73 @@ def _shop_parts(config: ShopConfig, lang: str) -> _ShopParts:
         cause=_words_of(config.donation.impact, lang),
         sample=_words_of(config.gift.sample, lang),
         referral_url=web_address(config.referral.url),
-        formal={"de": config.formality.de == "sie", "fr": config.formality.fr == "vous"}.get(lang, True),
     )
 
 
 def build_context(
-    order: Order, config: ShopConfig, now: datetime, *, lang: str, occasion: str, medium: str, secret: str | None
+    order: Order,
+    config: ShopConfig,
+    now: datetime,
+    *,
+    lang: str,
+    occasion: str,
+    medium: str,
+    secret: str | None,
+    formal: bool = True,
 ) -> NoteContext:
-    """Everything the templates may say about `order`, in `lang`, for an email or a printed insert."""
+    """Everything the templates may say about `order`, in `lang`, for an email or a printed insert; `formal`
+    is the register (`notegen.language.locales.register`)."""
     parts = per_shop("context", config, lang, _shop_parts)
     locale = babel_locale(lang, order.shipping_country)
     donation = config.is_donation(order)
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
+    vary = Variation(order.order_id)
+    customer = _customer(order, lang, locale, now, formal=formal, vary=vary)
+    asked = read_note(
+        order.note if config.reply.enabled else "",
+        lang,
+        formal,
+        order.items,
+        order.gift,
+        donation,
+        answered_by=config.reply.answered_by,
+        carer=config.signer.name,
+    )
+    support = parts.ask
+    newsletter = parts.newsletter if order.customer.accepts_marketing is not True else None
+    can = {
+        "review": bool(support and support.review),
+        "share": support is not None,
+        "referral": "referral" in codes,
+        "newsletter": newsletter is not None,
+    }
+    rule = ask_rule(config, occasion, customer.returning)
+    asks = choose_asks(rule, config.asks.most, can, quiet=asked.no_asks)
+    ask = None
+    if support and ("review" in asks or "share" in asks):
+        ask = Ask(support.review if "review" in asks else "", support.share if "share" in asks else "")
     return NoteContext(
         lang=lang,
-        formal=parts.formal,
+        formal=formal,
         occasion=occasion,
         medium=medium,
         shop=parts.shop,
         signer=parts.signer,
-        customer=_customer(order, lang, locale, now),
+        customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
-        items=name_items(order.items, lang, parts.formal, donation),
-        asked=read_note(
-            order.note if config.reply.enabled else "",
-            lang,
-            parts.formal,
-            order.items,
-            order.gift,
-            donation,
-            answered_by=config.reply.answered_by,
-            carer=config.signer.name,
-        ),
+        items=name_items(order.items, lang, formal, donation),
+        asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)
-        if "referral" in codes
+        if "referral" in asks
         else None,
-        ask=parts.ask,
-        newsletter=parts.newsletter if order.customer.accepts_marketing is not True else None,
+        ask=ask,
+        newsletter=newsletter if "newsletter" in asks else None,
         contact=parts.contact,
         cause=parts.cause if donation else "",
-        vary=Variation(order.order_id),
+        asks=asks,
+        vary=vary,
     )
 
 

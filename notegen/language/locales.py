@@ -37,6 +37,20 @@ def choose_lang(order: Order, config: ShopConfig) -> str:
     return order_lang(order) or config.shop.default_locale
 
 
+FORMAL = {"de": "sie", "fr": "vous"}
+
+
+def register(order: Order, config: ShopConfig, lang: str) -> str:
+    """The formality the note is written in: sie/du, vous/tu ("" in English). A customer known only by title
+    and last name ("Frau Albers", "Madame Girard") is addressed formally, whatever the shop's default: nobody
+    says "du" to someone whose first name they do not know."""
+    if lang not in FORMAL:
+        return ""
+    if not order.customer.first_name:
+        return FORMAL[lang]
+    return str(getattr(config.formality, lang))
+
+
 @cache
 def _catalog(lang: str) -> dict[str, str]:
     path = locales_dir() / lang / "messages.po"

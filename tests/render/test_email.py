@@ -63,6 +63,7 @@ def note_de(order: Order) -> Note:
             Link("referral", "Freundin einladen", "https://wollwerk.example/freunde?code=FREUND-X1"),
             Link("newsletter", "Post aus der Werkstatt", "https://wollwerk.example/post"),
         ),
+        asks=("review", "referral"),
     )
 
 
@@ -80,6 +81,7 @@ def note_fr(order: Order) -> Note:
         signature=("Avec toute notre gratitude,", "Camille Roux", "Céramiste et fondatrice"),
         service="Une question ? bonjour@atelier-figuier.example ou +33 4 90 12 34 56.",
         links=(Link("review", "Donner mon avis", "https://atelier-figuier.example/avis"),),
+        asks=("review",),
     )
 
 
@@ -100,6 +102,7 @@ def note_en(order: Order) -> Note:
             Link("share", "Share our work", "https://harbourtrust.example/share"),
             Link("newsletter", "Read the winter letter", "https://harbourtrust.example/news"),
         ),
+        asks=("share", "newsletter"),
     )
 
 
@@ -150,7 +153,10 @@ def test_message_reads_back_with_its_parts_and_headers(lang: str) -> None:
     for paragraph in note.text.split("\n\n"):
         assert paragraph.strip() in text
     for link in note.links:
+        assert text.count(link.url) == 1
         assert f"{link.label}{' :' if lang == 'fr' else ':'} {link.url}" in text.replace("\u00a0", " ")
+        assert output.html.count(f'href="{link.url}"') == 1
+    assert output.html.count('class="button-link"') == 1
     # The HTML part travels as 7-bit text: characters beyond ASCII as character references.
     assert unescape(content(parts(message)["text/html"])) == unescape(output.html)
     assert b"\n" not in output.eml.replace(b"\r\n", b"")
@@ -373,3 +379,24 @@ def test_headless_chromium_renders_the_html(tmp_path: Path, scheme: str, page: t
     assert colours is not None and len(colours) > 20  # text, the shop's colours and buttons, not a blank page
     assert (0x3B, 0x5B, 0x4C) in {colour for _, colour in colours}  # the header keeps the shop's colour
     assert corner == page  # the page follows the reader's colour scheme
+
+
+@pytest.mark.parametrize("lang", sorted(SHOPS))
+def test_a_composed_note_offers_each_link_once_per_part_and_one_button_at_most(lang: str) -> None:
+    from notegen.compose import compose
+
+    config = shop_config(lang)
+    buttons = set()
+    for index in range(12):
+        customer = Customer("Anna", "Weber", "anna@example.org", orders_count=index % 3 + 1, accepts_marketing=False)
+        order = Order(f"L-{index}", customer, (Item("Wollschal „Fjord“", 1),), locale=lang)
+        note = compose(order, config, NOW, secret="secret")
+        output = build_email(order, note, config, NOW)
+        text = content(parts(message_from_bytes(output.eml, policy=policy.default))["text/plain"])  # type: ignore[arg-type]
+        for link in note.links:
+            written = link.url.removeprefix("mailto:").removeprefix("https://")
+            assert text.count(written) == 1, (link, text)
+            assert output.html.count(f'href="{link.url}"') == 1, link
+        buttons.add(output.html.count('class="button-link"'))
+        assert len(note.asks) <= 2
+    assert buttons <= {0, 1} and 1 in buttons

@@ -2,7 +2,9 @@
 
 Sameness: each note is reduced to its words with the customer's names, the order's items and variants,
 numbers and quoted names masked; when more than `share` of a batch (and at least `min_notes` notes) reduce to
-the same text, each of them gets a warning.
+the same text, each of them gets a warning. So does each note with a sentence of its body (between greeting and
+signature, reduced alike) that more than `sentence_share` of the batch say: two wordings of each block, or one
+sentence every note repeats, read as a form letter however the rest is varied.
 
 Other orders: a note that names every distinctive word of an item of another order of the batch, which no item
 of its own order shares, was written for that other order (or mixes two orders up). Words that many notes use
@@ -27,41 +29,78 @@ from notegen.lint.rules import Rule
 from notegen.model import Order
 
 
-def masked(ctx: NoteView) -> str:
-    """The note's content words, with names, items, variants, numbers and quoted names replaced by placeholders.
-
-    Stop words are left out and the others reduced to their stems, so that "der Schal ist unterwegs" and
-    "die Schürze ist unterwegs", "votre sac est parti" and "votre bougie est partie" reduce alike.
-    """
+def _mask_words(ctx: NoteView) -> list[str | None]:
+    """Per token, the word it reduces to (names, items, variants, numbers and quoted names as placeholders),
+    or None for a stop word, a space or punctuation."""
     items = {index for hits in ctx.item_hits for index in hits}
     names: frozenset[str] = frozenset()
     if ctx.order is not None:
         other = spellings(ctx.book)
         names = name_forms(ctx.order.customer.first_name, other) | name_forms(ctx.order.customer.last_name, other)
     item_forms = set().union(*(words.every for words in ctx.item_words or ()))
-    words: list[str] = []
+    reduced: list[str | None] = []
     lowers, norms, quoted = ctx.lowers, ctx.norms, ctx.quoted
     for index, word in enumerate(ctx.masks):
         if word is None or word == "#":
-            if word:
-                words.append(word)
+            reduced.append(word or None)
             continue
         lower = lowers[index]
         if index in items or quoted[index] or lower in item_forms or norms[index] in item_forms:
             word = "<item>"
         elif lower in names or fold(ctx.texts[index]) in names:
             word = "<name>"
-        if not words or word != words[-1] or not word.startswith("<"):
-            words.append(word)
-    return " ".join(words)
+        reduced.append(word)
+    return reduced
+
+
+def _joined(words: list[str | None]) -> str:
+    """Words as one text, a run of the same placeholder written once."""
+    kept: list[str] = []
+    for word in words:
+        if word is not None and (not kept or word != kept[-1] or not word.startswith("<")):
+            kept.append(word)
+    return " ".join(kept)
+
+
+def masked(ctx: NoteView) -> str:
+    """The note's content words, with names, items, variants, numbers and quoted names replaced by placeholders.
+
+    Stop words are left out and the others reduced to their stems, so that "der Schal ist unterwegs" and
+    "die Schürze ist unterwegs", "votre sac est parti" and "votre bougie est partie" reduce alike.
+    """
+    return _joined(_mask_words(ctx))
+
+
+def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> dict[str, tuple[int, int]]:
+    """The sentences of the note's body (between greeting and signature), reduced as in `masked`, with where each
+    is in the note; sentences of fewer than `SENTENCE_WORDS` content words ("Danke!") are left out."""
+    words = _mask_words(ctx) if reduced is None else reduced
+    found: dict[str, tuple[int, int]] = {}
+    starts, kinds = ctx.sentence_starts, ctx.kinds
+    first = 0
+    for index in range(1, len(words) + 1):
+        if index < len(words) and not starts[index]:
+            continue
+        span = [i for i in range(first, index) if kinds[i] == "body"]
+        sentence = [words[i] for i in span]
+        if sum(word is not None for word in sentence) >= SENTENCE_WORDS:
+            found.setdefault(_joined(sentence), (ctx.starts[span[0]], ctx.ends[span[-1]]))
+        first = index
+    return found
+
+
+SENTENCE_WORDS = 4
+"""A sentence counts for sameness from this many content words: a short thanks may well be shared."""
 
 
 @dataclass(frozen=True)
 class BatchNote:
-    """What the batch rules need of one note: its order, its masked text, and the word forms of its body."""
+    """What the batch rules need of one note: its order, its masked text and masked body sentences (with where
+    each is), and the word forms of its body."""
 
     order: Order | None
     masked: str
+    sentences: dict[str, tuple[int, int]]
     body: frozenset[str]
     forms: dict[int, frozenset[str]]
     starts: list[int]
@@ -71,10 +110,12 @@ class BatchNote:
 
 
 def batch_note(ctx: NoteView, *, with_text: bool = True) -> BatchNote:
-    """The batch rules' view of a note (its masked text only `with_text`)."""
+    """The batch rules' view of a note (its masked text and sentences only `with_text`)."""
+    reduced = _mask_words(ctx) if with_text else []
     return BatchNote(
         ctx.order,
-        masked(ctx) if with_text else "",
+        _joined(reduced),
+        masked_sentences(ctx, reduced) if with_text else {},
         ctx.body_content,
         ctx.body_forms,
         ctx.starts,
@@ -85,7 +126,9 @@ def batch_note(ctx: NoteView, *, with_text: bool = True) -> BatchNote:
 
 
 def sameness(rule: Rule, notes: Sequence[BatchNote]) -> dict[int, Hit]:
-    """SIN302: the notes (by position) that share one masked text with too many others of the batch."""
+    """SIN302: the notes (by position) that share one masked text with more than `share` of the batch, or one
+    sentence of their body with more than `sentence_share` of it (a sentence every note says is a form letter's
+    sentence, however the rest varies)."""
     minimum = int(rule.settings.get("min_notes", 3))
     if len(notes) < minimum:
         return {}
@@ -98,6 +141,18 @@ def sameness(rule: Rule, notes: Sequence[BatchNote]) -> dict[int, Hit]:
         if len(positions) >= minimum and len(positions) > share * len(notes):
             for position in positions:
                 hits[position] = Hit(values={"count": str(len(positions)), "total": str(len(notes))})
+    counts = Counter(sentence for note in notes for sentence in note.sentences)
+    least = max(minimum, float(rule.settings.get("sentence_share", 0.5)) * len(notes))
+    common = {sentence: count for sentence, count in counts.items() if count > least or count == len(notes) >= least}
+    for position, note in enumerate(notes):
+        if position in hits:
+            continue
+        shared = [(count, sentence) for sentence, count in common.items() if sentence in note.sentences]
+        if shared:
+            count, sentence = max(shared)
+            start, end = note.sentences[sentence]
+            values = {"count": str(count), "total": str(len(notes))}
+            hits[position] = Hit(start, end, values, variant="sentence")
     return hits
 
 

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
+from notegen.language.words import web_address
 from notegen.model import Link, Note
 from notegen.resources import templates_dir
 
@@ -45,16 +46,32 @@ TEXT_TEMPLATE = "message.txt.j2"
 log = logging.getLogger("notegen")
 _COLONS = {"fr": "\u00a0:"}
 _DARK_TEXT = "#1f2328"
+_TEXT_LINK = "color: inherit; text-decoration: underline;"
 _LIGHT_TEXT = "#ffffff"
 
 
+class PlacedLink(NamedTuple):
+    """A link of a paragraph: `written` is its address as the paragraph's text writes it ("" when the text does
+    not), `primary` whether it is the note's one button (its first ask)."""
+
+    kind: str
+    label: str
+    url: str
+    written: str = ""
+    primary: bool = False
+
+
 class Block(NamedTuple):
-    """One paragraph of the note: its block name (thanks, gift, ...), text, a code to show, its links."""
+    """One paragraph of the note: its block name (thanks, gift, ...), text, a code to show, its links.
+
+    Each link is offered once per part: in the text part, its address in the paragraph, else a line after it;
+    in the HTML, as the one primary button (the note's first ask), else its address in the paragraph made a
+    link, else a plain link after the paragraph."""
 
     name: str
     text: str
     code: str = ""
-    links: tuple[Link, ...] = ()
+    links: tuple[PlacedLink, ...] = ()
 
 
 class EmailContext(NamedTuple):
@@ -86,6 +103,19 @@ def _paragraph(text: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
 
 
+def _linked(block: Block) -> Markup:
+    """The paragraph of `block`, escaped, with the address of each of its links that is not the button made a
+    link (once, where the text first writes it)."""
+    html = _paragraph(block.text)
+    for link in block.links:
+        if link.written and not link.primary:
+            written = str(escape(link.written))
+            # made while the message renders, after the layout's styles were inlined: its style is written here
+            anchor = f'<a class="text-link" href="{escape(link.url)}" style="{_TEXT_LINK}">{written}</a>'
+            html = Markup(str(html).replace(written, anchor, 1))
+    return html
+
+
 @cache
 def _environment() -> Environment:
     environment = Environment(
@@ -98,6 +128,7 @@ def _environment() -> Environment:
         auto_reload=False,
     )
     environment.filters["paragraph"] = _paragraph
+    environment.filters["linked"] = _linked
     return environment
 
 
@@ -195,9 +226,27 @@ def _website(url: str) -> str:
     return check_url(url, "[shop] website") if url else ""
 
 
+def _written(link: Link, text: str) -> str:
+    """The address of `link` as `text` writes it (without https:// or mailto:), or "" when it does not."""
+    address = link.url.removeprefix("mailto:") if link.url.startswith("mailto:") else web_address(link.url)
+    return address if address and address in text else ""
+
+
 def _blocks(pairs: list[tuple[str, str]], note: Note, placed: dict[str, list[Link]]) -> tuple[Block, ...]:
     codes = {"gift": note.gift_code, "incentive": note.referral_code}
-    return tuple(Block(name, text, codes.get(name, ""), tuple(placed.pop(name, ()))) for name, text in pairs)
+    primary = note.asks[0] if note.asks else ""
+    return tuple(
+        Block(
+            name,
+            text,
+            codes.get(name, ""),
+            tuple(
+                PlacedLink(link.kind, link.label, link.url, _written(link, text), link.kind == primary)
+                for link in placed.pop(name, ())
+            ),
+        )
+        for name, text in pairs
+    )
 
 
 def email_context(note: Note, config: ShopConfig, logo_src: str = "") -> EmailContext:
