@@ -50,7 +50,9 @@ def _now(value: str | None) -> datetime:
 
 
 def _secret(config: ShopConfig) -> str | None:
-    return os.environ.get(config.gift.secret_env) or None
+    from notegen.run.runner import read_secret
+
+    return read_secret(config, os.environ)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -415,17 +417,35 @@ def preview(
 @click.option("--shop", "shop_name", default="My Shop", show_default=True, help="The shop's name.")
 @click.option("--signer", default="Alex Morgan", show_default=True, help="The real person who signs every note.")
 @click.option("--locale", type=click.Choice(LANGS), default="en", show_default=True, help="The shop's language.")
+@click.option("--email", default="", help="Where customers write to a person (asked for in a terminal).")
+@click.option("--phone", default="", help="Where customers call a person (asked for in a terminal).")
 @click.option("--templates", "with_templates", is_flag=True, help="Also copy the note templates to edit them.")
 @click.option("--force", is_flag=True, help="Overwrite an existing notegen.toml.")
-def init(directory: str, shop_name: str, signer: str, locale: str, with_templates: bool, force: bool) -> None:
-    """Write a commented starter notegen.toml into DIRECTORY (and, with --templates, the note templates).
+def init(
+    directory: str, shop_name: str, signer: str, locale: str, email: str, phone: str, with_templates: bool, force: bool
+) -> None:
+    """Write a commented starter notegen.toml with every key into DIRECTORY (and, with --templates, the note
+    templates).
 
-    The starter renders as it is; whatever needs a secret (gift and referral codes, SMTP) stays off until the
-    shop turns it on.
+    The first notes are complete: a gift code for each customer, made from a secret that init writes to
+    notegen.secret beside the config (readable by you alone), and how to reach a person: --email and/or --phone,
+    asked for when you run init in a terminal without them.
     """
     from notegen.run.init import write_starter
 
+    if not (email or phone):
+        if not sys.stdin.isatty():
+            raise click.UsageError("pass --email or --phone: every note says how a customer reaches a person")
+        email = click.prompt("Email address where customers reach a person", default="", show_default=False)
+        phone = click.prompt("Phone number (Enter for none)", default="", show_default=False)
     for path in write_starter(
-        Path(directory), shop=shop_name, signer=signer, locale=locale, templates=with_templates, force=force
+        Path(directory),
+        shop=shop_name,
+        signer=signer,
+        locale=locale,
+        email=email,
+        phone=phone,
+        templates=with_templates,
+        force=force,
     ):
         click.echo(f"wrote {path}")

@@ -62,6 +62,7 @@ class Gift:
     expires_days: int = 60
     prefix: str = "THANKS"
     secret_env: str = "NOTEGEN_SECRET"
+    secret_file: str = ""  # a file beside the config holding the secret, readable by its owner only
 
 
 @dataclass(frozen=True)

@@ -87,12 +87,13 @@ def test_render_without_config_is_a_usage_error(
 
 
 def test_init_writes_a_starter_that_loads(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["init", str(tmp_path), "--shop", "Bäckerei Kühn", "--signer", "Jörg Kühn"])
+    args = ["init", str(tmp_path), "--shop", "Bäckerei Kühn", "--signer", "Jörg Kühn", "--phone", "+49 30 555"]
+    result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     config = load_config(tmp_path / "notegen.toml")
     assert config.shop.name == "Bäckerei Kühn"
     assert config.signer.name == "Jörg Kühn"
-    assert not config.gift.enabled and not config.referral.enabled
-    again = runner.invoke(main, ["init", str(tmp_path)])
+    assert config.service.phone == "+49 30 555" and config.gift.enabled and not config.referral.enabled
+    again = runner.invoke(main, ["init", str(tmp_path), "--email", "a@example.org"])
     assert again.exit_code == 2
     assert "already exists; pass --force" in again.output

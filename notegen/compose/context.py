@@ -204,9 +204,7 @@ class Variation:
         return (x ^ (x >> 31)) % max(n, 1)
 
 
-def _customer(
-    order: Order, lang: str, locale: str, now: datetime, *, formal: bool, vary: Variation
-) -> CustomerFacts:
+def _customer(order: Order, lang: str, locale: str, now: datetime, *, formal: bool, vary: Variation) -> CustomerFacts:
     person = order.customer
     title = _TITLES[lang].get(person.salutation, "")
     title_name = f"{title} {person.last_name}" if title and person.last_name else ""

@@ -10,6 +10,7 @@ from datetime import date
 from notegen.config import ShopConfig
 from notegen.language.locales import choose_lang
 from notegen.model import InvalidOrder, Order, ReadResult
+from notegen.run.config_texts import wrong_language
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class CheckSummary:
     unknown_history: int = 0
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (order id, source, reason)
     invalid: list[tuple[str, str, str]] = field(default_factory=list)
+    wrong_language: list[str] = field(default_factory=list)  # config texts the notes would print in another language
 
     @property
     def exit_code(self) -> int:
@@ -56,6 +58,9 @@ def summarise(results: Sequence[ReadResult], config: ShopConfig, today: date) ->
         unknown_history=history["unknown"],
         skipped=skipped,
         invalid=invalid,
+        wrong_language=[
+            problem.message(str(config.path or "notegen.toml")) for problem in wrong_language(config, languages)
+        ],
     )
 
 
@@ -80,4 +85,7 @@ def format_summary(summary: CheckSummary) -> str:
     lines += [f"  {source}: order {order_id}: {reason}" for order_id, source, reason in summary.skipped]
     lines.append(f"invalid: {len(summary.invalid)}")
     lines += [f"  {source}: order {order_id or '(no id)'}: {reason}" for order_id, source, reason in summary.invalid]
+    if summary.wrong_language:
+        lines.append(f"config texts in the wrong language: {len(summary.wrong_language)}")
+        lines += [f"  {message}" for message in summary.wrong_language]
     return "\n".join(lines)

@@ -3,7 +3,8 @@
 `run_lint` lints note files (or "-" for stdin), as one batch, against one order when `--order` names one.
 `run_lint_templates` renders every note template with sample orders (every occasion, both formalities where a
 language has two, the shop's own occasions) and lints what comes out, so that a shop learns before a batch
-that its own wording is generic. Both return the output text and the exit code; the CLI only prints.
+that its own wording is generic, and reports the config's own texts that notes would print in another language
+(SIN205, a warning on the config file). Both return the output text and the exit code; the CLI only prints.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from notegen.config import ShopConfig, occasion_rule
 from notegen.errors import InputError
 from notegen.lint.formats import FORMATS, Linted
 from notegen.lint.linter import Linter
-from notegen.lint.result import LintResult
+from notegen.lint.result import LintFinding, LintResult
 from notegen.lint.suppress import Suppression, apply, parse, unused
 from notegen.model import LANGS, InvalidOrder, Order
 from notegen.read import generic_json, read_file
 from notegen.resources import templates_dir
+from notegen.run.config_texts import wrong_language
 from notegen.run.sample_orders import sample_orders
 
 FORMALITIES = {"de": ("sie", "du"), "fr": ("vous", "tu"), "en": ("",)}
@@ -130,6 +132,28 @@ def _render(config: ShopConfig, folder: Path, moment: datetime) -> list[tuple[st
     return rendered
 
 
+def _config_texts(config: ShopConfig) -> list[Linted]:
+    """The config texts that notes would print in another language, as warnings on the config file."""
+    if config.path is None:
+        return []
+    try:
+        source = config.path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    findings = []
+    for problem in wrong_language(config):
+        start = starts[problem.line - 1] if problem.line else -1
+        end = starts[problem.line] - 1 if problem.line else -1
+        message = problem.message(_shown(config.path)).split(": ", 1)[1]
+        findings.append(LintFinding("SIN205", "warning", message, start, end, "", "wrong-language", message))
+    if not findings:
+        return []
+    return [Linted(_shown(config.path), source, LintResult("", tuple(findings), 0, {}, ""), kind="template")]
+
+
 def run_lint_templates(
     directory: str | None,
     config: ShopConfig,
@@ -165,4 +189,5 @@ def run_lint_templates(
         idle = unused(suppressions[path], source)
         if idle:
             linted.append(Linted(_shown(path), source, LintResult("", tuple(idle), 0, {}, ""), kind="template"))
+    linted += _config_texts(config)
     return FORMATS[fmt](linted, config.lint.score_threshold), _exit_code(results, exit_zero)

@@ -103,7 +103,10 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
             rejected = replace(judged, status="rejected", reason=f"lint errors: {failed}", rows=order.rows)
             prepared.append(Prepared(order, None, rejected))
         else:
-            codes = tuple(issued_codes(order, config, options.now, secret=options.secret))
+            printed = {note.gift_code, note.referral_code} - {""}  # a code the note does not offer is not issued
+            codes = tuple(
+                code for code in issued_codes(order, config, options.now, secret=options.secret) if code.code in printed
+            )
             prepared.append(Prepared(order, note, replace(judged, codes=codes)))
     return prepared
 

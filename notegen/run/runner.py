@@ -7,7 +7,7 @@ are pure.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from notegen.config import ShopConfig
-from notegen.errors import CodesError, OutputError, RenderError
+from notegen.errors import CodesError, ConfigError, OutputError, RenderError
 from notegen.files import check_writable, hold_lock, remove_leftovers
 from notegen.model import ReadResult
 from notegen.read import UTF8_COMMAS, Dialect, read_orders
@@ -87,14 +87,37 @@ def side_path(request: RenderRequest, name: str) -> Path:
     return output.with_name(f"{output.stem}.{stem}.{suffix}")
 
 
+def read_secret(config: ShopConfig, environ: Mapping[str, str]) -> str | None:
+    """The shop secret that keys the codes: ``$[gift] secret_env`` when set, else the first line of
+    ``[gift] secret_file`` (relative to the config), which only its owner may read; None when there is none."""
+    secret = environ.get(config.gift.secret_env)
+    if secret or not config.gift.secret_file:
+        return secret or None
+    path = config.base_dir / config.gift.secret_file
+    where = f"{config.path or 'notegen.toml'}: [gift] secret_file"
+    try:
+        if path.stat().st_mode & 0o077:
+            raise ConfigError(f"{where}: {path} may be read by others; make it yours alone with `chmod 600 {path}`")
+        text = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{where}: no such file {path}; `notegen init` creates one, or set ${config.gift.secret_env}"
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{where}: cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+    if not text:
+        raise ConfigError(f"{where}: {path} is empty; write a long random secret into it")
+    return text
+
+
 def check_secret(config: ShopConfig, secret: str | None) -> None:
     """Codes are made from the shop secret: refuse to start when they are on and the secret is not set."""
     needs = (config.gift.enabled and config.gift.kind == "code") or config.referral.enabled
     if needs and not secret:
         raise CodesError(
-            f"gift or referral codes are enabled but ${config.gift.secret_env} is not set; set it to a long random "
-            "secret (keep it the same for every run, so a re-run gives the same codes), or turn [gift] and "
-            "[referral] off in the config"
+            f"gift or referral codes are enabled but ${config.gift.secret_env} is not set and [gift] secret_file names "
+            "no file; set either to a long random secret (keep it the same for every run, so a re-run gives the same "
+            "codes), or turn [gift] and [referral] off in the config"
         )
 
 

@@ -147,7 +147,8 @@ def test_codes_csv_lists_the_codes_of_the_produced_notes_only(
     config = shop / "notegen.toml"
     config.write_text(
         CONFIG + '[gift]\nenabled = true\nkind = "code"\npercent = 10\nprefix = "DANKE"\n'
-        '[referral]\nenabled = true\npercent = 15\nurl = "https://wollwerk.example/freunde"\nprefix = "FREUND"\n',
+        '[referral]\nenabled = true\npercent = 15\nurl = "https://wollwerk.example/freunde"\nprefix = "FREUND"\n'
+        '[asks]\nfirst_order = ["referral"]\nreturning = ["referral"]\n',
         encoding="utf-8",
     )
     monkeypatch.setenv("NOTEGEN_SECRET", "a test secret")

@@ -89,7 +89,7 @@ def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> 
     return found
 
 
-SENTENCE_WORDS = 4
+SENTENCE_WORDS = 3
 """A sentence counts for sameness from this many content words: a short thanks may well be shared."""
 
 
@@ -141,8 +141,10 @@ def sameness(rule: Rule, notes: Sequence[BatchNote]) -> dict[int, Hit]:
         if len(positions) >= minimum and len(positions) > share * len(notes):
             for position in positions:
                 hits[position] = Hit(values={"count": str(len(positions)), "total": str(len(notes))})
+    if len(notes) < int(rule.settings.get("sentence_min_notes", 20)):  # in a few notes, phrasings meet by chance
+        return hits
     counts = Counter(sentence for note in notes for sentence in note.sentences)
-    least = max(minimum, float(rule.settings.get("sentence_share", 0.5)) * len(notes))
+    least = max(minimum, float(rule.settings.get("sentence_share", 0.4)) * len(notes))
     common = {sentence: count for sentence, count in counts.items() if count > least or count == len(notes) >= least}
     for position, note in enumerate(notes):
         if position in hits:
