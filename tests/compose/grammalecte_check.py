@@ -17,6 +17,10 @@ for line in sys.stdin:
     for error in errors:
         if error["sType"] in ("nbsp", "esp", "typo", "apos", "unit", "num"):
             continue
-        found = {"paragraph": paragraph, "rule": error["sRuleId"], "message": error["sMessage"],
-                 "words": paragraph[error["nStart"]:error["nEnd"]]}
+        found = {
+            "paragraph": paragraph,
+            "rule": error["sRuleId"],
+            "message": error["sMessage"],
+            "words": paragraph[error["nStart"] : error["nEnd"]],
+        }
         print(json.dumps(found, ensure_ascii=False))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from notegen.config import parse_config
 from notegen.errors import ConfigError
 

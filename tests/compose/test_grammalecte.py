@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from tests.factory import make_orders
 
 from .shops import NOW, SECRET, atelier, informal, tidal

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose import compose
+from notegen.compose.composer import compose
 from notegen.config import load_config
 from notegen.lint import Linter
 from tests.factory import make_orders

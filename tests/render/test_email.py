@@ -383,7 +383,7 @@ def test_headless_chromium_renders_the_html(tmp_path: Path, scheme: str, page: t
 
 @pytest.mark.parametrize("lang", sorted(SHOPS))
 def test_a_composed_note_offers_each_link_once_per_part_and_one_button_at_most(lang: str) -> None:
-    from notegen.compose import compose
+    from notegen.compose.composer import compose
 
     config = shop_config(lang)
     buttons = set()
