@@ -15,7 +15,9 @@ folder (``[shop] templates``) wins over the built-in one, file by file. Template
 `SandboxedEnvironment` with `StrictUndefined`, without autoescaping (escaping HTML is the email renderer's
 job), and see one context object (`notegen.compose.context.NoteContext`).
 
-Length budget: `FITS` gives the characters of `Note.text` each output holds. When a note is longer, whole
+Length budget: `FITS` gives about the characters of `Note.text` each output holds: an email without limit, a
+printed insert what its card holds when the note has no QR codes. The PDF renderer measures each insert and
+composes a note that still overflows shorter, so a card keeps every ask that fits. When a note is longer, whole
 optional blocks are dropped, in this order, before any text is ever cut:
 
 1. ``stay_in_touch`` (the newsletter invitation: the last thing a note gives)
@@ -49,7 +51,7 @@ from notegen.language.locales import FORMAL, choose_lang, register, translate
 from notegen.model import Link, Note, Order
 from notegen.resources import templates_dir
 
-FITS: dict[str, int] = {"email": 6000, "A6": 1000, "a4-4up": 1000, "DL": 1300, "4x6": 1050, "A5": 2200}
+FITS: dict[str, int] = {"email": 6000, "A6": 1400, "a4-4up": 1400, "DL": 1800, "4x6": 1450, "A5": 3000}
 DROP_ORDER = ("stay_in_touch", "support", "incentive", "service", "reply", "gift")
 SHORTEN_STEPS: int = len(DROP_ORDER)
 REQUIRED = ("greeting", "thanks", "closing")

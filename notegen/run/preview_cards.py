@@ -94,6 +94,7 @@ def card_data(source: CardSource) -> dict[str, Any]:
         "reason": outcome.reason,
         "attention": outcome.attention,
         "subject": note.subject if note else "",
+        "asks": list(note.asks) if note else [],
         "email": source.email,
         "emailProblem": source.email_problem,
         "insert": source.insert,

@@ -9,7 +9,8 @@
      score (or null), source (file:line), reason, attention (why a person should follow the customer's note
      up: complaint, question, request, not understood; "" when nobody needs to), subject, email (file of the email, or ""), emailProblem (why a
      produced order has no email, or ""), insert (image of the insert's page, or ""), page (page of the insert
-     in inserts.pdf, or null), codes (finding codes), findings ({code, severity, message, text, placed}),
+     in inserts.pdf, or null), asks (what the note asks for, the primary first: review, referral, share,
+     newsletter), codes (finding codes), findings ({code, severity, message, text, placed}),
      text ([piece, [indexes of the findings covering it]] ...).
 
    The filter state is read from the URL, the fragment first (#status=rejected&lang=de&code=SIN101&q=anna;
@@ -164,6 +165,11 @@
       const subject = el("p", { class: "subject" });
       add(subject, el("span", { class: "label" }, "Subject "), el("span", {}, card.subject));
       add(article, subject);
+    }
+    if (card.asks && card.asks.length) {
+      const asks = el("p", { class: "asks" });
+      add(asks, el("span", { class: "label" }, "Asks "), el("span", {}, card.asks.join(", ")));
+      add(article, asks);
     }
     const views = el("div", { class: "views" });
     add(views, emailView(card), insertView(card));

@@ -15,6 +15,7 @@ NOTE = Note(
     "Lieber Kunde,",
     "vielen Dank für Ihren Einkauf.",
     ("Herzliche Grüße", "Ihr Team"),
+    asks=("review", "referral"),
 )
 
 
@@ -55,6 +56,7 @@ def test_a_rejected_card_carries_its_codes_reason_and_marked_text() -> None:
     assert card["codes"] == ["SIN101", "SIN102"]
     assert card["reason"] == "lint errors: SIN101, SIN102"
     assert card["subject"] == NOTE.subject
+    assert card["asks"] == ["review", "referral"], "the gallery shows the asks chosen for the note"
     assert [f["placed"] for f in card["findings"]] == [True, True]
     assert [(text, covering) for text, covering in card["text"] if covering] == [
         ("Lieber Kunde", [0]),

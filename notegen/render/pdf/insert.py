@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
@@ -32,6 +33,23 @@ Recompose = Callable[[Order, int], Note]
 """Composes an order's note again, shorter by `k` steps (a picklable `functools.partial` of `compose`)."""
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}|[a-zA-Z]{3,30}")
+# a web or mail address as a note writes it ("wollwerk.example/bewerten", "hallo@wollwerk.example")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?:/[\w./?=&%#~+-]*[\w/=#~+-])?")
+
+
+def printed(text: str, code: str = "") -> Markup:
+    """A paragraph of the insert, escaped: its addresses kept on one line (never broken at a slash), and `code`,
+    where the text names it, set off where it stands (so that the insert prints each code once)."""
+    parts = []
+    last = 0
+    pattern = _ADDRESS if not code else re.compile(f"{re.escape(code)}|{_ADDRESS.pattern}")
+    for match in pattern.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        kind = "code" if code and match.group() == code else "address"
+        parts.append(Markup('<span class="{}">{}</span>').format(kind, match.group()))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
 
 
 @dataclass(frozen=True)
@@ -135,6 +153,7 @@ class _Engine:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.env.filters["printed"] = printed
         self.template = self.env.get_template("insert.html.j2")
         self.page_css = page_css = self.env.get_template("page.css.j2").render(
             page=style.page,
