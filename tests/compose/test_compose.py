@@ -172,7 +172,7 @@ def test_the_note_answers_a_question_in_the_customers_note_without_quoting_it() 
 
 def test_the_insert_drops_optional_blocks_in_the_documented_order_and_never_cuts_text() -> None:
     source = order(locale="en", note="For my mum's birthday", customer={"accepts_marketing": False})
-    complaints = "Should anything arrive broken, send us a photo and we will replace it, no questions asked. " * 2
+    complaints = "Should anything arrive broken, send us a photo and we will replace it, no questions asked. " * 8
     shop = tidal(service={"email": "hello@tidal.example", "phone": "+44 117 496 0000", "complaints": complaints})
     email = compose(source, shop, NOW, fit="A5", secret=SECRET)
     insert = compose(source, shop, NOW, fit="A6", secret=SECRET)
