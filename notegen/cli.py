@@ -413,6 +413,42 @@ def preview(
 
 
 @main.command()
+@click.argument("orders", nargs=-1, required=True)
+@click.option("-o", "--output", help="Write the draft to this CSV file (default: print it).")
+@input_options
+def catalog(
+    orders: tuple[str, ...],
+    output: str | None,
+    input_format: str | None,
+    encoding: str | None,
+    history: str | None,
+    locale: str | None,
+    config_path: str | None,
+) -> None:
+    """Draft the shop's catalog from ORDERS: every product with the phrase notegen would use for it.
+
+    The column `certain` says whether the lexicon could tell the noun's gender and plural; fill in `gender` and
+    `plural` where it says no, correct any line, and name the file in notegen.toml as [shop] catalog.
+    """
+    from notegen.files import SHARED, write_atomic
+    from notegen.read import read_orders
+    from notegen.run.catalog import catalog_csv, draft_catalog
+
+    config = _config(config_path, required=False)
+    results = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history).results
+    if locale:
+        results = [replace(r, locale=locale) if isinstance(r, Order) else r for r in results]
+    entries = draft_catalog(results, config)
+    text = catalog_csv(entries)
+    if output:
+        write_atomic(Path(output), text.encode("utf-8"), SHARED)
+    else:
+        click.echo(text, nl=False)
+    unsure = sum(not entry.certain for entry in entries)
+    click.echo(f"{len(entries)} products, {unsure} to confirm (certain = no)", err=True)
+
+
+@main.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 @click.option("--shop", "shop_name", default="My Shop", show_default=True, help="The shop's name.")
 @click.option("--signer", default="Alex Morgan", show_default=True, help="The real person who signs every note.")

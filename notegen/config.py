@@ -37,6 +37,7 @@ class Shop:
     color: str = "#2f4f4f"
     accent: str = "#b5651d"
     templates: str = ""  # the shop's own note templates: a folder with <lang>/<occasion>.txt.j2, relative to the config
+    catalog: str = ""  # how to name the products (CSV: product, lang, phrase, gender, plural), relative to the config
     occasions: tuple[str, ...] = ()  # the shop's own occasions: "christmas: 12-01..12-24", "comeback: code WELCOME"
 
 

@@ -14,7 +14,7 @@ COMMANDS = sorted(main.commands)
 
 
 def test_every_command_exists() -> None:
-    assert COMMANDS == ["check", "init", "lint", "preview", "render", "send"]
+    assert COMMANDS == ["catalog", "check", "init", "lint", "preview", "render", "send"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

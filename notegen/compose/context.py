@@ -23,6 +23,7 @@ from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
 from notegen.compose.reply import Asked, read_note
 from notegen.config import LocalText, ShopConfig, local
+from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.items import Items, Phrase, name_items
 from notegen.language.locales import babel_locale, day, money, month, number, percent
 from notegen.language.words import french_spaces, number_word, ordinal, web_address
@@ -366,7 +367,7 @@ def build_context(
         signer=parts.signer,
         customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
-        items=name_items(order.items, lang, formal, donation),
+        items=name_items(order.items, lang, formal, donation, shop_catalog(config)),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)
@@ -400,3 +401,8 @@ CONTEXT_FIELDS: dict[type, frozenset[str]] = {
     )
 }
 """The data classes templates read, with their fields (the sandbox reads these without further checks)."""
+
+
+def shop_catalog(config: ShopConfig) -> Catalog | None:
+    """The shop's catalog (`[shop] catalog`), read once per version of the file; None when it has none."""
+    return load_catalog(config.base_dir / config.shop.catalog) if config.shop.catalog else None

@@ -23,7 +23,7 @@ PAIRS = frozenset(
         "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
         "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
         "needles goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
-        "pants knickers briefs boxers braces skis flip-flops"
+        "pants knickers briefs boxers braces skis flip-flops booties"
     )
 )
 # Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
@@ -144,7 +144,9 @@ def _sentence_case(names: list[str]) -> list[str]:
     sentence; Title Case ("Ceramic Pour-Over Set"), single words, initials and proper adjectives stay as
     written."""
     first = names[0] if len(names) > 1 else ""
-    if not first[:1].isupper() or first[1:2].isupper() or first.lower() in PROPER or not first.isalpha():
+    if not first[:1].isupper() or first[1:2].isupper() or first.lower() in PROPER:
+        return names
+    if not first.replace("-", "").isalpha():
         return names
     if any(word[:1].isupper() for word in names[1:]) or not any(word.isalpha() for word in names[1:]):
         return names
@@ -155,6 +157,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None) -> Phrase:
     """How an English note names `item`."""
     noun_part, quoted, tail = split_name(item.name, "en")
     names = noun_part.split() if noun_part.startswith("The ") else _sentence_case(noun_part.split())
+    if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
+        noun_part, quoted, tail, names = head.word, "", "", [head.word]
     title = noun_part.startswith("The ")
     if head is not None and item.quantity > 1 and not head.plural_name and not title:
         raw = names[head.index]

@@ -46,9 +46,10 @@ ASPIRATED = frozenset(
 PAIRS = frozenset(
     words(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
-        "boucles collants palmes jumelles ciseaux skis raquettes patins espadrilles mocassins escarpins"
+        "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles"
     )
 )
+COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 VERB_FIRST = frozenset(
     words(
         "abat porte vide cache couvre tire ouvre presse épluche casse serre taille marque protège sèche pèse chauffe "
@@ -56,6 +57,7 @@ VERB_FIRST = frozenset(
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
+MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
 INVARIABLE_COLOURS = frozenset(words("sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail"))
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
@@ -79,6 +81,8 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
     plural_name = not any(f[1] == "s" for f in features)
     lemma = next((r.lemma for r in best if any(f[0] == gender for f in r.features)), best[0].lemma)
     plural = word if plural_name else form_for(lemma, gender + "p")
+    if plural == word and not plural_name and not word.endswith(("s", "x", "z")) and "-" not in word:
+        plural = word + "s"  # DELA keeps some loanwords invariable ("yoyo"); they take an s today
     if "-" in word and word.partition("-")[0] in VERB_FIRST:  # DELA writes many of them invariable ("pèse-personne")
         return gender, _verb_noun_plural(word), False, "lexicon"
     return gender, plural, plural_name, "lexicon"
@@ -128,6 +132,16 @@ def french_head(name: str) -> Head | None:
     return Head(word, index, gender, plural_name, plural, False, word in PAIRS, aspirated, True, source)
 
 
+def _agree_following(word: str, gender: str, plural: bool) -> str:
+    """A word after the head, agreed with it: an adjective or participle ("télécommandées"), or a noun of the
+    same gender in apposition ("scies égoïnes", "pierres ponces"); any other word as written."""
+    nouns = readings(word)
+    top = [r for r in nouns if r.rank == nouns[0].rank] if nouns else []
+    if plural and top and all(f[0] == gender for r in top for f in r.features) and word not in MATERIALS:
+        return form_for(top[0].lemma, gender + "p") or agree_adjective(word, gender, plural)
+    return agree_adjective(word, gender, plural)
+
+
 def _plural_adjective(word: str, gender: str) -> bool:
     found = readings(word.lower(), "A")
     features = found[0].features if found else frozenset()
@@ -143,6 +157,10 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     if head is None:
         core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail)
         return _phrase(core, FALLBACK, item, formal, donation, [], certain=False)
+    if head.source == "catalog":  # the shop's own phrase, as written
+        written = head.plural if item.quantity > 1 and not head.plural_name else head.word
+        core = join(written, variant_text(item, "fr", donation))
+        return _phrase(core, head, item, formal, donation, [], certain=True)
     plural = item.quantity > 1 or head.plural_name
     gender = head.gender
     start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
@@ -151,7 +169,9 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
-    following = [agree_adjective(w, gender, plural) for w in names[head.index + 1 : end]]
+    following = [_agree_following(w, gender, plural) for w in names[head.index + 1 : end]]
+    if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
+        following.insert(0, "en")
     rest = names[end:]
     cut = next((i for i, w in enumerate(rest) if w[:1] in "(0123456789"), len(rest))
     colour = _colour(item, gender, plural, donation)
@@ -177,6 +197,15 @@ def _colour(item: Item, gender: str, plural: bool, donation: bool) -> str:
     return agree_adjective(lower, gender, plural)
 
 
+def _elides(text: str, aspirated: bool) -> bool:
+    """Whether an article elides before `text`: a vowel or an h muet, but not an h aspiré nor a y before a vowel
+    ("la yaourtière")."""
+    first, second = text[:1].lower(), text[1:2].lower()
+    if first == "y" and second in _VOWELS:
+        return False
+    return first in _VOWELS or (first == "h" and not aspirated)
+
+
 def _phrase(
     core: str, head: Head, item: Item, formal: bool, donation: bool, names: list[str], *, certain: bool
 ) -> Phrase:
@@ -185,15 +214,17 @@ def _phrase(
     gender = head.gender
     if not certain:
         core = f"article {core}" if quantity == 1 else f"{count_word(quantity, 'fr')} articles {core}"
+    elif quantity > 1 and head.plural_name and head.word in COUNTED_AS_ONE:
+        core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
     elif quantity > 1 and head.plural_name:
         unit = "paires" if head.pair else "lots"
-        vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not head.aspirated)
+        vowel = _elides(core, head.aspirated)
         core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
         gender = "f" if head.pair else "m"
     elif quantity > 1:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain
-    vowel = core[:1].lower() in _VOWELS or (core[:1].lower() == "h" and not aspirated)
+    vowel = _elides(core, aspirated)
     if plural:
         the, your = "les", "vos" if formal else "tes"
         gender = "fpl" if gender == "f" else "pl"

@@ -2,9 +2,9 @@
 written form, and the other forms of its lemma ("hibou" → "hiboux", "noir" → "noire").
 
 The index holds, per lower-case form, rows ``N|lemma|features|rank`` (nouns) and ``A|lemma|features|rank``
-(adjectives), and per lemma (key ``=N:lemma`` or ``=A:lemma``) rows ``form|features``. Features are DELA's
-gender-number pairs ("fs:fp"); rank 1 to 3 is DELA's frequency class (z1 common … z3 rare), 4 when none is
-given, 9 for senses that name people ("un pince-sans-rire").
+(adjectives and past participles), and per lemma (key ``=N:lemma`` or ``=A:lemma``) rows ``form|features``.
+Features are DELA's gender-number pairs ("fs:fp"); rank 1 to 3 is DELA's frequency class (z1 common … z3
+rare), 4 when none is given, 9 for senses that name people ("un pince-sans-rire").
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def _rows() -> Iterator[tuple[str, str]]:
             lemma, _, tags = rest.partition(".")
             kind, *features = tags.split(":")
             codes = kind.split("+")
+            if codes[0] == "V":  # past participles agree like adjectives ("télécommandées")
+                codes[0], features = "A", [f[1:] for f in features if f[:1] == "K"]
             if codes[0] not in _KINDS or not features:
                 continue
             form = form.replace("\\", "").lower()
@@ -78,8 +80,10 @@ def forms_of(lemma: str, kind: str = "N") -> list[tuple[str, frozenset[str]]]:
 
 def form_for(lemma: str, pair: str, kind: str = "N") -> str:
     """The form of `lemma` for a gender-number pair ("hibou", "mp" → "hiboux"), "" when DELA has none."""
-    matching = [(len(pairs), form) for form, pairs in forms_of(lemma, kind) if pair in pairs]
-    return min(matching)[1] if matching else ""  # "pinces" (fp) before the invariable "pince" of another sense
+    # "pinces" (fp) before the invariable "pince" of another sense; "yoyo" before its other spelling "yo-yo"
+    stem = lemma[:-1] or lemma
+    matching = [(len(pairs), not form.startswith(stem), form) for form, pairs in forms_of(lemma, kind) if pair in pairs]
+    return min(matching)[2] if matching else ""
 
 
 def agree_adjective(word: str, gender: str, plural: bool) -> str:

@@ -51,6 +51,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     """How a German note names `item`, its head noun given (None: the construction without agreement)."""
     noun_part, quoted, tail = split_name(item.name, "de")
     words = noun_part.split()
+    if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
+        noun_part, quoted, tail, words = head.word, "", "", [head.word]
     variant = variant_text(item, "de", donation)
     if head is None:
         named = join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant)

@@ -154,6 +154,8 @@ def _usual(readings: list[Entry]) -> Entry:
 def dative_plural(head: Head) -> str:
     """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern")."""
     plural = head.plural or head.word
+    if head.source == "catalog":
+        return plural
     found, cut, _ = _reading(head.word)
     datives = {e.dative for e in found if e.dative and e.plural}
     if len(datives) == 1:

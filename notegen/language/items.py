@@ -22,15 +22,29 @@ from decimal import Decimal
 from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
+from notegen.language.catalog import Catalog
 from notegen.language.english import english_head, english_phrase
 from notegen.language.french import french_head, french_phrase
 from notegen.language.german import german_head, german_phrase
+from notegen.language.german_lexicon import dative_plural
 from notegen.language.phrase import SLOTS, Head, Phrase, count_word, split_name
 from notegen.language.words import and_list
 from notegen.model import Item
 
-__all__ = ["ITEM_WARNING", "Head", "Items", "Phrase", "head_noun", "item_phrase", "mention_agrees", "name_items",
-           "noun_phrase", "split_name", "unsure_item_message"]  # fmt: skip
+__all__ = [
+    "ITEM_WARNING",
+    "Head",
+    "Items",
+    "Phrase",
+    "head_forms",
+    "head_noun",
+    "item_phrase",
+    "mention_agrees",
+    "name_items",
+    "noun_phrase",
+    "split_name",
+    "unsure_item_message",
+]  # fmt: skip
 _FR_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 
 
@@ -59,20 +73,44 @@ def head_noun(name: str, lang: str) -> Head | None:
 
 
 @lru_cache(maxsize=8192)
-def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False) -> Phrase:
-    """How the note names one item in `lang`, with its quantity and variant."""
+def head_forms(name: str, lang: str) -> frozenset[str]:
+    """The lower-case forms in which a note may write the head noun of `name`: as written, its plural and (German)
+    its dative plural; empty when the lexicon cannot tell."""
+    head = head_noun(name, lang)
+    if head is None:
+        return frozenset()
+    found = {head.word.lower(), head.plural.lower()} - {""}
+    if lang == "de" and head.plural:
+        found.add(dative_plural(head).lower())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None) -> Phrase:
+    """How the note names one item in `lang`, with its quantity and variant; the shop's `catalog` wins over the
+    lexicon."""
+    entry = catalog.find(item, lang) if catalog is not None else None
+    head = entry.head() if entry is not None else head_noun(item.name, lang)
     if lang == "de":
-        return german_phrase(item, formal, donation, german_head(item.name))
+        return german_phrase(item, formal, donation, head)
     if lang == "fr":
-        return french_phrase(item, formal, donation, french_head(item.name))
-    return english_phrase(item, donation, english_head(item.name))
+        return french_phrase(item, formal, donation, head)
+    return english_phrase(item, donation, head)
 
 
-def noun_phrase(item: Item, lang: str, slot: str = "acc", *, formal: bool = True, donation: bool = False) -> str:
+def noun_phrase(
+    item: Item,
+    lang: str,
+    slot: str = "acc",
+    *,
+    formal: bool = True,
+    donation: bool = False,
+    catalog: Catalog | None = None,
+) -> str:
     """One form of `item_phrase`: `slot` is one of nom, acc, dat, your, of, about."""
     if slot not in SLOTS:
         raise ValueError(f"unknown slot {slot!r}; use one of {', '.join(SLOTS)}")
-    text: str = getattr(item_phrase(item, lang, formal, donation), slot)
+    text: str = getattr(item_phrase(item, lang, formal, donation, catalog), slot)
     return text
 
 
@@ -107,12 +145,14 @@ def _price(item: Item) -> Decimal:
 
 
 @lru_cache(maxsize=4096)
-def name_items(items: tuple[Item, ...], lang: str, formal: bool, donation: bool = False) -> Items:
+def name_items(
+    items: tuple[Item, ...], lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None
+) -> Items:
     """The order's items as the note names them: all of them up to three, else the two most expensive
     and the rest summed up."""
     ranked = sorted(items, key=_price, reverse=True)
     named = ranked if len(ranked) <= 3 else ranked[:2]
-    phrases = [item_phrase(item, lang, formal, donation) for item in named]
+    phrases = [item_phrase(item, lang, formal, donation, catalog) for item in named]
     if len(named) < len(ranked):
         rest = ranked[2:]
         small = all(item.price is not None and item.price <= 10 for item in rest)
@@ -140,7 +180,9 @@ def name_items(items: tuple[Item, ...], lang: str, formal: bool, donation: bool 
         gender=gender,
         plural=many or top.plural,
         top=top,
-        short=item_phrase(Item(named[0].name, named[0].quantity), lang, formal, donation) if named[0].variant else top,
+        short=item_phrase(Item(named[0].name, named[0].quantity, sku=named[0].sku), lang, formal, donation, catalog)
+        if named[0].variant
+        else top,
         count=len(items),
         quantity=sum(item.quantity for item in items),
         rest=len(ranked) - len(named),

@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 log = logging.getLogger("notegen")
-FORMAT = 1
+FORMAT = 2
 MEMO_LIMIT = 100_000
 Rows = Callable[[], Iterator[tuple[str, str]]]
 

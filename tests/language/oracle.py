@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from notegen.language.words import words
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "language"
 ROW_LIMIT = 10_000
 
@@ -72,10 +74,10 @@ DE_DETERMINERS = {
     "pl": {"die", "den", "der", "ihre", "ihren", "deine", "deinen"},
 }
 FR_DETERMINERS = {
-    "m": {"le", "du", "au", "ton", "votre", "mon", "ce", "cet", "un"},
-    "f": {"la", "ta", "votre", "ma", "cette", "une"},
+    "m": {"le", "du", "au", "ton", "votre", "notre", "mon", "ce", "cet", "un"},
+    "f": {"la", "ta", "votre", "notre", "ma", "cette", "une"},
     "f-vowel": {"ton", "mon"},  # "ton horloge": a feminine noun beginning with a vowel takes ton, mon
-    "pl": {"les", "des", "aux", "vos", "tes", "mes", "ces"},
+    "pl": {"les", "des", "aux", "vos", "tes", "mes", "ces", "nos"},
     "elided": {"l'", "l’"},
 }
 DE_ALL = set().union(*DE_DETERMINERS.values())
@@ -91,13 +93,27 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# What may stand between a determiner and its noun: counts, units, and (French) adjectives placed before nouns.
+FR_BETWEEN = set(
+    words(
+        "deux trois quatre cinq six paires lots de d' d’ petit petite petits petites grand grande grands grandes beau "
+        "bel belle beaux belles joli jolie jolis jolies gros grosse grosses long longue longs longues bon bonne bons "
+        "bonnes nouveau nouvelle nouveaux nouvelles vieux vieille vieilles"
+    )
+)
+DE_UNITS = {"paar", "packungen"}
+
+
 def determiner_before(words: list[str], at: int, known: set[str]) -> str:
-    """The determiner before word `at`, skipping counts, adjectives and units; "" when there is none."""
+    """The determiner before word `at`, skipping counts, units and adjectives; "" when there is none."""
+    french = "les" in known
     for word in reversed(words[max(0, at - 5) : at]):
         lower = word.lower()
         if lower in known:
             return lower
-        if lower in ("paar", "packungen", "paires", "lots", "de", "d'", "d’") or word[:1].islower() or word.isdigit():
+        if french and lower in FR_BETWEEN:
+            continue
+        if not french and (lower in DE_UNITS or word[:1].islower() or word.isdigit()):
             continue
         return ""
     return ""

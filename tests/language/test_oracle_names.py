@@ -86,6 +86,8 @@ def check_french(row: Name, quantity: int, formal: bool) -> bool:
             continue
         following = words[words.index(determiner) + 1] if determiner in words else form
         starts_vowel = following[:1].lower() in VOWELS or (following[:1] == "h" and not row.aspirated)
+        if following[:1] == "y" and following[1:2] in VOWELS:  # "la yaourtière", "le yoyo": y before a vowel
+            starts_vowel = False
         if determiner in FR_DETERMINERS["elided"]:
             assert starts_vowel, f"{row.name}: elision before {following!r} in {text!r}"
         else:

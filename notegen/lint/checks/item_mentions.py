@@ -5,7 +5,8 @@ stem (common endings removed), so that "bougies" matches « Bougie », "boards" 
 language builds compounds (German), the head or the modifier of a compound matches too: "Schürze" and
 "Leinenschürze", "Käsemesser" and "Messer". Words that name no particular thing ("Set", "gift", "taille",
 sizes, units) are left out, unless they are the head noun of the name ("your kit" names a "Sourdough starter
-kit"). Items of other orders of a batch: see `batch`.
+kit"). The head noun also matches in every form the composer writes it ("Gartenschläuche", "hiboux"), as
+`notegen.language.items.head_forms` gives them. Items of other orders of a batch: see `batch`.
 
 The words of an item and the forms of a word are worked out once per process and remembered: a batch names
 the same items and uses the same words again and again.
@@ -20,6 +21,7 @@ from typing import cast
 
 from spacy.language import Language
 
+from notegen.language.items import head_forms
 from notegen.language.pipeline import NORMALISER, Normaliser
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.nlp.wordforms import MIN_STEM, forms, hyphen_parts
@@ -90,6 +92,11 @@ def item_words(nlp: Language, ctx: NoteView, item: Item) -> ItemWords:
     variant = [(lo, no) for lo, no in distinctive(item.variant) if lo not in generic and no not in generic]
     every = frozenset().union(*(forms(lo, no, endings) for lo, no in analyse(nlp, f"{item.name} {item.variant}")))
     words = tuple(forms(lo, no, endings) for lo, no in (chosen or name))
+    # the forms the composer writes for the head noun ("Gartenschläuche", "hiboux"): one knowledge, notegen.language
+    heads = head_forms(item.name, ctx.lang)
+    words = tuple(found | heads if not found.isdisjoint(heads) else found for found in words)
+    if not words and heads:  # a name of short words only ("Jo-Jo")
+        words, chosen = (heads,), [(item.name.lower(), item.name.lower())]
     _remember(_ITEMS)  # type: ignore[arg-type]
     found = _ITEMS[key] = ItemWords(
         item,
