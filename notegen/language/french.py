@@ -49,6 +49,7 @@ PAIRS = frozenset(
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles"
     )
 )
+FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 VERB_FIRST = frozenset(
     words(
@@ -169,7 +170,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
-    following = [_agree_following(w, gender, plural) for w in names[head.index + 1 : end]]
+    following = [w if w in FIXED else _agree_following(w, gender, plural) for w in names[head.index + 1 : end]]
     if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following.insert(0, "en")
     rest = names[end:]
