@@ -7,6 +7,7 @@ memorial note, and every note that needs a person marked for attention."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,9 +96,28 @@ def test_most_gift_notes_of_the_oracle_get_a_reply_that_names_recipient_or_occas
 def test_a_complaint_reply_names_the_problem_and_who_takes_care() -> None:
     note = _compose("de", wollwerk, {"note": "Im letzten Paket fehlte der Deckel von der Dose."})
     assert note.reply.startswith("Es tut mir sehr leid, dass etwas aus Ihrer Bestellung nicht bei Ihnen angekommen")
-    assert "Katrin Vogel kümmert sich persönlich darum" in note.reply
+    assert "Ich kümmere mich persönlich darum und melde mich" in note.reply  # the signer takes care: first person
     assert "antworten Sie einfach auf diese E-Mail" in note.reply
     assert note.follow_up == "complaint" and not note.support and not note.incentive
+
+
+@pytest.mark.parametrize(
+    ("lang", "shop", "text", "me", "colleague"),
+    [
+        ("de", wollwerk, "Kommt das vor Weihnachten an?", "Ich beantworte Ihre Frage", "Jonas Kern beantwortet Ihre Frage"),
+        ("fr", atelier, "Est-ce que la bougie est vegan ?", "Je répondrai personnellement", "Jonas Kern répondra personnellement"),
+        ("en", harbour, "Is the mug dishwasher safe?", "I will answer your question", "Jonas Kern will answer your question"),
+    ],
+)
+def test_the_signer_promises_an_answer_in_the_first_person_and_a_colleague_is_named(
+    lang: str, shop: Callable[[], ShopConfig], text: str, me: str, colleague: str
+) -> None:
+    """A note signed by the person who answers says "I"; one answered by a colleague names them."""
+    config = shop()
+    assert me in _compose(lang, lambda: config, {"note": text}).reply
+    other = replace(config, reply=replace(config.reply, answered_by="Jonas Kern"))
+    reply = _compose(lang, lambda: other, {"note": text}).reply
+    assert colleague in reply and me not in reply
 
 
 def test_a_memorial_donation_is_acknowledged_quietly_without_asks() -> None:
