@@ -6,7 +6,8 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +59,28 @@ def _secret(config: ShopConfig) -> str | None:
 def _interrupt(signum: int, frame: object) -> None:
     """SIGTERM ends a run like Ctrl-C: outputs already written stay whole, the journal stays consistent."""
     raise KeyboardInterrupt
+
+
+def _interrupt_again(unraisable: Any) -> None:
+    """An interrupt that landed where Python cannot raise it (a finaliser, the clean-up of an import) would be
+    printed as "Exception ignored" with a traceback and then lost; deliver it again instead, so that the run
+    still stops, with its usual message."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGINT)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+@contextmanager
+def _stopping_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGINT stop the run quietly while it lasts; the process's own handlers come back after it."""
+    previous = signal.signal(signal.SIGTERM, _interrupt), sys.unraisablehook
+    sys.unraisablehook = _interrupt_again
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        sys.unraisablehook = previous[1]
 
 
 def input_options(func: Any) -> Any:
@@ -189,9 +212,8 @@ def render(
         history=history,
         secret=_secret(config),
     )
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with _progress(quiet) as progress:
+        with _stopping_on_signals(), _progress(quiet) as progress:
             result = render_batch(request, config, progress)
     except KeyboardInterrupt:
         click.echo("Interrupted: what was finished is kept; run again with --resume to go on.", err=True)

@@ -7,8 +7,8 @@ memorial note, and every note that needs a person marked for attention."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,9 +104,27 @@ def test_a_complaint_reply_names_the_problem_and_who_takes_care() -> None:
 @pytest.mark.parametrize(
     ("lang", "shop", "text", "me", "colleague"),
     [
-        ("de", wollwerk, "Kommt das vor Weihnachten an?", "Ich beantworte Ihre Frage", "Jonas Kern beantwortet Ihre Frage"),
-        ("fr", atelier, "Est-ce que la bougie est vegan ?", "Je répondrai personnellement", "Jonas Kern répondra personnellement"),
-        ("en", harbour, "Is the mug dishwasher safe?", "I will answer your question", "Jonas Kern will answer your question"),
+        (
+            "de",
+            wollwerk,
+            "Kommt das vor Weihnachten an?",
+            "Ich beantworte Ihre Frage",
+            "Jonas Kern beantwortet Ihre Frage",
+        ),
+        (
+            "fr",
+            atelier,
+            "Est-ce que la bougie est vegan ?",
+            "Je répondrai personnellement",
+            "Jonas Kern répondra personnellement",
+        ),
+        (
+            "en",
+            harbour,
+            "Is the mug dishwasher safe?",
+            "I will answer your question",
+            "Jonas Kern will answer your question",
+        ),
     ],
 )
 def test_the_signer_promises_an_answer_in_the_first_person_and_a_colleague_is_named(
