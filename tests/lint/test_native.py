@@ -1,4 +1,4 @@
-"""The native reader's checks (SIN204 under a title, SIN206 item mentions): the labelled cases of
+"""The native reader's checks (SIN204 under a title, SIN206 item mentions, SIN207 replies): the labelled cases of
 tests/data/lint/ come out as labelled, and no good note gets a new finding: the composer's golden notes and
 the accepted notes of the shared dev corpus."""
 
@@ -16,7 +16,7 @@ from tests.compose.test_golden import CASES, NOW, SECRET
 
 from .conftest import DEV_CORPUS, ROOT, make_order
 
-NEW_CODES = ("SIN206", "SIN207")
+NEW_CODES = ("SIN204", "SIN206", "SIN207")
 LABELLED = ROOT / "tests" / "data" / "lint"
 
 

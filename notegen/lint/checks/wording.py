@@ -1,6 +1,9 @@
 """Rules on the wording as a whole: leaked placeholders (SIN203), mixed formality (SIN204), the note's
 language (SIN205), and asking before giving (SIN401).
 
+Formality also covers the greeting: a note that greets with a title and a last name ("Liebe Frau Müller",
+"Bonjour Madame Martin") and then says "du" or "tu" is an error even when it never says "Sie" or "vous".
+
 Formality: German "du" forms are informal in any case; "Sie", "Ihnen", "Ihr…" are formal when capitalised
 inside a sentence. At the start of a sentence "Sie"/"Ihr…" may as well be "she", "they" or "her", so there they
 count only when the verb form says so (a plural verb after "Sie") and the rest of the note is formal too, or
@@ -88,12 +91,36 @@ def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
     if found["formal"]:
         found["formal"] = sorted(found["formal"] + found["maybe-formal"])
     informal, formal = found["informal"], found["formal"]
+    if informal and not formal:
+        title = _titled_greeting(rule, ctx)
+        if title is None:
+            return []
+        start, end = ctx.chars(informal[0], informal[0] + 1)
+        return [Hit(start, end, {"informal": ctx.texts[informal[0]], "title": title}, "title")]
     if not informal or not formal:
         return []
     minority = informal if (len(informal), -informal[0]) < (len(formal), -formal[0]) else formal
     start, end = ctx.chars(minority[0], minority[0] + 1)
     values = {"informal": ctx.texts[informal[0]], "formal": ctx.texts[formal[0]]}
     return [Hit(start, end, values)]
+
+
+def _titled_greeting(rule: Rule, ctx: NoteView) -> str | None:
+    """The title and name of a formal greeting ("Frau Müller", "Madame Martin"), or None. A title counts when a
+    name follows it; where the language lets a title stand alone ("Chère Madame"), the title alone counts."""
+    titles = rule.setting_set("titles")
+    alone = rule.setting_set("titles_alone")
+    greeting = [i for i, kind in enumerate(ctx.kinds) if kind == "greeting" and not ctx.space[i]]
+    for position, index in enumerate(greeting):
+        if ctx.lowers[index] not in titles:
+            continue
+        following = greeting[position + 1] if position + 1 < len(greeting) else None
+        named = following is not None and ctx.alpha[following] and ctx.texts[following][:1].isupper()
+        if named and following is not None:
+            return f"{ctx.texts[index]} {ctx.texts[following]}"
+        if ctx.lowers[index] in alone:
+            return ctx.texts[index]
+    return None
 
 
 @cache
