@@ -454,7 +454,7 @@ def catalog(
     """
     from notegen.files import SHARED, write_atomic
     from notegen.read import read_orders
-    from notegen.run.catalog import catalog_csv, draft_catalog
+    from notegen.run.catalog_draft import catalog_csv, draft_catalog
 
     config = _config(config_path, required=False)
     results = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history).results

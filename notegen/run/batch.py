@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from notegen.config import ShopConfig
 from notegen.model import InvalidOrder, Order, ReadResult
-from notegen.run.journal import RunJournal
 from notegen.run.outcome import Outcome
 from notegen.run.prepare import Progress, RunOptions
 from notegen.run.produce import PRODUCERS
+from notegen.run.run_journal import RunJournal
 
 NO_GIFT_INSERT = "gift order: no insert is printed for gift orders ([insert] gift = false)"
 

@@ -21,11 +21,11 @@ from notegen.files import check_writable, hold_lock, remove_leftovers
 from notegen.model import ReadResult
 from notegen.read import UTF8_COMMAS, Dialect, read_orders
 from notegen.run.batch import default_jobs, run
-from notegen.run.journal import RunJournal
 from notegen.run.outcome import Outcome, summary_line, tally
 from notegen.run.prepare import RunOptions
 from notegen.run.produce import email_workers
 from notegen.run.report import write_attention, write_codes_csv, write_rejects, write_report
+from notegen.run.run_journal import RunJournal
 
 
 class ProgressSink(Protocol):

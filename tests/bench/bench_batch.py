@@ -38,9 +38,9 @@ from notegen.config import load_config  # noqa: E402
 from notegen.model import Order  # noqa: E402
 from notegen.read import read_orders  # noqa: E402
 from notegen.run.batch import run  # noqa: E402
-from notegen.run.journal import RunJournal  # noqa: E402
 from notegen.run.outcome import Outcome  # noqa: E402
 from notegen.run.prepare import CHUNK, RunOptions  # noqa: E402
+from notegen.run.run_journal import RunJournal  # noqa: E402
 from notegen.run.runner import RenderRequest, render_batch, side_path, write_accounts  # noqa: E402
 
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
