@@ -51,7 +51,8 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     assert str(site) in located.stdout
     assert str(ROOT / "notegen") not in located.stdout
     result = subprocess.run(
-        [str(python), "-m", "notegen", "init", ".", "--shop", "Kiosk", "--signer", "Eva Lind"],
+        [str(python), "-m", "notegen", "init", ".", "--shop", "Kiosk", "--signer", "Eva Lind",
+         "--email", "hallo@kiosk.example"],
         cwd=work, capture_output=True, text=True,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
