@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,24 @@ def test_init_writes_a_starter_that_loads(runner: CliRunner, tmp_path: Path) -> 
     again = runner.invoke(main, ["init", str(tmp_path), "--email", "a@example.org"])
     assert again.exit_code == 2
     assert "already exists; pass --force" in again.output
+
+
+@pytest.mark.parametrize(
+    ("shop", "orders"),
+    [("de-wollwerk", "orders.csv"), ("fr-atelier", "orders.json"), ("en-harbour-trust", "orders.jsonl")],
+)
+def test_every_sample_order_becomes_an_email_as_make_demo_shows(
+    runner: CliRunner, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shop: str, orders: str
+) -> None:
+    """The samples are a new user's first look: every order produces a note (a charity's "every gift like yours"
+    is not taken for another donor's "Monthly gift")."""
+    monkeypatch.setenv("NOTEGEN_SECRET", "demo-secret")
+    folder = samples / shop
+    result = runner.invoke(
+        main,
+        ["render", str(folder / orders), "--to", "email", "-o", str(tmp_path / "outbox"),
+         "--config", str(folder / "notegen.toml"), "--now", "2026-11-25T08:00:00+01:00", "--jobs", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "outbox" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["rejected"] == 0 and report["summary"]["ok"] == report["summary"]["orders"]

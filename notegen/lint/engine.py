@@ -185,7 +185,8 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
         same = sameness(_batch_rule(done, "SIN302"), summaries)
         for position, hit in same.items():
             done[position].add(done[position].book.rule("SIN302"), hit)
-        for position, hits in other_orders(summaries).items():
+        generic = frozenset().union(*(verdict.book.word_set("item_generic") for verdict in done))
+        for position, hits in other_orders(summaries, generic=generic).items():
             for hit in hits:
                 done[position].add(done[position].book.rule("SIN202"), hit)
     results = []

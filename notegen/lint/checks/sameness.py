@@ -168,9 +168,13 @@ def _shop_words(notes: Sequence[BatchNote], share: float) -> set[str]:
     return {form for form, count in unexplained.items() if count >= least}
 
 
-def other_orders(notes: Sequence[BatchNote], share: float = 0.25) -> dict[int, list[Hit]]:
+def other_orders(
+    notes: Sequence[BatchNote], share: float = 0.25, generic: frozenset[str] = frozenset()
+) -> dict[int, list[Hit]]:
     """SIN202: notes (by position) that name every distinctive word of an item of another order of the batch,
-    none of which is a word of an item of their own order nor one of the shop's own words."""
+    none of which is a word of an item of their own order nor one of the shop's own words. An item named only by
+    `generic` words ("Monthly gift" is its head noun "gift" to the lint) is never taken for another order's: a
+    charity's "every gift like yours" names no one's order."""
     index: dict[str, dict[str, tuple[ItemWords, set[str]]]] = defaultdict(dict)
     for note in notes:
         if note.order is None:
@@ -192,6 +196,8 @@ def other_orders(notes: Sequence[BatchNote], share: float = 0.25) -> dict[int, l
                     continue
                 seen.add(name)
                 if any(word & own for word in words.words) or not all(word & note.body for word in words.words):
+                    continue
+                if all(word & generic for word in words.words):
                     continue
                 first = min(i for i, found in note.forms.items() if any(found & word for word in words.words))
                 hits[position].append(Hit(note.starts[first], note.ends[first], {"item": name}, variant="other"))
