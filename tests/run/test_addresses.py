@@ -13,17 +13,9 @@ from typing import Any
 from click.testing import CliRunner
 
 from notegen.cli import main
+from tests.run.shop_configs import NOW
+from tests.run.shop_configs import PLAIN as CONFIG
 
-NOW = "2026-11-25T08:00:00+01:00"
-CONFIG = """
-[shop]
-name = "Wollwerk"
-default_locale = "de"
-[signer]
-name = "Katrin Vogel"
-[email]
-sender = "Katrin Vogel <katrin@wollwerk.example>"
-"""
 SMTPUTF8 = "has letters outside ASCII before the @; such an address needs SMTPUTF8"
 
 

@@ -12,23 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from notegen.cli import main
+from tests.run.shop_configs import NOW
+from tests.run.shop_configs import WITH_SERVICE as CONFIG
 
-NOW = "2026-11-25T08:00:00+01:00"
-CONFIG = """
-[shop]
-name = "Wollwerk"
-default_locale = "de"
-website = "https://wollwerk.example"
-[signer]
-name = "Katrin Vogel"
-role = "Inhaberin"
-[support]
-review_url = "https://wollwerk.example/bewerten"
-[service]
-email = "hallo@wollwerk.example"
-[email]
-sender = "Katrin Vogel <katrin@wollwerk.example>"
-"""
 NOTES = {
     "A1": "Im letzten Paket fehlte der Deckel von der Dose.",
     "A2": "Ist die Schale spülmaschinenfest?",

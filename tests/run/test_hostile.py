@@ -13,17 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from notegen.cli import main
-
-NOW = "2026-11-25T08:00:00+01:00"
-CONFIG = """
-[shop]
-name = "Wollwerk"
-default_locale = "de"
-[signer]
-name = "Katrin Vogel"
-[email]
-sender = "Katrin Vogel <katrin@wollwerk.example>"
-"""
+from tests.run.shop_configs import NOW
+from tests.run.shop_configs import PLAIN as CONFIG
 
 
 def order(order_id: str, first: str = "Anna", item: str = "Wollschal „Fjord“", **extra: Any) -> dict[str, Any]:

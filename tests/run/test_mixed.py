@@ -13,23 +13,8 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from notegen.cli import main
-
-NOW = "2026-11-25T08:00:00+01:00"
-CONFIG = """
-[shop]
-name = "Wollwerk"
-default_locale = "de"
-website = "https://wollwerk.example"
-[signer]
-name = "Katrin Vogel"
-role = "Inhaberin"
-[support]
-review_url = "https://wollwerk.example/bewerten"
-[service]
-email = "hallo@wollwerk.example"
-[email]
-sender = "Katrin Vogel <katrin@wollwerk.example>"
-"""
+from tests.run.shop_configs import NOW
+from tests.run.shop_configs import WITH_SERVICE as CONFIG
 
 
 def order(order_id: str, first: str, item: str, **extra: Any) -> dict[str, Any]:

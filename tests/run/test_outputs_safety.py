@@ -14,17 +14,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from notegen.cli import main
+from tests.run.shop_configs import NOW
+from tests.run.shop_configs import PLAIN as CONFIG
 
-NOW = "2026-11-25T08:00:00+01:00"
-CONFIG = """
-[shop]
-name = "Wollwerk"
-default_locale = "de"
-[signer]
-name = "Katrin Vogel"
-[email]
-sender = "Katrin Vogel <katrin@wollwerk.example>"
-"""
 HEADER = "order_id;first_name;last_name;email;item_name;item_quantity;item_price;locale\n"
 ROWS = [
     "1001;Anna;Müller;anna@example.org;Wollschal „Fjord“;1;49,90;de\n",
