@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from notegen import stops
 from notegen.config import ShopConfig, load_config
 from notegen.errors import NotegenError
 from notegen.model import LANGS, Order
@@ -57,7 +58,9 @@ def _secret(config: ShopConfig) -> str | None:
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM ends a run like Ctrl-C: outputs already written stay whole, the journal stays consistent."""
+    """Ctrl-C and SIGTERM end a run: outputs already written stay whole, the journal stays consistent. The stop
+    is remembered too, in case a library swallows the `KeyboardInterrupt` (see `notegen.stops`)."""
+    stops.request()
     raise KeyboardInterrupt
 
 
@@ -74,13 +77,16 @@ def _interrupt_again(unraisable: Any) -> None:
 @contextmanager
 def _stopping_on_signals() -> Iterator[None]:
     """SIGTERM and SIGINT stop the run quietly while it lasts; the process's own handlers come back after it."""
-    previous = signal.signal(signal.SIGTERM, _interrupt), sys.unraisablehook
+    previous = signal.signal(signal.SIGTERM, _interrupt), signal.signal(signal.SIGINT, _interrupt)
+    hook = sys.unraisablehook
     sys.unraisablehook = _interrupt_again
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous[0])
-        sys.unraisablehook = previous[1]
+        signal.signal(signal.SIGINT, previous[1])
+        sys.unraisablehook = hook
+        stops.clear()
 
 
 def input_options(func: Any) -> Any:

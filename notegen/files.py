@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from notegen import stops
 from notegen.errors import OutputError
 
 PRIVATE = 0o600
@@ -55,6 +56,7 @@ def write_atomic(path: Path, data: Content, mode: int = PRIVATE) -> None:
                 data(stream)
         os.close(handle)
         handle = -1
+        stops.check()  # an interrupt that a library swallowed while `data` was made: keep the old file
         os.replace(temp, path)
     except BaseException:
         if handle >= 0:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.run.test_resume import CONFIG, ENV, NOW, orders, outbox_files, pdf_files
+from tests.run.test_resume import CONFIG, ENV, NOW, assert_same_files, orders, outbox_files, pdf_files
 
 ENDS_WITHIN = 10.0
 """Seconds an interrupted run may take to end (it ends in well under one where the machine is not loaded)."""
@@ -96,7 +96,7 @@ def test_email_run_interrupted_at_random_moments_resumes_to_the_same_files(tmp_p
     for number in range(5):
         interrupt(parts, "email", "outbox", moments.uniform(0.3, took), (signal.SIGTERM, signal.SIGINT)[number % 2])
     timed_whole_run(parts, "email", "outbox", "--resume")
-    assert outbox_files(parts / "outbox") == outbox_files(whole / "outbox")
+    assert_same_files(outbox_files(parts / "outbox"), outbox_files(whole / "outbox"))
 
 
 @pytest.mark.slow
@@ -109,7 +109,7 @@ def test_pdf_run_interrupted_at_random_moments_resumes_to_the_same_files(tmp_pat
     for number in range(3):
         interrupt(parts, "pdf", "inserts.pdf", moments.uniform(0.3, took), (signal.SIGINT, signal.SIGTERM)[number % 2])
     timed_whole_run(parts, "pdf", "inserts.pdf", "--resume")
-    assert pdf_files(parts, "inserts") == pdf_files(whole, "inserts")
+    assert_same_files(pdf_files(parts, "inserts"), pdf_files(whole, "inserts"))
 
 
 def test_killed_pdf_run_leaves_no_worker_and_its_temporary_folder_goes_on_resume(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_killed_pdf_run_leaves_no_worker_and_its_temporary_folder_goes_on_resume
     assert list(parts.glob(".inserts.pdf.*.tmp")), "the killed run left its folder of chunk PDFs"
     timed_whole_run(parts, "pdf", "inserts.pdf", "--resume")
     assert leftovers(parts) == []
-    assert pdf_files(parts, "inserts") == pdf_files(whole, "inserts")
+    assert_same_files(pdf_files(parts, "inserts"), pdf_files(whole, "inserts"))
 
 
 def test_killed_email_run_leaves_no_worker(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from notegen import stops
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
 from notegen.model import Finding, Note, Order
@@ -266,6 +267,7 @@ def lay_out_chunk(chunk: Chunk) -> ChunkResult:
             break
     if placed:
         documents[0].copy([placed[index] for index in sorted(placed)]).write_pdf(chunk.path)
+    stops.check()  # WeasyPrint swallows an interrupt while it draws an SVG image, and leaves the image out
     return ChunkResult(
         chunk.path, [None if index in placed else _too_long(chunk, index) for index in range(len(notes))]
     )
