@@ -378,6 +378,8 @@ def send(
     )
     for name, reason in summary.failures:
         click.echo(f"  failed: {name}: {reason}", err=True)
+    for remark in summary.remarks:
+        click.echo(remark, err=True)
     sys.exit(1 if summary.failed else 0)
 
 

@@ -6,14 +6,15 @@ one moment that cannot be told apart afterwards is a connection lost (or Ctrl-C)
 and before the server answered: such a message stays queued, with its outcome unknown, and is not sent again unless
 the caller asks for it (`resend_unknown`), so that nobody gets a thank-you twice.
 
-A recipient the server refuses fails alone; the run goes on. A lost connection ends the connection: when it had
-delivered something, the run connects again and goes on; otherwise the run stops and leaves the rest for the next
-run.
+A recipient the server refuses fails alone; the run goes on. So does a message whose envelope has letters outside
+ASCII before an @ (`jürgen@example.org`), when the server does not announce SMTPUTF8 (RFC 6531): it is sent with
+SMTPUTF8 where the server takes it, and otherwise fails with that reason, never dropped in silence. A lost
+connection ends the connection: when it had delivered something, the run connects again and goes on; otherwise the
+run stops and leaves the rest for the next run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import smtplib
@@ -23,13 +24,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import policy
-from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from notegen.config import ShopConfig
-from notegen.deliver.outbox_journal import Journal, MessageEntry, MessageStatus
-from notegen.deliver.smtp import check_settings, close, connect
+from notegen.deliver.outbox_journal import Journal, MessageStatus
+from notegen.deliver.outgoing import Outgoing, outbox_messages, read_outgoing
+from notegen.deliver.smtp import check_settings, close, connect, server_name
 from notegen.deliver.smtp import reply as server_reply
 from notegen.errors import DeliveryError
 from notegen.files import hold_lock
@@ -62,45 +62,8 @@ class SendSummary:
     already_sent: int
     skipped: int
     failures: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """A message file read from the outbox, with its envelope."""
-
-    entry: MessageEntry
-    data: bytes
-    sender: str
-    recipients: tuple[str, ...]
-
-
-def _natural(path: Path) -> list[str | int]:
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
-
-
-def outbox_messages(outbox: Path) -> list[Path]:
-    """The `.eml` files of `outbox`, in natural order (2 before 10)."""
-    if not outbox.is_dir():
-        raise DeliveryError(
-            f"{outbox}: no such outbox folder; fill it with `notegen render ORDERS --to email -o {outbox}`"
-        )
-    return sorted((path for path in outbox.glob("*.eml") if path.is_file()), key=_natural)
-
-
-def read_outgoing(path: Path) -> Outgoing:
-    """Read a message file and its envelope (From, To and Cc); `DeliveryError` when it is not a usable message."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DeliveryError(f"{path}: cannot read: {error.strerror}") from None
-    headers = BytesHeaderParser(policy=policy.default).parsebytes(data)
-    message_id = str(headers.get("Message-ID", "")).strip()
-    senders = [a.addr_spec for a in getattr(headers.get("From"), "addresses", ())]
-    recipients = tuple(a.addr_spec for name in ("To", "Cc") for a in getattr(headers.get(name), "addresses", ()))
-    if not message_id or not senders or not recipients or not all("@" in r for r in (*senders, *recipients)):
-        raise DeliveryError(f"{path}: not a message notegen can send (needs Message-ID, From and To); render it again")
-    entry = MessageEntry(path.name, message_id, ", ".join(recipients), hashlib.sha256(data).hexdigest())
-    return Outgoing(entry, data, senders[0], recipients)
+    remarks: list[str] = field(default_factory=list)
+    """What the caller should know about the server (a dry run's `check_server`: SMTPUTF8 or not)."""
 
 
 class _Dropped(Exception):
@@ -120,8 +83,9 @@ def _data_lines(data: bytes) -> bytes:
 class _Session:
     """One SMTP connection, counting what it delivered and knowing when a message is being handed over."""
 
-    def __init__(self, client: smtplib.SMTP) -> None:
+    def __init__(self, client: smtplib.SMTP, server: str) -> None:
         self.client = client
+        self.server = server
         self.delivered = 0
         self.handing_over = False
 
@@ -138,8 +102,11 @@ class _Session:
     def transmit(self, message: Outgoing) -> tuple[MessageStatus, str]:
         """Hand `message` over: ("sent", reply) once the server accepted it, or ("failed", reply); or `_Dropped`."""
         client = self.client
+        options = ["SMTPUTF8"] if message.smtputf8 else []
+        if options and not client.has_extn("smtputf8"):
+            return "failed", no_smtputf8(message, self.server)
         try:
-            code, text = client.mail(message.sender)
+            code, text = client.mail(message.sender, options)
             if code != 250:
                 return self._refused(code, text, f"sender {message.sender}")
             for recipient in message.recipients:
@@ -164,6 +131,15 @@ class _Session:
 
     def close(self) -> None:
         close(self.client)
+
+
+def no_smtputf8(message: Outgoing, server: str) -> str:
+    """Why `message` cannot go through `server`: its addresses need SMTPUTF8, which the server does not offer."""
+    return (
+        f"{message.utf8_addresses()} has letters outside ASCII before the @, and the server {server} does not "
+        "announce SMTPUTF8, so it cannot take the message; send it through a server that offers SMTPUTF8, or ask "
+        "the customer for an ASCII address and render the order again"
+    )
 
 
 class _Pacer:
@@ -269,7 +245,7 @@ class _Run:
             log.warning("%s; the messages not yet sent are left for the next run", error)
             return None
         self.connections += 1
-        self.session = _Session(client)
+        self.session = _Session(client, server_name(self.config))
         return self.session
 
     def _attempt(self, session: _Session, message: Outgoing) -> None:
@@ -306,6 +282,39 @@ class _Run:
             log.warning("the SMTP connection was lost (%s); the messages not yet sent are left for the next run", drop)
 
 
+def _offers_smtputf8(config: ShopConfig, password: str | None) -> bool:
+    """Connect, say EHLO and log in as a run would; whether the server announces SMTPUTF8."""
+    client = connect(config, password)
+    try:
+        return client.has_extn("smtputf8")
+    finally:
+        close(client)
+
+
+def _dry_run(run: _Run, pending: list[Outgoing], limit: int | None, smtputf8: bool | None) -> SendSummary:
+    """What a run would send, and what the server cannot take (`smtputf8`: whether it offers SMTPUTF8, None
+    when it was not asked)."""
+    server = server_name(run.config)
+    for index, message in enumerate(pending):
+        if message.smtputf8 and smtputf8 is False:
+            run.report(message.entry.file, FAILED, no_smtputf8(message, server))
+        else:
+            run.report(message.entry.file, WOULD_SEND if limit is None or index < limit else LEFT)
+    summary = run.summary()
+    needing = sum(message.smtputf8 for message in pending)
+    if needing and smtputf8 is not None:
+        summary.remarks.append(
+            f"{needing} message(s) need SMTPUTF8 (an address with letters outside ASCII before the @); the server "
+            + (f"{server} offers it" if smtputf8 else f"{server} does not offer it, so they cannot be sent through it")
+        )
+    elif needing:
+        summary.remarks.append(
+            f"{needing} message(s) need SMTPUTF8 (an address with letters outside ASCII before the @); "
+            "add --check-server to ask the server whether it takes them"
+        )
+    return summary
+
+
 def send_outbox(
     outbox: Path,
     config: ShopConfig,
@@ -330,14 +339,10 @@ def send_outbox(
     pacer = _Pacer(rate_per_min)
     if dry_run:
         check_settings(config, password)
-        if check_server:
-            close(connect(config, password))
+        smtputf8 = _offers_smtputf8(config, password) if check_server else None
         with Journal.in_outbox(outbox, read_only=True) as journal:
             run = _Run(config, password, journal, progress)
-            pending = run.triage(paths, resend_unknown)
-            for index, message in enumerate(pending):
-                run.report(message.entry.file, WOULD_SEND if limit is None or index < limit else LEFT)
-        return run.summary()
+            return _dry_run(run, run.triage(paths, resend_unknown), limit, smtputf8)
     try:
         with _exclusive(outbox), Journal.in_outbox(outbox) as journal:
             run = _Run(config, password, journal, progress)

@@ -15,6 +15,11 @@ def reply(code: int, text: bytes | str) -> str:
     return f"{code} {' '.join(message.split())}".strip()
 
 
+def server_name(config: ShopConfig) -> str:
+    """The shop's SMTP server as `host:port`, for messages that name it."""
+    return f"{config.smtp.host}:{config.smtp.port}"
+
+
 def check_settings(config: ShopConfig, password: str | None) -> None:
     """Raise `DeliveryError` naming the key when the SMTP settings cannot work, before any connection."""
     smtp = config.smtp

@@ -187,18 +187,14 @@ def _day_first(match: re.Match[str], text: str, check: _Checker, field: str) -> 
 def mail_address(text: str) -> str:
     """The address as it goes into a message: checked by `email-validator` (the one validation of customer
     addresses, for `check` and `render` alike), an international domain in its ASCII form (punycode).
-    Raises `ValueError` saying what is wrong; an address with non-ASCII letters before the @ needs SMTPUTF8,
-    which notegen's messages do not carry, and is refused with that reason."""
+    An address with letters outside ASCII before the @ (`jürgen@example.org`) is kept as it is: its message
+    is sent with SMTPUTF8, and `notegen send` reports it when the shop's server cannot take that.
+    Raises `ValueError` saying what is wrong."""
     try:
         valid = validate_email(text, check_deliverability=False, allow_smtputf8=True, allow_quoted_local=True)
     except EmailNotValidError as error:
         raise ValueError(f"is not a valid email address: {text!r}: {error}") from None
-    if valid.ascii_email is None:
-        raise ValueError(
-            f"{text!r} has letters outside ASCII before the @; such an address needs SMTPUTF8, which notegen's "
-            "messages do not carry and many mail servers refuse; use an ASCII address of the customer"
-        )
-    return valid.ascii_email
+    return valid.ascii_email or f"{valid.local_part}@{valid.ascii_domain}"
 
 
 def _customer(check: _Checker, data: Mapping[str, Any]) -> Customer:

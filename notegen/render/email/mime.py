@@ -5,6 +5,10 @@ a thank-you message always has the same shape (text and HTML alternatives, maybe
 assembled here directly. The rules are the standard's: header lines stay under 78 characters, non-ASCII
 header text travels as UTF-8 encoded words, bodies as quoted-printable or base64, lines end in CRLF. The
 standard library's parser reads every message back (the tests parse each one).
+
+One exception to ASCII: an address whose local part has letters outside ASCII (`jürgen@example.org`) cannot
+be written as encoded words, so it stands in its header as UTF-8 (RFC 6532), and the message must travel with
+SMTPUTF8 (RFC 6531; `notegen.deliver.send` sees it in the envelope).
 """
 
 from __future__ import annotations
@@ -126,15 +130,24 @@ def phrase(display_name: str, room: int = _MAX_WORD) -> list[str]:
 
 
 def address(name: str, display_name: str, addr_spec: str) -> str:
-    """A header line with one mailbox, `Display Name <local@domain>`; the address must be plain ASCII."""
+    """A header line with one mailbox, `Display Name <local@domain>`; the domain must be ASCII (an
+    international one in its punycode form), the local part may hold letters outside ASCII (RFC 6532)."""
     refuse_breaks(display_name, f"the display name in the {name} header")
     refuse_breaks(addr_spec, f"the address in the {name} header")
     local, at, domain = addr_spec.rpartition("@")
-    if not at or not local or not domain or not _plain(addr_spec) or " " in addr_spec or "<" in addr_spec:
-        raise RenderError(f"the {name} header needs a plain ASCII email address such as name@shop.example")
+    if (
+        not at or not local or not domain or not _plain(domain) or without_bidi(local) != local
+        or not local.isprintable() or " " in addr_spec or "<" in addr_spec or ">" in addr_spec
+    ):  # fmt: skip
+        raise RenderError(f"the {name} header needs an email address such as name@shop.example, got {addr_spec!r}")
     if not display_name:
         return f"{name}: {addr_spec}"
     return _fold(name, [*phrase(display_name, _room(name)), f"<{addr_spec}>"])
+
+
+def needs_smtputf8(addr_spec: str) -> bool:
+    """True when `addr_spec` has characters outside ASCII, so that a message to or from it needs SMTPUTF8."""
+    return not addr_spec.isascii()
 
 
 def qp_body(text: str) -> bytes:
@@ -206,4 +219,4 @@ def assemble(headers: list[str], boundary: str, text: str, html: str, image: Inl
         related = f"{boundary}_r"
         html_part = _multipart("related", related, [html_part, _image_part(image)], '; type="text/html"')
     head = CRLF.join([*headers, "MIME-Version: 1.0"]) + CRLF
-    return head.encode("ascii") + _multipart("alternative", f"{boundary}_a", [_text_part("plain", text), html_part])
+    return head.encode("utf-8") + _multipart("alternative", f"{boundary}_a", [_text_part("plain", text), html_part])
