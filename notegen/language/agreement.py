@@ -7,7 +7,12 @@ masculine nominative, or feminine dative or genitive, or plural genitive); a phr
 fits the noun's gender (m, f, n, or pl for a plural form) and, after it, every adjective has the ending that
 reading needs ("den warmen Schal", "ein warmer Schal", "die warme Mütze"). French determiners must fit the
 noun's gender and number, take the elided form before a vowel or a mute h ("l'écharpe", "cet hiver", "mon
-écharpe") and the full one before a consonant or an aspirated h ("la housse")."""
+écharpe") and the full one before a consonant or an aspirated h ("la housse").
+
+The determiners are one table per language, read by both sides: `GERMAN` (article, "dies-", "ein-" and
+possessive endings and the adjective endings after them, by case and gender), from which the composer takes
+its articles and endings (`german_articles`, `german_endings`, `possessive_endings`) and the lint its
+readings (`german_readings`); `_FR_DETERMINERS` for French. `determiners` gives the words of one gender."""
 
 from __future__ import annotations
 
@@ -20,24 +25,62 @@ from notegen.language.words import NUMBERS, words
 from notegen.model import Item
 
 _WORD = re.compile(r"[\w'’-]+")
-DETERMINERS = {
-    "de": {
-        "m": words("der den dem des ein einen einem eines ihr ihren ihrem ihres dein deinen deinem deines zum vom im "
-                   "am beim unser unseren unserem"),
-        "f": words("die der eine einer ihre ihrer deine deiner zur unsere unserer"),
-        "n": words("das dem des ein einem eines ihr ihrem ihres dein deinem deines zum vom im am beim unser unserem"),
-        "pl": words("die den der ihre ihren ihrer deine deinen deiner zu unsere unseren beiden"),
-    },
-    "fr": {
-        "m": words("le l' l’ un du au ce cet mon ton son votre notre"),
-        "f": words("la l' l’ une ma ta sa votre notre cette"),
-        "pl": words("les des aux ces mes tes ses vos nos"),
-    },
-    "en": {"sg": words("a an the this your its"), "pl": words("the these your their")},
-}  # fmt: skip
-_ALL = {lang: frozenset(w for forms in table.values() for w in forms) for lang, table in DETERMINERS.items()}
-_SKIP = {"de": frozenset(NUMBERS["de"]) | {"paar", "packungen"}, "fr": frozenset(NUMBERS["fr"]),
-         "en": frozenset(NUMBERS["en"])}  # fmt: skip
+CASES = ("nom", "acc", "dat", "gen")
+GENDERS = ("m", "f", "n", "pl")
+
+
+class GermanSlot(NamedTuple):
+    """The determiners of one German case and gender and the adjective endings after them: the definite
+    article ("den"), the ending of "dies-" ("diesen"), the adjective after either ("warmen"); the ending of
+    "ein-" and of the possessives ("Ihren", "einen") and the adjective after those ("warmen")."""
+
+    article: str
+    this: str
+    weak: str
+    possessive: str
+    mixed: str
+
+
+# The one table of German determiners: what the composer writes and what the lint reads back.
+GERMAN: dict[tuple[str, str], GermanSlot] = {
+    ("nom", "m"): GermanSlot("der", "er", "e", "", "er"),
+    ("nom", "f"): GermanSlot("die", "e", "e", "e", "e"),
+    ("nom", "n"): GermanSlot("das", "es", "e", "", "es"),
+    ("nom", "pl"): GermanSlot("die", "e", "en", "e", "en"),
+    ("acc", "m"): GermanSlot("den", "en", "en", "en", "en"),
+    ("acc", "f"): GermanSlot("die", "e", "e", "e", "e"),
+    ("acc", "n"): GermanSlot("das", "es", "e", "", "es"),
+    ("acc", "pl"): GermanSlot("die", "e", "en", "e", "en"),
+    ("dat", "m"): GermanSlot("dem", "em", "en", "em", "en"),
+    ("dat", "f"): GermanSlot("der", "er", "en", "er", "en"),
+    ("dat", "n"): GermanSlot("dem", "em", "en", "em", "en"),
+    ("dat", "pl"): GermanSlot("den", "en", "en", "en", "en"),
+    ("gen", "m"): GermanSlot("des", "es", "en", "es", "en"),
+    ("gen", "f"): GermanSlot("der", "er", "en", "er", "en"),
+    ("gen", "n"): GermanSlot("des", "es", "en", "es", "en"),
+    ("gen", "pl"): GermanSlot("der", "er", "en", "er", "en"),
+}
+# A preposition fused with the article: the case and genders it stands for ("zum" = "zu dem").
+GERMAN_FUSED = {"zum": ("dat", "mn"), "vom": ("dat", "mn"), "im": ("dat", "mn"), "am": ("dat", "mn"),
+                "beim": ("dat", "mn"), "zur": ("dat", "f"), "ins": ("acc", "n")}  # fmt: skip
+GERMAN_POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "kein")
+"""The stems that take the endings of "ein-" ("Ihr" + "en"), the plural too."""
+
+
+def german_articles(case: str) -> dict[str, str]:
+    """The definite article of `case` (nom, acc, dat, gen) for each gender and the plural."""
+    return {gender: GERMAN[case, gender].article for gender in GENDERS}
+
+
+def german_endings(case: str, after: str) -> dict[str, str]:
+    """The adjective ending of `case` for each gender, after a definite article (`after` "weak") or after
+    "ein-" or a possessive ("mixed")."""
+    return {gender: getattr(GERMAN[case, gender], after) for gender in GENDERS}
+
+
+def possessive_endings(case: str) -> dict[str, str]:
+    """The ending of "ein-" and of the possessives ("Ihr" + "en") in `case` for each gender and the plural."""
+    return {gender: GERMAN[case, gender].possessive for gender in GENDERS}
 
 
 def forms_of(head: Head, lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -82,7 +125,7 @@ def mention_agrees(mention: str, item: Item, lang: str) -> bool | None:
     for word in reversed(lowers[:at]):
         if word in _ALL[lang]:
             key = "pl" if number == "pl" else ({"en": "sg"}.get(lang) or head.gender)
-            return word in DETERMINERS[lang].get(key, ())
+            return word in determiners(lang, key)
         if word[:1].isdigit() or word in _SKIP[lang] or tokens[lowers.index(word)][:1].islower():
             continue
         break
@@ -92,52 +135,39 @@ def mention_agrees(mention: str, item: Item, lang: str) -> bool | None:
 Reading = tuple[str, str]
 """A reading of a German determiner: the gender it fits (m, f, n, pl) and the ending of an adjective after it."""
 
-_DE_DEFINITE: dict[str, tuple[Reading, ...]] = {
-    "der": (("m", "e"), ("f", "en"), ("pl", "en")),
-    "die": (("f", "e"), ("pl", "en")),
-    "das": (("n", "e"),),
-    "den": (("m", "en"), ("pl", "en")),
-    "dem": (("m", "en"), ("n", "en")),
-    "des": (("m", "en"), ("n", "en")),
-    "dieser": (("m", "e"), ("f", "en"), ("pl", "en")),
-    "diese": (("f", "e"), ("pl", "en")),
-    "dieses": (("n", "e"), ("m", "en"), ("n", "en")),
-    "diesen": (("m", "en"), ("pl", "en")),
-    "diesem": (("m", "en"), ("n", "en")),
-    "zum": (("m", "en"), ("n", "en")),
-    "vom": (("m", "en"), ("n", "en")),
-    "im": (("m", "en"), ("n", "en")),
-    "am": (("m", "en"), ("n", "en")),
-    "beim": (("m", "en"), ("n", "en")),
-    "zur": (("f", "en"),),
-    "ins": (("n", "e"),),
-}
-_DE_POSSESSIVE_ENDINGS: dict[str, tuple[Reading, ...]] = {
-    "": (("m", "er"), ("n", "es")),
-    "e": (("f", "e"), ("pl", "en")),
-    "en": (("m", "en"), ("pl", "en")),
-    "em": (("m", "en"), ("n", "en")),
-    "er": (("f", "en"), ("pl", "en")),
-    "es": (("m", "en"), ("n", "en")),
-}
-_DE_POSSESSIVE_STEMS = {"mein": "mein", "dein": "dein", "sein": "sein", "ihr": "ihr", "unser": "unser"}
-_DE_POSSESSIVE_STEMS |= {"euer": "euer", "eur": "euer", "kein": "kein"}
+
+def _german_readings() -> tuple[dict[str, tuple[Reading, ...]], dict[str, tuple[Reading, ...]]]:
+    """From the table: the readings of each definite, "dies-" and fused determiner, and of each ending of
+    "ein-" and the possessives."""
+    whole: dict[str, list[Reading]] = {}
+    endings: dict[str, list[Reading]] = {}
+    for (_, gender), slot in GERMAN.items():
+        for word in (slot.article, "dies" + slot.this):
+            whole.setdefault(word, []).append((gender, slot.weak))
+        endings.setdefault(slot.possessive, []).append((gender, slot.mixed))
+    for word, (case, genders) in GERMAN_FUSED.items():
+        whole[word] = [(gender, GERMAN[case, gender].weak) for gender in genders]
+
+    def unique(found: dict[str, list[Reading]]) -> dict[str, tuple[Reading, ...]]:
+        return {word: tuple(dict.fromkeys(readings)) for word, readings in found.items()}
+
+    return unique(whole), unique(endings)
+
+
+_DE_WHOLE, _DE_ENDINGS = _german_readings()
 _DE_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 
 
 def german_readings(determiner: str) -> tuple[Reading, ...] | None:
     """The readings of a German determiner (lower case), or None when the word is none."""
-    found = _DE_DEFINITE.get(determiner)
+    found = _DE_WHOLE.get(determiner)
     if found is not None:
         return found
-    if determiner in ("ein", "eine", "einen", "einem", "einer", "eines"):
-        ending = determiner[3:]
-        return tuple(reading for reading in _DE_POSSESSIVE_ENDINGS[ending] if reading[0] != "pl")
-    if determiner == "euer":
-        return _DE_POSSESSIVE_ENDINGS[""]
-    for stem in _DE_POSSESSIVE_STEMS:
-        if determiner.startswith(stem) and determiner[len(stem) :] in _DE_POSSESSIVE_ENDINGS:
-            return _DE_POSSESSIVE_ENDINGS[determiner[len(stem) :]]
+    if determiner.startswith("ein") and determiner[3:] in _DE_ENDINGS:
+        return tuple(reading for reading in _DE_ENDINGS[determiner[3:]] if reading[0] != "pl")
+    for stem in GERMAN_POSSESSIVES:
+        if determiner.startswith(stem) and determiner[len(stem) :] in _DE_ENDINGS:
+            return _DE_ENDINGS[determiner[len(stem) :]]
     return None
 
 
@@ -215,6 +245,45 @@ def french_problem(determiner: str, noun: str, gender: str, numbers: set[str], a
     if found.before == "vowel" and not vowel:
         return "aspirated" if lower[:1] == "h" else "elision"
     return None
+
+
+_ENGLISH = {"sg": frozenset(words("a an the this your its")), "pl": frozenset(words("the these your their"))}
+
+
+def determiners(lang: str, key: str) -> frozenset[str]:
+    """The determiners that fit `key` (a gender m, f, n, or pl; English: sg or pl), read from the tables
+    above: German words with a reading of that gender, French ones of that gender and number."""
+    if lang == "de":
+        return _DE_SETS[key]
+    if lang == "fr":
+        number, gender = ("pl", "mf") if key == "pl" else ("sg", key)
+        return frozenset(
+            word
+            for word, found in _FR_DETERMINERS.items()
+            if found.numbers == number and any(g in found.genders for g in gender)
+        ) | ({"l’"} if key != "pl" else set())
+    return _ENGLISH.get(key, frozenset())
+
+
+def _german_sets() -> dict[str, frozenset[str]]:
+    """The German determiners of each gender (every possessive stem with every ending)."""
+    words_of: dict[str, set[str]] = {gender: set() for gender in GENDERS}
+    for word, readings in _DE_WHOLE.items():
+        for gender, _ in readings:
+            words_of[gender].add(word)
+    for ending, readings in _DE_ENDINGS.items():
+        for gender, _ in readings:
+            words_of[gender] |= {stem + ending for stem in GERMAN_POSSESSIVES if stem != "eur" or ending}
+            if gender != "pl":
+                words_of[gender].add("ein" + ending)
+    return {gender: frozenset(found) for gender, found in words_of.items()}
+
+
+_DE_SETS = _german_sets()
+_ALL = {"de": frozenset().union(*_DE_SETS.values()), "fr": frozenset(_FR_DETERMINERS) | {"l’"},
+        "en": _ENGLISH["sg"] | _ENGLISH["pl"]}  # fmt: skip
+_SKIP = {"de": frozenset(NUMBERS["de"]) | {"paar", "packungen", "beiden"}, "fr": frozenset(NUMBERS["fr"]),
+         "en": frozenset(NUMBERS["en"])}  # fmt: skip
 
 
 def is_determiner(word: str, lang: str) -> bool:

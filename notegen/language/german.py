@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import re
 
+from notegen.language.agreement import german_articles, german_endings, possessive_endings
 from notegen.language.german_lexicon import dative_plural, find_head
 from notegen.language.phrase import Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
 
-ARTICLES = {
-    "nom": {"m": "der", "f": "die", "n": "das", "pl": "die"},
-    "acc": {"m": "den", "f": "die", "n": "das", "pl": "die"},
-    "dat": {"m": "dem", "f": "der", "n": "dem", "pl": "den"},
-}
+ARTICLES = {case: german_articles(case) for case in ("nom", "acc", "dat")}
 # Adjective endings after a definite article (weak) and after a possessive (mixed), by case and gender
-WEAK = {"nom": {"m": "e", "f": "e", "n": "e", "pl": "en"}, "acc": {"m": "en", "f": "e", "n": "e", "pl": "en"},
-        "dat": {"m": "en", "f": "en", "n": "en", "pl": "en"}}  # fmt: skip
-MIXED = {"m": "en", "f": "e", "n": "es", "pl": "en"}
-YOUR = {"m": "en", "f": "e", "n": "", "pl": "e"}
+WEAK = {case: german_endings(case, "weak") for case in ("nom", "acc", "dat")}
+MIXED = german_endings("acc", "mixed")
+YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
