@@ -212,3 +212,24 @@ def test_the_lint_judges_a_note_in_the_language_compose_writes_it_in(
     english_shop = parse_config({"shop": {"name": "Tidal", "default_locale": "en"}, "signer": {"name": "Maya"}})
     assert choose_lang(the_order, english_shop) == lang
     assert Linter().check("Thank you so much for your order, Anna!\n\nMaya", the_order).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "credited"),
+    [
+        ("de", "Liebe Lena,\n\nseit 2023 bestellen Sie bei uns, danke! Ihr Wollschal ist unterwegs.\n\nKatrin", True),
+        ("de", "Liebe Lena,\n\nIhr Wollschal ist unterwegs. Ihr Code gilt bis zum 14.01.2023.\n\nKatrin", False),
+        ("de", "Liebe Lena,\n\nIhr Wollschal ist unterwegs, Code gültig bis zum 14. Januar 2023.\n\nKatrin", False),
+        ("fr", "Chère Lena,\n\nvotre écharpe est partie, et le code est valable jusqu'au 14/01/2023.\n\nInès", False),
+        ("fr", "Chère Lena,\n\nvous êtes cliente depuis 2023 : votre écharpe est partie.\n\nInès", True),
+        ("en", "Hi Lena,\n\nyour scarf is on its way; the code is valid until January 14, 2023.\n\nBen", False),
+        ("en", "Hi Lena,\n\nyou have been with us since 2023, and your scarf is on its way.\n\nBen", True),
+        ("en", "Hi Lena,\n\nyour scarf is on its way; the code is valid until 14 January 12023.\n\nBen", False),
+    ],
+)
+def test_a_year_only_inside_a_code_s_expiry_date_is_not_the_customer_s_history(
+    lang: str, text: str, credited: bool
+) -> None:
+    item = {"de": "Wollschal", "fr": "Écharpe en laine", "en": "Wool scarf"}[lang]
+    since = order(lang, "Lena", item, customer={"customer_since": "2023-03-01"})
+    assert lint(text, since).parts["facts"] == (20 if credited else 0)

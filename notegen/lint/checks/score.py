@@ -5,9 +5,10 @@ The points of each part, the penalties and what counts as full are settings of t
 
 - `name` (25): the customer is named (SIN201 found nothing to object to);
 - `items` (35): the share of the order's items the note mentions (three mentioned count as all of a long order);
-- `facts` (20): other facts of this order the note takes up: how many orders (an ordinal, "again"), since when,
-  the customer's own note, a gift order, a donation, quantities, variants. Two facts give the full part; an
-  order that offers none leaves it at 0 (the other parts reach any sensible threshold on their own);
+- `facts` (20): other facts of this order the note takes up: how many orders (an ordinal, "again"), since when
+  (a year inside a code's expiry date does not count), the customer's own note, a gift order, a donation,
+  quantities, variants. Two facts give the full part; an order that offers none leaves it at 0 (the other
+  parts reach any sensible threshold on their own);
 - `generic` (20): less 10 for each generic salutation or boilerplate thanks, 5 for each filler phrase or
   faceless signature.
 
@@ -17,6 +18,7 @@ result says so (`basis` "text").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
@@ -27,6 +29,10 @@ from notegen.lint.checks.item_mentions import analyse, find
 from notegen.lint.nlp.note_view import NoteView
 from notegen.lint.nlp.wordforms import forms
 from notegen.lint.rules import Rule
+
+VALIDITY_WORDS = 5
+"""How many words before a year are looked at for a word of validity ("bis zum 22. Januar 2027": four)."""
+VALIDITY_REACH = 2 * VALIDITY_WORDS
 
 
 def _words_found(ctx: NoteView, words: Collection[str]) -> bool:
@@ -42,6 +48,19 @@ def _number_found(ctx: NoteView, number: int, *, ordinal: bool) -> bool:
         return False
     suffix = _ordinal_suffix(ctx.book.word_list("ordinal_suffixes")) if ordinal else r"(?![\d,.]\d)\b"
     return re.search(rf"(?<![\d.,]){number}{suffix}", ctx.text) is not None
+
+
+def _year_found(ctx: NoteView, year: int) -> bool:
+    """Whether the note names `year` outside an expiry date: a year within a few words after a word of
+    validity (words.yml `validity`: "gültig bis zum 14.01.2023", "valid until", "jusqu'au") dates a code, not
+    the customer's history."""
+    validity = ctx.book.word_set("validity")
+    for match in re.finditer(rf"(?<!\d){year}(?!\d)", ctx.text):
+        index = bisect.bisect_right(ctx.starts, match.start()) - 1
+        before = [i for i in range(max(0, index - VALIDITY_REACH), index) if not ctx.space[i]]
+        if not any(ctx.lowers[i] in validity for i in before[-VALIDITY_WORDS:]):
+            return True
+    return False
 
 
 @cache
@@ -63,7 +82,7 @@ def _facts(nlp: Language, ctx: NoteView) -> tuple[int, int]:
         found += again or _number_found(ctx, count, ordinal=True)
     if order.customer.customer_since is not None:
         offered += 1
-        found += str(order.customer.customer_since.year) in ctx.text
+        found += _year_found(ctx, order.customer.customer_since.year)
     if order.note:
         offered += 1
         endings = ctx.words("endings")
