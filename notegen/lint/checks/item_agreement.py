@@ -4,7 +4,8 @@ The head noun of each item and its gender come from `notegen.language.items.head
 the composer names items by; its forms and the rules of agreement from `notegen.language.agreement`. In the note,
 each form of the head noun is looked for; the words before it are read back over adjectives and number words
 (the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
-noun's gender, number and case. French: determiner gender and number, elision and aspirated h. A form of the
+noun's gender, number and case. French: determiner gender and number, elision and aspirated h, and the
+adjectives after the noun (`agree_adjective`, the function the composer agrees them with). A form of the
 noun that matches none of the item's forms is not judged here (see the casing checks).
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
+from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS
+from notegen.language.french_lexicon import agree_adjective, readings
 from notegen.language.items import Head, head_noun
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -21,6 +24,9 @@ from notegen.model import Item
 Forms = tuple[frozenset[str], frozenset[str]]
 BACK = 4
 """How many words before the noun are read back to find its determiner."""
+INVARIABLE = FIXED | INVARIABLE_COLOURS | MATERIALS
+AFTER = 3
+"""How many words after a French noun are read on for adjectives that agree with it."""
 
 
 def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
@@ -35,6 +41,8 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     found = ctx.body_index
     for index in sorted(i for form in forms[0] | forms[1] for i in found.get(form, ())):
         hit = _judge(rule, ctx, head, forms, index)
+        if hit is None and ctx.lang == "fr":
+            hit = _french_after(rule, ctx, head, _numbers(forms, ctx.lowers[index]), index)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -56,7 +64,7 @@ def _numbers(forms: Forms, word: str) -> set[str]:
     return {number for number, found in zip(("sg", "pl"), forms, strict=True) if word in found}
 
 
-def _before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | None:
+def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | None:
     """The determiner before the noun at `index` and the words between them, or None when the noun has
     none right before it (another word, punctuation or a line break comes first)."""
     between = rule.setting_set("between")
@@ -80,7 +88,7 @@ def _before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | No
 
 def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> Hit | None:
     """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge)."""
-    found = _before(rule, ctx, index)
+    found = determiner_before(rule, ctx, index)
     if found is None:
         return None
     determiner, words = found
@@ -98,6 +106,49 @@ def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> H
         return None
     start, end = ctx.chars(determiner, index + 1)
     return Hit(start, end, {"name": head.word}, problem)
+
+
+def _french_after(rule: Rule, ctx: NoteView, head: Head, numbers: set[str], index: int) -> Hit | None:
+    """The first adjective after a French head noun that does not agree with it ("les carnets A5 ligné", "la
+    théière noir"): read up to AFTER words on, past sizes ("A5"), to the first word that is no adjective, a
+    quotation mark or punctuation. Words inside quotation marks are the shop's product name: not judged; nor
+    are the words the composer keeps invariable (colours named after things, materials, "pur")."""
+    position = index + 1
+    seen = 0
+    while position < len(ctx.texts) and seen < AFTER:
+        if ctx.space[position]:
+            if "\n" in ctx.texts[position]:
+                return None
+            position += 1
+            continue
+        text = ctx.texts[position]
+        if ctx.numeric[position] and not ctx.alpha[position]:  # a size: "A5", "28 cm"
+            position, seen = position + 1, seen + 1
+            continue
+        if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position]:
+            return None
+        found = agrees_after(text, head.gender, numbers)
+        if found is None:
+            return None
+        if found and text not in INVARIABLE:
+            start, end = ctx.chars(index, position + 1)
+            return Hit(start, end, {"name": head.word, "form": found}, "adjective")
+        position, seen = position + 1, seen + 1
+    return None
+
+
+def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
+    """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
+    `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it."""
+    adjective = readings(word, "A")
+    if not adjective:
+        return None
+    wanted = {gender + number[0] for number in numbers}
+    every = frozenset().union(*(r.features for r in adjective), *(r.features for r in readings(word)))
+    if every & wanted:
+        return ""
+    form = agree_adjective(word, gender, "pl" in numbers and "sg" not in numbers)
+    return form if form != word else ""
 
 
 def _adjective(ctx: NoteView, position: int) -> bool:

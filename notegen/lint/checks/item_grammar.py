@@ -5,7 +5,8 @@ With the order, each item's name is looked for in the note and its mentions are 
 number of the name with a plural "s" ("XLs", "250gs"), a quoted product name whose casing changed
 ("„fjord“"), a name whose casing was changed half-way ("your sourdough Starter Kit"), a German noun of the
 name written in lower case ("den wollschal"), and a capital after a French article ("la Bougie"). Gender,
-number, case and elision of the words before the head noun: see `item_agreement`.
+number, case and elision of the words before the head noun: see `item_agreement`; a noun of the name cut short,
+misspelt or lower-cased in a form the casing checks do not see ("die gießkann Zink"): see `item_cut`.
 
 Everything the checks need to know about the words of a language is in the rule's settings (data).
 """
@@ -18,6 +19,7 @@ from functools import cache, lru_cache
 
 from notegen.language.items import split_name
 from notegen.lint.checks.item_agreement import check_agreement
+from notegen.lint.checks.item_cut import check_cut_names
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -38,6 +40,7 @@ def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
             hits += _quoted_casing(ctx, item)
             hits += _name_casing(rule, ctx, item)
             hits += check_agreement(rule, ctx, item)
+            hits += check_cut_names(rule, ctx, item)
     return _one_per_place(hits)
 
 
