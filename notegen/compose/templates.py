@@ -7,24 +7,20 @@ file and line the shop wrote, not the combined source.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-import signal
-import threading
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
-from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
+from jinja2.exceptions import TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
-from notegen.compose.context import CONTEXT_FIELDS, Variation
+from notegen.compose.sandbox import MAX_SIZE, Sandbox, TooLong, bounded
 from notegen.errors import ConfigError
 from notegen.language.words import capfirst, french_spaces
 from notegen.resources import templates_dir
@@ -33,84 +29,6 @@ BLOCKS = (
     "subject", "preheader", "greeting", "thanks", "reply", "gift", "incentive", "support", "closing",
     "stay_in_touch", "service", "quiet_thanks",
 )  # fmt: skip
-
-
-MAX_SIZE = 100_000
-"""The largest text a template may make, and the largest number it may pass as a size (`center`, `ljust`, `*`)."""
-MAX_SECONDS = 2.0
-"""The longest a template may take to make one note."""
-SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "format", "join", "replace")
-_WIDTH = re.compile(r"[%:<>^=]\D{0,3}\d{6,}")
-
-
-class _Sandbox(SandboxedEnvironment):
-    """The sandbox, with a fast path for the context's own data: the declared fields of its data classes are
-    plain values, and `vary` only returns a number, so neither needs the sandbox's checks. Everything else
-    (any other object, any other attribute) goes through the checks as usual. A template's arithmetic and
-    calls are bounded: no text or list beyond `MAX_SIZE`, no power beyond a few thousand bits, so that a
-    template cannot take the machine's memory (`{{ 'x' * 10**9 }}`)."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        for name in SIZED_FILTERS:
-            self.filters[name] = _bounded(self.filters[name])
-        checked = super().getattr
-        fields = CONTEXT_FIELDS
-
-        def getattr_(obj: Any, attribute: str) -> Any:
-            """`obj.attribute` for a template: a declared field of the context directly, else checked."""
-            names = fields.get(type(obj))
-            if names is not None and attribute in names:
-                return getattr(obj, attribute)
-            return checked(obj, attribute)
-
-        # compiled templates call environment.getattr(obj, name) for every dotted name: a plain function
-        # stored on the instance saves a method lookup on each of them
-        self.getattr = getattr_  # type: ignore[method-assign]
-
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        """A call from a template: `vary(...)` directly, anything else through the sandbox's checks."""
-        if type(__obj) is Variation:
-            return __obj(*args, **kwargs)
-        _check_sizes(args, kwargs, getattr(__obj, "__self__", None) if _is_format(__obj) else None)
-        return super().call(__context, __obj, *args, **kwargs)
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        """`*` and `**` in a template, refused where the result would be too large."""
-        if operator == "**":
-            if isinstance(left, int) and isinstance(right, int) and right > 0 and left.bit_length() * right > 4096:
-                raise SecurityError(f"{left} ** {right} is too large a number for a template")
-            return left**right
-        for sized, count in ((left, right), (right, left)):
-            if isinstance(sized, str | list | tuple) and isinstance(count, int) and len(sized) * count > MAX_SIZE:
-                raise SecurityError(f"a template may not make a text or list longer than {MAX_SIZE:,}")
-        return left * right
-
-
-def _check_sizes(args: tuple[Any, ...], kwargs: dict[str, Any], pattern: Any = None) -> None:
-    """Refuse a size beyond `MAX_SIZE` among the arguments of a call, or as a width in a format string
-    (`pattern`: ``%999999999s``, ``{:>999999999}``)."""
-    if any(isinstance(value, int) and value > MAX_SIZE for value in (*args, *kwargs.values())) or (
-        isinstance(pattern, str) and _WIDTH.search(pattern)
-    ):
-        raise SecurityError(f"a template may not ask for a size beyond {MAX_SIZE:,}")
-
-
-def _is_format(method: Any) -> bool:
-    return getattr(method, "__name__", "") in ("format", "format_map")
-
-
-def _bounded(function: Any) -> Any:
-    """A filter that checks its arguments' sizes first (see `_check_sizes`)."""
-
-    @functools.wraps(function)
-    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
-        _check_sizes(args, kwargs, value if function.__name__.endswith("format") else None)
-        return function(value, *args, **kwargs)
-
-    return bounded
 
 
 class _FolderLoader(FileSystemLoader):
@@ -127,11 +45,11 @@ class _FolderLoader(FileSystemLoader):
 
 
 @cache
-def environment(folder: str) -> SandboxedEnvironment:
+def environment(folder: str) -> Sandbox:
     """The sandbox for a shop's template folder ("" for the built-in templates only)."""
     loaders: list[FileSystemLoader] = [_FolderLoader(folder)] if folder else []
     loaders.append(FileSystemLoader(str(templates_dir() / "notes")))
-    sandbox = _Sandbox(
+    sandbox = Sandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -158,9 +76,9 @@ class NoteTemplate:
     def render(self, variables: dict[str, Any], order_id: str) -> dict[str, str]:
         """The blocks the templates set, as written (not yet joined into paragraphs)."""
         try:
-            with _time_bound():
+            with bounded():
                 module = self.template.make_module(variables)
-        except (TemplateError, TypeError, ValueError, ArithmeticError, MemoryError, _TooLong) as error:
+        except (TemplateError, TypeError, ValueError, ArithmeticError, MemoryError, RecursionError, TooLong) as error:
             message = getattr(error, "message", None) or str(error)
             raise ConfigError(
                 f"{self._error_place(error)}: order {order_id}: {message}; a template may only use what the "
@@ -180,37 +98,6 @@ class NoteTemplate:
             if frame.filename == self.template.filename and frame.lineno:
                 return _place(self.parts, self.template.get_corresponding_lineno(frame.lineno))
         return self.parts[-1][0]
-
-
-class _TooLong(Exception):
-    """A template took longer than `MAX_SECONDS` for one note."""
-
-    message = f"the template took longer than {MAX_SECONDS:g} s for one note; it must not loop that long"
-
-
-def _time_up(signum: int, frame: object) -> None:
-    raise _TooLong
-
-
-@contextmanager
-def _time_bound() -> Iterator[None]:
-    """Stop a template that runs longer than `MAX_SECONDS` (with a timer signal, in a program's main thread
-    where no one else uses it; elsewhere the template runs unbounded in time, still bounded in size)."""
-    usable = (
-        hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, _time_up)
-    )
-    if not usable:
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _time_up)
-    signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _place(parts: tuple[tuple[str, int], ...], line: int) -> str:
