@@ -5,14 +5,15 @@ The head noun is the first word of the name, or the second after an adjective th
 ("Petit vase en grès"). Its gender and number come from the DELA dictionary (`french_lexicon`) or the shop's
 catalog; where DELA lists one spelling as two nouns of different genders ("le vase", "la vase"), the sense a
 shop sells decides (`HOMONYMS`). Common nouns are written lower-case after the article; the rest of the name
-stays as written. When the lexicon cannot tell, the item is named "l'article « … »", which agrees whatever the
-noun is.
+stays as written, except adjectives after the head, which agree with it (`adjective_form`, also for a colour
+variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot tell, the item is named "l'article
+« … »", which agrees whatever the noun is, and a colour is written "(coloris : noir)".
 """
 
 from __future__ import annotations
 
 from notegen.language.french_lexicon import agree_adjective, form_for, readings
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.phrase import PREPOSITIONS, SIZE, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -59,7 +60,20 @@ VERB_FIRST = frozenset(
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
 MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
-INVARIABLE_COLOURS = frozenset(words("sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail"))
+# Nouns used as colours stay invariable ("des bols marron", "des tasses crème"); rose, mauve, fauve, pourpre,
+# écarlate and incarnat agree like adjectives, as grammars teach.
+INVARIABLE_COLOURS = frozenset(
+    words(
+        "sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail turquoise émeraude olive "
+        "cerise chocolat caramel citron framboise lavande saumon pistache anthracite ardoise indigo lilas champagne "
+        "miel noisette perle paille brique menthe sauge aubergine châtaigne cognac safran tabac vanille grenat jade "
+        "rubis fuchsia magenta marine nature acajou abricot céladon cobalt pétrole tilleul bronze greige"
+    )
+)
+# Adjectives of colour: a compound of one ("bleu marine", "vert d'eau", "gris-bleu") stays invariable.
+COLOUR_ADJECTIVES = frozenset(
+    words("blanc noir rouge bleu vert jaune gris brun violet rose beige mauve fauve écru doré argenté cuivré roux")
+)
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
@@ -156,13 +170,13 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
         head = None  # a plural DELA does not give ("drap-housse"): no guess
     if head is None:
-        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail)
+        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail, _variant(item, "", False, donation))
         return _phrase(core, FALLBACK, item, formal, donation, [], certain=False)
+    plural = item.quantity > 1 or head.plural_name
     if head.source == "catalog":  # the shop's own phrase, as written
         written = head.plural if item.quantity > 1 and not head.plural_name else head.word
-        core = join(written, variant_text(item, "fr", donation))
+        core = join(written, _variant(item, head.gender, plural, donation))
         return _phrase(core, head, item, formal, donation, [], certain=True)
-    plural = item.quantity > 1 or head.plural_name
     gender = head.gender
     start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
     if item.quantity > 1 and not head.plural_name:
@@ -173,7 +187,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     following = [w if w in FIXED else _agree_following(w, gender, plural) for w in names[head.index + 1 : end]]
     if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following.insert(0, "en")
-    rest = names[end:]
+    rest = _agree_after_code(names[end:], gender, plural)
     cut = next((i for i, w in enumerate(rest) if w[:1] in "(0123456789"), len(rest))
     colour = _colour(item, gender, plural, donation)
     if quoted:  # "la tasse « Matin » vert sauge": the colour of the named product
@@ -181,21 +195,85 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     else:  # "la théière noire (0,8 L)"
         core = join(" ".join(start + following + rest[:cut]), colour, " ".join(rest[cut:]), tail)
     if not colour:
-        core = join(core, variant_text(item, "fr", donation))
+        core = join(core, _variant(item, gender, plural, donation))
     return _phrase(core, head, item, formal, donation, names, certain=True)
 
 
+def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
+    """The words after a size or code, the adjectives among them agreed with the head ("Carnet A5 ligné" →
+    "carnets A5 lignés"), up to a preposition, a bracket or a noun that begins a phrase of its own."""
+    agreed = list(rest)
+    if not plural:
+        return agreed
+    for index, word in enumerate(rest):
+        if word.lower() in PREPOSITIONS["fr"] or word[:1] in '(«"':
+            break
+        if not word[:1].islower():
+            continue  # "A5", "XL", a brand
+        form = adjective_form(word, gender, plural)
+        if form is None:
+            break
+        agreed[index] = form
+    return agreed
+
+
 def _colour(item: Item, gender: str, plural: bool, donation: bool) -> str:
-    """A one-word colour variant, agreed with the head ("noire"), or "" for any other variant."""
+    """A colour variant agreed with the head ("noire", invariable "bleu marine"), or "" for a variant that is
+    no colour or whose agreement the lexicon cannot tell (see `_variant`)."""
     variant = item.variant.strip()
-    if donation or not variant:
+    if donation or not variant or not _names_colour(variant):
         return ""
+    return adjective_form(variant.lower(), gender, plural) or ""
+
+
+def _names_colour(variant: str) -> bool:
+    """Whether a variant is a colour: a colour word first ("Bleu marine", "Marron"), or one adjective."""
     lower = variant.lower()
-    if lower in INVARIABLE_COLOURS or (" " in lower and lower.split()[0] in INVARIABLE_COLOURS | {"bleu", "vert"}):
-        return lower
-    if " " in lower or not readings(lower, "A"):
-        return ""
-    return agree_adjective(lower, gender, plural)
+    first = lower.replace("-", " ").split()[0]
+    if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant):
+        return False
+    return _is_colour(first) or (" " not in lower and bool(readings(lower, "A")))
+
+
+def _variant(item: Item, gender: str, plural: bool, donation: bool) -> str:
+    """The variant after the name: a colour agreed with the head ("noire"); a colour it cannot agree (the
+    head's gender unknown, `gender` ""), in a construction that needs no agreement ("(coloris : noir)");
+    anything else as `variant_text` writes it ("en taille M", "en lin")."""
+    variant = item.variant.strip()
+    if variant and not donation and _names_colour(variant):
+        form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
+        return form or f"(coloris\xa0: {variant.lower()})"
+    if variant.lower().startswith("taille ") and not donation:  # "en taille M", not "en Taille M"
+        return f"en taille {variant[7:].strip()}"
+    return variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS)
+
+
+def _is_colour(word: str) -> bool:
+    return word in COLOUR_ADJECTIVES or word in INVARIABLE_COLOURS
+
+
+def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
+    """`adjective` agreed with a noun of `gender` ("m" or "f") and number (`plural`): "noir", f, plural →
+    "noires"; "ligné", m, plural → "lignés". Colours that are nouns ("marron", "orange", "crème") and compound
+    colours ("bleu marine", "vert d'eau", "gris-bleu") are invariable and come back as written. None when the
+    lexicon does not know the word as an adjective, or knows no form for that gender and number: then write a
+    construction that needs no agreement ("(coloris : noir)") rather than guess."""
+    if gender not in ("m", "f"):
+        raise ValueError(f"gender {gender!r}: use 'm' or 'f'")
+    text = adjective.strip()
+    lower = text.lower()
+    parts = lower.replace("-", " ").replace("'", " ").replace("’", " ").split()
+    if not parts:
+        return None
+    if len(parts) > 1:  # a compound colour: invariable
+        return text if _is_colour(parts[0]) else None
+    if lower in INVARIABLE_COLOURS:
+        return text
+    for reading in readings(lower, "A"):
+        form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")
+        if form:
+            return form[:1].upper() + form[1:] if text[:1].isupper() else form
+    return None
 
 
 def _elides(text: str, aspirated: bool) -> bool:
