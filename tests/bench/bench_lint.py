@@ -10,14 +10,22 @@ Prints, per language:
       notes: as the shop writes ("Sie") and with `[formality] de = "du"` (row "de-du").
 
     .venv/bin/python tests/bench/bench_lint.py [--notes 5000] [--runs 3] [--repeat 3] [--composed-only]
+        [--save FILE | --load FILE]
 
---composed-only skips the cold runs and the dev notes and prints only the composed notes/s.
+--composed-only skips the cold runs and the dev notes and prints only the composed notes/s. --save writes the
+composed notes with their orders to FILE (pickle) and stops; --load lints the notes of FILE instead of composing
+(and implies --composed-only). To compare two versions of the lint on the same notes, save them once and run
+this script with each version first on PYTHONPATH, alternately:
+
+    PYTHONPATH=. python tests/bench/bench_lint.py --save /tmp/notes.pickle
+    PYTHONPATH=../other-worktree python tests/bench/bench_lint.py --load /tmp/notes.pickle
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import statistics
 import subprocess
 import sys
@@ -117,15 +125,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--composed-only", action="store_true")
+    parser.add_argument("--save", type=Path)
+    parser.add_argument("--load", type=Path)
     options = parser.parse_args(argv)
     rows: list[tuple[str, str, str | None]] = [(lang, lang, None) for lang in LANGS] + [("de-du", "de", "du")]
+    if options.save:
+        notes = {label: composed_notes(lang, options.notes // 5, register) for label, lang, register in rows}
+        options.save.write_bytes(pickle.dumps(notes))
+        return 0
+    loaded: dict[str, list[Entry]] = pickle.loads(options.load.read_bytes()) if options.load else {}
     print(f"{'lang':5}  {'cold (s)':>9}  {'dev notes/s':>11}  {'composed notes/s':>16}")
     for label, lang, register in rows:
         seconds = dev = "-"
-        if not options.composed_only and register is None:
+        if not options.composed_only and not options.load and register is None:
             seconds = f"{cold(lang, options.runs):.2f}"
             dev = f"{_throughput(dev_notes(lang, options.notes), options.repeat):.0f}"
-        composed = composed_notes(lang, options.notes // 5, register)
+        composed = loaded[label] if options.load else composed_notes(lang, options.notes // 5, register)
         shown = f"{_throughput(composed, options.repeat):.0f}" if composed else "(no composer)"
         print(f"{label:5}  {seconds:>9}  {dev:>11}  {shown:>16}", flush=True)
     return 0

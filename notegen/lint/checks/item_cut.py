@@ -38,6 +38,8 @@ class Target(NamedTuple):
 
     word: str
     forms: frozenset[str]
+    misses: frozenset[str]
+    """What a writer may make of it that is none of its forms (see `_misses`)."""
 
 
 def check_cut_names(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
@@ -72,7 +74,7 @@ def _targets(name: str, lang: str) -> tuple[Target, ...]:
     for noun in nouns:
         lower = noun.lower()
         correct = {lower + ending for ending in _ENDINGS[lang]} | (forms if lower in forms else set())
-        targets.append(Target(noun, frozenset(correct)))
+        targets.append(Target(noun, frozenset(correct), _misses(lower, lang) - correct))
     return tuple(targets)
 
 
@@ -80,7 +82,7 @@ def _near(ctx: NoteView, target: Target) -> Iterator[tuple[int, str]]:
     """(token, variant) of each word of the note that is a cut ("cut"), a one-letter slip ("misspelt") or a
     lower-cased German form ("lowered") of the target."""
     index = ctx.body_index
-    for word in _misses(target.word.lower(), ctx.lang) - target.forms:
+    for word in target.misses:
         for position in index.get(word, ()):
             if not _known(ctx.texts[position], ctx.lang):
                 yield position, "cut" if target.word.lower().startswith(word) else "misspelt"
@@ -91,7 +93,6 @@ def _near(ctx: NoteView, target: Target) -> Iterator[tuple[int, str]]:
                     yield position, "lowered"
 
 
-@lru_cache(maxsize=8192)
 def _misses(word: str, lang: str) -> frozenset[str]:
     """What a writer makes of `word` (lower case) by cutting it short (at least half of it and MIN_CUT letters
     left), dropping, doubling or swapping a letter, or writing an umlaut or ß plain."""
@@ -118,20 +119,30 @@ def _lowered_product_name(ctx: NoteView, item: Item) -> list[Hit]:
     """The words of the quoted product name in lower case, next to a form of the head noun and, in French, not
     a common word ("la tasse provence" for "Tasse « Provence »", but "une tasse pour le matin"). A German noun
     in lower case is wrong whatever it names ("die Teetasse heide")."""
-    quoted = split_name(item.name, ctx.lang)[1]
-    forms = head_forms(item.name, ctx.lang)
-    if not quoted or not forms:
-        return []
+    words, forms = _product_words(item.name, ctx.lang)
     hits = []
-    for word in quoted.strip("„“”«»‚‘\"' \xa0").split():
-        lower = word.lower()
-        if word == lower or not word.isalpha() or (ctx.lang != "de" and _known(lower, ctx.lang)):
-            continue
+    for word, lower in words:
         for position in ctx.body_index.get(lower, ()):
             if ctx.texts[position] == lower and _beside(ctx, position, forms):
                 start, end = ctx.chars(position, position + 1)
                 hits.append(Hit(start, end, {"name": word}, "casing"))
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _product_words(name: str, lang: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The words of an item's quoted product name that a note may lower-case wrongly, each with its lower case
+    (capitalised words of letters; in French, no common word), and the forms of the head noun."""
+    quoted = split_name(name, lang)[1]
+    forms = head_forms(name, lang)
+    if not quoted or not forms:
+        return (), forms
+    words = []
+    for word in quoted.strip("„“”«»‚‘\"' \xa0").split():
+        lower = word.lower()
+        if word != lower and word.isalpha() and (lang == "de" or not _known(lower, lang)):
+            words.append((word, lower))
+    return tuple(words), forms
 
 
 def _beside(ctx: NoteView, position: int, forms: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ Everything the checks need to know about the words of a language is in the rule'
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -28,6 +29,7 @@ _NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _SIZE_OR_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)?[^\W\d_]{0,3}|XXS|XS|S|M|L|XL|XXL|XXXL|\d*XL)$", re.IGNORECASE)
 _INSIDE = ("body", "postscript")
 _QUOTES = "„“”«»‚‘\"'"
+_PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
 def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
@@ -72,15 +74,29 @@ def _expression(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _glued_units(rule: Rule, ctx: NoteView) -> list[Hit]:
-    """A plural "s" on a unit after a number ("28cms", "500 mls"): units take no plural."""
+    """A plural "s" on a unit after a number ("28cms", "500 mls"): units take no plural. The rule's expressions
+    start at a number, so they are tried only there: at the first digit of a token with digits that stands
+    in the body or a postscript and has no word character, point or comma before it."""
     expression = _expression(tuple(rule.settings.get("glued", ())))
     if expression is None:
         return []
-    return [
-        Hit(match.start(), match.end(), {}, "glued")
-        for match in expression.finditer(ctx.text)
-        if _inside(ctx, match.start())
-    ]
+    hits = []
+    text, starts, ends, numeric = ctx.text, ctx.starts, ctx.ends, ctx.numeric
+    for indices in ctx.inside:
+        for index in itertools.compress(indices, numeric[indices.start : indices.stop]):
+            start = _number_start(text, starts[index], ends[index])
+            match = expression.match(text, start) if start >= 0 else None
+            if match is not None:
+                hits.append(Hit(match.start(), match.end(), {}, "glued"))
+    return hits
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    """The offset of the first digit of text[start:end] that no word character, point or comma precedes."""
+    for offset in range(start, end):
+        if text[offset].isdigit() and (offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] in "_.,")):
+            return offset
+    return -1
 
 
 def name_words(name: str) -> list[str]:
@@ -92,42 +108,78 @@ def _glued_sizes(ctx: NoteView, item: Item) -> list[Hit]:
     """A size or number of the item's name or variant with a plural "s" glued to it ("XLs", "28cms"). A size
     of one letter counts only after a word that announces a size ("in Ls"): "Les" and "Ms" are words."""
     hits = []
-    for word in name_words(f"{item.name} {item.variant}"):
-        if not _SIZE_OR_NUMBER.match(word) or word.isdigit():
-            continue
-        flags: int
-        if any(char.isdigit() for char in word):
-            pattern, flags = rf"(?<![\w-])({re.escape(word)}e?s)(?![\w-])", re.IGNORECASE
-        elif len(word) == 1:
-            pattern, flags = rf"\b(?:in|size|sizes|taille|tailles|en|Größe|Gr\.) ({re.escape(word.upper())}s)\b", 0
-        else:
-            pattern, flags = rf"(?<![\w-])({re.escape(word.upper())}s)(?![\w-])", 0
-        for match in re.finditer(pattern, ctx.text, flags):
+    for word, expression in _size_expressions(item.name, item.variant):
+        for match in expression.finditer(ctx.text):
             if _inside(ctx, match.start(1)):
                 hits.append(Hit(match.start(1), match.end(1), {"name": word}, "glued"))
     return hits
 
 
+@lru_cache(maxsize=8192)
+def _size_expressions(name: str, variant: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each size or number of an item's name and variant, with the expression of it with a plural "s"
+    (remembered per name: most have none)."""
+    found = []
+    for word in name_words(f"{name} {variant}"):
+        if not _SIZE_OR_NUMBER.match(word) or word.isdigit():
+            continue
+        if any(char.isdigit() for char in word):
+            pattern = re.compile(rf"(?<![\w-])({re.escape(word)}e?s)(?![\w-])", re.IGNORECASE)
+        elif len(word) == 1:
+            pattern = re.compile(rf"\b(?:in|size|sizes|taille|tailles|en|Größe|Gr\.) ({re.escape(word.upper())}s)\b")
+        else:
+            pattern = re.compile(rf"(?<![\w-])({re.escape(word.upper())}s)(?![\w-])")
+        found.append((word, pattern))
+    return tuple(found)
+
+
 def _quoted_casing(ctx: NoteView, item: Item) -> list[Hit]:
     """The quoted product name of the item, in quotes in the note but with other capitals ("„fjord“")."""
-    quoted = split_name(item.name, ctx.lang)[1].strip(_QUOTES + " \xa0")
-    if not quoted or not any(char.isalpha() for char in quoted):
+    quoted = _quoted(item.name, ctx.lang)
+    if not quoted:
         return []
     hits = []
-    for match in re.finditer(rf"(?<=[{_QUOTES}\s]){re.escape(quoted)}(?=[{_QUOTES}\s])", ctx.text, re.IGNORECASE):
-        quotes = ctx.text[max(0, match.start() - 2) : match.start()]
-        changed = match.group(0) not in (quoted, quoted.upper())
-        if changed and any(mark in quotes for mark in _QUOTES) and _inside(ctx, match.start()):
-            hits.append(Hit(match.start(), match.end(), {"name": quoted}, "casing"))
+    for start in _places(ctx, quoted):
+        end = start + len(quoted)
+        written = ctx.text[start:end]
+        quotes = ctx.text[max(0, start - 2) : start]
+        changed = written not in (quoted, quoted.upper())
+        if changed and any(mark in quotes for mark in _QUOTES) and _inside(ctx, start):
+            hits.append(Hit(start, end, {"name": quoted}, "casing"))
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _quoted(name: str, lang: str) -> str:
+    """The quoted product name of an item name, without its quotation marks ("" when it has no letter)."""
+    quoted = split_name(name, lang)[1].strip(_QUOTES + " \xa0")
+    return quoted if any(char.isalpha() for char in quoted) else ""
+
+
+def _places(ctx: NoteView, quoted: str) -> Iterator[int]:
+    """Where the note spells `quoted` in any case, between quotation marks or spaces. A name of plain words
+    is found through the note's word index, at its first word; any other by a search of the text."""
+    if not _PLAIN.fullmatch(quoted):
+        pattern = rf"(?<=[{_QUOTES}\s]){re.escape(quoted)}(?=[{_QUOTES}\s])"
+        yield from (match.start() for match in re.finditer(pattern, ctx.text, re.IGNORECASE))
+        return
+    lower = quoted.lower()
+    for index in ctx.body_index.get(lower.split(" ", 1)[0], ()):
+        start = ctx.starts[index]
+        end = start + len(quoted)
+        if ctx.text[start:end].lower() == lower and _bounds(ctx.text, start - 1) and _bounds(ctx.text, end):
+            yield start
+
+
+def _bounds(text: str, offset: int) -> bool:
+    """Whether the character at `offset` is a quotation mark or a space (not the text's start or end)."""
+    return 0 <= offset < len(text) and (text[offset] in _QUOTES or text[offset].isspace())
 
 
 def _runs(ctx: NoteView, words: tuple[str, ...]) -> Iterator[list[tuple[int, int]]]:
     """Stretches of the note that spell consecutive words of the name: (token, word of the name) pairs;
     quotation marks inside a stretch are passed over."""
-    where: dict[str, int] = {}
-    for position, word in enumerate(words):
-        where.setdefault(word.lower(), position)
+    where = _positions(words)
     found = ctx.body_index
     starts = sorted(index for lower in where for index in found.get(lower, ()))
     count = len(ctx.lowers)
@@ -147,6 +199,15 @@ def _runs(ctx: NoteView, words: tuple[str, ...]) -> Iterator[list[tuple[int, int
             following += 1
         done = run[-1][0]
         yield run
+
+
+@lru_cache(maxsize=8192)
+def _positions(words: tuple[str, ...]) -> dict[str, int]:
+    """The first position of each word of a name, by its lower case (remembered per name)."""
+    where: dict[str, int] = {}
+    for position, word in enumerate(words):
+        where.setdefault(word.lower(), position)
+    return where
 
 
 def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:

@@ -18,6 +18,7 @@ that a large batch does not keep every parsed note in memory.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,9 +79,8 @@ def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> 
     found: dict[str, tuple[int, int]] = {}
     starts, kinds = ctx.sentence_starts, ctx.kinds
     first = 0
-    for index in range(1, len(words) + 1):
-        if index < len(words) and not starts[index]:
-            continue
+    count = len(words)
+    for index in [*itertools.compress(range(1, count), starts[1:count]), count]:
         span = [i for i in range(first, index) if kinds[i] == "body"]
         sentence = [words[i] for i in span]
         if sum(word is not None for word in sentence) >= SENTENCE_WORDS:

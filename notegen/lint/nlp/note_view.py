@@ -7,6 +7,8 @@ instead of creating a token object for each question they ask.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -184,12 +186,27 @@ class NoteView:
         return frozenset({self.lowers[i] for i in inside} | {self.norms[i] for i in inside})
 
     @cached_property
+    def inside(self) -> list[range]:
+        """The token ranges of the body and postscripts, in order."""
+        ranges = []
+        for part in self.layout.parts:
+            if part.kind in ("body", "postscript"):
+                first = bisect.bisect_left(self.starts, part.start)
+                ranges.append(range(first, bisect.bisect_left(self.starts, part.end)))
+        return ranges
+
+    @cached_property
     def body_index(self) -> dict[str, list[int]]:
-        """The positions of each word (lower case) in the body and postscripts, in order."""
+        """The positions of each word (lower case) in the body and postscripts, in order (spaces left out)."""
         found: dict[str, list[int]] = {}
-        for index, (lower, kind) in enumerate(zip(self.lowers, self.kinds, strict=True)):
-            if kind in ("body", "postscript"):
-                found.setdefault(lower, []).append(index)
+        lowers, space = self.lowers, self.space
+        for indices in self.inside:
+            for index in itertools.compress(indices, map(operator.not_, space[indices.start : indices.stop])):
+                lower = lowers[index]
+                if lower in found:
+                    found[lower].append(index)
+                else:
+                    found[lower] = [index]
         return found
 
     @cached_property
