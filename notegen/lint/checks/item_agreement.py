@@ -5,7 +5,7 @@ the composer names items by; its forms and the rules of agreement from `notegen.
 each form of the head noun is looked for; the words before it are read back over adjectives and number words
 (the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
 noun's gender, number and case. French: determiner gender and number, elision and aspirated h, and the
-adjectives after the noun (`agree_adjective`, the function the composer agrees them with). A form of the
+adjectives after the noun (`adjective_form`, the function the composer agrees them with). A form of the
 noun that matches none of the item's forms is not judged here (see the casing checks).
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
-from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS
-from notegen.language.french_lexicon import agree_adjective, readings
+from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
+from notegen.language.french_lexicon import readings
 from notegen.language.items import Head, head_noun
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -139,7 +139,8 @@ def _french_after(rule: Rule, ctx: NoteView, head: Head, numbers: set[str], inde
 
 def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
     """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
-    `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it."""
+    `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it
+    (`notegen.language.french.adjective_form`)."""
     adjective = readings(word, "A")
     if not adjective:
         return None
@@ -147,8 +148,8 @@ def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
     every = frozenset().union(*(r.features for r in adjective), *(r.features for r in readings(word)))
     if every & wanted:
         return ""
-    form = agree_adjective(word, gender, "pl" in numbers and "sg" not in numbers)
-    return form if form != word else ""
+    form = adjective_form(word, gender, "pl" in numbers and "sg" not in numbers) if gender in ("m", "f") else None
+    return form if form and form != word else ""
 
 
 def _adjective(ctx: NoteView, position: int) -> bool:
