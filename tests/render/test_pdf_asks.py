@@ -1,5 +1,6 @@
 """Printed inserts keep the note's asks when they fit (the renderer measures; the composer drops nothing a card
-can hold), print each code once, centre a lone QR code, and never break an address at a slash."""
+can hold), print each code once, centre a lone QR code, and never break an address at a slash, in the text or
+under a QR code."""
 
 from __future__ import annotations
 
@@ -74,6 +75,22 @@ def test_an_address_is_never_broken_at_a_slash(tmp_path: Path) -> None:
     render_inserts(entries, load_config(CONFIG), out)
     for page in text_of(out).split("\f")[:-1]:
         assert address in page, page
+
+
+def test_the_address_under_a_qr_code_is_never_broken(tmp_path: Path) -> None:
+    review = Link("review", "Bewerten", "https://wollwerk.example/bewertungen/wollschal-fjord-salbei")
+    referral = Link("referral", "Weiterempfehlen", "https://wollwerk.example/freunde/einladen/anna-weber-2026")
+    entries = []
+    for n, links in enumerate([(review,), (review, referral)]):
+        order = Order(f"Q-{n}", Customer("Anna", "Weber"), (Item("Wollschal"),))
+        entries.append((order, _note(f"Q-{n}", "Ein paar Worte helfen uns sehr.", links)))
+    out = tmp_path / "inserts.pdf"
+    render_inserts(entries, load_config(CONFIG), out)
+    pages = text_of(out).split("\f")
+    for (_, note), page in zip(entries, pages, strict=False):
+        lines = page.splitlines()
+        for link in note.links:
+            assert link.url.removeprefix("https://") in lines, page  # the whole address, alone on its line
 
 
 def _qr_centres(notes: list[Note]) -> list[tuple[float, float]]:
