@@ -6,6 +6,7 @@ so no reader ever sees half a file and an interrupted run leaves the old file or
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -22,6 +23,15 @@ PRIVATE = 0o600
 SHARED = 0o644
 """Readable by others: a PDF that a print queue run by another user must read."""
 TEMP_SUFFIX = ".part"
+AGAIN = "run the same command again with --resume: what was written and recorded is kept"
+"""What to do after a write failed for want of space: `render` takes up where it stopped."""
+_DISK_TROUBLE = {
+    errno.ENOSPC: ("the disk is full", "free space on that disk (or write to another one), then {again}"),
+    errno.EDQUOT: ("the disk quota is used up", "free space on that disk (or write to another one), then {again}"),
+    errno.EFBIG: ("the file would be larger than this system lets a file be",
+                  "raise the limit (ulimit -f) or write to another file system, then {again}"),
+    errno.EIO: ("the disk reported an input/output error", "check the disk (its kernel log), then {again}"),
+}  # fmt: skip
 
 Content = bytes | Callable[[BinaryIO], object]
 
@@ -63,6 +73,17 @@ def write_atomic(path: Path, data: Content, mode: int = PRIVATE) -> None:
             os.close(handle)
         temp.unlink(missing_ok=True)
         raise
+
+
+def write_failure(path: Path, what: str, error: OSError, again: str = AGAIN) -> OutputError:
+    """The error of a failed write of the `what` at `path`: the reason, and for a full disk, a used-up quota, a
+    file size limit or an I/O error (ENOSPC, EDQUOT, EFBIG, EIO) what to do, ending in `again`."""
+    reason = error.strerror or str(error)
+    trouble = _DISK_TROUBLE.get(error.errno or 0)
+    if trouble is None:
+        return OutputError(f"{path}: cannot write the {what}: {reason}; check that its folder exists and is writable")
+    cause, advice = trouble
+    return OutputError(f"{path}: cannot write the {what}: {reason} ({cause}); {advice.format(again=again)}")
 
 
 def _write_all(handle: int, data: bytes) -> None:

@@ -8,12 +8,13 @@ its owner, like the emails themselves.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
 
 from notegen.errors import OutputError
-from notegen.files import PRIVATE
+from notegen.files import AGAIN, PRIVATE
 
 JOURNAL_FILE = "journal.sqlite"
 
@@ -49,16 +50,31 @@ ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {"produced": (("outcome"
 """Columns added since a table was first written, so that a journal of an earlier version is brought up to date."""
 
 
-def journal_error(path: Path, error: sqlite3.Error | OSError) -> OutputError:
-    """The error of a failed journal access, naming the file and what to do."""
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+
+
+def journal_error(path: Path, error: sqlite3.Error | OSError, again: str = AGAIN) -> OutputError:
+    """The error of a failed journal access, naming the file and what to do: after a full disk (or a file size
+    limit, or an I/O error), free space and `again`."""
+    code = getattr(error, "sqlite_errorcode", None)
+    disk = (code is not None and code & 0xFF in (_SQLITE_FULL, _SQLITE_IOERR)) or (
+        isinstance(error, OSError) and error.errno in _DISK_ERRNOS
+    )
+    if disk:
+        return OutputError(
+            f"{path}: cannot use the journal: {error} (the disk is full, the file is over a size limit, or the disk "
+            f"is failing); free space on that disk (or write to another one), then {again}"
+        )
     return OutputError(f"{path}: cannot use the journal: {error}; check that the folder is writable and has free space")
 
 
-def open_journal(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def open_journal(path: Path, *, read_only: bool = False, again: str = AGAIN) -> sqlite3.Connection:
     """The journal at `path` with every table, in autocommit mode (group changes with BEGIN ... COMMIT).
 
     Read-only, nothing is changed: a missing file or table reads as empty. Otherwise the file is made private
-    (0600) before SQLite writes anything into it, and its tables are made or brought up to date.
+    (0600) before SQLite writes anything into it, and its tables are made or brought up to date. `again` is
+    what the error of a full disk tells the user to do once space is free (see `journal_error`).
     """
     try:
         if read_only:
@@ -70,7 +86,7 @@ def open_journal(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         _create(db)
         return db
     except (sqlite3.Error, OSError) as error:
-        raise journal_error(path, error) from None
+        raise journal_error(path, error, again) from None
 
 
 def _create(db: sqlite3.Connection) -> None:

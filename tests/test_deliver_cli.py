@@ -94,6 +94,8 @@ def test_a_full_disk_during_send_is_an_error_and_the_next_run_sends_each_message
     assert full.returncode == 2, full.stderr
     assert "Traceback" not in full.stderr
     assert full.stderr.startswith("Error: ") and "journal.sqlite: cannot use the journal" in full.stderr
+    assert "free space on that disk (or write to another one), then run notegen send again: what was sent is " \
+           "recorded, and no message is sent twice" in full.stderr  # fmt: skip
     after = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     assert after.returncode == 0, after.stderr
     assert sorted(to for to, _ in mailbox.delivered) == sorted(f"customer{n}@example.org" for n in range(1, 61))

@@ -60,13 +60,17 @@ class MessageRecord:
         return self.status == "queued" and self.attempts > 0
 
 
+SEND_AGAIN = "run notegen send again: what was sent is recorded, and no message is sent twice"
+"""What to do after the journal could not be written for want of space."""
+
+
 class Journal:
     """An open journal file. Use as a context manager, or call `close()`."""
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        self._db = open_journal(path, read_only=read_only)
+        self._db = open_journal(path, read_only=read_only, again=SEND_AGAIN)
 
     @classmethod
     def in_outbox(cls, outbox: Path, *, read_only: bool = False) -> Journal:

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from notegen.config import ShopConfig
-from notegen.deliver.outbox_journal import Journal, MessageStatus
+from notegen.deliver.outbox_journal import SEND_AGAIN, Journal, MessageStatus
 from notegen.deliver.outgoing import Outgoing, outbox_messages, read_outgoing
 from notegen.deliver.smtp import check_settings, close, connect, server_name
 from notegen.deliver.smtp import reply as server_reply
@@ -350,5 +350,5 @@ def send_outbox(
             journal.queue([message.entry for message in pending], _now())
             run.deliver(pending, limit, pacer)
     except sqlite3.Error as error:  # a full disk: what was recorded stays; an unrecorded answer is unknown
-        raise journal_error(outbox / JOURNAL_FILE, error) from None
+        raise journal_error(outbox / JOURNAL_FILE, error, SEND_AGAIN) from None
     return run.summary()

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from notegen.compose.codes import IssuedCode
-from notegen.errors import OutputError
-from notegen.files import spreadsheet_cell, write_atomic
+from notegen.files import spreadsheet_cell, write_atomic, write_failure
 from notegen.read import UTF8_COMMAS, Dialect
 from notegen.run.outcome import Outcome, tally
 
@@ -137,4 +136,4 @@ def _write(path: Path, data: bytes, what: str) -> None:
     try:
         write_atomic(path, data)
     except OSError as error:
-        raise OutputError(f"{path}: cannot write the {what}: {error.strerror or error}") from None
+        raise write_failure(path, what, error) from None

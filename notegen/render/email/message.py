@@ -19,7 +19,7 @@ from pathlib import Path
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
-from notegen.files import write_atomic
+from notegen.files import write_atomic, write_failure
 from notegen.model import Note, Order
 from notegen.render.email.html import email_context, render_html, render_text
 from notegen.render.email.mime import InlineImage, address, assemble, base64_body, refuse_breaks, unstructured
@@ -61,9 +61,7 @@ def write_email(outbox: Path, output: EmailOutput) -> Path:
         write_atomic(outbox / f"{stem}.html", output.html.encode("utf-8"))
         write_atomic(eml, output.eml)
     except OSError as error:
-        raise RenderError(
-            f"{eml}: cannot write the message: {error.strerror or error}; check the outbox folder"
-        ) from None
+        raise write_failure(eml, "message", error) from None
     return eml
 
 

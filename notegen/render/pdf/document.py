@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
-from notegen.files import SHARED, write_atomic
+from notegen.files import SHARED, write_atomic, write_failure
 from notegen.model import Finding, Note, Order
 from notegen.render.pdf.imposition import impose, join_pages
 from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
@@ -85,7 +85,7 @@ def render_inserts(
             results = _lay_out(chunks, jobs, progress)
             _write(results, out, style, skip)
     except OSError as error:
-        raise RenderError(f"{out}: cannot write the inserts: {error.strerror or error}") from None
+        raise write_failure(out, "inserts", error) from None
     return _outcomes(entries, results, page, skip)
 
 
