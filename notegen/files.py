@@ -32,6 +32,8 @@ _DISK_TROUBLE = {
                   "raise the limit (ulimit -f) or write to another file system, then {again}"),
     errno.EIO: ("the disk reported an input/output error", "check the disk (its kernel log), then {again}"),
 }  # fmt: skip
+DISK_ERRNOS = frozenset(_DISK_TROUBLE)
+"""The errors of a write that more room (or a working disk) would have let through."""
 
 Content = bytes | Callable[[BinaryIO], object]
 

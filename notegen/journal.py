@@ -8,13 +8,12 @@ its owner, like the emails themselves.
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from pathlib import Path
 
 from notegen.errors import OutputError
-from notegen.files import AGAIN, PRIVATE
+from notegen.files import AGAIN, DISK_ERRNOS, PRIVATE
 
 JOURNAL_FILE = "journal.sqlite"
 
@@ -51,7 +50,6 @@ ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {"produced": (("outcome"
 
 
 _SQLITE_FULL, _SQLITE_IOERR = 13, 10
-_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 
 
 def journal_error(path: Path, error: sqlite3.Error | OSError, again: str = AGAIN) -> OutputError:
@@ -59,7 +57,7 @@ def journal_error(path: Path, error: sqlite3.Error | OSError, again: str = AGAIN
     limit, or an I/O error), free space and `again`."""
     code = getattr(error, "sqlite_errorcode", None)
     disk = (code is not None and code & 0xFF in (_SQLITE_FULL, _SQLITE_IOERR)) or (
-        isinstance(error, OSError) and error.errno in _DISK_ERRNOS
+        isinstance(error, OSError) and error.errno in DISK_ERRNOS
     )
     if disk:
         return OutputError(
