@@ -4,8 +4,9 @@
 
 The sets: ``oracle`` (``tests/data/replies/<lang>.yml``, tuned on), ``heldout`` (``tests/language/
 heldout_<lang>.yml``, written after the first rules, never tuned on) and ``fresh`` (``tests/data/replies/
-fresh_<lang>.yml``, written before the second round of the reading changed, never tuned on); all three
-without ``--set``. ``--misses`` lists every wrong reading.
+fresh_<lang>.yml``, written before the second round of the reading changed, never tuned on) and ``blind``
+(``tests/data/replies/blind_<lang>.yml``, written with them, its misreadings left unread until the round's
+changes were made); all four without ``--set``. ``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
 it may be answered with joy or not flagged as a complaint), and a note with nothing to answer (noise or an
@@ -31,6 +32,7 @@ SETS = {
     "oracle": "tests/data/replies/{lang}.yml",
     "heldout": "tests/language/heldout_{lang}.yml",
     "fresh": "tests/data/replies/fresh_{lang}.yml",
+    "blind": "tests/data/replies/blind_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""
