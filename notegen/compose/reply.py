@@ -28,6 +28,7 @@ from notegen.compose.recipients import concept, person, pronouns
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
+from notegen.language.note_rules import note_rules
 from notegen.model import LANGS, Item
 
 WISHES = {  # in English; locales/<lang>/messages.po holds them in German and French
@@ -67,7 +68,10 @@ class Asked:
     ("für Ihre Mutter", "pour votre mère", "for your mother"); `they`/`them` the pronouns for that person;
     `occasion` its key (birthday, birth, wedding, memorial, get_well, thanks, christmas), `wish` the
     occasion's wish ("alles Gute zum Geburtstag"), `for_occasion` ("zum Geburtstag", "pour un anniversaire",
-    "for a birthday"); `about` the item a question is about ("zur Mütze „Firn“", "" when none);
+    "for a birthday"); `about` what a question is about: its topic when the note names exactly one ("zur
+    Lieferzeit", "sur la taille", "about sizes"), else the item it names ("zur Mütze „Firn“"), else "" (the
+    reply then does not pretend to know what was asked); `requested` the request named ("Ihre Bitte um eine
+    Karte", "votre demande de gravure", "your request for samples"; "" when it has no name);
     `other` the note was not understood (say nothing).
     """
 
@@ -97,17 +101,19 @@ class Asked:
     occasion: str = ""
     for_occasion: str = ""
     about: str = ""
+    requested: str = ""
 
 
 def reading_of(note: str, lang: str) -> CustomerNote:
-    """The reading of `note` in `lang`, or in another language when that one is sure and `lang`'s is not."""
+    """The reading of `note` in `lang`, or in another language when that one is sure and `lang`'s is not (or
+    rests on a word read as a typo: "present" is no typo of "Präsent" in "a present for my mum")."""
     reading = read_customer_note(note, lang)
-    if reading.sure or not note.strip():
+    if (reading.sure and not reading.guessed) or not note.strip():
         return reading
     for other in LANGS:
         if other != lang:
             found = read_customer_note(note, other)
-            if found.sure and found.kind != "nothing":
+            if found.sure and found.kind != "nothing" and not found.guessed and found.confidence >= reading.confidence:
                 return found
     return reading
 
@@ -147,6 +153,23 @@ def _remembered(text: str, lang: str, formal: bool) -> tuple[str, str, str, str,
     relation = concept(text) if re.search(r"\b(?:my|our|mein|unser|ma|mon|mes|notre|nos)", text.lower()) else ""
     who = person(relation, lang, formal) if relation else ("", "", "", "")
     return (*who, *pronouns(relation, lang)) if who[0] else ("",) * 6
+
+
+def _asked_about(
+    reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, donation: bool
+) -> str:
+    """What the customer's question is about, in `lang`: its topic, else the item it names, else ""."""
+    if "question" not in reading.kinds:
+        return ""
+    topic = note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""
+    return topic or _about(note.lower(), items, lang, formal, donation)
+
+
+def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
+    """How the note names the customer's request, in `lang` ("" when its cue has no name, or there are two)."""
+    named = note_rules(lang).requests
+    ids = {hit.id for hit in reading.found if hit.kind == "request" and not hit.negated and hit.id in named}
+    return named[ids.pop()][0 if formal else 1] if len(ids) == 1 else ""
 
 
 def _problem(reading: CustomerNote) -> str:
@@ -220,5 +243,6 @@ def read_note(
         wish=wish,
         occasion=occasion,
         for_occasion=for_occasion,
-        about=_about(text.lower(), items, lang, formal, donation) if "question" in kinds else "",
+        about=_asked_about(reading, text, items, lang, formal, donation),
+        requested=_requested(reading, lang, formal) if "request" in kinds else "",
     )

@@ -21,12 +21,13 @@ all), the lint checks replies against it, and the run marks `attention` for a pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from notegen.language.forms import lemma_store
-from notegen.language.note_rules import KINDS, OCCASIONS, Cue, NoteRules, note_rules
+from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
+from notegen.language.note_text import corrected_text, only_noise
 from notegen.language.pipeline import pipeline
 
 SURE = 0.6
@@ -40,8 +41,8 @@ _PHRASE_LIMIT = 7
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A cue found in the note: its kind and id, where it is (character offsets), whether a negation took it
-    back."""
+    """A cue found in the note: its kind and id, where it is (character offsets in the note as read, its
+    mistyped words corrected), whether a negation took it back."""
 
     kind: str
     id: str
@@ -59,7 +60,9 @@ class CustomerNote:
     "" when it names no one; `denied` the note says it is not a gift ("not a gift", "c'est pour moi");
     `confidence` from 0 to 1 (`sure` at `SURE` or more); `needs_person` a person must read it (complaint,
     question, request, a cue that refers to something only a person knows, or not understood); `found` the
-    cues that made the reading.
+    cues that made the reading; `topic` what a question is about, the id of a topic of ``topics.yml``
+    ("delivery_time", "size"), when the note names exactly one, else ""; `guessed` some word of the note was
+    read as a typo of a cue word ("kaput").
     """
 
     text: str
@@ -72,6 +75,8 @@ class CustomerNote:
     confidence: float = 1.0
     needs_person: bool = False
     found: tuple[Found, ...] = ()
+    topic: str = ""
+    guessed: bool = False
 
     @property
     def sure(self) -> bool:
@@ -109,11 +114,15 @@ def read_customer_note(text: str, lang: str) -> CustomerNote:
     flat = " ".join(text.split())
     rules = note_rules(lang)
     words = _WORD.findall(flat.lower())
-    if not words or " ".join(words) in rules.noise:
+    if not words or only_noise(words, rules.noise):
         return CustomerNote(flat, lang, "nothing", confidence=1.0 if not words else 0.95)
     doc = pipeline(lang)(flat)
+    meant = corrected_text(doc, rules)  # "kaput", "damagd": the cue words they were meant as
+    if meant is not None:
+        doc = pipeline(lang)(meant)
     found = _found(doc, rules)
-    return _reading(flat, lang, doc, rules, found)
+    reading = _reading(flat, lang, doc, rules, found)
+    return replace(reading, guessed=True) if meant is not None else reading
 
 
 def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
@@ -147,7 +156,8 @@ def _cancels(canceller: Cue, by: Found, cue: Cue, hit: Found) -> bool:
 
 
 def _negated(doc: Doc, start: int, negations: frozenset[str], breaks: frozenset[str]) -> bool:
-    """Whether a negation stands in the same clause at most `_LOOKBACK` words before token `start`."""
+    """Whether a negation stands in the same clause at most `_LOOKBACK` words before token `start` (a clause
+    ends at punctuation and at the words of ``clause_breaks``: "but", "so", "weil", "car")."""
     for token in reversed(doc[max(0, start - _LOOKBACK) : start]):
         if _breaks_clause(token, breaks):
             return False
@@ -164,6 +174,8 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     strong: list[str] = []
     weak: list[str] = []
     denied = any(cue.kind == "gift" and (hit.negated or cue.cancels) for cue, hit in found)
+    topics = {cue.id for cue, _ in found if cue.kind == TOPIC}
+    found = [(cue, hit) for cue, hit in found if cue.kind != TOPIC]
     for cue, hit in found:
         if hit.negated:
             if cue.negated_kind:
@@ -201,15 +213,17 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         confidence=confidence,
         needs_person=needs or kind in PEOPLE_KINDS or confidence < SURE,
         found=tuple(hit for _, hit in found),
+        topic=topics.pop() if len(topics) == 1 else "",  # two topics: the reply does not guess which was asked
     )
 
 
 def _for_someone(doc: Doc, rules: NoteRules) -> bool:
     """Whether a person word follows a gift preposition ("for", "für", "pour") within the same phrase."""
     preps = rules.words.get("gift_preps", frozenset())
+    through = rules.words.get("of_preps", frozenset())
     for index, token in enumerate(doc):
         if token.lower_ in preps:
-            span = _phrase(doc, index + 1, rules)
+            span = _phrase(doc, index + 1, rules, through)
             if span and _names_someone(span, rules, doc.lang_):
                 return True
     return False
@@ -217,10 +231,14 @@ def _for_someone(doc: Doc, rules: NoteRules) -> bool:
 
 def _names_someone(span: list[Token], rules: NoteRules, lang: str) -> bool:
     """Whether a phrase is someone of the customer's: it opens with their possessive, an article or a person
-    word, and a person word follows soon ("my wife", "la maîtresse de ma fille"; not "your work for children")."""
-    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
+    word, and a person word follows soon ("my wife", "la maîtresse de ma fille"; not "your work for children"),
+    or it is an occasion of someone of theirs ("les 40 ans de ma cousine", "die Taufe meines Neffen")."""
+    possessives = rules.words.get("possessives", frozenset())
+    determiners = possessives | rules.words.get("articles", frozenset())
     at = _person_at(span, rules, lang)
-    return 0 <= at <= 4 and (span[0].lower_ in determiners or at == 0)
+    if 0 <= at <= 4 and (span[0].lower_ in determiners or at == 0):
+        return True
+    return at > 0 and any(token.lower_ in possessives for token in span[max(0, at - 2) : at])
 
 
 def _recipient(doc: Doc, rules: NoteRules, lang: str) -> tuple[str, bool]:
@@ -240,25 +258,33 @@ def _recipient(doc: Doc, rules: NoteRules, lang: str) -> tuple[str, bool]:
             named = _text(span)
     if named:
         return named, False
-    for index, token in enumerate(doc):  # "my dad" anywhere, or "grandpa" alone
+    possessives = rules.words.get("possessives", frozenset())
+    for index, token in enumerate(doc):  # "my dad", "ma meilleure amie" anywhere, or "grandpa" alone
         if _is_person(token, rules, lang):
-            before = doc[index - 1] if index else None
-            possessive = before is not None and before.lower_ in rules.words.get("possessives", frozenset())
-            first = index - 1 if possessive else index
+            first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
+            if any(not doc[i].is_alpha for i in range(first, index)):
+                first = index
             return _text(_phrase(doc, first, rules) or [doc[index]]), True
     return "", False
 
 
-def _phrase(doc: Doc, start: int, rules: NoteRules) -> list[Token]:
-    """The words of the noun phrase that starts at token `start` (up to a stop word or punctuation)."""
-    stops = rules.words.get("recipient_stops", frozenset())
+def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of the noun phrase that starts at token `start` (up to a stop word or punctuation; the words
+    of `through` do not stop it; a person word's tail, such as "in law", stays with it)."""
+    stops = rules.words.get("recipient_stops", frozenset()) - through
+    tails = rules.words.get("person_tails", frozenset())
     span: list[Token] = []
-    for token in doc[start : start + _PHRASE_LIMIT]:
-        glued = span and token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-'’"
-        if token.text in "-'’" and not token.whitespace_ and span:
-            span.append(token)
+    at, end = start, min(len(doc), start + _PHRASE_LIMIT)
+    while at < end:
+        token = doc[at]
+        at += 1
+        tail = doc[token.i : token.i + 2].text.lower()
+        if span and tail in tails:
+            span += list(doc[token.i : token.i + 2])
+            at += 1
             continue
-        if glued:
+        glued = span and token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-'’"
+        if (token.text in "-'’" and not token.whitespace_ and span) or glued:
             span.append(token)
             continue
         if span and token.lower_ in stops:

@@ -1,7 +1,11 @@
 """The rules that read a customer's order note, loaded from ``locales/<lang>/notes/*.yml``.
 
 One file per kind (``gift``, ``occasion``, ``complaint``, ``instruction``, ``question``, ``request``,
-``praise``, ``nothing``) plus ``words.yml``, the word groups the rules and the recipient reading share.
+``praise``, ``nothing``) plus ``words.yml``, the word groups the rules and the recipient reading share, and
+``topics.yml``: what a question is about (``topics``: each an ``id``, the ``about`` phrase a reply names it
+with, "zur Lieferzeit", "sur la taille", "about sizes", and its ``patterns``), how a reply names a request
+(``requests``: the id of a cue of ``request.yml`` and its phrase, or ``{formal: …, informal: …}``), and
+``examples`` of notes that name a topic (``reads``) and that do not (``reads_not``).
 A rule file holds:
 
 - ``kind``: the kind its cues tell;
@@ -16,7 +20,10 @@ A rule file holds:
 - ``examples``: ``reads`` notes that must read as this kind (among others), ``reads_not`` notes that must not.
 
 A pattern is a phrase written as words separated by spaces. A word matches a token whose lemma is the
-word's lemma ("arrived" matches "arrives", "arrive"); ``a|b`` is either; ``@group`` is any word of a group
+word's lemma ("arrived" matches "arrives", "arrive"), in French typed with or without its accents
+("echantillon"; German umlauts tell words apart: "schon", "schön");
+``=word`` matches only that form (``=beste``: not every form of "gut"; ``=reçu``: the receipt, not "j'ai
+reçu"); ``a|b`` is either; ``@group`` is any word of a group
 of ``words.yml``; a ``*`` in a word is any letters (``*geschenk`` matches "Weihnachtsgeschenk"); ``/re/``
 is a regular expression on the lower-case token; ``_`` any one token; ``...`` up to three tokens of the
 same clause; a ``?`` at the end of a word makes it optional. Patterns are checked when they load.
@@ -25,7 +32,9 @@ same clause; a ``?`` at the end of a word makes it optional. Patterns are checke
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +53,11 @@ OCCASIONS = ("memorial", "wedding", "birth", "get_well", "birthday", "christmas"
 """The occasions a note can name, the first one found in this order winning."""
 _RULE_KEYS = {"kind", "negatable", "negated_kind", "cues", "examples"}
 _CUE_KEYS = {"id", "patterns", "weak", "needs_person", "cancels", "scope"}
+FOLDED = frozenset({"fr"})
+"""Languages whose customers often type without accents: the rules match their words either way."""
+TOPICS = "topics.yml"
+TOPIC = "topic"
+"""The kind of the cues of ``topics.yml``: they tell what a note is about, never what kind of note it is."""
 _GAP = {"IS_PUNCT": False, "OP": "{0,3}"}
 
 
@@ -82,6 +96,12 @@ class NoteRules:
     words: dict[str, frozenset[str]]
     noise: frozenset[str]
     examples: tuple[Example, ...]
+    vocabulary: frozenset[str] = frozenset()
+    """The single words the patterns name, as written: what a mistyped word of a note may be meant as."""
+    topics: dict[str, str] = field(default_factory=dict)
+    """The ``about`` phrase of each topic of a question, by its id."""
+    requests: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """How a reply names a request, formal and informal, by the id of its cue."""
 
 
 def notes_dir(lang: str) -> Path:
@@ -107,20 +127,32 @@ def _words(path: Path) -> dict[str, frozenset[str]]:
     return {name: frozenset(str(word).lower() for word in words) for name, words in raw.items()}
 
 
+def fold(word: str) -> str:
+    """`word` without its accents ("échantillon" → "echantillon", "Bestätigung" → "Bestatigung"): how
+    customers often type on a phone or a foreign keyboard."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _lemmas(nlp: Language, words: frozenset[str] | list[str]) -> list[str]:
-    """Each word as written (lower-cased) and as the pipeline normalises it (a word the tokenizer splits,
-    such as "mother-in-law", can only be matched written as a phrase)."""
+    """Each word as written (lower-cased) and as the pipeline normalises it, in French each also without its
+    accents (a word the tokenizer splits, such as "mother-in-law", can only be matched written as a phrase)."""
     found: set[str] = set()
     for word in words:
         tokens = nlp(word)
         if len(tokens) == 1:
-            found.update((word, tokens[0].norm_))
+            found.update(_unaccented(nlp, (word, tokens[0].norm_)))
     return sorted(found)
+
+
+def _unaccented(nlp: Language, words: Iterable[str]) -> set[str]:
+    """`words`, and in the languages where accents are often left out (French) each also without them."""
+    words = set(words)
+    return words | {fold(word) for word in words} if nlp.lang in FOLDED else words
 
 
 def _split_word(word: str, nlp: Language) -> list[str]:
     """A plain word the tokenizer splits ("b-day", "x-mas", "n/a") as the words of its tokens."""
-    if any(mark in word for mark in "|@*/_?") or word == "...":
+    if any(mark in word for mark in "|@*/_?=") or word == "...":
         return [word]
     tokens = [token.text.lower() for token in nlp(word)]
     return tokens if len(tokens) > 1 else [word]
@@ -142,24 +174,46 @@ def _token(word: str, nlp: Language, groups: dict[str, frozenset[str]], where: s
             raise ConfigError(f"{where}: bad regular expression {word}: {error}") from None
         spec = {"LOWER": {"REGEX": word[1:-1]}}
     else:
-        alternatives: list[str] = []
-        for part in word.split("|"):
-            if part.startswith("@"):
-                if part[1:] not in groups:
-                    raise ConfigError(f"{where}: unknown word group {part}; add it to words.yml")
-                alternatives += sorted(groups[part[1:]])
-            elif part:
-                alternatives.append(part.lower())
-        if not alternatives:
-            raise ConfigError(f"{where}: empty word in pattern")
-        if any("*" in part for part in alternatives):
-            pattern = "|".join(re.escape(part).replace(r"\*", r"[\w'-]*") for part in alternatives)
-            spec = {"LOWER": {"REGEX": f"^(?:{pattern})$"}}
-        else:
-            spec = {"NORM": {"IN": _lemmas(nlp, alternatives)}}
+        spec = _word_spec(word, nlp, groups, where)
     if optional:
         spec["OP"] = "?"
     return spec
+
+
+def _word_spec(word: str, nlp: Language, groups: dict[str, frozenset[str]], where: str) -> dict[str, Any]:
+    """The matcher token of a word, its alternatives, groups, exact forms and ``*`` wildcards."""
+    parts = word.split("|")
+    exact = [part[1:].lower() for part in parts if part.startswith("=") and len(part) > 1]
+    if exact:
+        if len(exact) != len(parts):
+            raise ConfigError(f"{where}: write every form of {word} with = or none")
+        return {"LOWER": {"IN": sorted(_unaccented(nlp, exact))}}
+    alternatives: list[str] = []
+    for part in parts:
+        if part.startswith("@"):
+            if part[1:] not in groups:
+                raise ConfigError(f"{where}: unknown word group {part}; add it to words.yml")
+            alternatives += sorted(groups[part[1:]])
+        elif part:
+            alternatives.append(part.lower())
+    if not alternatives:
+        raise ConfigError(f"{where}: empty word in pattern")
+    if any("*" in part for part in alternatives):
+        folded = sorted(_unaccented(nlp, alternatives))
+        pattern = "|".join(re.escape(part).replace(r"\*", r"[\w'-]*") for part in folded)
+        return {"LOWER": {"REGEX": f"^(?:{pattern})$"}}
+    return {"NORM": {"IN": _lemmas(nlp, alternatives)}}
+
+
+def _literals(text: str) -> set[str]:
+    """The plain words a pattern names (not its groups, expressions or wildcards), for typo tolerance."""
+    found: set[str] = set()
+    for word in text.split():
+        for part in word.rstrip("?").split("|"):
+            part = part.lstrip("=").lower()
+            if part.isalpha():
+                found.add(part)
+    return found
 
 
 def _pattern(text: str, nlp: Language, groups: dict[str, frozenset[str]], where: str) -> list[dict[str, Any]]:
@@ -217,6 +271,32 @@ def _examples(path: Path, raw: dict[str, Any]) -> list[Example]:
     return found
 
 
+def _topics(
+    path: Path, raw: Any, nlp: Language, groups: dict[str, frozenset[str]]
+) -> tuple[list[tuple[Cue, Patterns]], dict[str, str], dict[str, tuple[str, str]]]:
+    """The topic cues of ``topics.yml``, the ``about`` phrase of each, and the phrases that name requests."""
+    if not isinstance(raw, dict) or set(raw) - {"topics", "requests", "examples"}:
+        raise ConfigError(f"{path}: give topics, requests and examples")
+    cues: list[tuple[Cue, Patterns]] = []
+    about: dict[str, str] = {}
+    for number, entry in enumerate(raw.get("topics") or [], 1):
+        where = f"{path}: topic {number}"
+        if not isinstance(entry, dict) or set(entry) != {"id", "about", "patterns"}:
+            raise ConfigError(f"{where}: a topic is an id, its about phrase and a list of patterns")
+        about[str(entry["id"])] = str(entry["about"])
+        cue = Cue(TOPIC, str(entry["id"]), False, False, (), False, False, "")
+        cues.append((cue, [_pattern(text, nlp, groups, f"{where} ({entry['id']})") for text in entry["patterns"]]))
+    requests: dict[str, tuple[str, str]] = {}
+    for key, named in (raw.get("requests") or {}).items():
+        if isinstance(named, dict) and set(named) == {"formal", "informal"}:
+            requests[str(key)] = (str(named["formal"]), str(named["informal"]))
+        elif isinstance(named, str):
+            requests[str(key)] = (named, named)
+        else:
+            raise ConfigError(f"{path}: requests: {key}: give a phrase, or formal and informal phrases")
+    return cues, about, requests
+
+
 @cache
 def note_rules(lang: str) -> NoteRules:
     """The customer-note rules of `lang`, loaded and compiled once per process (with its spaCy pipeline)."""
@@ -233,18 +313,33 @@ def load_rules(folder: Path, lang: str) -> NoteRules:
     matcher = Matcher(nlp.vocab, validate=True)
     cues: list[Cue] = []
     examples: list[Example] = []
+    vocabulary = set(groups.get("persons", frozenset()))
+    topics: dict[str, str] = {}
+    requests: dict[str, tuple[str, str]] = {}
     for path in sorted(folder.glob("*.yml")):
         if path.name == "words.yml":
             continue
         raw = _load(path)
-        if not isinstance(raw, dict):
+        if path.name == TOPICS:
+            found, topics, requests = _topics(path, raw, nlp, groups)
+            raw = {"kind": TOPIC, "examples": raw.get("examples")}
+        elif not isinstance(raw, dict):
             raise ConfigError(f"{path}: a rule file is a mapping with kind, cues and examples")
-        for cue, patterns in _cues(path, raw, nlp, groups):
+        else:
+            found = _cues(path, raw, nlp, groups)
+        for cue, patterns in found:
             try:
                 matcher.add(str(len(cues)), patterns)
             except ValueError as error:
                 raise ConfigError(f"{path}: cue {cue.id}: {error}") from None
             cues.append(cue)
+        for entry in raw.get("cues") or ():
+            vocabulary.update(word for text in entry["patterns"] for word in _literals(str(text)))
         examples += _examples(path, raw)
+    unknown = sorted(set(requests) - {cue.id for cue in cues if cue.kind == "request"})
+    if unknown:
+        raise ConfigError(f"{folder / TOPICS}: requests: {unknown[0]} is no cue of request.yml")
     noise = groups.get("noise", frozenset())
-    return NoteRules(lang, matcher, tuple(cues), groups, noise, tuple(examples))
+    return NoteRules(
+        lang, matcher, tuple(cues), groups, noise, tuple(examples), frozenset(vocabulary), topics, requests
+    )

@@ -99,7 +99,42 @@ def test_questions_get_no_promise_unless_someone_reads_them() -> None:
 def test_a_question_about_an_item_names_that_item_without_its_variant() -> None:
     assert _read("Passt die Mütze auch über einen Zopf?").about == "zur Mütze „Firn“"
     assert _read("How long does the candle burn?", "en").about == "about the “Fig Tree” candle"
-    assert _read("Wann kommt das Paket?").about == ""
+    assert _read("Wann kommt das Paket?").about == "zur Lieferzeit"  # what was asked comes before the item
+    assert _read("Ist das so in Ordnung?").about == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "formal", "about"),
+    [
+        ("Kommt das noch vor Weihnachten an?", "de", True, "zur Lieferzeit"),
+        ("fällt der Pulli eher klein aus?", "de", False, "zur Größe"),
+        ("est-ce que la taille 40 taille petit ?", "fr", True, "sur la taille"),
+        ("vous livrez en Belgique ?", "fr", False, "sur la livraison à l'étranger"),
+        ("do these come in other colours?", "en", True, "about colours"),
+        ("is it suitable for a 3 year old?", "en", True, "about the right age"),
+        ("Can I have it in blue, and when will it arrive?", "en", True, ""),  # two topics: none named
+    ],
+)
+def test_a_question_is_named_by_its_topic_when_the_note_names_one(
+    note: str, lang: str, formal: bool, about: str
+) -> None:
+    asked = _read(note, lang, formal)
+    assert (asked.question, asked.about) == (True, about)
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "formal", "requested"),
+    [
+        ("bitte eine Karte beilegen", "de", True, "Ihre Bitte um eine Karte"),
+        ("könnt ihr das gravieren?", "de", False, "deine Bitte um eine Gravur"),
+        ("pourriez-vous ajouter des échantillons ?", "fr", True, "votre demande d'échantillons"),
+        ("please remove the price tags", "en", True, "your request to remove the prices"),
+        ("please add a card and send it together with my other order", "en", True, ""),  # two requests
+    ],
+)
+def test_a_request_is_named_when_the_note_names_one(note: str, lang: str, formal: bool, requested: str) -> None:
+    asked = _read(note, lang, formal)
+    assert (asked.request, asked.requested) == (True, requested)
 
 
 def test_a_complaint_is_quiet_names_its_problem_and_who_takes_care() -> None:

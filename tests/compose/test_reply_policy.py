@@ -1,5 +1,6 @@
 """The reply policy on every note of the oracles (tests/data/replies, tuned on) and of the held-out notes
-(tests/language/heldout_*.yml, never tuned on), composed as real notes in each language and formality, for a
+(tests/language/heldout_*.yml, tests/data/replies/fresh_*.yml and blind_*.yml, never tuned on), composed as
+real notes in each language and formality, for a
 shop and for a charity: no joy after a complaint and no promotional ask in that note, no gift reading of an
 instruction, the recipient or the occasion named when a gift reply is given, silence for noise, a quiet
 memorial note, and every note that needs a person marked for attention."""
@@ -37,6 +38,8 @@ SHOPS: dict[str, list[tuple[str, Callable[[], ShopConfig]]]] = {
 def _entries(lang: str) -> list[tuple[str, dict[str, object]]]:
     oracle = yaml.safe_load((ROOT / "tests/data/replies" / f"{lang}.yml").read_text(encoding="utf-8"))
     heldout = yaml.safe_load((ROOT / "tests/language" / f"heldout_{lang}.yml").read_text(encoding="utf-8"))
+    for name in ("fresh", "blind"):
+        heldout += yaml.safe_load((ROOT / "tests/data/replies" / f"{name}_{lang}.yml").read_text(encoding="utf-8"))
     return [("oracle", e) for e in oracle] + [("held out", e) for e in heldout]
 
 
@@ -50,7 +53,7 @@ CASES = [(lang, name, make) for lang, shops in SHOPS.items() for name, make in s
 
 @pytest.mark.parametrize(("lang", "shop", "make"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_reply_policy_on_every_note(lang: str, shop: str, make: Callable[[], ShopConfig]) -> None:
-    """Every policy on every oracle note; on the held-out notes, at most two notes of twenty may break one
+    """Every policy on every oracle note; on the held-out notes, at most two notes of seventy may break one
     (a note read wrongly), and the broken ones are printed."""
     broken: list[str] = []
     for source, entry in _entries(lang):
@@ -68,21 +71,40 @@ def test_reply_policy_on_every_note(lang: str, shop: str, make: Callable[[], Sho
 def _check_policy(lang: str, entry: dict[str, object], note: Note, where: str) -> None:
     joy, gift_words = re.compile(JOY[lang]), re.compile(GIFT_WORDS[lang])
     kind = entry["kind"]
-    if True:
-        if kind == "complaint":
-            assert not joy.search(note.reply), where
-            assert not any(getattr(note, block) for block in (*ASKS, "gift")), where
-        if kind in ("instruction", "nothing"):
-            assert not gift_words.search(note.reply), where
-        if kind == "nothing":
-            assert note.reply == "", where
-        if entry.get("occasion") == "memorial":
-            assert "!" not in note.text and not joy.search(note.reply), where
-            assert not any(getattr(note, block) for block in ASKS), where
-        if entry["needs_person"]:
-            assert note.follow_up, where
-        if kind == "gift" and note.reply and (entry.get("recipient") or entry.get("occasion") != "none"):
-            assert re.search(gift_words.pattern + r"|wünschen|souhait|wish", note.reply), where
+    if kind == "complaint":
+        assert not joy.search(note.reply), where
+        assert not any(getattr(note, block) for block in (*ASKS, "gift")), where
+    if kind in ("instruction", "nothing"):
+        assert not gift_words.search(note.reply), where
+    if kind == "nothing":
+        assert note.reply == "", where
+    if entry.get("occasion") == "memorial":
+        assert "!" not in note.text and not joy.search(note.reply), where
+        assert not any(getattr(note, block) for block in ASKS), where
+    if entry["needs_person"]:
+        assert note.follow_up, where
+    if kind == "gift" and note.reply and (entry.get("recipient") or entry.get("occasion") != "none"):
+        assert re.search(gift_words.pattern + r"|wünschen|souhait|wish", note.reply), where
+    _check_stated_policy(lang, entry, note, where)
+
+
+APOLOGY = {"de": r"\b(?:leid|[Ee]ntschuldig)", "fr": r"\b(?:désolée?s?|excus)", "en": r"\b(?:sorry|apologi[sz]e)"}
+
+
+def _check_stated_policy(lang: str, entry: dict[str, object], note: Note, where: str) -> None:
+    """The `policy` the second round's held-out notes state: an apology that comes first and no joy anywhere
+    in the note; silence; a memorial note quiet in every block; a person to follow up."""
+    policy = entry.get("policy")
+    joy = re.compile(JOY[lang])
+    if policy == "apology":
+        assert re.search(APOLOGY[lang], note.reply) and note.follow_up == "complaint", where
+        assert not joy.search(note.text), where
+    if policy == "silence":
+        assert note.reply == "", where
+    if policy == "quiet":
+        assert not joy.search(note.text), where
+    if policy == "person":
+        assert note.follow_up, where
 
 
 @pytest.mark.parametrize("lang", ["de", "fr", "en"])

@@ -1,6 +1,7 @@
 """The reading of customers' order notes: the rules' own examples, the hand-written oracles of
-tests/data/replies (tuned on) and the held-out notes beside this file (never tuned on), negation and mixed
-notes, and clear errors for broken rule files."""
+tests/data/replies (tuned on), the held-out notes beside this file and the fresh and blind held-out notes of
+tests/data/replies (never tuned on), negation and mixed notes, typos and accents, and clear errors for broken
+rule files."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import yaml
 from notegen.errors import ConfigError
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.note_rules import KINDS, OCCASIONS, load_rules, note_rules, notes_dir
+from notegen.language.note_text import corrected_text, known_word, meant_word, only_noise
+from notegen.language.pipeline import pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("de", "fr", "en")
@@ -38,6 +41,8 @@ def test_rule_examples(lang: str, source: str, kind: str, note: str, expected: b
     reading = read_customer_note(note, lang)
     if kind == "nothing":
         assert (reading.kind == "nothing") is expected, reading
+    elif kind == "topic":
+        assert bool(reading.topic) is expected, reading
     else:
         assert (kind in reading.kinds) is expected, reading
 
@@ -84,6 +89,26 @@ def test_heldout_kinds(lang: str) -> None:
     print(f"{lang} held out: accuracy {accuracy:.2f}, precision {precision}")
     assert not harmful
     assert accuracy >= 0.6
+
+
+@pytest.mark.parametrize("held_out", ["fresh", "blind"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_fresh_and_blind_held_out_kinds(lang: str, held_out: str) -> None:
+    """The held-out notes of the second round (30 fresh and 20 blind per language, written before the reading
+    changed): no harmful reading, every complaint flagged for a person as a complaint or as not understood,
+    nothing answered that needs no answer, and most read right (figures: tests/bench/bench_replies.py)."""
+    path = ROOT / "tests/data/replies" / f"{held_out}_{lang}.yml"
+    accuracy, _, harmful = _scores(lang, path)
+    assert not harmful
+    assert accuracy >= 0.8
+    for entry in _entries(path):
+        reading = read_customer_note(str(entry["note"]), lang)
+        if entry["kind"] == "complaint":
+            assert reading.kind == "complaint" or reading.attention == "not understood", entry
+        if entry["kind"] in ("nothing", "instruction"):
+            assert reading.kind in ("nothing", "instruction") or not reading.sure, entry
+        if entry["needs_person"]:
+            assert reading.needs_person, entry
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -156,6 +181,67 @@ def test_a_note_not_understood_goes_to_a_person() -> None:
     assert reading.attention == "not understood"
 
 
+@pytest.mark.parametrize(
+    ("note", "lang", "kind", "problem"),
+    [
+        ("the mug came damagd", "en", "complaint", "damaged"),  # a letter left out
+        ("die Tasse kam kaput an", "de", "complaint", "damaged"),
+        ("never recieved it", "en", "complaint", "missing"),  # two letters swapped
+        ("le vase est arrive casse", "fr", "complaint", "damaged"),  # typed without accents: no typo
+        ("reçu un seul savon au lieu de deux", "fr", "complaint", "missing"),
+        ("j'ai reçu la facture, merci", "fr", "instruction", ""),  # "reçu" the participle is no receipt
+        ("wir haben zwei Teller mit Sprung bekommen", "de", "complaint", "damaged"),
+        ("Opa hat sich den Arm gebrochen, gute Besserung!", "de", "occasion", ""),  # an arm, not the item
+        ("great, another parcel left in the rain", "en", "complaint", "disappointed"),  # praise word, then sarcasm
+    ],
+)
+def test_typos_accents_and_forms(note: str, lang: str, kind: str, problem: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == kind, reading
+    found = [hit.id for hit in reading.found if hit.kind == "complaint"]
+    assert (found[0] if found else "") == problem, reading
+
+
+def test_a_typo_is_read_only_when_one_cue_word_is_that_close() -> None:
+    rules = note_rules("en")
+    assert meant_word("damagd", rules) == "damaged"
+    assert meant_word("hubby", rules) == ""  # shorter than the shortest word a typo is read as
+    assert not known_word("damagd", "en") and known_word("chance", "en") and known_word("woche", "de")
+    doc = pipeline("en")("any chance of samples")
+    assert corrected_text(doc, rules) is None  # "chance" is a word, not "change" mistyped
+    assert read_customer_note("kaput", "de").guessed and not read_customer_note("kaputt", "de").guessed
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [("ok merci", "fr"), ("n/a thanks", "en"), ("nein danke", "de"), ("thanks!! x", "en"), ("🙂🙂", "fr")],
+)
+def test_notes_made_only_of_noise_words_are_nothing_and_sure(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert (reading.kind, reading.sure, reading.needs_person) == ("nothing", True, False)
+    assert not only_noise(["ok", "merci", "livrer"], note_rules("fr").noise)
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("pour les 40 ans de ma cousine", "fr", "ma cousine"),
+        ("c pour l'anniv de ma meilleure amie", "fr", "ma meilleure amie"),
+        ("für die Hochzeit von meinem Bruder", "de", "meinem Bruder"),
+        ("for my sister in law, she's turning 40", "en", "my sister in law"),
+    ],
+)
+def test_an_occasion_of_someone_of_the_customers_is_a_present_for_them(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert (reading.kind, reading.recipient) == ("gift", recipient), reading
+
+
+def test_a_negation_ends_with_its_clause() -> None:
+    reading = read_customer_note("not a present so the receipt can go in", "en")
+    assert (reading.kind, reading.denied) == ("instruction", True)
+    assert read_customer_note("no gift, so please wrap it in plain paper", "en").kind == "request"
+
+
 def test_reading_is_a_value() -> None:
     first = read_customer_note("Geburtstagsgeschenk für meinen Mann 🎁", "de")
     assert first == read_customer_note("Geburtstagsgeschenk  für meinen Mann 🎁", "de")
@@ -179,6 +265,7 @@ def _rules_folder(tmp_path: Path, rule: str, words: str = "negation: [not]\n") -
         ("kind: gift\ncues:\n  - {id: x, patterns: [a], when: 1}\n", "a: [b]\n", "cue 1: unknown key 'when'"),
         ("kind: gift\n", "negation: [not, no]\n", "words.yml: negation: False is not a word; put it in quotes"),
         ("kind: gift\ncues: [\n", "a: [b]\n", "gift.yml: cannot read the customer-note rules"),
+        ("kind: gift\ncues:\n  - {id: x, patterns: ['=a|b']}\n", "a: [b]\n", "cue 1 .x.: write every form"),
     ],
 )
 def test_broken_rule_files_say_where(tmp_path: Path, rule: str, words: str, message: str) -> None:

@@ -1,0 +1,127 @@
+"""The words of a customer's note before the rules read it: whether the note is only noise, and the words a
+customer mistyped, read as the cue words they were meant to be.
+
+    >>> only_noise(["ok", "merci"], frozenset({"ok", "merci", "merci beaucoup"}))
+    True
+
+A noise note is one whose every word belongs to a phrase of the language's ``noise`` group ("n/a thanks",
+"ok merci", "nein danke"), not only a note that is one such phrase.
+
+A mistyped word is a word of at least `MIN_LENGTH` letters that neither the lemma lexicon nor the rules know,
+one edit (a letter left out, added, changed, or two letters swapped; accents ignored; never the first letter)
+away from exactly one word of at least `MIN_MEANT` letters that the rules name: "kaput" is read as "kaputt",
+"damagd" as "damaged", "recieved" as "received". A word typed without its accents needs no correction: the
+rules match "echantillon" as "échantillon" (see `notegen.language.note_rules`).
+A word close to two of them is left as it is: a wrong guess is worse than none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from notegen.language.forms import lemma_store, stop_words
+from notegen.language.note_rules import NoteRules, fold
+
+MIN_LENGTH = 5
+"""The shortest word taken for a typo of a cue word (shorter words are too often other words)."""
+MIN_MEANT = 6
+"""The shortest cue word a typo is read as."""
+_LONGEST_NOISE = 4
+_ENDINGS = {"de": ("e", "n", "en", "s", "es", "er"), "fr": ("s", "x", "e", "es"), "en": ("s", "es", "ed")}
+"""Regular endings: a word one of whose forms with them the lemma lexicon leads back to it is a known word
+("Woche": "Wochen" is a form of it), though the lexicon lists only the forms that differ from their lemma."""
+
+
+def only_noise(words: list[str], noise: frozenset[str]) -> bool:
+    """Whether `words` (lower-case) are all covered by phrases of `noise`, read from the left."""
+    at = 0
+    while at < len(words):
+        for size in range(min(_LONGEST_NOISE, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in noise:
+                at += size
+                break
+        else:
+            return False
+    return bool(words)
+
+
+def corrected_text(doc: Doc, rules: NoteRules) -> str | None:
+    """The note's text with each mistyped word replaced by the cue word it was meant as, or None when no word
+    is mistyped."""
+    changed = False
+    parts: list[str] = []
+    for token in doc:
+        meant = ""
+        lower = token.lower_
+        if token.is_alpha and len(lower) >= MIN_LENGTH and lower not in rules.vocabulary:
+            meant = "" if known_word(lower, rules.lang) else meant_word(lower, rules)
+        changed = changed or bool(meant)
+        parts.append((meant or token.text) + token.whitespace_)
+    return "".join(parts) if changed else None
+
+
+def known_word(word: str, lang: str) -> bool:
+    """Whether the lexicon knows `word` (lower-case): as a form, a stop word, or a lemma of regular forms."""
+    store = lemma_store(lang)
+    if word in _stop_words(lang):
+        return True
+    for form in (word, word.capitalize()):
+        if store.lemma(form) or any(
+            (store.lemma(form + ending) or "").lower() == word for ending in _ENDINGS.get(lang, ())
+        ):
+            return True
+    return False
+
+
+def meant_word(word: str, rules: NoteRules) -> str:
+    """The one cue word `word` is a single edit away from, or "" (none, or more than one)."""
+    folded = fold(word)
+    index = _by_length(rules.lang, rules.vocabulary)
+    if any(plain == folded for _, plain in index.get(len(folded), ())):
+        return ""  # typed without its accents ("echantillon"): the rules match it as it is
+    found = {
+        candidate
+        for candidate, plain in index.get(len(folded), ())
+        if plain[0] == folded[0] and _one_edit(folded, plain)
+    }
+    found |= {
+        candidate
+        for size in (len(folded) - 1, len(folded) + 1)
+        for candidate, plain in index.get(size, ())
+        if plain[0] == folded[0] and _one_edit(folded, plain)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    return stop_words().get(lang, frozenset())
+
+
+@cache
+def _by_length(lang: str, vocabulary: frozenset[str]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """The rules' words of `MIN_LENGTH` letters or more, with their accent-free form, by that form's length."""
+    index: dict[int, list[tuple[str, str]]] = {}
+    for word in vocabulary:
+        if len(word) < MIN_MEANT:
+            continue
+        plain = fold(word)
+        index.setdefault(len(plain), []).append((word, plain))
+    return {size: tuple(sorted(words)) for size, words in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        first, second = [*diff, 0, 0][:2]
+        return len(diff) == 2 and second == first + 1 and a[first] == b[second] and a[second] == b[first]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[at:] == long[at + 1 :]
