@@ -5,17 +5,29 @@ the buyer (no prices, no codes, no asks, no service lines). The buyer's email st
 The message is what the buyer asked to have written, when their note quotes it ("Can you add a card saying
 'Happy 40th Jess'"), else the wish for the occasion their note names ("Alles Gute zum Geburtstag!"), else a
 plain warm wish. Nothing else of the buyer's note is ever printed: it may be an instruction or a complaint.
+
+The insert's own words (greeting, what was packed, the plain wish, "from <name>") are the shop's locale data,
+``locales/<lang>/gift_insert.yml``, several phrasings each, one chosen per order by the hash of the
+templates' ``vary``; the plain wish, which may speak to the recipient, in the shop's formality.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
+import yaml
+
+from notegen.compose.context import Variation
 from notegen.compose.reply import WISHES, reading_of
 from notegen.config import ShopConfig
+from notegen.errors import ConfigError
 from notegen.language.items import name_items
-from notegen.language.locales import translate
+from notegen.language.locales import FORMAL, translate
+from notegen.language.words import capfirst, french_spaces
 from notegen.model import Note, Order
+from notegen.resources import locales_dir
 
 OCCASION = "gift_insert"
 """The occasion of a gift insert's `Note` (the lint does not ask its greeting to name the buyer)."""
@@ -27,19 +39,48 @@ _QUOTED = (
     re.compile(r'"\s*([^"]{3,200}?)\s*"'),
     re.compile(r"(?<!\w)'([^']{3,200}?(?:'\w[^']{0,200}?)*)'(?!\w)"),
 )
-_WORDS = {  # greeting, packed (with {shop} and {items}), plain wish, from (with {name})
-    "de": ("Hallo", "{shop} hat {items} mit Sorgfalt verpackt.", "Von Herzen alles Gute!", "Von {name}"),
-    "fr": ("Bonjour", "{shop} a emballé {items} avec soin.", "Avec toute notre affection\u202f!",
-           "De la part {de}{name}"),
-    "en": ("Hello", "{shop} has packed {items} for you with care.", "With warmest wishes!", "From {name}"),
-}  # fmt: skip
-# German and French speak to nobody in particular: the buyer's quoted words may say "du" or "tu", the insert
-# may not mix them with "Sie" or "vous".
 _BANG = {"fr": "\u202f!"}
+LISTS = ("greeting", "packed", "wish", "sender")
+"""The phrasings of ``locales/<lang>/gift_insert.yml``: each a list, or ``{formal: [...], informal: [...]}``."""
 
 
-def gift_message(order: Order, lang: str) -> str:
-    """The message of the gift insert (see the module docstring)."""
+@dataclass(frozen=True, slots=True)
+class InsertWords:
+    """The phrasings of one language's gift insert, formal and informal: list name to (formal, informal)."""
+
+    lists: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+
+    def choose(self, name: str, order_id: str, formal: bool) -> str:
+        """One phrasing of list `name`, fixed per order (the hash of the templates' ``vary``)."""
+        options = self.lists[name][0 if formal else 1]
+        return options[Variation(order_id)(f"gift_insert.{name}", len(options))]
+
+
+@cache
+def insert_words(lang: str) -> InsertWords:
+    """The gift-insert phrasings of `lang`; `ConfigError` naming the file and the list when one is missing or
+    is not a list of phrases."""
+    path = locales_dir() / lang / "gift_insert.yml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot read the gift-insert phrasings: {error}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: give the lists {', '.join(LISTS)}")
+    lists = {}
+    for name in LISTS:
+        entry = raw.get(name)
+        both = entry if isinstance(entry, dict) and set(entry) == {"formal", "informal"} else {"formal": entry}
+        found = [both["formal"], both.get("informal", both["formal"])]
+        if not all(isinstance(o, list) and o and all(isinstance(p, str) and p for p in o) for o in found):
+            raise ConfigError(f"{path}: {name}: give a list of phrases, or formal: and informal: lists")
+        tidy = french_spaces if lang == "fr" else str
+        lists[name] = (tuple(map(tidy, found[0])), tuple(map(tidy, found[1])))
+    return InsertWords(lists)
+
+
+def gift_message(order: Order, lang: str, formal: bool = True) -> str:
+    """The message of the gift insert (see the module docstring); the plain wish in the `formal` register."""
     reading = reading_of(order.note, lang) if order.note.strip() else None
     if reading is not None and reading.kind in ("gift", "request") and reading.sure:
         for pattern in _QUOTED:
@@ -49,23 +90,26 @@ def gift_message(order: Order, lang: str) -> str:
     if reading is not None and reading.is_gift and reading.occasion in WISHES:
         wish = re.sub(r"^(?:an?|un|une) ", "", translate(lang, WISHES[reading.occasion]))
         return f"{wish[:1].upper()}{wish[1:]}{_BANG.get(lang, '!')}"
-    return _WORDS[lang][2]
+    return insert_words(lang).choose("wish", order.order_id, formal)
 
 
 def gift_insert(order: Order, config: ShopConfig, lang: str) -> Note:
-    """The insert printed for the recipient of gift `order`, in `lang`."""
-    greeting, packed, _, sender = _WORDS[lang]
+    """The insert printed for the recipient of gift `order`, in `lang`, in the shop's own formality (the
+    recipient is not the customer the shop knows)."""
+    words = insert_words(lang)
+    formal = str(getattr(config.formality, lang, "")) in ("", *FORMAL.values())
     name = order.customer.first_name or order.customer.full_name
     de = "d'" if name[:1].lower() in "aeiouyhéèêàâîïôû" else "de "
     items = name_items(order.items, lang, True, config.is_donation(order)).acc
+    packed = words.choose("packed", order.order_id, formal)
     return Note(
         order_id=order.order_id,
         lang=lang,
         occasion=OCCASION,
         subject="",
-        greeting=f"{greeting},",
-        thanks=gift_message(order, lang),
-        reply=packed.format(shop=config.shop.name, items=items),
-        signature=(sender.format(name=name, de=de),),
+        greeting=f"{words.choose('greeting', order.order_id, formal)},",
+        thanks=gift_message(order, lang, formal),
+        reply=packed.format(shop=config.shop.name, items=items, Items=capfirst(items)),
+        signature=(words.choose("sender", order.order_id, formal).format(name=name, de=de),),
         show_prices=False,
     )
