@@ -68,8 +68,8 @@ class Asked:
     ("für Ihre Mutter", "pour votre mère", "for your mother"); `they`/`them` the pronouns for that person;
     `occasion` its key (birthday, birth, wedding, memorial, get_well, thanks, christmas), `wish` the
     occasion's wish ("alles Gute zum Geburtstag"), `for_occasion` ("zum Geburtstag", "pour un anniversaire",
-    "for a birthday"); `about` what a question is about: its topic when the note names exactly one ("zur
-    Lieferzeit", "sur la taille", "about sizes"), else the item it names ("zur Mütze „Firn“"), else "" (the
+    "for a birthday"); `about` what a question is about: the item it names ("zur Mütze „Firn“"), else its
+    topic when the note names exactly one ("zur Lieferzeit", "sur la taille", "about sizes"), else "" (the
     reply then does not pretend to know what was asked); `requested` the request named ("Ihre Bitte um eine
     Karte", "votre demande de gravure", "your request for samples"; "" when it has no name);
     `other` the note was not understood (say nothing).
@@ -158,11 +158,12 @@ def _remembered(text: str, lang: str, formal: bool) -> tuple[str, str, str, str,
 def _asked_about(
     reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, donation: bool
 ) -> str:
-    """What the customer's question is about, in `lang`: its topic, else the item it names, else ""."""
+    """What the customer's question is about, in `lang`: the item it names (the most concrete), else its topic,
+    else ""."""
     if "question" not in reading.kinds:
         return ""
     topic = note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""
-    return topic or _about(note.lower(), items, lang, formal, donation)
+    return _about(note.lower(), items, lang, formal, donation) or topic
 
 
 def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:

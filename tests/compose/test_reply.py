@@ -99,7 +99,8 @@ def test_questions_get_no_promise_unless_someone_reads_them() -> None:
 def test_a_question_about_an_item_names_that_item_without_its_variant() -> None:
     assert _read("Passt die Mütze auch über einen Zopf?").about == "zur Mütze „Firn“"
     assert _read("How long does the candle burn?", "en").about == "about the “Fig Tree” candle"
-    assert _read("Wann kommt das Paket?").about == "zur Lieferzeit"  # what was asked comes before the item
+    assert _read("Wann kommt das Paket?").about == "zur Lieferzeit"  # no item named: the topic
+    assert _read("Ist die Mütze waschbar?").about == "zur Mütze „Firn“"  # the item is the more concrete
     assert _read("Ist das so in Ordnung?").about == ""
 
 
