@@ -71,12 +71,18 @@ def insert_words(lang: str) -> InsertWords:
     for name in LISTS:
         entry = raw.get(name)
         both = entry if isinstance(entry, dict) and set(entry) == {"formal", "informal"} else {"formal": entry}
-        found = [both["formal"], both.get("informal", both["formal"])]
-        if not all(isinstance(o, list) and o and all(isinstance(p, str) and p for p in o) for o in found):
+        formal, informal = _phrases(both["formal"], lang), _phrases(both.get("informal", both["formal"]), lang)
+        if not (formal and informal):
             raise ConfigError(f"{path}: {name}: give a list of phrases, or formal: and informal: lists")
-        tidy = french_spaces if lang == "fr" else str
-        lists[name] = (tuple(map(tidy, found[0])), tuple(map(tidy, found[1])))
+        lists[name] = (formal, informal)
     return InsertWords(lists)
+
+
+def _phrases(value: object, lang: str) -> tuple[str, ...]:
+    """The phrases of one list of the file (French with its no-break spaces), or () when it is no such list."""
+    if not isinstance(value, list) or not all(isinstance(phrase, str) and phrase for phrase in value):
+        return ()
+    return tuple(french_spaces(phrase) if lang == "fr" else phrase for phrase in value)
 
 
 def gift_message(order: Order, lang: str, formal: bool = True) -> str:
