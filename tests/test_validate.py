@@ -122,6 +122,21 @@ def test_a_salutation_and_a_last_name_are_a_name() -> None:
     )
 
 
+@pytest.mark.parametrize("placeholder", ["-", ".", "0 .", "?", "123"])
+def test_a_name_without_a_letter_is_no_name(placeholder: str) -> None:
+    """An export's placeholder is never written into a greeting ("Guten Tag 0.,"); with no other name the order is
+    invalid, and the reason says what was given."""
+    assert problem(order(customer={"first_name": placeholder})) == (
+        "customer.first_name",
+        f"no customer name ({placeholder!r} has no letter): a thank-you needs a first name, or a salutation and a "
+        "last name",
+    )
+    result = read_order(order(customer={"first_name": placeholder, "salutation": "Frau"}), "")
+    assert isinstance(result, Order) and (result.customer.first_name, result.customer.last_name) == ("", "Müller")
+    result = read_order(order(customer={"first_name": "Zoë", "last_name": placeholder}), "")
+    assert isinstance(result, Order) and (result.customer.first_name, result.customer.last_name) == ("Zoë", "")
+
+
 def test_control_characters_are_refused_but_other_unicode_is_fine() -> None:
     fine = read_order(order(customer={"first_name": "Zoë\u00a0Anne", "last_name": "Nguyễn"}), "")
     assert isinstance(fine, Order) and fine.customer.first_name == "Zoë\u00a0Anne"

@@ -209,9 +209,11 @@ def _customer(check: _Checker, data: Mapping[str, Any]) -> Customer:
             email = mail_address(email)
         except ValueError as error:
             raise check.fail("customer.email", str(error)) from None
+    first_given = check.text(data.get("first_name"), "customer.first_name")
+    last_given = check.text(data.get("last_name"), "customer.last_name")
     customer = Customer(
-        first_name=check.text(data.get("first_name"), "customer.first_name"),
-        last_name=check.text(data.get("last_name"), "customer.last_name"),
+        first_name=_name(first_given),
+        last_name=_name(last_given),
         email=email,
         salutation=salutation,
         orders_count=check.count(data.get("orders_count"), "customer.orders_count"),
@@ -219,11 +221,18 @@ def _customer(check: _Checker, data: Mapping[str, Any]) -> Customer:
         accepts_marketing=check.flag(data.get("accepts_marketing"), "customer.accepts_marketing"),
     )
     if not customer.first_name and not (customer.salutation and customer.last_name):
+        placeholders = [repr(given) for given in (first_given, last_given) if given and not _name(given)]
+        without = f" ({' and '.join(placeholders)} has no letter)" if placeholders else ""
         raise check.fail(
             "customer.first_name",
-            "no customer name: a thank-you needs a first name, or a salutation and a last name",
+            f"no customer name{without}: a thank-you needs a first name, or a salutation and a last name",
         )
     return customer
+
+
+def _name(given: str) -> str:
+    """A name as given, or "" for a placeholder without a single letter ("-", ".", "0 ."): nobody is called that."""
+    return given if any(char.isalpha() for char in given) else ""
 
 
 def _items(check: _Checker, raw: Any) -> tuple[Item, ...]:
