@@ -31,7 +31,7 @@ def local(text: LocalText, lang: str) -> str:
 class Shop:
     name: str = ""
     kind: str = "shop"  # shop | nonprofit
-    default_locale: str = "en"
+    default_locale: str = "en"  # de | fr | en, or with the shop's country: de-AT, fr-CH, en-GB
     website: str = ""
     logo: str = ""  # a local file, relative to the config file
     color: str = "#2f4f4f"
@@ -39,6 +39,16 @@ class Shop:
     templates: str = ""  # the shop's own note templates: a folder with <lang>/<occasion>.txt.j2, relative to the config
     catalog: str = ""  # how to name the products (CSV: product, lang, phrase, gender, plural), relative to the config
     occasions: tuple[str, ...] = ()  # the shop's own occasions: "christmas: 12-01..12-24", "comeback: code WELCOME"
+
+    @property
+    def lang(self) -> str:
+        """The shop's own language: "de" of "de-AT"."""
+        return self.default_locale[:2]
+
+    @property
+    def country(self) -> str:
+        """The shop's own country, "AT" of "de-AT" ("" when the locale names none)."""
+        return self.default_locale[3:]
 
 
 @dataclass(frozen=True)
@@ -185,7 +195,6 @@ class ShopConfig:
 
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("shop", "kind"): ("shop", "nonprofit"),
-    ("shop", "default_locale"): LANGS,
     ("formality", "de"): ("sie", "du"),
     ("formality", "fr"): ("vous", "tu"),
     ("gift", "kind"): ("code", "points", "sample"),
@@ -278,10 +287,26 @@ def _value(where: str, section: str, key: str, expected: Any, value: Any) -> Any
         raise ConfigError(
             f"{where}: [{section}] {key} must be {_TYPE_NAMES[expected]}, got {type(value).__name__} {value!r}"
         )
+    if (section, key) == ("shop", "default_locale"):
+        return _locale(where, value)
     choices = CHOICES.get((section, key))
     if choices and value not in choices:
         raise ConfigError(f"{where}: [{section}] {key} must be one of {', '.join(choices)}, got {value!r}")
     return value
+
+
+_LOCALE = re.compile(r"^(?P<lang>[a-z]{2})(?:[-_](?P<country>[A-Za-z]{2}))?$")
+
+
+def _locale(where: str, value: str) -> str:
+    """A shop's locale as "de" or "de-AT": one of the note languages, with the shop's own country if given."""
+    found = _LOCALE.match(value)
+    if not found or found["lang"] not in LANGS:
+        raise ConfigError(
+            f"{where}: [shop] default_locale must be one of {', '.join(LANGS)}, optionally with the shop's "
+            f"country (de-AT, fr-CH, en-GB), got {value!r}"
+        )
+    return found["lang"] + (f"-{found['country'].upper()}" if found["country"] else "")
 
 
 def _section(where: str, name: str, cls: type[Any], table: Any) -> Any:

@@ -25,7 +25,7 @@ from notegen.compose.reply import Asked, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.items import Items, Phrase, name_items
-from notegen.language.locales import babel_locale, day, money, month, number, percent
+from notegen.language.locales import day, money, month, note_locale, number, percent
 from notegen.language.words import french_spaces, number_word, ordinal, web_address
 from notegen.model import Order
 
@@ -329,7 +329,7 @@ def build_context(
     """Everything the templates may say about `order`, in `lang`, for an email or a printed insert; `formal`
     is the register (`notegen.language.locales.register`)."""
     parts = per_shop("context", config, lang, _shop_parts)
-    locale = babel_locale(lang, order.shipping_country)
+    locale = note_locale(lang, config, order.shipping_country)
     donation = config.is_donation(order)
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""

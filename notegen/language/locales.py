@@ -1,8 +1,10 @@
 """Languages: which one each order is written in, the fixed strings of each language, and Babel formatting.
 
 The fixed strings live in `locales/<lang>/messages.po`, read with Babel (no compile step). Money, dates and
-numbers are formatted with Babel for the order's locale: its language plus its shipping country where Babel
-knows that pair (``de_AT`` writes "Jänner", ``en_GB`` "19 January 2027"), else the language's main locale.
+numbers are formatted with Babel for the note's locale (`note_locale`): in the shop's own language, the shop's
+own variety of it (``default_locale = "de-AT"`` writes "Jänner", plain "de" writes "Januar" to every country); in
+another language, the variety of the shipping country where Babel knows that pair (``en_GB`` "19 January 2027"),
+else the language's main locale.
 Every formatter is cached, so that formatting the same amount or date again costs a dictionary look-up.
 """
 
@@ -34,7 +36,7 @@ def order_lang(order: Order) -> str | None:
 
 def choose_lang(order: Order, config: ShopConfig) -> str:
     """The order's language: its own locale, else its shipping country, else the shop default."""
-    return order_lang(order) or config.shop.default_locale
+    return order_lang(order) or config.shop.lang
 
 
 FORMAL = {"de": "sie", "fr": "vous"}
@@ -74,6 +76,15 @@ def babel_locale(lang: str, country: str = "") -> str:
         if localedata.exists(candidate):
             return candidate
     return MAIN_LOCALE.get(lang, lang)
+
+
+def note_locale(lang: str, config: ShopConfig, country: str) -> str:
+    """The Babel locale of a note in `lang` to a customer in `country`: a shop writes its own language as it
+    speaks it (a German shop does not write "Jänner" to Vienna, nor "10%" to Zurich), and another language in
+    the variety of the customer's country."""
+    if lang == config.shop.lang:
+        return babel_locale(lang, config.shop.country)
+    return babel_locale(lang, country)
 
 
 @lru_cache(maxsize=4096)

@@ -400,3 +400,17 @@ def test_a_composed_note_offers_each_link_once_per_part_and_one_button_at_most(l
         buttons.add(output.html.count('class="button-link"'))
         assert len(note.asks) <= 2
     assert buttons <= {0, 1} and 1 in buttons
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_ps_follows_the_signature_and_customer_service_stands_in_the_footer(lang: str) -> None:
+    """A letter ends with its P.S.: customer service is no paragraph after it but the footer, under the rule."""
+    _, message = build(lang)
+    note = NOTES[lang](make_order(*CUSTOMERS[lang]))
+    text = content(parts(message)["text/plain"])
+    signer, ps, service = text.index(note.signature[1]), text.index(note.stay_in_touch), text.index(note.service)
+    rule = text.index("\n-- \n")
+    assert signer < ps < rule < service < text.index(shop_config(lang).shop.name, rule)
+    html = unescape(content(parts(message)["text/html"]))
+    footer = html.index('<td class="footer"')
+    assert html.index(note.signature[1]) < html.index(note.stay_in_touch) < footer < html.index(note.service)

@@ -26,6 +26,8 @@ from notegen.resources import templates_dir
 
 # Where each kind of link goes: after the paragraph that asks for it. A link whose paragraph is absent
 # goes after the body, before the signature.
+FOOTER_BLOCKS = ("service",)
+"""The blocks after the signature that are no part of the letter: they stand in the footer, after the P.S."""
 LINK_PLACES = {
     "review": "support",
     "share": "support",
@@ -77,7 +79,8 @@ class Block(NamedTuple):
 class EmailContext(NamedTuple):
     """Everything the email templates see, as `email`.
 
-    `body` are the paragraphs between greeting and signature, `postscript` those after it; `more_links` are
+    `body` are the paragraphs between greeting and signature, `postscript` the P.S. right after the signature,
+    `footer` how to reach customer service, under a rule below the letter (`FOOTER_BLOCKS`); `more_links` are
     links whose paragraph the note does not have. `logo_src` is a `cid:` URL, or "" when the shop has no logo.
     `colon` is the language's colon before a link in the text part (French sets a space before it).
     """
@@ -89,6 +92,7 @@ class EmailContext(NamedTuple):
     body: tuple[Block, ...]
     signature: tuple[str, ...]
     postscript: tuple[Block, ...]
+    footer: tuple[Block, ...]
     more_links: tuple[Link, ...]
     shop_name: str
     website: str
@@ -257,7 +261,9 @@ def email_context(note: Note, config: ShopConfig, logo_src: str = "") -> EmailCo
             check_url(link.url, f"order {note.order_id}: the {link.kind} link")
         placed.setdefault(LINK_PLACES.get(link.kind, ""), []).append(link)
     body = _blocks(note.body(), note, placed)
-    postscript = _blocks(note.postscript(), note, placed)
+    after = note.postscript()
+    postscript = _blocks([pair for pair in after if pair[0] not in FOOTER_BLOCKS], note, placed)
+    footer = _blocks([pair for pair in after if pair[0] in FOOTER_BLOCKS], note, placed)
     more_links = tuple(link for links in placed.values() for link in links)
     return EmailContext(
         lang=note.lang,
@@ -267,6 +273,7 @@ def email_context(note: Note, config: ShopConfig, logo_src: str = "") -> EmailCo
         body=body,
         signature=note.signature,
         postscript=postscript,
+        footer=footer,
         more_links=more_links,
         shop_name=config.shop.name,
         website=_website(config.shop.website),
