@@ -77,11 +77,12 @@ def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> 
     is in the note; sentences of fewer than `SENTENCE_WORDS` content words ("Danke!") are left out."""
     words = _mask_words(ctx) if reduced is None else reduced
     found: dict[str, tuple[int, int]] = {}
-    starts, kinds = ctx.sentence_starts, ctx.kinds
+    starts, kinds, texts = ctx.sentence_starts, ctx.kinds, ctx.texts
     first = 0
     count = len(words)
     for index in [*itertools.compress(range(1, count), starts[1:count]), count]:
-        span = [i for i in range(first, index) if kinds[i] == "body"]
+        # the sentence's own tokens: not the blank lines after its paragraph, so the finding is the sentence
+        span = [i for i in range(first, index) if kinds[i] == "body" and not texts[i].isspace()]
         sentence = [words[i] for i in span]
         if sum(word is not None for word in sentence) >= SENTENCE_WORDS:
             found.setdefault(_joined(sentence), (ctx.starts[span[0]], ctx.ends[span[-1]]))
