@@ -68,8 +68,10 @@ def _inflect() -> Any:
 
 def _plural(word: str) -> str:
     """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives")."""
-    if "-" in word.strip("-"):  # "T-Shirt" → "T-Shirts", "S-Hook" → "S-Hooks"
-        first, _, last = word.rpartition("-")
+    if not any(char.isalpha() for char in word):
+        return word  # "0-0-", "28": nothing in it takes a plural
+    first, dash, last = word.rpartition("-")
+    if dash and first.strip("-") and any(char.isalpha() for char in last):  # "T-Shirt" → "T-Shirts"
         return f"{first}-{_plural(last)}"
     plural: str = _inflect().plural_noun(word.lower())
     if word.isupper():

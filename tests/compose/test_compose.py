@@ -246,7 +246,7 @@ def test_the_language_follows_the_shipping_country_when_the_order_has_no_locale(
 
 
 def test_customer_data_is_only_ever_a_value_never_template_source() -> None:
-    customer = {"first_name": "{{ 7 * 7 }}", "last_name": "{% raw %}"}
+    customer = {"first_name": "Anna {{ 7 * 7 }}", "last_name": "{% raw %}"}
     source = order(locale="en", customer=customer, items=[{"name": "Mug {{ shop.name }}", "price": "10"}])
     note = compose(source, tidal(), NOW, secret=SECRET)
     assert "{{ 7 * 7 }}" in note.greeting and "49" not in note.greeting

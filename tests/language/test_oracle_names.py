@@ -156,3 +156,11 @@ def test_the_lexicons_know_most_heads_and_are_right_about_them() -> None:
             if (gender, head.number) != (row.gender, row.number):
                 wrong.append((row.name, gender, head.number, row.gender, row.number))
         assert len(wrong) <= 3, wrong
+
+
+@pytest.mark.parametrize("name", ["0-0-", "A-B-", "Set 28", "Glass-2", "----"])
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_names_of_odd_characters_are_named_without_an_error(name: str, lang: str) -> None:
+    """A catalogue's odd entries ("0-0-", a name of dashes) get a phrase in every slot, never an exception."""
+    phrase = item_phrase(Item(name=name, quantity=3), lang, formal=True)
+    assert all(getattr(phrase, slot) for slot in ("nom", "acc"))
