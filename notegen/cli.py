@@ -23,6 +23,10 @@ from notegen.model import LANGS, Order
 FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
 SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
 HISTORY_HELP = "Earlier orders, to tell returning customers from first-time ones when the data has no count."
+LOCALE_HELP = (
+    "Write every note in this language; read the amounts and dates a CSV file leaves open (1.234, 03/04/2025) "
+    "as its spreadsheets write them."
+)
 CONFIG_HELP = "The shop's config file (default: $NOTEGEN_CONFIG, else ./notegen.toml)."
 
 
@@ -96,7 +100,7 @@ def input_options(func: Any) -> Any:
             click.option("--input-format", type=click.Choice(FORMATS), help="Override the detected input format."),
             click.option("--encoding", help="Text encoding of CSV input (default: UTF-8, with or without BOM)."),
             click.option("--history", type=click.Path(dir_okay=False), help=HISTORY_HELP),
-            click.option("--locale", type=click.Choice(LANGS), help="Write every note in this language."),
+            click.option("--locale", type=click.Choice(LANGS), help=LOCALE_HELP),
             click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP),
         ]
     ):
@@ -148,7 +152,7 @@ def check(
     from notegen.run.check import format_summary, summarise
 
     config = _config(config_path, required=False)
-    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
+    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale)
     summary = summarise(batch.results, config, _now(None).date())
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
@@ -425,7 +429,7 @@ def preview(
     from notegen.run.preview import write_preview
 
     config = _config(config_path)
-    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history)
+    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale)
     results = batch.results
     if locale:
         results = [replace(r, locale=locale) if isinstance(r, Order) else r for r in results]
@@ -465,7 +469,9 @@ def catalog(
     from notegen.run.catalog_draft import catalog_csv, draft_catalog
 
     config = _config(config_path, required=False)
-    results = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history).results
+    results = read_orders(
+        list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale
+    ).results
     if locale:
         results = [replace(r, locale=locale) if isinstance(r, Order) else r for r in results]
     entries = draft_catalog(results, config)

@@ -103,15 +103,20 @@ def _check_format(input_format: str | None) -> None:
         raise InputError(f"unknown input format {input_format!r}; use one of {', '.join(FORMATS)}")
 
 
-def read_file(path: str, *, input_format: str | None = None, encoding: str | None = None) -> tuple[str, Parsed]:
-    """Read one orders file (``-`` for stdin) as `input_format`, or as the format its content shows."""
-    name, parsed, _ = _read(path, input_format, encoding)
+def read_file(
+    path: str, *, input_format: str | None = None, encoding: str | None = None, locale: str | None = None
+) -> tuple[str, Parsed]:
+    """Read one orders file (``-`` for stdin) as `input_format`, or as the format its content shows; `locale`
+    reads the amounts and dates the file leaves open (``1.234``, ``03/04/2025``)."""
+    name, parsed, _ = _read(path, input_format, encoding, locale)
     return name, parsed
 
 
-def _read(path: str, input_format: str | None, encoding: str | None) -> tuple[str, Parsed, Dialect | None]:
+def _read(
+    path: str, input_format: str | None, encoding: str | None, locale: str | None
+) -> tuple[str, Parsed, Dialect | None]:
     _check_format(input_format)
-    file = load_file(path, encoding)
+    file = load_file(path, encoding, locale)
     name = input_format or detect_format(file)
     parsed = FORMATS[name].read(file)
     log.info("%s: %d orders from %d rows, read as %s", file.name, len(parsed.results), parsed.rows, name)
@@ -125,11 +130,13 @@ def read_orders(
     input_format: str | None = None,
     encoding: str | None = None,
     history: str | None = None,
+    locale: str | None = None,
 ) -> ReadBatch:
     """Read every orders file in `paths`, in order; see the module docstring.
 
     `history` names a file of earlier orders (any format, detected) used only to count each customer's
-    orders; its orders are not part of the result. `encoding` applies to every file, the history too.
+    orders; its orders are not part of the result. `encoding` and `locale` (how to read the amounts and dates
+    a CSV file leaves open, see `conventions`) apply to every file, the history too.
     """
     _check_format(input_format)
     results: list[ReadResult] = []
@@ -137,11 +144,11 @@ def read_orders(
     rows = 0
     dialects: list[Dialect] = []
     for path in paths:
-        name, parsed, dialect = _read(path, input_format, encoding)
+        name, parsed, dialect = _read(path, input_format, encoding, locale)
         formats[path] = name
         results.extend(parsed.results)
         rows += parsed.rows
         dialects += [dialect] if dialect else []
-    past = read_file(history, encoding=encoding)[1].results if history else []
+    past = read_file(history, encoding=encoding, locale=locale)[1].results if history else []
     dialect = dialects[0] if dialects else UTF8_COMMAS
     return ReadBatch(count_orders(drop_repeats(results), past), formats, rows, dialect)

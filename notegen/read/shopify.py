@@ -12,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from notegen.model import ReadResult
+from notegen.read.conventions import Convention
 from notegen.read.source import InputFile, Parsed
-from notegen.read.table import CsvRow, CsvTable, find_conflict, group_rows, order_from_rows
+from notegen.read.table import CsvRow, CsvTable, convention_of, find_conflict, group_rows, order_from_rows
 
 NAME = "shopify"
 DESCRIPTION = "Shopify admin orders export CSV (71, 75 or 79 columns)"
 REQUIRED = ("name", "lineitem_name")
+AMOUNTS = ("lineitem_price",)
+DATES = ("created_at",)
 IDENTITY = (("email", "customer.email"), ("billing_name", "customer.first_name"))
 
 
@@ -25,7 +28,8 @@ def read(file: InputFile) -> Parsed:
     """Every order of a Shopify orders export, valid or not."""
     table = file.table
     table.require(REQUIRED, "a Shopify orders export")
-    results = [_order(table, rows) for rows in group_rows(table, "name")]
+    convention = convention_of(table, AMOUNTS, DATES, file.locale)
+    results = [_order(table, rows, convention) for rows in group_rows(table, "name")]
     return Parsed(results, len(table.rows))
 
 
@@ -45,7 +49,7 @@ def status(financial_status: str, cancelled_at: str) -> str:
     return "refunded" if financial == "refunded" else "open"
 
 
-def _order(table: CsvTable, rows: list[CsvRow]) -> ReadResult:
+def _order(table: CsvTable, rows: list[CsvRow], convention: Convention) -> ReadResult:
     def first(column: str) -> str:
         return table.first(rows, column)
 
@@ -67,7 +71,7 @@ def _order(table: CsvTable, rows: list[CsvRow]) -> ReadResult:
         "items": [_item(table, row) for row in rows],
     }
     conflict = find_conflict(table, rows, IDENTITY, ignore_case=("email",))
-    return order_from_rows(table, rows, data, conflict)
+    return order_from_rows(table, rows, data, conflict, convention)
 
 
 def _item(table: CsvTable, row: CsvRow) -> dict[str, str]:

@@ -37,11 +37,13 @@ class Parsed:
 class InputFile:
     """The decoded text of one orders file, with its CSV table and JSON values parsed on first use."""
 
-    def __init__(self, name: str, text: str, encoding: str = "utf-8-sig") -> None:
+    def __init__(self, name: str, text: str, encoding: str = "utf-8-sig", locale: str | None = None) -> None:
         self.name = name
         self.text = text
         self.encoding = encoding
         """The codec the text was decoded with (``utf-8-sig`` for UTF-8 with or without BOM)."""
+        self.locale = locale
+        """``--locale``: how to read the amounts and dates the file itself leaves open (see `conventions`)."""
 
     @property
     def looks_like_json(self) -> bool:
@@ -56,12 +58,12 @@ class InputFile:
         return parse_json(self.name, self.text)
 
 
-def load_file(path: str, encoding: str | None = None) -> InputFile:
+def load_file(path: str, encoding: str | None = None, locale: str | None = None) -> InputFile:
     """Read `path` (``-`` for stdin) and decode it; raises `InputError` for missing, empty, binary, undecodable."""
     name = STDIN_NAME if path == STDIN else path
     data = _read_bytes(path, name)
     codec = _codec_of(data, encoding)
-    return InputFile(name, decode(data, name, codec), codec)
+    return InputFile(name, decode(data, name, codec), codec, locale)
 
 
 def _read_bytes(path: str, name: str) -> bytes:

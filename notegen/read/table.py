@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from notegen.errors import InputError, InvalidOrderError
 from notegen.files import from_spreadsheet_cell
 from notegen.model import InvalidOrder, ReadResult
+from notegen.read.conventions import MACHINE, Convention, decide
 from notegen.read.validate import order_from_mapping
 
 DELIMITERS = (",", ";", "\t")
@@ -180,10 +181,26 @@ def find_conflict(
     return None
 
 
+def convention_of(table: CsvTable, amounts: Sequence[str], dates: Sequence[str], locale: str | None) -> Convention:
+    """How `table` writes amounts and dates, decided once from the cells of its `amounts` and `dates` columns
+    (normalised names), else by `locale` (see `conventions.decide`)."""
+
+    def cells(columns: Sequence[str]) -> Iterator[tuple[int, str]]:
+        headers = [table.columns[column] for column in columns if column in table.columns]
+        return ((row.first, row.cells[header]) for row in table.rows for header in headers)
+
+    return decide(table.name, cells(amounts), cells(dates), locale)
+
+
 def order_from_rows(
-    table: CsvTable, rows: Sequence[CsvRow], data: dict[str, Any], conflict: Conflict | None = None
+    table: CsvTable,
+    rows: Sequence[CsvRow],
+    data: dict[str, Any],
+    conflict: Conflict | None = None,
+    convention: Convention = MACHINE,
 ) -> ReadResult:
-    """Validate the generic `data` made from `rows`; a problem becomes an `InvalidOrder` naming the line."""
+    """Validate the generic `data` made from `rows`, read by the file's `convention`; a problem becomes an
+    `InvalidOrder` naming the line."""
     source = span(table.name, rows)
     raw = tuple(row.cells for row in rows)
     order_id = str(data.get("order_id") or "")
@@ -197,7 +214,7 @@ def order_from_rows(
     if conflict is not None:
         return InvalidOrder(order_id, source, conflict.field, conflict.problem, raw)
     try:
-        return order_from_mapping(data, source, raw)
+        return order_from_mapping(data, source, raw, convention)
     except InvalidOrderError as error:
         problem = error.problem
         match = _ITEM_FIELD.match(error.field)

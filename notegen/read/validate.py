@@ -20,6 +20,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from notegen.errors import InvalidOrderError
 from notegen.model import LANGS, Customer, InvalidOrder, Item, Order, ReadResult, Row, Status
+from notegen.read.conventions import MACHINE, Convention
 
 MAX_NAME = 500
 MAX_NOTE = 2000
@@ -38,14 +39,9 @@ STATUSES: dict[str, Status] = {
     "remboursé": "refunded",
 }  # fmt: skip
 """The `status` values a spreadsheet export may hold: cancelled and refunded orders get no thank-you."""
-# A day-first date as German, French and British spreadsheet programs write it, maybe with a time:
-# 14.03.2025, 14/03/2025, 20.11.2026 09:15, 20/11/2026 09:15:30.
+# A date with dots or slashes as spreadsheet programs write it, maybe with a time: 14.03.2025, 14/03/2025,
+# 20.11.2026 09:15, 20/11/2026 09:15:30; which of the first two numbers is the day the file's convention says.
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-_CURRENCY = re.compile(r"^[\s\u00a0\u202f]*(?:[€$£]|EUR|CHF|USD|GBP|Fr\.)?[\s\u00a0\u202f]*|"
-                       r"[\s\u00a0\u202f]*(?:[€$£]|EUR|CHF|USD|GBP|Fr\.)?[\s\u00a0\u202f]*$")  # fmt: skip
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:[.,]\d+)?")
-_GROUPED_COMMA = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
-_GROUPED_POINT = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 @cache
@@ -54,11 +50,12 @@ def _currencies() -> frozenset[str]:
 
 
 class _Checker:
-    """Carries the source and order id so that each check can name them."""
+    """Carries the source, the order id and the file's convention, so that each check can name and read them."""
 
-    def __init__(self, source: str, order_id: str) -> None:
+    def __init__(self, source: str, order_id: str, convention: Convention = MACHINE) -> None:
         self.source = source
         self.order_id = order_id
+        self.convention = convention
 
     def fail(self, field: str, problem: str) -> InvalidOrderError:
         return InvalidOrderError(self.source, self.order_id, field, problem)
@@ -98,7 +95,10 @@ class _Checker:
         if isinstance(value, bool):
             raise self.fail(field, f"must be an amount such as 49.90, got {value!r}")
         # JSON numbers arrive as float: go through their shortest repr, never through binary arithmetic.
-        text = repr(value) if isinstance(value, float) else plain_amount(str(value))
+        try:
+            text = repr(value) if isinstance(value, float) else self.convention.amount(str(value))
+        except ValueError as error:
+            raise self.fail(field, str(error)) from None
         try:
             amount = Decimal(text)
         except InvalidOperation:
@@ -153,31 +153,14 @@ class _Checker:
         return number
 
 
-def plain_amount(text: str, decimal_comma: bool | None = None) -> str:
-    """An amount as a spreadsheet program writes it, as `Decimal` reads it: currency signs and codes and the
-    spaces around them are dropped, thousands separators taken out, the decimal mark made a point.
-
-    `decimal_comma` is what the file says of its locale: True for a ``;`` file as German and French programs
-    write it (``8,90 €``, ``1.234,50``, ``1 234,50``), False for a ``,`` file (``$1,234.50``), None when it
-    says nothing (JSON): then a comma and a point together tell (the last one is the decimal mark), and a
-    comma alone is left as it is, since ``1,234`` could be either."""
-    text = _CURRENCY.sub("", text.strip())
-    for space in (" ", "\u00a0", "\u202f", "'"):
-        if _GROUPED.fullmatch(text.replace(space, ",")):
-            text = text.replace(space, "")
-    if decimal_comma is None and "," in text and "." in text:
-        decimal_comma = text.rfind(",") > text.rfind(".")
-    if decimal_comma:
-        return text.replace(".", "").replace(",", ".") if _GROUPED_COMMA.fullmatch(text) else text
-    if decimal_comma is False or "." in text:
-        return text.replace(",", "") if _GROUPED_POINT.fullmatch(text) else text
-    return text
-
-
 def _day_first(match: re.Match[str], text: str, check: _Checker, field: str) -> datetime:
-    """A date written day first (the month first only where the day cannot be one: 11/20/2026)."""
+    """A date written with dots (always day first) or slashes (day or month first, as the file writes them)."""
     first, second, year, hour, minute, second_of_minute = (int(part) if part else 0 for part in match.groups())
-    day, month = (second, first) if second > 12 >= first and "/" in text else (first, second)
+    try:
+        day_first = check.convention.day_first_for(text)
+    except ValueError as error:
+        raise check.fail(field, str(error)) from None
+    day, month = (first, second) if day_first else (second, first)
     try:
         return datetime(year, month, day, hour, minute, second_of_minute)
     except ValueError:
@@ -258,11 +241,14 @@ def _items(check: _Checker, raw: Any) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def order_from_mapping(data: Mapping[str, Any], source: str, rows: tuple[Row, ...] = ()) -> Order:
-    """Validate one order in the generic shape; raises `InvalidOrderError` naming source, order id and field."""
+def order_from_mapping(
+    data: Mapping[str, Any], source: str, rows: tuple[Row, ...] = (), convention: Convention = MACHINE
+) -> Order:
+    """Validate one order in the generic shape, its amounts and dates read by the file's `convention`; raises
+    `InvalidOrderError` naming source, order id and field."""
     order_id_raw = data.get("order_id")
     order_id = "" if order_id_raw is None else str(order_id_raw).strip()
-    check = _Checker(source, order_id)
+    check = _Checker(source, order_id, convention)
     if not order_id:
         raise check.fail("order_id", "missing; every order needs an order_id")
     check.text(order_id, "order_id", limit=100)
@@ -301,9 +287,11 @@ def order_from_mapping(data: Mapping[str, Any], source: str, rows: tuple[Row, ..
     )
 
 
-def read_order(data: Mapping[str, Any], source: str, rows: tuple[Row, ...] = ()) -> ReadResult:
+def read_order(
+    data: Mapping[str, Any], source: str, rows: tuple[Row, ...] = (), convention: Convention = MACHINE
+) -> ReadResult:
     """Like `order_from_mapping`, but an invalid order comes back as an `InvalidOrder` instead of raising."""
     try:
-        return order_from_mapping(data, source, rows)
+        return order_from_mapping(data, source, rows, convention)
     except InvalidOrderError as error:
         return InvalidOrder(error.order_id, error.source, error.field, error.problem, rows)

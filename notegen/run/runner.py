@@ -145,7 +145,7 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
             with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
                 batch = read_orders(
                     request.orders, input_format=request.input_format, encoding=request.encoding,
-                    history=request.history,
+                    history=request.history, locale=request.locale,
                 )  # fmt: skip
                 outcomes = _run(request, config, batch.results, jobs, progress, workers)
         finally:

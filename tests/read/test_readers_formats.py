@@ -87,12 +87,11 @@ def test_semicolon_cp1252_csv_as_a_german_spreadsheet_writes_it(data_dir: Path) 
     assert orders["3002"].source == f"{path}:3-4"
 
 
-def test_decimal_commas_only_in_semicolon_files(write: Write) -> None:
-    path = write("orders.csv", 'order_id,first_name,item_name,item_price\n1,Anna,Schal,"24,90"\n')
-    [result] = read_orders([path]).results
-    assert isinstance(result, InvalidOrder)
-    assert (result.field, result.source) == ("items[0].price", "orders.csv:2")
-    assert "'24,90'" in result.problem
+def test_the_decimal_mark_follows_the_values_not_the_delimiter(write: Write) -> None:
+    path = write("orders.csv", 'order_id,first_name,item_name,item_price\n1,Anna,Schal,"24,90"\n2,Bo,Tee,"1.234"\n')
+    first, second = read_orders([path]).results
+    assert isinstance(first, Order) and first.items[0].price == Decimal("24.90")
+    assert isinstance(second, Order) and second.items[0].price == Decimal("1234"), "the file writes decimal commas"
 
 
 def test_shopify_export_with_continuation_rows(data_dir: Path) -> None:
