@@ -148,12 +148,14 @@ def check(
     Prints orders, items, languages, first-time vs returning customers, the orders that will be skipped and the
     invalid ones with their reasons. Exit code 1 when some orders are invalid.
     """
-    from notegen.read import read_orders
+    from notegen.read import stream_orders
     from notegen.run.check import format_summary, summarise
 
     config = _config(config_path, required=False)
-    batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale)
-    summary = summarise(batch.results, config, _now(None).date())
+    with stream_orders(
+        list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale
+    ) as stream:
+        summary = summarise(stream, config, _now(None).date())
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 

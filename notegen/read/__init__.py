@@ -1,23 +1,33 @@
 """Order readers: one module per input format, a registry of them, and detection by content.
 
-`read_orders` is the one entry point: it reads every file (``-`` is stdin), detects each file's format unless
-one is named, reports repeated order ids, and counts each customer's orders when the data does not say.
-A file that cannot be read raises `InputError`; a bad order never raises, it comes back as an `InvalidOrder`.
+`stream_orders` is the one entry point: it reads every file (``-`` is stdin), detects each file's format unless
+one is named, reports repeated order ids, and counts each customer's orders when the data does not say. It reads
+the files through once when it is called, keeping on disk what it read (the orders, their ids and each
+customer's timeline), and then gives the orders one at a time: memory is bounded by an order, not by the input.
+`read_orders` is the same as a list, for small inputs. A file that cannot be read raises `InputError` before any
+order is given; a bad order never raises, it comes back as an `InvalidOrder`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from notegen.errors import InputError
 from notegen.model import ReadResult
 from notegen.read import generic_csv, generic_json, shopify, woocommerce
-from notegen.read.merge import count_orders, drop_repeats
+from notegen.read.merge import OrderIndex, counted
 from notegen.read.source import InputFile, Parsed, load_file
 
-__all__ = ["FORMATS", "UTF8_COMMAS", "Dialect", "ReadBatch", "Reader", "detect_format", "read_file", "read_orders"]
+__all__ = [
+    "FORMATS", "UTF8_COMMAS", "Dialect", "OrderStream", "ReadBatch", "Reader", "detect_format", "read_file",
+    "read_orders", "stream_orders",
+]  # fmt: skip
 
 log = logging.getLogger("notegen")
 
@@ -28,7 +38,7 @@ class Reader:
 
     name: str
     description: str
-    read: Callable[[InputFile], Parsed]
+    read: Callable[[InputFile], Iterator[ReadResult]]
 
 
 FORMATS: dict[str, Reader] = {
@@ -79,10 +89,16 @@ def _unknown(file: InputFile, why: str) -> InputError:
 def detect_format(file: InputFile) -> str:
     """The format of `file` judged by its content: JSON shapes by their keys, CSV by its header."""
     if file.looks_like_json:
-        documents = file.documents
-        first = next((value for _, value in documents if isinstance(value, dict)), None)
+        values = (value for _, value in file.documents())
+        first = None
+        empty = True
+        for value in values:
+            empty = False
+            if isinstance(value, dict):
+                first = value
+                break
         if first is None:
-            if documents:
+            if not empty:
                 raise _unknown(file, "its JSON holds no objects")
             return generic_json.NAME
         if any(key in first for key in WOOCOMMERCE_KEYS):
@@ -106,22 +122,112 @@ def _check_format(input_format: str | None) -> None:
 def read_file(
     path: str, *, input_format: str | None = None, encoding: str | None = None, locale: str | None = None
 ) -> tuple[str, Parsed]:
-    """Read one orders file (``-`` for stdin) as `input_format`, or as the format its content shows; `locale`
-    reads the amounts and dates the file leaves open (``1.234``, ``03/04/2025``)."""
-    name, parsed, _ = _read(path, input_format, encoding, locale)
-    return name, parsed
-
-
-def _read(
-    path: str, input_format: str | None, encoding: str | None, locale: str | None
-) -> tuple[str, Parsed, Dialect | None]:
+    """Read one orders file as `input_format`, or as the format its content shows; `locale` reads the amounts and
+    dates the file leaves open (``1.234``, ``03/04/2025``). The orders are as the file has them: no repeats
+    dropped, no counts filled in."""
     _check_format(input_format)
-    file = load_file(path, encoding, locale)
+    with tempfile.TemporaryDirectory(prefix="notegen-") as folder:
+        file = load_file(path, encoding, locale, Path(folder))
+        name = input_format or detect_format(file)
+        results = list(FORMATS[name].read(file))
+        return name, Parsed(results, file.rows)
+
+
+class OrderStream:
+    """The orders of a reading, read through once already and given again one at a time, in input order.
+
+    `formats` (each file's), `rows` (data rows), `dialect` (of the first CSV input) and `total` (orders) are known
+    from the start. Use it in a ``with`` block: its temporary folder is removed at the end."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.formats: dict[str, str] = {}
+        self.rows = 0
+        self.dialect = UTF8_COMMAS
+        self.total = 0
+        self._spool = folder / "orders.pickle"
+        self._index = OrderIndex(folder)
+
+    def read(self, paths: Sequence[str], input_format: str | None, encoding: str | None, locale: str | None,
+             history: str | None) -> None:  # fmt: skip
+        dialects: list[Dialect] = []
+        if history:
+            for result in _results(history, None, encoding, locale, self.folder)[1]:
+                self._index.history(result)
+        with self._spool.open("wb") as spool:
+            for path in paths:
+                file, results = _results(path, input_format, encoding, locale, self.folder)
+                self.formats[path] = file_format = self._format_of(file, input_format)
+                for result in results:
+                    pickle.dump(self._index.admit(result, self.total), spool, pickle.HIGHEST_PROTOCOL)
+                    self.total += 1
+                self.rows += file.rows
+                log.info("%s: %d data rows, read as %s", file.name, file.rows, file_format)
+                dialects += [] if file.looks_like_json else [Dialect(file.table.delimiter, file.encoding)]
+        self.dialect = dialects[0] if dialects else UTF8_COMMAS
+
+    @staticmethod
+    def _format_of(file: InputFile, input_format: str | None) -> str:
+        return input_format or detect_format(file)
+
+    def __iter__(self) -> Iterator[ReadResult]:
+        ranks = self._index.ranks()
+        rank = next(ranks, None)
+        with self._spool.open("rb") as spool:
+            for position in range(self.total):
+                result: ReadResult = pickle.load(spool)
+                if rank is not None and rank[0] == position:
+                    result = counted(result, rank[1])
+                    rank = next(ranks, None)
+                yield result
+
+    def close(self) -> None:
+        self._index.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> OrderStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _results(
+    path: str, input_format: str | None, encoding: str | None, locale: str | None, folder: Path
+) -> tuple[InputFile, Iterator[ReadResult]]:
+    file = load_file(path, encoding, locale, folder)
     name = input_format or detect_format(file)
-    parsed = FORMATS[name].read(file)
-    log.info("%s: %d orders from %d rows, read as %s", file.name, len(parsed.results), parsed.rows, name)
-    dialect = None if file.looks_like_json else Dialect(file.table.delimiter, file.encoding)
-    return name, parsed, dialect
+    return file, FORMATS[name].read(file)
+
+
+def stream_orders(
+    paths: Sequence[str],
+    *,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    history: str | None = None,
+    locale: str | None = None,
+    folder: Path | None = None,
+    prefix: str = ".",
+) -> OrderStream:
+    """Read every orders file in `paths`, in order, through once (see the module docstring); the orders come from
+    iterating the stream. Its temporary files go into a new private folder inside `folder` (the system's
+    temporary folder by default) whose name is `prefix` + ``notegen-read-…`` + ``.tmp``, removed when the stream
+    is closed (and by `files.remove_leftovers` after a killed run).
+
+    `history` names a file of earlier orders (any format, detected) used only to count each customer's
+    orders; its orders are not part of the result. `encoding` and `locale` (how to read the amounts and dates
+    a CSV file leaves open, see `conventions`) apply to every file, the history too.
+    """
+    _check_format(input_format)
+    work = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-read-", suffix=".tmp", dir=folder))
+    stream = OrderStream(work)
+    try:
+        stream.read(paths, input_format, encoding, locale, history)
+    except BaseException:
+        stream.close()
+        raise
+    return stream
 
 
 def read_orders(
@@ -132,23 +238,6 @@ def read_orders(
     history: str | None = None,
     locale: str | None = None,
 ) -> ReadBatch:
-    """Read every orders file in `paths`, in order; see the module docstring.
-
-    `history` names a file of earlier orders (any format, detected) used only to count each customer's
-    orders; its orders are not part of the result. `encoding` and `locale` (how to read the amounts and dates
-    a CSV file leaves open, see `conventions`) apply to every file, the history too.
-    """
-    _check_format(input_format)
-    results: list[ReadResult] = []
-    formats: dict[str, str] = {}
-    rows = 0
-    dialects: list[Dialect] = []
-    for path in paths:
-        name, parsed, dialect = _read(path, input_format, encoding, locale)
-        formats[path] = name
-        results.extend(parsed.results)
-        rows += parsed.rows
-        dialects += [dialect] if dialect else []
-    past = read_file(history, encoding=encoding, locale=locale)[1].results if history else []
-    dialect = dialects[0] if dialects else UTF8_COMMAS
-    return ReadBatch(count_orders(drop_repeats(results), past), formats, rows, dialect)
+    """Every order of `paths` as a list (see `stream_orders`, which takes the same options)."""
+    with stream_orders(paths, input_format=input_format, encoding=encoding, history=history, locale=locale) as stream:
+        return ReadBatch(list(stream), stream.formats, stream.rows, stream.dialect)

@@ -7,11 +7,12 @@ dates are read as the file writes them (decimal comma or point, day or month fir
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from notegen.model import ReadResult
 from notegen.read.conventions import Convention
-from notegen.read.source import InputFile, Parsed
+from notegen.read.source import InputFile
 from notegen.read.table import CsvRow, CsvTable, convention_of, find_conflict, group_rows, order_from_rows
 
 NAME = "generic-csv"
@@ -28,13 +29,12 @@ DATES = ("placed_at", "customer_since")
 IDENTITY = (("first_name", "customer.first_name"), ("last_name", "customer.last_name"), ("email", "customer.email"))
 
 
-def read(file: InputFile) -> Parsed:
-    """Every order of a generic CSV file, valid or not."""
+def read(file: InputFile) -> Iterator[ReadResult]:
+    """Every order of a generic CSV file, valid or not, one at a time."""
     table = file.table
     table.require(REQUIRED, "a generic orders CSV")
     convention = convention_of(table, AMOUNTS, DATES, file.locale)
-    results = [_order(table, rows, convention) for rows in group_rows(table, "order_id")]
-    return Parsed(results, len(table.rows))
+    return (_order(table, rows, convention) for rows in group_rows(table, "order_id"))
 
 
 def _order(table: CsvTable, rows: list[CsvRow], convention: Convention) -> ReadResult:

@@ -1,95 +1,143 @@
-"""What only the whole input can tell: repeated order ids, and how many orders each customer has placed.
+"""What only the whole input can tell, kept in a temporary SQLite file so that memory does not grow with it:
+repeated order ids, and how many orders each customer has placed.
 
-An order id read a second time (in another file, or twice in one JSON file) never gets a second note: the
-later occurrence is reported as invalid, saying whether it repeats the order or names another customer.
-When the data does not say how many orders a customer has placed, they are counted per email address across
-the input and the history file.
+An order id read a second time (in another file, twice in one JSON file, or on CSV rows apart from the order's
+first rows) never gets a second note: the later occurrence is reported as invalid, saying whether it repeats the
+order or names another customer. When the data does not say how many orders a customer has placed, they are
+counted per email address across the input and the history file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-from datetime import UTC, datetime
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from notegen.model import Customer, InvalidOrder, Order, ReadResult
+from notegen.model import InvalidOrder, Order, ReadResult
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SCHEMA = """
+CREATE TABLE seen (order_id TEXT PRIMARY KEY, source TEXT, valid INTEGER, who TEXT, digest BLOB);
+CREATE TABLE timeline (email TEXT, order_id TEXT, moment INTEGER, seq INTEGER, PRIMARY KEY (email, order_id));
+CREATE TABLE needs (position INTEGER PRIMARY KEY, email TEXT, order_id TEXT);
+"""
+# Each customer's orders by the moment they were placed when all of them say, else in input order (history
+# first); the rank of each order that needs its count.
+_RANKS = """
+WITH undated AS (SELECT email FROM timeline GROUP BY email HAVING SUM(moment IS NULL) > 0),
+ranked AS (
+  SELECT email, order_id, ROW_NUMBER() OVER (
+    PARTITION BY email ORDER BY CASE WHEN email IN undated THEN NULL ELSE moment END, seq) AS rank
+  FROM timeline WHERE email IN (SELECT email FROM needs)
+)
+SELECT needs.position, ranked.rank FROM needs JOIN ranked USING (email, order_id) ORDER BY needs.position
+"""
 
 
-def drop_repeats(results: Sequence[ReadResult]) -> list[ReadResult]:
-    """`results` with every later occurrence of an order id turned into an `InvalidOrder` that says why."""
-    seen: dict[str, ReadResult] = {}
-    kept: list[ReadResult] = []
-    for result in results:
-        earlier = seen.get(result.order_id) if result.order_id else None
-        if earlier is None:
-            if result.order_id:
-                seen[result.order_id] = result
-            kept.append(result)
-        else:
-            kept.append(_repeat(result, earlier))
-    return kept
+def _who(order: Order) -> str:
+    customer = order.customer
+    return "\x1f".join((customer.first_name, customer.last_name, customer.email.casefold()))
 
 
-def _same_customer(a: Customer, b: Customer) -> bool:
-    return (a.first_name, a.last_name, a.email.casefold()) == (b.first_name, b.last_name, b.email.casefold())
+def _digest(order: Order) -> bytes:
+    """What tells two occurrences of an order apart: every field but where it was read."""
+    values = "\x1f".join(repr(getattr(order, f.name)) for f in fields(order) if f.compare and f.name != "source")
+    return hashlib.blake2b(values.encode("utf-8"), digest_size=16).digest()
 
 
-def _repeat(later: ReadResult, earlier: ReadResult) -> InvalidOrder:
-    again = f"order id {later.order_id} appears again at {later.source}"
-    if isinstance(later, Order) and isinstance(earlier, Order):
-        if not _same_customer(later.customer, earlier.customer):
-            problem = f"{again} with another customer than at {earlier.source}; order ids must be unique"
-        elif replace(later, source=earlier.source) == earlier:
-            problem = f"{again}, a duplicate of the order at {earlier.source}; it gets one note only"
-        else:
-            problem = f"{again} with other items or details than at {earlier.source}; order ids must be unique"
-    else:
-        problem = f"{again} (first at {earlier.source}); order ids must be unique"
-    return InvalidOrder(later.order_id, later.source, "order_id", problem, later.rows)
-
-
-def _moment(order: Order) -> datetime | None:
+def _moment(order: Order) -> int | None:
     placed = order.placed_at
     if placed is None:
         return None
-    return placed.astimezone(UTC) if placed.tzinfo else placed.replace(tzinfo=UTC)
+    moment = placed.astimezone(UTC) if placed.tzinfo else placed.replace(tzinfo=UTC)
+    return (moment - _EPOCH) // timedelta(microseconds=1)
 
 
-def _needs_count(result: ReadResult) -> bool:
+def needs_count(result: ReadResult) -> bool:
     return isinstance(result, Order) and result.customer.orders_count is None and bool(result.customer.email)
 
 
-def count_orders(results: Sequence[ReadResult], history: Sequence[ReadResult] = ()) -> list[ReadResult]:
-    """`results` with `orders_count` filled in where it is missing and the customer has an email address.
+class OrderIndex:
+    """The order ids and customer timelines of one reading, in a SQLite file in `folder` (removed by `close`)."""
 
-    The count is the number of distinct orders of that email (case-insensitive) in `history` and `results`
-    placed up to and including this one: by `placed_at` when all of that customer's orders have one, else in
-    input order (history first). Invalid orders are not counted.
-    """
-    if not any(_needs_count(result) for result in results):
-        return list(results)
-    timelines: dict[str, dict[str, tuple[datetime | None, int]]] = {}
-    sequence = 0
-    for result in (*history, *results):
+    def __init__(self, folder: Path) -> None:
+        self._db = sqlite3.connect(folder / "orders-index.sqlite", isolation_level=None)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
+        self._db.execute("BEGIN")
+        self._seq = 0
+        self.counting = False
+        """Whether some order needs its count (see `ranks`)."""
+
+    def history(self, result: ReadResult) -> None:
+        """An order of the history file: counted for its customer, never repeated, never produced."""
+        self._timeline(result)
+
+    def admit(self, result: ReadResult, position: int) -> ReadResult:
+        """`result`, the `position`-th of the input, or an `InvalidOrder` when its id was read before."""
+        if result.order_id:
+            earlier = self._db.execute(
+                "SELECT source, valid, who, digest FROM seen WHERE order_id = ?", (result.order_id,)
+            ).fetchone()
+            if earlier is not None:
+                return _repeat(result, *earlier)
+            order = result if isinstance(result, Order) else None
+            self._db.execute(
+                "INSERT INTO seen VALUES (?, ?, ?, ?, ?)",
+                (result.order_id, result.source, order is not None,
+                 _who(order) if order else None, _digest(order) if order else None),
+            )  # fmt: skip
+        self._timeline(result)
+        if needs_count(result) and isinstance(result, Order):
+            self.counting = True
+            self._db.execute(
+                "INSERT INTO needs VALUES (?, ?, ?)", (position, result.customer.email.casefold(), result.order_id)
+            )
+        return result
+
+    def _timeline(self, result: ReadResult) -> None:
         if isinstance(result, Order) and result.customer.email:
-            timeline = timelines.setdefault(result.customer.email.casefold(), {})
-            timeline.setdefault(result.order_id, (_moment(result), sequence))
-            sequence += 1
-    ranks: dict[tuple[str, str], int] = {}
-    for email, timeline in timelines.items():
-        entries = list(timeline.items())
-        if all(moment is not None for moment, _ in timeline.values()):
-            entries.sort(key=lambda entry: (entry[1][0] or _EPOCH, entry[1][1]))
+            self._db.execute(
+                "INSERT OR IGNORE INTO timeline VALUES (?, ?, ?, ?)",
+                (result.customer.email.casefold(), result.order_id, _moment(result), self._seq),
+            )
+            self._seq += 1
+
+    def ranks(self) -> Iterator[tuple[int, int]]:
+        """(position, count) of each order that needs its count, by position: the number of distinct orders of its
+        customer's email (case-insensitive) in the history and the input placed up to and including it."""
+        self._db.execute("COMMIT")
+        return iter(self._db.execute(_RANKS)) if self.counting else iter(())
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def counted(result: ReadResult, count: int) -> ReadResult:
+    """`result` with the customer's order count filled in."""
+    assert isinstance(result, Order)
+    return replace(result, customer=replace(result.customer, orders_count=count))
+
+
+def _repeat(later: ReadResult, source: str, valid: int, who: str | None, digest: bytes | None) -> InvalidOrder:
+    again = f"order id {later.order_id} appears again at {later.source}"
+    if isinstance(later, Order) and valid:
+        if _who(later) != who:
+            problem = f"{again} with another customer than at {source}; order ids must be unique"
+        elif _digest(later) == digest:
+            problem = f"{again}, a duplicate of the order at {source}; it gets one note only"
         else:
-            entries.sort(key=lambda entry: entry[1][1])
-        for rank, (order_id, _) in enumerate(entries, 1):
-            ranks[email, order_id] = rank
-    counted: list[ReadResult] = []
-    for result in results:
-        if _needs_count(result) and isinstance(result, Order):
-            count = ranks[result.customer.email.casefold(), result.order_id]
-            result = replace(result, customer=replace(result.customer, orders_count=count))
-        counted.append(result)
-    return counted
+            problem = f"{again} with other items or details than at {source}; order ids must be unique"
+    else:
+        problem = f"{again} (first at {source}); order ids must be unique"
+    if _same_file_rows(later.source, source):
+        problem += "; the rows of one order must be next to each other"
+    return InvalidOrder(later.order_id, later.source, "order_id", problem, later.rows)
+
+
+def _same_file_rows(later: str, earlier: str) -> bool:
+    """Whether both places are CSV lines of one file (``orders.csv:9`` and ``orders.csv:2-3``)."""
+    name, _, lines = later.rpartition(":")
+    return bool(name) and lines[:1].isdigit() and earlier.rpartition(":")[0] == name and not name.endswith(".jsonl")

@@ -9,11 +9,12 @@ the language. A cancelled, voided or fully refunded order is marked so that it g
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from notegen.model import ReadResult
 from notegen.read.conventions import Convention
-from notegen.read.source import InputFile, Parsed
+from notegen.read.source import InputFile
 from notegen.read.table import CsvRow, CsvTable, convention_of, find_conflict, group_rows, order_from_rows
 
 NAME = "shopify"
@@ -24,13 +25,12 @@ DATES = ("created_at",)
 IDENTITY = (("email", "customer.email"), ("billing_name", "customer.first_name"))
 
 
-def read(file: InputFile) -> Parsed:
-    """Every order of a Shopify orders export, valid or not."""
+def read(file: InputFile) -> Iterator[ReadResult]:
+    """Every order of a Shopify orders export, valid or not, one at a time."""
     table = file.table
     table.require(REQUIRED, "a Shopify orders export")
     convention = convention_of(table, AMOUNTS, DATES, file.locale)
-    results = [_order(table, rows, convention) for rows in group_rows(table, "name")]
-    return Parsed(results, len(table.rows))
+    return (_order(table, rows, convention) for rows in group_rows(table, "name"))
 
 
 def split_name(name: str) -> tuple[str, str]:

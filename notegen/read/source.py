@@ -1,14 +1,19 @@
-"""An orders file as the readers see it: its bytes checked and decoded, then parsed once as CSV or JSON.
+"""An orders file as the readers see it: a file on disk, decoded a line at a time, read as often as needed.
 
-Everything here fails with an `InputError` that names the file, and the line where there is one: a file that
-cannot be read at all stops the run before anything is written.
+Nothing here holds a whole file: CSV rows and JSON values are read as they are needed (see `table` and
+`json_values`), so that memory is bounded by an order, not by the file. Standard input is copied into a
+temporary file first, so that it can be read more than once. Everything here fails with an `InputError` that
+names the file, and the line where there is one.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+import re
+import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,14 +21,16 @@ from typing import Any
 
 from notegen.errors import InputError
 from notegen.model import ReadResult
+from notegen.read.json_values import Document, json_documents
 from notegen.read.table import CsvTable, parse_table
+
+__all__ = ["ENCODING_HINT", "Document", "InputFile", "Parsed", "decode", "json_row", "load_file"]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 ENCODING_HINT = "if it was saved by Excel or another Windows program, try --encoding cp1252"
-
-Document = tuple[str, Any]
-"""One JSON value that should be an order, with its location (``orders.json:[3]``, ``orders.jsonl:4``)."""
+_PEEK = 65536
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 
 
 @dataclass(frozen=True)
@@ -35,49 +42,110 @@ class Parsed:
 
 
 class InputFile:
-    """The decoded text of one orders file, with its CSV table and JSON values parsed on first use."""
+    """One orders file: its name as the user wrote it, where its bytes are, and how to decode them.
 
-    def __init__(self, name: str, text: str, encoding: str = "utf-8-sig", locale: str | None = None) -> None:
+    `lines` decodes it a line at a time, each time it is called; `table` and `documents` parse it as CSV or JSON
+    on top of that. `rows` counts the data rows (CSV) or JSON values read so far."""
+
+    def __init__(self, name: str, path: Path, encoding: str = "utf-8-sig", locale: str | None = None) -> None:
         self.name = name
-        self.text = text
+        self.path = path
         self.encoding = encoding
-        """The codec the text was decoded with (``utf-8-sig`` for UTF-8 with or without BOM)."""
+        """The codec the text is decoded with (``utf-8-sig`` for UTF-8 with or without BOM)."""
         self.locale = locale
         """``--locale``: how to read the amounts and dates the file itself leaves open (see `conventions`)."""
+        self.rows = 0
 
-    @property
+    @cached_property
     def looks_like_json(self) -> bool:
-        return self.text.lstrip()[:1] in ("{", "[")
+        return self._start[:1] in ("{", "[")
+
+    @cached_property
+    def _start(self) -> str:
+        """The first characters of the text after any leading white space; raises `InputError` when there are none."""
+        for line in self.lines():
+            if line.strip():
+                return line.lstrip()
+        raise InputError(f"{self.name}: the file is empty; there are no orders to read")
 
     @cached_property
     def table(self) -> CsvTable:
-        return parse_table(self.name, self.text)
+        return parse_table(self.name, self.lines, self._counted)
 
-    @cached_property
-    def documents(self) -> list[Document]:
-        return parse_json(self.name, self.text)
+    def documents(self, *, count: bool = False) -> Iterator[Document]:
+        """The file's JSON values that should be orders, one at a time (see `json_values`); `count` counts them as
+        the file's rows (once, for the reading itself)."""
+        for document in json_documents(self.name, self.lines):
+            if count:
+                self._counted()
+            yield document
+
+    def _counted(self) -> None:
+        self.rows += 1
+
+    def lines(self) -> Iterator[str]:
+        """The decoded lines of the file, each with its line end; raises `InputError` for bytes that are not text."""
+        if self.encoding.startswith(("utf-16", "utf-32")):  # no byte is a line end in these: decoded whole
+            text = decode(self.path.read_bytes(), self.name, self.encoding)
+            yield from text.splitlines(keepends=True)
+            return
+        codec = self.encoding
+        with self.path.open("rb") as binary:
+            for number, raw in enumerate(binary, 1):
+                if b"\0" in raw:
+                    raise _binary(self.name)
+                try:
+                    line = raw.decode(codec)
+                except UnicodeDecodeError as error:
+                    label = "UTF-8" if codec in ("utf-8-sig", "utf-8") else codec
+                    raise InputError(
+                        f"{self.name}:{number}: byte 0x{raw[error.start]:02x} is not valid {label}; {ENCODING_HINT}"
+                    ) from None
+                codec = "utf-8" if codec == "utf-8-sig" else codec  # a BOM only at the very start
+                if "\r" in line[:-2]:  # lines ended by CR alone, as old Mac programs write them
+                    yield from (part for part in _LONE_CR.split(line) if part)
+                else:
+                    yield line
 
 
-def load_file(path: str, encoding: str | None = None, locale: str | None = None) -> InputFile:
-    """Read `path` (``-`` for stdin) and decode it; raises `InputError` for missing, empty, binary, undecodable."""
+def load_file(
+    path: str, encoding: str | None = None, locale: str | None = None, spool: Path | None = None
+) -> InputFile:
+    """Open `path` (``-`` for stdin, copied into the folder `spool`); raises `InputError` for a missing, unreadable,
+    empty or binary file, or an unknown encoding."""
     name = STDIN_NAME if path == STDIN else path
-    data = _read_bytes(path, name)
-    codec = _codec_of(data, encoding)
-    return InputFile(name, decode(data, name, codec), codec, locale)
-
-
-def _read_bytes(path: str, name: str) -> bytes:
-    if path == STDIN:
-        return sys.stdin.buffer.read()
-    file = Path(path)
+    file = _stdin_copy(spool) if path == STDIN else Path(path)
     if file.is_dir():
         raise InputError(f"{name}: is a folder, not an orders file; name the CSV or JSON file inside it")
     try:
-        return file.read_bytes()
+        with file.open("rb") as handle:
+            head = handle.read(_PEEK)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file; check the path") from None
     except OSError as error:
         raise InputError(f"{name}: cannot be read: {error.strerror or error}") from None
+    codec = _codec_of(head, encoding)
+    if b"\0" in head and not codec.startswith(("utf-16", "utf-32")):
+        raise _binary(name)
+    input_file = InputFile(name, file, codec, locale)
+    input_file.looks_like_json  # noqa: B018 (an empty file is an error before anything else)
+    return input_file
+
+
+def _stdin_copy(spool: Path | None) -> Path:
+    if spool is None:
+        raise InputError("reading orders from standard input needs a folder for its copy")
+    copy = spool / "stdin"
+    with copy.open("wb") as out:
+        shutil.copyfileobj(sys.stdin.buffer, out)
+    return copy
+
+
+def _binary(name: str) -> InputError:
+    return InputError(
+        f"{name}: is a binary file (it contains NUL bytes), not a CSV or JSON export; "
+        "if it is a spreadsheet, save it as CSV first"
+    )
 
 
 def _codec(encoding: str | None) -> str | None:
@@ -100,10 +168,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """The text of a file's bytes: UTF-8 with or without BOM (UTF-16 with a BOM), or the `encoding` given."""
     codec = _codec_of(data, encoding)
     if b"\0" in data and not codec.startswith(("utf-16", "utf-32")):
-        raise InputError(
-            f"{name}: is a binary file (it contains NUL bytes), not a CSV or JSON export; "
-            "if it is a spreadsheet, save it as CSV first"
-        )
+        raise _binary(name)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
@@ -115,46 +180,6 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if not text.strip():
         raise InputError(f"{name}: the file is empty; there are no orders to read")
     return text
-
-
-def parse_json(name: str, text: str) -> list[Document]:
-    """The orders of a JSON file: one object, a list, ``{"orders": [...]}``, or JSON Lines (one object a line)."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        if error.msg == "Extra data" and text.lstrip().startswith("{"):
-            return _json_lines(name, text)
-        raise InputError(f"{name}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
-    except RecursionError:
-        raise _too_deep(name) from None
-    if isinstance(data, list):
-        return [(f"{name}:[{index}]", value) for index, value in enumerate(data)]
-    if isinstance(data, dict):
-        orders = data.get("orders")
-        if isinstance(orders, list):
-            return [(f"{name}:orders[{index}]", value) for index, value in enumerate(orders)]
-        return [(name, data)]
-    raise InputError(f"{name}: the JSON holds a {type(data).__name__}; expected an order object or a list of orders")
-
-
-def _too_deep(where: str) -> InputError:
-    return InputError(
-        f"{where}: the JSON is nested too deeply to be an order (an order is a few levels deep); check the export"
-    )
-
-
-def _json_lines(name: str, text: str) -> list[Document]:
-    documents: list[Document] = []
-    for number, line in enumerate(text.split("\n"), 1):  # "\n" only: line numbers as an editor shows them
-        if not line.strip():
-            continue
-        try:
-            documents.append((f"{name}:{number}", json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise InputError(f"{name}:{number}:{error.colno}: not valid JSON: {error.msg}") from None
-        except RecursionError:
-            raise _too_deep(f"{name}:{number}") from None
-    return documents
 
 
 def json_row(value: Any) -> dict[str, str]:

@@ -7,7 +7,7 @@ spans lines does not shift the numbers of later rows.
 from __future__ import annotations
 
 import csv
-import io
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from typing import Any
 from notegen.errors import InputError, InvalidOrderError
 from notegen.files import from_spreadsheet_cell
 from notegen.model import InvalidOrder, ReadResult
-from notegen.read.conventions import MACHINE, Convention, decide
+from notegen.read.conventions import MACHINE, Convention, day_first_of, decide, mark_of
 from notegen.read.validate import order_from_mapping
 
 DELIMITERS = (",", ";", "\t")
@@ -35,13 +35,25 @@ class CsvRow:
 
 @dataclass(frozen=True)
 class CsvTable:
-    """A parsed CSV file. `columns` maps normalised column names (``lineitem_name``) to the header as written."""
+    """A CSV file's header, and its data rows read anew, one at a time, by each call of `rows`. `columns` maps
+    normalised column names (``lineitem_name``) to the header as written."""
 
     name: str
     header: tuple[str, ...]
     delimiter: str
-    rows: tuple[CsvRow, ...]
     columns: dict[str, str]
+    _records: Callable[[], Iterator[tuple[int, int, list[str]]]] = dataclasses.field(repr=False, compare=False)
+    _counted: Callable[[], None] = dataclasses.field(repr=False, compare=False)
+
+    def rows(self, *, count: bool = False) -> Iterator[CsvRow]:
+        """The data rows, in file order; `count` counts them as the file's rows (once, for the reading itself)."""
+        width = len(self.header)
+        records = self._records()
+        next(records)  # the header
+        for first, last, cells in records:
+            if count:
+                self._counted()
+            yield _row(width, self.header, cells, first, last)
 
     def value(self, row: CsvRow, column: str) -> str:
         """The cell of `column` (a normalised name) in `row`, trimmed; "" when the file has no such column."""
@@ -81,36 +93,35 @@ def sniff(header_line: str) -> str:
     return best if header_line.count(best) else ","
 
 
-def parse_table(name: str, text: str) -> CsvTable:
-    """Parse CSV text; raises `InputError` with the line of a row whose quotes cannot be read."""
-    end = text.find("\n")
-    delimiter = sniff(text[: end if end >= 0 else len(text)])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] = []
-    rows: list[CsvRow] = []
-    start = 1
-    try:
-        for cells in reader:
-            last = reader.line_num
-            if "".join(cells).strip():
-                if not header:
-                    header = cells
-                else:
-                    rows.append(_row(header, cells, start, last))
-            start = last + 1
-    except csv.Error as error:
-        raise InputError(
-            f"{name}:{start}: this CSV row cannot be read ({error}); check that every quoted cell is closed"
-        ) from None
+def parse_table(name: str, lines: Callable[[], Iterator[str]], counted: Callable[[], None]) -> CsvTable:
+    """The header of the CSV text `lines` gives; raises `InputError` with the line of a record that cannot be
+    read (its rows are read by `CsvTable.rows`, each time anew)."""
+    first = next((line for line in lines() if line.strip()), "")
+    delimiter = sniff(first.rstrip("\r\n"))
+
+    def records() -> Iterator[tuple[int, int, list[str]]]:
+        reader = csv.reader(lines(), delimiter=delimiter, strict=True)
+        start = 1
+        try:
+            for cells in reader:
+                last = reader.line_num
+                if "".join(cells).strip():
+                    yield start, last, cells
+                start = last + 1
+        except csv.Error as error:
+            raise InputError(
+                f"{name}:{start}: this CSV row cannot be read ({error}); check that every quoted cell is closed"
+            ) from None
+
+    header = next(records(), (0, 0, []))[2]
     columns: dict[str, str] = {}
     for cell in header:
         columns.setdefault(normalise(cell), cell)
-    return CsvTable(name, tuple(header), delimiter, tuple(rows), columns)
+    return CsvTable(name, tuple(header), delimiter, columns, records, counted)
 
 
-def _row(header: list[str], cells: list[str], first: int, last: int) -> CsvRow:
+def _row(width: int, header: tuple[str, ...], cells: list[str], first: int, last: int) -> CsvRow:
     cells = [from_spreadsheet_cell(cell) for cell in cells]  # a rejects.csv fed back in reads as the input did
-    width = len(header)
     if len(cells) == width:
         return CsvRow(first, last, dict(zip(header, cells, strict=True)))
     if len(cells) < width:
@@ -119,22 +130,22 @@ def _row(header: list[str], cells: list[str], first: int, last: int) -> CsvRow:
     return CsvRow(first, last, dict(zip(header, cells[:width], strict=True)), extra)
 
 
-def group_rows(table: CsvTable, column: str) -> list[list[CsvRow]]:
-    """Rows grouped by the value of `column`, in order of first appearance; a row without a value stands alone."""
+def group_rows(table: CsvTable, column: str) -> Iterator[list[CsvRow]]:
+    """The file's rows grouped by the value of `column`, reading on: consecutive rows with one value form a group;
+    a row without a value stands alone. (A later group with the value of an earlier one is a repeat of its id.)"""
     header = table.columns[column]
-    groups: dict[str, list[CsvRow]] = {}
-    result: list[list[CsvRow]] = []
-    for row in table.rows:
-        key = row.cells[header].strip()
-        group = groups.get(key) if key else None
-        if group is None:
-            group = [row]
-            result.append(group)
-            if key:
-                groups[key] = group
-        else:
+    group: list[CsvRow] = []
+    key = ""
+    for row in table.rows(count=True):
+        value = row.cells[header].strip()
+        if group and value and value == key:
             group.append(row)
-    return result
+            continue
+        if group:
+            yield group
+        group, key = [row], value
+    if group:
+        yield group
 
 
 def span(name: str, rows: Sequence[CsvRow]) -> str:
@@ -183,13 +194,20 @@ def find_conflict(
 
 def convention_of(table: CsvTable, amounts: Sequence[str], dates: Sequence[str], locale: str | None) -> Convention:
     """How `table` writes amounts and dates, decided once from the cells of its `amounts` and `dates` columns
-    (normalised names), else by `locale` (see `conventions.decide`)."""
-
-    def cells(columns: Sequence[str]) -> Iterator[tuple[int, str]]:
-        headers = [table.columns[column] for column in columns if column in table.columns]
-        return ((row.first, row.cells[header]) for row in table.rows for header in headers)
-
-    return decide(table.name, cells(amounts), cells(dates), locale)
+    (normalised names), else by `locale` (see `conventions.decide`): one pass over the rows, up to the first
+    amount and the first slashed date that show their way."""
+    amount_headers = [table.columns[column] for column in amounts if column in table.columns]
+    date_headers = [table.columns[column] for column in dates if column in table.columns]
+    amount: list[tuple[int, str]] = []
+    date: list[tuple[int, str]] = []
+    for row in table.rows() if amount_headers or date_headers else ():
+        if not amount:
+            amount = [(row.first, row.cells[h]) for h in amount_headers if mark_of(row.cells[h])][:1]
+        if not date:
+            date = [(row.first, row.cells[h]) for h in date_headers if day_first_of(row.cells[h]) is not None][:1]
+        if (amount or not amount_headers) and (date or not date_headers):
+            break
+    return decide(table.name, amount, date, locale)
 
 
 def order_from_rows(

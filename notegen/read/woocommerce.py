@@ -9,11 +9,12 @@ WooCommerce has no language field: the billing (else shipping) country decides, 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from notegen.model import InvalidOrder, ReadResult
-from notegen.read.source import InputFile, Parsed, json_row
+from notegen.read.source import InputFile, json_row
 from notegen.read.validate import read_order
 
 NAME = "woocommerce"
@@ -23,10 +24,9 @@ STATUSES = {"cancelled": "cancelled", "failed": "cancelled", "refunded": "refund
 _CENT = Decimal("0.01")
 
 
-def read(file: InputFile) -> Parsed:
-    """Every order of a WooCommerce JSON file, valid or not."""
-    documents = file.documents
-    return Parsed([_order(source, value) for source, value in documents], len(documents))
+def read(file: InputFile) -> Iterator[ReadResult]:
+    """Every order of a WooCommerce JSON file, valid or not, one at a time."""
+    return (_order(source, value) for source, value in file.documents(count=True))
 
 
 def _block(value: Any) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,14 +32,15 @@ class CheckSummary:
         return 1 if self.invalid else 0
 
 
-def summarise(results: Sequence[ReadResult], config: ShopConfig, today: date) -> CheckSummary:
+def summarise(results: Iterable[ReadResult], config: ShopConfig, today: date) -> CheckSummary:
     """Count orders, items, languages and history (as of `today`); list skipped and invalid orders with their
-    reasons."""
+    reasons. `results` are taken one at a time: only counts and the listed orders are kept."""
     languages: Counter[str] = Counter()
     history: Counter[str] = Counter()
-    items = 0
+    items = orders = 0
     skipped, invalid = [], []
     for result in results:
+        orders += 1
         if isinstance(result, InvalidOrder):
             invalid.append((result.order_id, result.source, result.reason))
             continue
@@ -50,7 +51,7 @@ def summarise(results: Sequence[ReadResult], config: ShopConfig, today: date) ->
         languages[choose_lang(result, config)] += 1
         history[_history(result, today)] += 1
     return CheckSummary(
-        orders=len(results),
+        orders=orders,
         items=items,
         languages=dict(sorted(languages.items())),
         first_time=history["first"],

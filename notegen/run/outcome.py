@@ -68,7 +68,11 @@ def tally(outcomes: list[Outcome]) -> dict[str, int]:
 
 def summary_line(outcomes: list[Outcome]) -> str:
     """The one-line summary printed at the end of a run."""
-    counts = tally(outcomes)
+    return summary_of(tally(outcomes))
+
+
+def summary_of(counts: dict[str, int]) -> str:
+    """The one-line summary of a run's counts (see `tally`)."""
     orders = f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}"
     attention = f", {counts['attention']} for a person to follow up" if counts["attention"] else ""
     return (

@@ -68,6 +68,14 @@ def _write_chunk(made: list[Made], options: RunOptions) -> list[Outcome]:
     return outcomes
 
 
+def _submit(pool: Executor, part: Sequence[Order], config: ShopConfig, options: RunOptions) -> Future[list[Made]]:
+    if part:
+        return pool.submit(_email_chunk, part, config, options)
+    ready: Future[list[Made]] = Future()  # nothing to make: no round trip to a worker
+    ready.set_result([])
+    return ready
+
+
 def _in_order(
     pool: Executor, parts: Iterable[Sequence[Order]], config: ShopConfig, options: RunOptions
 ) -> Iterator[list[Made]]:
@@ -76,13 +84,13 @@ def _in_order(
     pending: deque[Future[list[Made]]] = deque()
     remaining = iter(parts)
     for part in itertools.islice(remaining, AHEAD * options.jobs):
-        pending.append(pool.submit(_email_chunk, part, config, options))
+        pending.append(_submit(pool, part, config, options))
     try:
         while pending:
             done = pending.popleft().result()
             following = next(remaining, None)
             if following is not None:
-                pending.append(pool.submit(_email_chunk, following, config, options))
+                pending.append(_submit(pool, following, config, options))
             yield done
     finally:
         for future in pending:
@@ -107,6 +115,28 @@ def email_workers(jobs: int) -> Iterator[Executor | None]:
         yield pool
 
 
+def email_parts(
+    parts: Iterable[Sequence[Order]], config: ShopConfig, options: RunOptions, workers: Executor | None = None
+) -> Iterator[list[Outcome]]:
+    """Compose, lint and build one message per order of each part, in `options.jobs` processes (`workers` when
+    started already); this process writes each `.eml` (and `.html`), in input order, while the workers make the
+    next parts, and gives each part's outcomes once its messages are safely written. Parts are taken from `parts`
+    only a few ahead of the writing. (Files are created by one process: creating files in one folder from several
+    processes at once costs more than it saves.)"""
+    options.output.mkdir(parents=True, exist_ok=True)
+    remaining = iter(parts)
+    first = list(itertools.islice(remaining, 2))
+    parts = itertools.chain(first, remaining)
+    if workers is None and (options.jobs <= 1 or len(first) <= 1):
+        for part in parts:
+            yield _write_chunk(_email_chunk(part, config, options), options) if part else []
+        return
+    with email_workers(options.jobs) if workers is None else nullcontext(workers) as pool:
+        assert pool is not None
+        for made in _in_order(pool, parts, config, options):
+            yield _write_chunk(made, options)
+
+
 def produce_email(
     orders: Sequence[Order],
     config: ShopConfig,
@@ -114,28 +144,12 @@ def produce_email(
     progress: Progress | None,
     workers: Executor | None = None,
 ) -> list[Outcome]:
-    """Compose, lint and build one message per order, chunk by chunk, in `options.jobs` processes (`workers`
-    when started already); this process writes each `.eml` (and `.html`), in input order, while the workers make
-    the next chunks. (Files are created by one process: creating files in one folder from several processes at
-    once costs more than it saves.)"""
-    options.output.mkdir(parents=True, exist_ok=True)
-    parts = list(chunks(orders, CHUNK))
+    """`email_parts` of `orders` a chunk at a time; `progress` hears of each chunk once it is written."""
     outcomes: list[Outcome] = []
-
-    def write(made: list[Made]) -> None:
-        done = _write_chunk(made, options)
+    for done in email_parts(chunks(orders, CHUNK), config, options, workers):
         outcomes.extend(done)
-        if progress:  # only once the chunk's messages are safely written
+        if progress:
             progress(done)
-
-    if workers is None and (options.jobs <= 1 or len(parts) <= 1):
-        for part in parts:
-            write(_email_chunk(part, config, options))
-        return outcomes
-    with email_workers(options.jobs) if workers is None else nullcontext(workers) as pool:
-        assert pool is not None
-        for made in _in_order(pool, parts, config, options):
-            write(made)
     return outcomes
 
 

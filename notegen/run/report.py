@@ -1,36 +1,35 @@
 """The run's written account: `report.json` (every order once), `rejects.csv` (rows to fix and feed back),
 `codes.csv` (the issued gift and referral codes, to import into the shop) and `attention.csv` (the customers'
-notes a person should follow up: complaints, questions, requests, notes not understood)."""
+notes a person should follow up: complaints, questions, requests, notes not understood).
+
+`Accounts` gathers them one outcome at a time into temporary files, holding only counts, so that a run of any
+size writes them without keeping its outcomes in memory; the functions below write them from a list."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import shutil
+import tempfile
+import textwrap
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from notegen.compose.codes import IssuedCode
-from notegen.files import spreadsheet_cell, write_atomic, write_failure
+from notegen.files import Content, spreadsheet_cell, write_atomic, write_failure
 from notegen.read import UTF8_COMMAS, Dialect
-from notegen.run.outcome import Outcome, tally
+from notegen.run.outcome import STATUSES, Outcome
 
 SCHEMA = "notegen.report/1"
 ERROR_COLUMN = "notegen_error"
 CODES_COLUMNS = ("code", "kind", "value", "expires", "order_id", "email")
 ATTENTION_COLUMNS = ("order_id", "source", "status", "attention", "customer", "email", "note")
-
-
-def report_data(outcomes: Sequence[Outcome], fmt: str, output: str) -> dict[str, Any]:
-    """The report as JSON-ready data (schema `notegen.report/1`, see DESIGN.md)."""
-    return {
-        "schema": SCHEMA,
-        "format": fmt,
-        "output": output,
-        "summary": tally(list(outcomes)),
-        "orders": [_order_entry(outcome) for outcome in outcomes],
-    }
+_BLOCK = 65536
 
 
 def _order_entry(outcome: Outcome) -> dict[str, Any]:
@@ -60,80 +59,159 @@ def _order_entry(outcome: Outcome) -> dict[str, Any]:
     return entry
 
 
-def write_report(path: Path, outcomes: Sequence[Outcome], fmt: str, output: str) -> None:
-    """Write `report.json` atomically."""
-    text = json.dumps(report_data(outcomes, fmt, output), ensure_ascii=False, indent=2) + "\n"
-    _write(path, text.encode("utf-8"), "report")
+def _code_row(code: IssuedCode) -> list[str]:
+    expires = code.expires.isoformat() if code.expires else ""
+    return [code.code, code.kind, code.value, expires, code.order_id, code.email]
 
 
-def rejects_text(outcomes: Sequence[Outcome], delimiter: str = ",") -> str:
-    """The input rows of rejected and invalid orders, each with the reason in an added `notegen_error` column
-    (replacing the one a rejects file fed back in already has), every cell safe to open in a spreadsheet."""
-    failed = [o for o in outcomes if o.status in ("rejected", "invalid")]
-    header: list[str] = []
-    for outcome in failed:
-        for row in outcome.rows or ({"order_id": outcome.order_id},):
-            header += [key for key in row if key not in header and key != ERROR_COLUMN]
-    header.append(ERROR_COLUMN)
-    rows = (
-        {**row, ERROR_COLUMN: f"{outcome.source}: {outcome.reason}"}
-        for outcome in failed
-        for row in outcome.rows or ({"order_id": outcome.order_id},)
-    )
-    return _csv_text(header, ([row.get(key, "") for key in header] for row in rows), delimiter, "\n")
-
-
-def write_rejects(path: Path, outcomes: Sequence[Outcome], dialect: Dialect = UTF8_COMMAS) -> None:
-    """Write `rejects.csv` atomically, in the dialect of the input (its delimiter and encoding), so that it reads
-    back in as it is; UTF-8 input gets a BOM, so that spreadsheet programs read the umlauts right."""
-    text = rejects_text(outcomes, dialect.delimiter)
-    _write(path, text.encode(dialect.encoding, errors="replace"), "rejects file")
+def _attention_row(outcome: Outcome) -> list[str]:
+    follow_up = outcome.follow_up
+    return [
+        outcome.order_id,
+        outcome.source,
+        outcome.status,
+        outcome.attention,
+        follow_up.name if follow_up else "",
+        follow_up.email if follow_up else "",
+        follow_up.note if follow_up else "",
+    ]
 
 
 def write_codes_csv(path: Path, codes: Iterable[IssuedCode]) -> None:
     """Write `codes` as CSV (code, kind, value, expires, order_id, email) for import into the shop, atomically."""
-    rows = (
-        [code.code, code.kind, code.value, code.expires.isoformat() if code.expires else "", code.order_id, code.email]
-        for code in codes
-    )
-    _write(path, _csv_text(CODES_COLUMNS, rows, ",", "\r\n").encode("utf-8"), "codes file")
+    _write(path, _csv_lines([CODES_COLUMNS, *map(_code_row, codes)], ",", "\r\n").encode("utf-8"), "codes file")
 
 
-def attention_text(outcomes: Sequence[Outcome]) -> str:
-    """The orders whose customer's note a person should read, with why, who wrote it and what (every cell safe
-    to open in a spreadsheet); only the header when there are none."""
-    rows = (
-        [
-            outcome.order_id,
-            outcome.source,
-            outcome.status,
-            outcome.attention,
-            outcome.follow_up.name if outcome.follow_up else "",
-            outcome.follow_up.email if outcome.follow_up else "",
-            outcome.follow_up.note if outcome.follow_up else "",
-        ]
-        for outcome in outcomes
-        if outcome.attention
-    )
-    return _csv_text(ATTENTION_COLUMNS, rows, ",", "\r\n")
-
-
-def write_attention(path: Path, outcomes: Sequence[Outcome]) -> None:
-    """Write `attention.csv` (see `attention_text`) atomically, UTF-8 with a BOM for spreadsheet programs."""
-    _write(path, ("\ufeff" + attention_text(outcomes)).encode("utf-8"), "attention file")
-
-
-def _csv_text(header: Sequence[str], rows: Iterable[Sequence[str]], delimiter: str, end: str) -> str:
+def _csv_lines(rows: Iterable[Sequence[str]], delimiter: str, end: str) -> str:
     """CSV with every cell made safe to open in a spreadsheet program (see `spreadsheet_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator=end)
-    writer.writerow([spreadsheet_cell(cell) for cell in header])
     writer.writerows([spreadsheet_cell(str(cell)) for cell in row] for row in rows)
     return buffer.getvalue()
 
 
-def _write(path: Path, data: bytes, what: str) -> None:
+def _write(path: Path, data: Content, what: str) -> None:
     try:
         write_atomic(path, data)
     except OSError as error:
         raise write_failure(path, what, error) from None
+
+
+@dataclass(frozen=True)
+class AccountPaths:
+    """Where the run's files go."""
+
+    report: Path
+    rejects: Path
+    codes: Path
+    attention: Path
+
+
+class Accounts:
+    """The run's files, gathered an outcome at a time into a private temporary folder inside `folder` (named
+    `prefix` + ``notegen-account-….tmp``, so that what a killed run leaves is recognised as a leftover), holding
+    only counts in memory, and written by `write`: the report (every order once, in input order), rejects.csv
+    (the input rows of rejected and invalid orders with the reason in a `notegen_error` column, replacing the one
+    a rejects file fed back in has), attention.csv and codes.csv; every CSV cell safe to open in a spreadsheet."""
+
+    def __init__(self, folder: Path, prefix: str = ".") -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-account-", suffix=".tmp", dir=folder))
+        self._entries, self._rejects, self._codes, self._attention = (
+            (self.folder / name).open("w+", encoding="utf-8", newline="")
+            for name in ("report", "rejects", "codes", "attention")
+        )
+        self.statuses: Counter[str] = Counter()
+        self.attention = 0
+        self.codes = 0
+        self._header: dict[str, None] = {}
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Counts per status, the total under "orders" and the orders for a person to follow up ("attention")."""
+        total = sum(self.statuses.values())
+        return {"orders": total, **{s: self.statuses.get(s, 0) for s in STATUSES}, "attention": self.attention}
+
+    def add(self, outcomes: Iterable[Outcome]) -> None:
+        """Account for `outcomes`, in input order."""
+        for outcome in outcomes:
+            self.statuses[outcome.status] += 1
+            self._entries.write(json.dumps(_order_entry(outcome), ensure_ascii=False) + "\n")
+            if outcome.status in ("rejected", "invalid"):
+                rows = outcome.rows or ({"order_id": outcome.order_id},)
+                self._header.update((key, None) for row in rows for key in row if key != ERROR_COLUMN)
+                error = f"{outcome.source}: {outcome.reason}"
+                rejected = [{**row, ERROR_COLUMN: error} for row in rows]
+                self._rejects.write(json.dumps(rejected, ensure_ascii=False) + "\n")
+            if outcome.attention:
+                self.attention += 1
+                self._attention.write(_csv_lines([_attention_row(outcome)], ",", "\r\n"))
+            if outcome.status == "ok" and outcome.codes:
+                self.codes += len(outcome.codes)
+                self._codes.write(_csv_lines(map(_code_row, outcome.codes), ",", "\r\n"))
+
+    def write(self, paths: AccountPaths, fmt: str, output: str, dialect: Dialect = UTF8_COMMAS) -> None:
+        """Write the report, rejects.csv (in the input's `dialect`: delimiter and encoding, so that it reads back
+        in as it is), attention.csv and, when a code was issued, codes.csv, each atomically."""
+        _write(paths.report, self._report(fmt, output), "report")
+        _write(paths.rejects, self._rejects_csv(dialect), "rejects file")
+        _write(paths.attention, _copy("\ufeff" + _csv_lines([ATTENTION_COLUMNS], ",", "\r\n"), self._attention),
+               "attention file")  # fmt: skip
+        if self.codes:
+            _write(paths.codes, _copy(_csv_lines([CODES_COLUMNS], ",", "\r\n"), self._codes), "codes file")
+
+    def _report(self, fmt: str, output: str) -> Content:
+        """The report (schema `notegen.report/1`, see DESIGN.md), as `json.dumps(..., indent=2)` writes it."""
+        head = json.dumps(
+            {"schema": SCHEMA, "format": fmt, "output": output, "summary": self.counts, "orders": []},
+            ensure_ascii=False,
+            indent=2,
+        )
+
+        def report(out: IO[bytes]) -> None:
+            self._entries.seek(0)
+            if not self.statuses:
+                out.write((head + "\n").encode("utf-8"))
+                return
+            out.write(head.removesuffix("[]\n}").encode("utf-8") + b"[\n")
+            for number, line in enumerate(self._entries):
+                entry = textwrap.indent(json.dumps(json.loads(line), ensure_ascii=False, indent=2), "    ")
+                out.write(((",\n" if number else "") + entry).encode("utf-8"))
+            out.write(b"\n  ]\n}\n")
+
+        return report
+
+    def _rejects_csv(self, dialect: Dialect) -> Content:
+        header = [*self._header, ERROR_COLUMN]
+
+        def rejects(out: IO[bytes]) -> None:
+            self._rejects.seek(0)
+            encode = codecs.getincrementalencoder(dialect.encoding)(errors="replace").encode  # one BOM, at the start
+            out.write(encode(_csv_lines([header], dialect.delimiter, "\n")))
+            for line in self._rejects:
+                rows = ([str(row.get(key, "")) for key in header] for row in json.loads(line))
+                out.write(encode(_csv_lines(rows, dialect.delimiter, "\n")))
+
+        return rejects
+
+    def close(self) -> None:
+        for handle in (self._entries, self._rejects, self._codes, self._attention):
+            handle.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Accounts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _copy(start: str, rows: IO[str]) -> Content:
+    """`start`, then the rows gathered in `rows`, as UTF-8."""
+
+    def copy(out: IO[bytes]) -> None:
+        rows.seek(0)
+        out.write(start.encode("utf-8"))
+        for block in iter(lambda: rows.read(_BLOCK), ""):
+            out.write(block.encode("utf-8"))
+
+    return copy

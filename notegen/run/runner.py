@@ -7,7 +7,8 @@ are pure.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -19,12 +20,12 @@ from notegen.config import ShopConfig
 from notegen.errors import CodesError, ConfigError, OutputError, RenderError
 from notegen.files import check_writable, hold_lock, remove_leftovers
 from notegen.model import ReadResult
-from notegen.read import UTF8_COMMAS, Dialect, read_orders
-from notegen.run.batch import default_jobs, run
-from notegen.run.outcome import Outcome, summary_line, tally
+from notegen.read import UTF8_COMMAS, Dialect, stream_orders
+from notegen.run.batch import default_jobs, run_stream
+from notegen.run.outcome import Outcome, summary_of
 from notegen.run.prepare import RunOptions
 from notegen.run.produce import email_workers
-from notegen.run.report import write_attention, write_codes_csv, write_rejects, write_report
+from notegen.run.report import AccountPaths, Accounts
 from notegen.run.run_journal import RunJournal
 
 
@@ -59,19 +60,17 @@ class RenderRequest:
 
 @dataclass(frozen=True)
 class RenderResult:
-    outcomes: list[Outcome]
+    """What a finished run wrote, and how many orders ended in each status (see `outcome.tally`)."""
+
+    counts: dict[str, int]
     report: Path
     rejects: Path
     codes: Path | None
     attention: Path | None = None
 
     @property
-    def counts(self) -> dict[str, int]:
-        return tally(self.outcomes)
-
-    @property
     def summary(self) -> str:
-        return summary_line(self.outcomes)
+        return summary_of(self.counts)
 
     @property
     def exit_code(self) -> int:
@@ -132,8 +131,9 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
         raise RenderError(f"{output}: is a folder; --to pdf writes one PDF file, e.g. -o inserts.pdf")
     if request.to == "email" and output.is_file():
         raise RenderError(f"{output}: is a file; --to email writes into an outbox folder, e.g. -o outbox/")
-    accounts = _accounts(request)
-    for what, path in accounts.items():
+    paths = account_paths(request)
+    for what, path in (("report", paths.report), ("rejects file", paths.rejects), ("codes file", paths.codes),
+                       ("attention file", paths.attention)):  # fmt: skip
         check_writable(path, what)
     folder, prefix = (output, ".") if request.to == "email" else (output.parent, f".{output.name}.")
     _make_folder(folder)
@@ -142,15 +142,22 @@ def render_batch(request: RenderRequest, config: ShopConfig, progress: ProgressS
         remove_leftovers(folder, prefix)
         jobs = request.jobs or default_jobs()
         try:
-            with email_workers(jobs) if request.to == "email" else nullcontext() as workers:
-                batch = read_orders(
+            with (
+                email_workers(jobs) if request.to == "email" else nullcontext() as workers,
+                stream_orders(
                     request.orders, input_format=request.input_format, encoding=request.encoding,
-                    history=request.history, locale=request.locale,
-                )  # fmt: skip
-                outcomes = _run(request, config, batch.results, jobs, progress, workers)
+                    history=request.history, locale=request.locale, folder=folder, prefix=prefix,
+                ) as orders,
+                Accounts(folder, prefix) as accounts,
+            ):  # fmt: skip
+                if progress:
+                    progress.start(orders.total)
+                _run(request, config, orders, jobs, progress, workers, accounts)
+                accounts.write(paths, request.to, request.output, orders.dialect)
         finally:
             remove_leftovers(folder, prefix)
-        return write_accounts(request, outcomes, batch.dialect)
+        codes = paths.codes if accounts.codes else None
+        return RenderResult(accounts.counts, paths.report, paths.rejects, codes, paths.attention)
 
 
 def _make_folder(folder: Path) -> None:
@@ -160,27 +167,26 @@ def _make_folder(folder: Path) -> None:
         raise OutputError(f"{folder}: cannot make the output folder: {error.strerror or error}") from None
 
 
-def _accounts(request: RenderRequest) -> dict[str, Path]:
-    """The run's own files, by what they are: the report, rejects.csv, codes.csv and attention.csv (beside the
-    report)."""
-    return {
-        "report": Path(request.report) if request.report else side_path(request, "report.json"),
-        "rejects file": Path(request.rejects) if request.rejects else side_path(request, "rejects.csv"),
-        "codes file": side_path(request, "codes.csv"),
-        "attention file": Path(request.report).with_name("attention.csv")
-        if request.report
-        else side_path(request, "attention.csv"),
-    }
+def account_paths(request: RenderRequest) -> AccountPaths:
+    """The run's own files: the report, rejects.csv, codes.csv and attention.csv (beside the report)."""
+    report = Path(request.report) if request.report else side_path(request, "report.json")
+    return AccountPaths(
+        report=report,
+        rejects=Path(request.rejects) if request.rejects else side_path(request, "rejects.csv"),
+        codes=side_path(request, "codes.csv"),
+        attention=report.with_name("attention.csv") if request.report else side_path(request, "attention.csv"),
+    )
 
 
 def _run(
     request: RenderRequest,
     config: ShopConfig,
-    results: Sequence[ReadResult],
+    results: Iterable[ReadResult],
     jobs: int,
     progress: ProgressSink | None,
     workers: Executor | None,
-) -> list[Outcome]:
+    accounts: Accounts,
+) -> None:
     output = Path(request.output)
     options = RunOptions(
         to=request.to,
@@ -195,26 +201,30 @@ def _run(
         resume=request.resume,
         secret=request.secret,
     )
-    if progress:
-        progress.start(len(results))
     journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
     try:
-        return run(results, config, options, progress.advance if progress else None, journal, workers)
+        for outcomes in _batches(run_stream(results, config, options, progress.advance if progress else None,
+                                            journal, workers)):  # fmt: skip
+            accounts.add(outcomes)
     finally:
         journal.close()
 
 
+def _batches(outcomes: Iterator[Outcome]) -> Iterator[list[Outcome]]:
+    while batch := list(itertools.islice(outcomes, 1000)):
+        yield batch
+
+
 def write_accounts(request: RenderRequest, outcomes: list[Outcome], dialect: Dialect = UTF8_COMMAS) -> RenderResult:
     """Write what a finished run accounts for: the report, rejects.csv and the codes its notes gave."""
-    paths = _accounts(request)
-    write_report(paths["report"], outcomes, request.to, request.output)
-    write_rejects(paths["rejects file"], outcomes, dialect)
-    write_attention(paths["attention file"], outcomes)
-    codes = [code for outcome in outcomes if outcome.status == "ok" for code in outcome.codes]
-    codes_path = paths["codes file"] if codes else None
-    if codes_path is not None:
-        write_codes_csv(codes_path, codes)
-    return RenderResult(outcomes, paths["report"], paths["rejects file"], codes_path, paths["attention file"])
+    paths = account_paths(request)
+    folder = paths.report.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    with Accounts(folder) as accounts:
+        accounts.add(outcomes)
+        accounts.write(paths, request.to, request.output, dialect)
+        codes = paths.codes if accounts.codes else None
+        return RenderResult(accounts.counts, paths.report, paths.rejects, codes, paths.attention)
 
 
 def _config_digest(config: ShopConfig) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from notegen.errors import InputError
-from notegen.model import InvalidOrder
+from notegen.model import InvalidOrder, Order
 from notegen.read import read_orders
 
 Write = Callable[[str, str | bytes], str]
@@ -212,15 +212,26 @@ def test_no_customer_name(write: Write) -> None:
 
 
 def test_conflicting_customers_under_one_order_id(write: Write) -> None:
-    rows = "5,Anna,Müller,anna@b.de,de,Schal,1,9.90\n6,Ida,K,i@b.de,de,Tee,1,4\n5,Anna,Müller,other@b.de,de,Tee,1,4\n"
+    rows = "5,Anna,Müller,anna@b.de,de,Schal,1,9.90\n5,Anna,Müller,other@b.de,de,Tee,1,4\n6,Ida,K,i@b.de,de,Tee,1,4\n"
     results = read_orders([write("orders.csv", HEADER + rows)]).results
     result = results[0]
     assert isinstance(result, InvalidOrder)
-    assert (result.source, result.order_id, result.field) == ("orders.csv:2,4", "5", "customer.email")
+    assert (result.source, result.order_id, result.field) == ("orders.csv:2-3", "5", "customer.email")
     assert result.problem == (
-        "line 4 gives 'other@b.de' but line 2 gives 'anna@b.de'; all rows of one order must name the same customer"
+        "line 3 gives 'other@b.de' but line 2 gives 'anna@b.de'; all rows of one order must name the same customer"
     )
     assert len(result.rows) == 2
+
+
+def test_rows_of_one_order_apart_from_each_other_are_a_repeat_not_a_guess(write: Write) -> None:
+    rows = "5,Anna,Müller,anna@b.de,de,Schal,1,9.90\n6,Ida,K,i@b.de,de,Tee,1,4\n5,Anna,Müller,anna@b.de,de,Tee,1,4\n"
+    first, _, later = read_orders([write("orders.csv", HEADER + rows)]).results
+    assert isinstance(first, Order) and [item.name for item in first.items] == ["Schal"]
+    assert isinstance(later, InvalidOrder) and (later.source, later.field) == ("orders.csv:4", "order_id")
+    assert later.problem == (
+        "order id 5 appears again at orders.csv:4 with other items or details than at orders.csv:2; order ids "
+        "must be unique; the rows of one order must be next to each other"
+    )
 
 
 def test_email_case_is_no_conflict_but_a_blank_cell_is_no_customer_change(write: Write) -> None:

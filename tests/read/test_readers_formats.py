@@ -27,7 +27,7 @@ def test_registry_offers_the_four_formats() -> None:
     assert all(reader.name == name and reader.description for name, reader in FORMATS.items())
 
 
-def test_generic_csv_german_groups_rows_that_are_apart(data_dir: Path) -> None:
+def test_generic_csv_german_groups_the_rows_of_an_order(data_dir: Path) -> None:
     path = str(data_dir / "generic_de.csv")
     batch = read_orders([path])
     assert batch.formats == {path: "generic-csv"}
@@ -35,8 +35,8 @@ def test_generic_csv_german_groups_rows_that_are_apart(data_dir: Path) -> None:
     orders = orders_of(batch.results)
     assert list(orders) == ["501", "502", "503", "504"]
     kaethe = orders["501"]
-    # the quoted note spans lines 2-3, so the order's second row is on line 5 (the BOM does not disturb the header)
-    assert kaethe.source == f"{path}:2-3,5"
+    # the quoted note spans lines 2-3, so the order's second row is on line 4 (the BOM does not disturb the header)
+    assert kaethe.source == f"{path}:2-4"
     assert [item.name for item in kaethe.items] == ["Socken „Moos“", "Wollwaschmittel"]
     assert kaethe.note == "Bitte ohne Rechnung,\ndas ist ein Geschenk."
     assert kaethe.gift is True
