@@ -11,7 +11,6 @@ order is given; a bad order never raises, it comes back as an `InvalidOrder`.
 from __future__ import annotations
 
 import logging
-import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +22,7 @@ from notegen.model import ReadResult
 from notegen.read import generic_csv, generic_json, shopify, woocommerce
 from notegen.read.merge import OrderIndex, counted
 from notegen.read.source import InputFile, Parsed, load_file
+from notegen.read.spool import Spool
 
 __all__ = [
     "FORMATS", "UTF8_COMMAS", "Dialect", "OrderStream", "ReadBatch", "Reader", "detect_format", "read_file",
@@ -145,43 +145,38 @@ class OrderStream:
         self.rows = 0
         self.dialect = UTF8_COMMAS
         self.total = 0
-        self._spool = folder / "orders.pickle"
+        self._spool = Spool(folder / "orders.pickle")
         self._index = OrderIndex(folder)
 
     def read(self, paths: Sequence[str], input_format: str | None, encoding: str | None, locale: str | None,
              history: str | None) -> None:  # fmt: skip
         dialects: list[Dialect] = []
         if history:
-            for result in _results(history, None, encoding, locale, self.folder)[1]:
+            for result in _results(history, None, encoding, locale, self.folder)[2]:
                 self._index.history(result)
-        with self._spool.open("wb") as spool:
-            for path in paths:
-                file, results = _results(path, input_format, encoding, locale, self.folder)
-                self.formats[path] = file_format = self._format_of(file, input_format)
-                for result in results:
-                    pickle.dump(self._index.admit(result, self.total), spool, pickle.HIGHEST_PROTOCOL)
-                    self.total += 1
-                self.rows += file.rows
-                log.info("%s: %d data rows, read as %s", file.name, file.rows, file_format)
-                dialects += [] if file.looks_like_json else [Dialect(file.table.delimiter, file.encoding)]
+        for path in paths:
+            file, file_format, results = _results(path, input_format, encoding, locale, self.folder)
+            self.formats[path] = file_format
+            for result in results:
+                self._spool.append(self._index.admit(result, self._spool.count, self._spool.get))
+            self.rows += file.rows
+            log.info("%s: %d data rows, read as %s", file.name, file.rows, file_format)
+            dialects += [] if file.looks_like_json else [Dialect(file.table.delimiter, file.encoding)]
+        self._spool.close()
+        self.total = self._spool.count
         self.dialect = dialects[0] if dialects else UTF8_COMMAS
-
-    @staticmethod
-    def _format_of(file: InputFile, input_format: str | None) -> str:
-        return input_format or detect_format(file)
 
     def __iter__(self) -> Iterator[ReadResult]:
         ranks = self._index.ranks()
         rank = next(ranks, None)
-        with self._spool.open("rb") as spool:
-            for position in range(self.total):
-                result: ReadResult = pickle.load(spool)
-                if rank is not None and rank[0] == position:
-                    result = counted(result, rank[1])
-                    rank = next(ranks, None)
-                yield result
+        for position, result in enumerate(self._spool):
+            if rank is not None and rank[0] == position:
+                result = counted(result, rank[1])
+                rank = next(ranks, None)
+            yield result
 
     def close(self) -> None:
+        self._spool.close()
         self._index.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -194,10 +189,11 @@ class OrderStream:
 
 def _results(
     path: str, input_format: str | None, encoding: str | None, locale: str | None, folder: Path
-) -> tuple[InputFile, Iterator[ReadResult]]:
+) -> tuple[InputFile, str, Iterator[ReadResult]]:
+    """The file `path`, its format, and its orders as they are read."""
     file = load_file(path, encoding, locale, folder)
     name = input_format or detect_format(file)
-    return file, FORMATS[name].read(file)
+    return file, name, FORMATS[name].read(file)
 
 
 def stream_orders(

@@ -9,18 +9,17 @@ counted per email address across the input and the history file.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import fields, replace
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from notegen.model import InvalidOrder, Order, ReadResult
+from notegen.model import Customer, InvalidOrder, Order, ReadResult
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SCHEMA = """
-CREATE TABLE seen (order_id TEXT PRIMARY KEY, source TEXT, valid INTEGER, who TEXT, digest BLOB);
+CREATE TABLE seen (order_id TEXT PRIMARY KEY, position INTEGER);
 CREATE TABLE timeline (email TEXT, order_id TEXT, moment INTEGER, seq INTEGER, PRIMARY KEY (email, order_id));
 CREATE TABLE needs (position INTEGER PRIMARY KEY, email TEXT, order_id TEXT);
 """
@@ -35,17 +34,6 @@ ranked AS (
 )
 SELECT needs.position, ranked.rank FROM needs JOIN ranked USING (email, order_id) ORDER BY needs.position
 """
-
-
-def _who(order: Order) -> str:
-    customer = order.customer
-    return "\x1f".join((customer.first_name, customer.last_name, customer.email.casefold()))
-
-
-def _digest(order: Order) -> bytes:
-    """What tells two occurrences of an order apart: every field but where it was read."""
-    values = "\x1f".join(repr(getattr(order, f.name)) for f in fields(order) if f.compare and f.name != "source")
-    return hashlib.blake2b(values.encode("utf-8"), digest_size=16).digest()
 
 
 def _moment(order: Order) -> int | None:
@@ -75,20 +63,14 @@ class OrderIndex:
         """An order of the history file: counted for its customer, never repeated, never produced."""
         self._timeline(result)
 
-    def admit(self, result: ReadResult, position: int) -> ReadResult:
-        """`result`, the `position`-th of the input, or an `InvalidOrder` when its id was read before."""
+    def admit(self, result: ReadResult, position: int, earlier: Callable[[int], ReadResult]) -> ReadResult:
+        """`result`, the `position`-th of the input, or an `InvalidOrder` when its id was read before; `earlier`
+        gives back the result at a position (for the rare repeat, to say how it differs)."""
         if result.order_id:
-            earlier = self._db.execute(
-                "SELECT source, valid, who, digest FROM seen WHERE order_id = ?", (result.order_id,)
-            ).fetchone()
-            if earlier is not None:
-                return _repeat(result, *earlier)
-            order = result if isinstance(result, Order) else None
-            self._db.execute(
-                "INSERT INTO seen VALUES (?, ?, ?, ?, ?)",
-                (result.order_id, result.source, order is not None,
-                 _who(order) if order else None, _digest(order) if order else None),
-            )  # fmt: skip
+            seen = self._db.execute("SELECT position FROM seen WHERE order_id = ?", (result.order_id,)).fetchone()
+            if seen is not None:
+                return _repeat(result, earlier(seen[0]))
+            self._db.execute("INSERT INTO seen VALUES (?, ?)", (result.order_id, position))
         self._timeline(result)
         if needs_count(result) and isinstance(result, Order):
             self.counting = True
@@ -121,18 +103,22 @@ def counted(result: ReadResult, count: int) -> ReadResult:
     return replace(result, customer=replace(result.customer, orders_count=count))
 
 
-def _repeat(later: ReadResult, source: str, valid: int, who: str | None, digest: bytes | None) -> InvalidOrder:
+def _same_customer(a: Customer, b: Customer) -> bool:
+    return (a.first_name, a.last_name, a.email.casefold()) == (b.first_name, b.last_name, b.email.casefold())
+
+
+def _repeat(later: ReadResult, earlier: ReadResult) -> InvalidOrder:
     again = f"order id {later.order_id} appears again at {later.source}"
-    if isinstance(later, Order) and valid:
-        if _who(later) != who:
-            problem = f"{again} with another customer than at {source}; order ids must be unique"
-        elif _digest(later) == digest:
-            problem = f"{again}, a duplicate of the order at {source}; it gets one note only"
+    if isinstance(later, Order) and isinstance(earlier, Order):
+        if not _same_customer(later.customer, earlier.customer):
+            problem = f"{again} with another customer than at {earlier.source}; order ids must be unique"
+        elif replace(later, source=earlier.source) == earlier:
+            problem = f"{again}, a duplicate of the order at {earlier.source}; it gets one note only"
         else:
-            problem = f"{again} with other items or details than at {source}; order ids must be unique"
+            problem = f"{again} with other items or details than at {earlier.source}; order ids must be unique"
     else:
-        problem = f"{again} (first at {source}); order ids must be unique"
-    if _same_file_rows(later.source, source):
+        problem = f"{again} (first at {earlier.source}); order ids must be unique"
+    if _same_file_rows(later.source, earlier.source):
         problem += "; the rows of one order must be next to each other"
     return InvalidOrder(later.order_id, later.source, "order_id", problem, later.rows)
 

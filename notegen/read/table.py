@@ -45,6 +45,10 @@ class CsvTable:
     _records: Callable[[], Iterator[tuple[int, int, list[str]]]] = dataclasses.field(repr=False, compare=False)
     _counted: Callable[[], None] = dataclasses.field(repr=False, compare=False)
 
+    def records(self) -> Iterator[tuple[int, int, list[str]]]:
+        """Every non-blank record, the header first: its first and last line and its cells as written."""
+        return self._records()
+
     def rows(self, *, count: bool = False) -> Iterator[CsvRow]:
         """The data rows, in file order; `count` counts them as the file's rows (once, for the reading itself)."""
         width = len(self.header)
@@ -196,16 +200,19 @@ def convention_of(table: CsvTable, amounts: Sequence[str], dates: Sequence[str],
     """How `table` writes amounts and dates, decided once from the cells of its `amounts` and `dates` columns
     (normalised names), else by `locale` (see `conventions.decide`): one pass over the rows, up to the first
     amount and the first slashed date that show their way."""
-    amount_headers = [table.columns[column] for column in amounts if column in table.columns]
-    date_headers = [table.columns[column] for column in dates if column in table.columns]
+    amount_at = [table.header.index(table.columns[column]) for column in amounts if column in table.columns]
+    date_at = [table.header.index(table.columns[column]) for column in dates if column in table.columns]
     amount: list[tuple[int, str]] = []
     date: list[tuple[int, str]] = []
-    for row in table.rows() if amount_headers or date_headers else ():
+    records = table.records() if amount_at or date_at else iter(())
+    next(records, None)  # the header
+    for first, _, cells in records:  # raw cells: only a few are looked at
+        values = [from_spreadsheet_cell(cells[i]) if i < len(cells) else "" for i in (*amount_at, *date_at)]
         if not amount:
-            amount = [(row.first, row.cells[h]) for h in amount_headers if mark_of(row.cells[h])][:1]
+            amount = [(first, value) for value in values[: len(amount_at)] if mark_of(value)][:1]
         if not date:
-            date = [(row.first, row.cells[h]) for h in date_headers if day_first_of(row.cells[h]) is not None][:1]
-        if (amount or not amount_headers) and (date or not date_headers):
+            date = [(first, value) for value in values[len(amount_at) :] if day_first_of(value) is not None][:1]
+        if (amount or not amount_at) and (date or not date_at):
             break
     return decide(table.name, amount, date, locale)
 
