@@ -17,13 +17,15 @@ from notegen.model import Customer, Finding, InvalidOrder, Item, Note, Order, Re
 
 if TYPE_CHECKING:
     from notegen.compose.composer import compose
-    from notegen.read import ReadBatch, read_orders
+    from notegen.read import OrderStream, ReadBatch, read_orders, stream_orders
     from notegen.render.email.message import EmailOutput, build_email
     from notegen.render.pdf.document import InsertOutcome, render_inserts
 
 _LATER = {
     "read_orders": "notegen.read",
     "ReadBatch": "notegen.read",
+    "stream_orders": "notegen.read",
+    "OrderStream": "notegen.read",
     "compose": "notegen.compose.composer",
     "build_email": "notegen.render.email.message",
     "EmailOutput": "notegen.render.email.message",
@@ -44,6 +46,7 @@ __all__ = [
     "Note",
     "NotegenError",
     "Order",
+    "OrderStream",
     "ReadBatch",
     "ReadResult",
     "ShopConfig",
@@ -53,6 +56,7 @@ __all__ = [
     "load_config",
     "read_orders",
     "render_inserts",
+    "stream_orders",
 ]
 __version__ = "0.1.0"
 
