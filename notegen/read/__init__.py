@@ -10,14 +10,18 @@ order is given; a bad order never raises, it comes back as an `InvalidOrder`.
 
 from __future__ import annotations
 
+import errno
 import logging
+import resource
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from notegen.errors import InputError
+from notegen.errors import InputError, OutputError
+from notegen.files import write_failure
 from notegen.model import ReadResult
 from notegen.read import generic_csv, generic_json, shopify, woocommerce
 from notegen.read.merge import OrderIndex, counted
@@ -30,6 +34,7 @@ __all__ = [
 ]  # fmt: skip
 
 log = logging.getLogger("notegen")
+_SQLITE_FULL = 13
 
 
 @dataclass(frozen=True)
@@ -216,14 +221,34 @@ def stream_orders(
     a CSV file leaves open, see `conventions`) apply to every file, the history too.
     """
     _check_format(input_format)
-    work = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-read-", suffix=".tmp", dir=folder))
-    stream = OrderStream(work)
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-read-", suffix=".tmp", dir=folder))
+    except OSError as error:
+        raise write_failure(folder or Path(tempfile.gettempdir()), "temporary copy of the orders", error) from None
+    try:
+        stream = OrderStream(work)
+    except (OSError, sqlite3.Error) as error:
+        shutil.rmtree(work, ignore_errors=True)
+        raise _temporary_failure(work, error) from None
     try:
         stream.read(paths, input_format, encoding, locale, history)
+    except (OSError, sqlite3.Error) as error:
+        stream.close()
+        raise _temporary_failure(work, error) from None
     except BaseException:
         stream.close()
         raise
     return stream
+
+
+def _temporary_failure(folder: Path, error: OSError | sqlite3.Error) -> OutputError:
+    """The error of a failed write into the reading's temporary folder (a full disk most often)."""
+    if isinstance(error, sqlite3.Error):  # SQLite says "database or disk is full" or "disk I/O error", no errno
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        limited = resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY  # a write past it fails
+        cause = errno.ENOSPC if code == _SQLITE_FULL else errno.EFBIG if limited else errno.EIO
+        error = OSError(cause, str(error))
+    return write_failure(folder, "temporary copy of the orders", error)
 
 
 def read_orders(

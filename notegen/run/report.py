@@ -115,7 +115,10 @@ class Accounts:
     a rejects file fed back in has), attention.csv and codes.csv; every CSV cell safe to open in a spreadsheet."""
 
     def __init__(self, folder: Path, prefix: str = ".") -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-account-", suffix=".tmp", dir=folder))
+        try:
+            self.folder = Path(tempfile.mkdtemp(prefix=f"{prefix}notegen-account-", suffix=".tmp", dir=folder))
+        except OSError as error:
+            raise write_failure(folder, "temporary copy of the report", error) from None
         self._entries, self._rejects, self._codes, self._attention = (
             (self.folder / name).open("w+", encoding="utf-8", newline="")
             for name in ("report", "rejects", "codes", "attention")
@@ -133,6 +136,12 @@ class Accounts:
 
     def add(self, outcomes: Iterable[Outcome]) -> None:
         """Account for `outcomes`, in input order."""
+        try:
+            self._add(outcomes)
+        except OSError as error:
+            raise write_failure(self.folder, "temporary copy of the report", error) from None
+
+    def _add(self, outcomes: Iterable[Outcome]) -> None:
         for outcome in outcomes:
             self.statuses[outcome.status] += 1
             self._entries.write(json.dumps(_order_entry(outcome), ensure_ascii=False) + "\n")
