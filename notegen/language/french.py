@@ -24,7 +24,8 @@ BEFORE_NOUN = frozenset(
         "bon bonne bons bonnes"
     )
 )
-# One spelling, two nouns: the gender of the thing a shop sells ("le vase", not "la vase" (mud)).
+# One spelling, two nouns: the gender of the thing a shop sells ("le vase", not "la vase" (mud)); it wins over
+# DELA, which for some words lists only the other sense ("doudou": only the feminine, Antillean for darling).
 HOMONYMS = {
     "vase": "m", "livre": "m", "poêle": "f", "moule": "m", "crème": "f", "louche": "f", "baume": "m", "coque": "f",
     "transat": "m", "rouge": "m", "voile": "m", "manche": "f", "mode": "f", "tour": "m", "page": "f", "poste": "m",
@@ -32,7 +33,7 @@ HOMONYMS = {
     "somme": "m", "solde": "m", "mémoire": "f", "garde": "f", "aide": "f", "cadre": "m", "office": "m",
     "physique": "m", "critique": "f", "greffe": "f", "trompette": "f", "espace": "m", "tong": "f", "souris": "f",
     "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
-    "chapeau": "m", "jean": "m", "atlas": "m",
+    "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m",
 }  # fmt: skip
 # Words that begin with an h aspiré: no elision ("le hamac", "la housse"); their derivatives follow the head.
 ASPIRATED = frozenset(
@@ -90,12 +91,14 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
     best = [r for r in found if r.rank == found[0].rank]
     features = frozenset().union(*(r.features for r in best))
     genders = {f[0] for f in features}
-    gender = genders.pop() if len(genders) == 1 else HOMONYMS.get(best[0].lemma, "")
+    # the sense a shop sells decides, also where DELA lists only another one ("la doudou", Antillean for darling)
+    gender = HOMONYMS.get(best[0].lemma) or (genders.pop() if len(genders) == 1 else "")
     if not gender:
         return None
     plural_name = not any(f[1] == "s" for f in features)
     lemma = next((r.lemma for r in best if any(f[0] == gender for f in r.features)), best[0].lemma)
-    plural = word if plural_name else form_for(lemma, gender + "p")
+    other = "f" if gender == "m" else "m"
+    plural = word if plural_name else form_for(lemma, gender + "p") or form_for(lemma, other + "p")
     if plural == word and not plural_name and not word.endswith(("s", "x", "z")) and "-" not in word:
         plural = word + "s"  # DELA keeps some loanwords invariable ("yoyo"); they take an s today
     if "-" in word and word.partition("-")[0] in VERB_FIRST:  # DELA writes many of them invariable ("pèse-personne")

@@ -91,9 +91,17 @@ def entries(word: str) -> list[Entry]:
     for row in lexicon().get(word.lower()):
         kind, lemma, genders, plural, dative = row.split("|")
         found.append(Entry(lemma, genders, plural, dative, kind == "P"))
-    # "Socken" is a (regional) singular and the plural of "Socke": a word that is its own plural reads as plural
+    # "Socken" (m) is a regional singular and the plural of "Socke" (f), "Spaghetti" (f) of "Spaghetto" (m): a
+    # word that is its own plural reads as that plural when its singular has another gender. Of the same gender it
+    # is a second singular of the same noun, and a product is that singular ("der Drachen", the kite; "Drache").
     plural_of_other = [e for e in found if e.is_plural and e.lemma.lower() != word.lower()]
-    if plural_of_other and all(not e.is_plural and e.plural.lower() == word.lower() for e in found if not e.is_plural):
+    own = [e for e in found if not e.is_plural]
+    other_genders = {e.genders for e in plural_of_other}
+    if (
+        plural_of_other
+        and all(e.plural.lower() == word.lower() for e in own)
+        and not all(e.genders in other_genders for e in own if e.plural)
+    ):
         return plural_of_other
     return sorted(found, key=lambda e: e.is_plural)
 
@@ -106,20 +114,55 @@ def _respell(word: str, cut: int, form: str) -> str:
     return word[:start] + form.lower()
 
 
+@cache
 def _reading(word: str) -> tuple[list[Entry], int, str]:
-    """The readings of `word`, of its last part after a hyphen, or of the longest known end of a compound;
-    with the length of the part they read and how it was found."""
+    """The readings of `word`, of its last part after a hyphen, or of the longest known end of a compound
+    whose first part is a word too ("Lenk|drachen", not "Kom|poster"); else of a noun made with -er from a
+    known noun ("Komposter": der, like "Kompost"). With the length of the part they read and how it was found."""
     last = word.rsplit("-", 1)[-1]
     for candidate in (word, last):
         found = entries(candidate)
         if found:
             return found, len(candidate), "lexicon"
-    for start in range(1, len(last) - MIN_PART + 1):
+    for start in range(2, len(last) - MIN_PART + 1):
         part = last[start:]
         found = entries(part)
-        if found and start >= 2:
+        if found and _is_first_part(last[:start]):
             return found, len(part), "compound"
+    stem = last[:-2]
+    if last.endswith("er") and len(stem) > MIN_PART and _reading(stem)[0]:
+        return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
     return [], 0, "unknown"
+
+
+# First parts of compounds that are no noun, adjective or verb stem ("Thermo|becher", "Mini|gießkanne").
+PREFIXES = frozenset(
+    words("thermo mini maxi multi super mega ultra bio öko eco anti mikro micro auto elektro foto kinder extra")
+)
+_LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
+
+
+def _is_first_part(part: str) -> bool:
+    """Whether `part` can begin a compound: a noun (with or without its linking letters, "Pfanne|n|wender"),
+    a compound of nouns itself, an adjective, a verb stem ("Lenk|drachen", "Schwing|besen") or a prefix."""
+    lower = part.lower()
+    if lower in PREFIXES or lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES):
+        return True
+    bare = [lower] + [lower[: -len(link)] for link in _LINKS if lower.endswith(link) and len(lower) > len(link) + 2]
+    if any(entries(stem) for stem in bare):
+        return True
+    if _is_verb_stem(lower):
+        return True
+    return len(lower) > MIN_PART + 1 and bool(_reading(part)[0])
+
+
+def _is_verb_stem(stem: str) -> bool:
+    """Whether `stem` is the stem of a German verb ("lenk" of "lenken"), by spaCy's lemma table."""
+    from notegen.language.forms import lemma_store  # the table loads on the first compound that needs it
+
+    store = lemma_store("de")
+    stem = stem.removesuffix("e")
+    return any((store.lemma(stem + ending) or "").startswith(stem) for ending in ("t", "e", "st"))
 
 
 def noun_head(word: str, index: int) -> Head | None:

@@ -23,12 +23,8 @@ from tests.language.oracle import (
     tokens,
 )
 
-# Where the lexicon itself is wrong and nothing in the name tells otherwise (the notes name these wrongly until
-# the shop's catalog says better): german-nouns lacks "Komposter", whose end reads as "Poster" (n), and the
-# kite "der Drachen" (it reads "Lenkdrachen" as the plural of "Drache"); DELA gives "doudou" as feminine only.
-LEXICON_WRONG = {"Komposter 400 l", "Lenkdrachen", "Doudou lapin"}
-GERMAN = [row for row in german() if row.name not in LEXICON_WRONG]
-FRENCH = [row for row in french() if row.name not in LEXICON_WRONG]
+GERMAN = german()
+FRENCH = french()
 ENGLISH = english()
 UNSURE_AT_MOST = 0.03  # of the oracle names may be named without agreement ("den Artikel „…“")
 
