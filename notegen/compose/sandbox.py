@@ -4,7 +4,9 @@ A template can only reach what the context offers (Jinja's immutable sandbox), a
 something large or slow is bounded: arithmetic, sizes passed to filters and methods, texts joined or replaced,
 everything it writes, and time. Time is a deadline per note (`bounded`), checked on every loop iteration, every
 call and every piece of output, so it holds wherever the template runs: in the main thread, a worker process or
-any other thread, with no signal or timer.
+any other thread, with no signal or timer. The clock is the thread's own processor time: a template that loops
+spends it, while a machine busy with other work (a loaded print server, a batch beside it) does not make a good
+note run out of time.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from time import monotonic
+from time import thread_time
 from typing import Any
 
 from jinja2 import nodes, pass_eval_context
@@ -30,7 +32,7 @@ MAX_SIZE = 100_000
 MAX_WRITTEN = 5 * MAX_SIZE
 """The most characters a template may write for one note, counting a block set and then written out again."""
 MAX_SECONDS = 2.0
-"""The longest a template may take to make one note."""
+"""The most processor time a template may spend on one note (a note takes well under a millisecond)."""
 SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "format", "join", "replace")
 _WIDTH = re.compile(r"[%:<>^=]\D{0,3}\d{6,}")
 
@@ -43,17 +45,17 @@ class TooLong(Exception):
         self.message = message
 
 
-_TIME_UP = f"the template took longer than {MAX_SECONDS:g} s for one note; it must not loop that long"
+_TIME_UP = f"the template used more than {MAX_SECONDS:g} s of processor time for one note; it must not loop that long"
 _TOO_MUCH = f"the template wrote more than {MAX_WRITTEN:,} characters for one note; a thank-you is a few paragraphs"
 
 
 class _Budget:
-    """What one note's rendering may still spend: a deadline on the monotonic clock, and characters written."""
+    """What one note's rendering may still spend: a deadline on the thread's processor clock, and characters written."""
 
     __slots__ = ("deadline", "written")
 
     def __init__(self, seconds: float) -> None:
-        self.deadline = monotonic() + seconds
+        self.deadline = thread_time() + seconds
         self.written = 0
 
 
@@ -74,7 +76,7 @@ def bounded(seconds: float = MAX_SECONDS) -> Iterator[None]:
 
 def _check_time() -> _Budget | None:
     budget: _Budget | None = getattr(_current, "budget", None)
-    if budget is not None and monotonic() > budget.deadline:
+    if budget is not None and thread_time() > budget.deadline:
         raise TooLong(_TIME_UP)
     return budget
 
