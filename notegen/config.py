@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from notegen.errors import ConfigError
-from notegen.model import LANGS, Order
+from notegen.model import LANGS
 
 LocalText = dict[str, str]
 """A text per language; the key "*" holds a text given as a plain string (used for every language)."""
@@ -133,6 +133,7 @@ class Reply:
 @dataclass(frozen=True)
 class Donation:
     impact: LocalText = field(default_factory=dict)
+    products: tuple[str, ...] = ()  # product names or SKUs that are donations (see notegen.language.donations)
 
 
 @dataclass(frozen=True)
@@ -187,10 +188,6 @@ class ShopConfig:
     def base_dir(self) -> Path:
         """The folder relative paths in the config (the logo) are taken from."""
         return self.path.parent if self.path else Path.cwd()
-
-    def is_donation(self, order: Order) -> bool:
-        """Whether `order` is a donation: marked as one, or placed with a nonprofit (all of whose orders are)."""
-        return order.donation or self.shop.kind == "nonprofit"
 
 
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from notegen.config import parse_config
+from notegen.language.donations import is_donation
 from notegen.model import Customer, Item, Order
 
 TODAY = date(2026, 11, 23)
@@ -33,10 +34,11 @@ def test_a_customer_is_returning_by_the_count_or_else_by_an_account_older_than_t
     assert customer.is_returning(TODAY) is returning
 
 
-def test_an_order_is_a_donation_when_marked_or_when_the_shop_is_a_nonprofit() -> None:
+def test_an_order_is_a_donation_when_a_line_is_one_or_the_data_marks_it_whatever_the_shop() -> None:
     shop = parse_config({"shop": {"name": "Tidal Pottery"}, "signer": {"name": "Maya Chen"}})
     nonprofit = parse_config({"shop": {"name": "Harbour Trust", "kind": "nonprofit"}, "signer": {"name": "Ann Lee"}})
     plain = Order("1", Customer("Anna"), (Item("Schal"),))
-    marked = Order("2", Customer("Anna"), (Item("Spende"),), donation=True)
-    assert [shop.is_donation(plain), shop.is_donation(marked)] == [False, True]
-    assert [nonprofit.is_donation(plain), nonprofit.is_donation(marked)] == [True, True]
+    marked = Order("2", Customer("Anna"), (Item("Schal"),), donation=True)
+    named = Order("3", Customer("Anna"), (Item("Spende"),))
+    for config in (shop, nonprofit):
+        assert [is_donation(order, config) for order in (plain, marked, named)] == [False, True, True]

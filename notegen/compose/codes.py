@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from notegen.config import ShopConfig
 from notegen.errors import CodesError
+from notegen.language.donations import is_donation
 from notegen.model import Order
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, no 1/I: codes are typed in from printed cards
@@ -40,12 +41,12 @@ def _token(secret: str, kind: str, order_id: str) -> str:
 
 def gives_gift_code(order: Order, config: ShopConfig) -> bool:
     """Whether this order's note gives a gift code (not for donations: they get no shop-style offers)."""
-    return config.gift.enabled and config.gift.kind == "code" and not config.is_donation(order)
+    return config.gift.enabled and config.gift.kind == "code" and not is_donation(order, config)
 
 
 def gives_referral_code(order: Order, config: ShopConfig) -> bool:
     """Whether this order's note gives a referral code for a friend (not for donations)."""
-    return config.referral.enabled and not config.is_donation(order)
+    return config.referral.enabled and not is_donation(order, config)
 
 
 def _require(secret: str | None, order: Order, config: ShopConfig) -> str:

@@ -46,6 +46,7 @@ from notegen.compose.gift_insert import gift_insert
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
+from notegen.language.donations import is_donation
 from notegen.language.items import unsure_item_message
 from notegen.language.locales import FORMAL, choose_lang, register, translate
 from notegen.model import Link, Note, Order
@@ -105,7 +106,7 @@ def _rules(occasions: tuple[str, ...]) -> tuple[OccasionRule, ...]:
 
 def choose_occasion(order: Order, config: ShopConfig, now: datetime) -> list[str]:
     """The occasions that fit `order`, best first: donation; a shop's own; gift; returning or first order."""
-    if config.is_donation(order):
+    if is_donation(order, config):
         return ["donation"]
     day = order.placed_at.date() if order.placed_at else None
     chosen = [rule.name for rule in _rules(config.shop.occasions) if rule.applies(order.discount_codes, day)]

@@ -24,6 +24,7 @@ from notegen.compose.codes import gift_expiry, issued_codes
 from notegen.compose.reply import Asked, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
+from notegen.language.donations import is_donation, named_lines
 from notegen.language.items import Items, Phrase, name_items
 from notegen.language.locales import day, money, month, note_locale, number, percent
 from notegen.language.words import french_spaces, number_word, ordinal, web_address
@@ -243,7 +244,7 @@ def _offer(
     order: Order, config: ShopConfig, now: datetime, locale: str, codes: dict[str, str], sample: str
 ) -> Offer | None:
     gift = config.gift
-    donation = config.is_donation(order)
+    donation = is_donation(order, config)
     if not gift.enabled or (donation and gift.kind != "sample"):
         return None
     if gift.kind == "code":
@@ -330,7 +331,7 @@ def build_context(
     is the register (`notegen.language.locales.register`)."""
     parts = per_shop("context", config, lang, _shop_parts)
     locale = note_locale(lang, config, order.shipping_country)
-    donation = config.is_donation(order)
+    donation = is_donation(order, config)
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
     vary = Variation(order.order_id)
@@ -344,6 +345,7 @@ def build_context(
         donation,
         answered_by=config.reply.answered_by,
         carer=config.signer.name,
+        catalog=shop_catalog(config),
     )
     support = parts.ask
     newsletter = parts.newsletter if order.customer.accepts_marketing is not True else None
@@ -367,7 +369,7 @@ def build_context(
         signer=parts.signer,
         customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
-        items=name_items(order.items, lang, formal, donation, shop_catalog(config)),
+        items=name_items(named_lines(order, config, lang), lang, formal, False, shop_catalog(config)),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)

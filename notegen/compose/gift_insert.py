@@ -23,6 +23,7 @@ from notegen.compose.context import Variation
 from notegen.compose.reply import WISHES, reading_of
 from notegen.config import ShopConfig
 from notegen.errors import ConfigError
+from notegen.language.donations import named_lines
 from notegen.language.items import name_items
 from notegen.language.locales import FORMAL, translate
 from notegen.language.words import capfirst, french_spaces
@@ -106,7 +107,7 @@ def gift_insert(order: Order, config: ShopConfig, lang: str) -> Note:
     formal = str(getattr(config.formality, lang, "")) in ("", *FORMAL.values())
     name = order.customer.first_name or order.customer.full_name
     de = "d'" if name[:1].lower() in "aeiouyhéèêàâîïôû" else "de "
-    items = name_items(order.items, lang, True, config.is_donation(order)).acc
+    items = name_items(named_lines(order, config, lang), lang, True).acc
     packed = words.choose("packed", order.order_id, formal)
     return Note(
         order_id=order.order_id,

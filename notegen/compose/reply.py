@@ -9,6 +9,9 @@ what the templates may say (`Asked`), in the note's language and formality:
 - gift: the recipient (`who`, `whom`, `to_whom`, `for_whom`) and the occasion (`wish`, `for_occasion`);
   nothing at all when the note names neither in a way the note can repeat;
 - memorial: a quiet sentence, no exclamation, no joy, no promotional ask (`quiet`);
+- a donation made for a birthday, a wedding, a birth or Christmas ("for my sister's birthday instead of
+  presents"): acknowledged (`celebration`, `celebrated`), never read as a present, and no promotional ask
+  (`no_asks`), as for a memorial;
 - question or request: a named person (``[reply] answered_by``) promises an answer; without one, nothing;
 - praise: thanks for the kind words;
 - not sure, or nothing to answer: nothing (`answer` is false) — and `attention` says why a person should
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notegen.compose.recipients import concept, person, pronouns
+from notegen.language.catalog import Catalog
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
@@ -45,6 +49,15 @@ FOR_OCCASION = {  # what a present is for, after "a present"; translated in mess
     "birth": "for a new baby",
     "get_well": "to help with a recovery",
     "thanks": "as a thank-you",
+}
+CELEBRATED = {  # what a donation may celebrate: (English, German accusative, French), then without a person
+    "birthday": (
+        ("birthday", "den Geburtstag", "l'anniversaire"),
+        ("a birthday", "einen Geburtstag", "un anniversaire"),
+    ),
+    "wedding": (("wedding", "die Hochzeit", "le mariage"), ("a wedding", "eine Hochzeit", "un mariage")),
+    "birth": (("new baby", "die Geburt", "la naissance"), ("a new baby", "eine Geburt", "une naissance")),
+    "christmas": (("Christmas", "Weihnachten", "Noël"), ("Christmas", "Weihnachten", "Noël")),
 }
 ANSWERED = ("complaint", "gift", "occasion", "question", "request", "praise")
 """Kinds the note answers (when the reading is sure); an instruction or nothing gets no reply."""
@@ -72,7 +85,9 @@ class Asked:
     topic when the note names exactly one ("zur Lieferzeit", "sur la taille", "about sizes"), else "" (the
     reply then does not pretend to know what was asked); `requested` the request named ("Ihre Bitte um eine
     Karte", "votre demande de gravure", "your request for samples"; "" when it has no name);
-    `other` the note was not understood (say nothing).
+    `other` the note was not understood (say nothing); `celebration` a donation made for an occasion, and
+    `celebrated` what it marks ("your sister's birthday", "den Geburtstag von Ihrer Schwester",
+    "l'anniversaire de votre sœur").
     """
 
     any: bool = False
@@ -102,6 +117,8 @@ class Asked:
     for_occasion: str = ""
     about: str = ""
     requested: str = ""
+    celebration: bool = False
+    celebrated: str = ""
 
 
 def reading_of(note: str, lang: str) -> CustomerNote:
@@ -118,13 +135,27 @@ def reading_of(note: str, lang: str) -> CustomerNote:
     return reading
 
 
-def _about(note: str, items: Sequence[Item], lang: str, formal: bool, donation: bool) -> str:
-    """The item a question is about, as in "your question about the candle" ("" when it names none)."""
+def _about(note: str, items: Sequence[Item], lang: str, formal: bool, catalog: Catalog | None) -> str:
+    """The item a question is about, as in "your question about the candle" ("" when it names none); the
+    shop's catalog names it as it does everywhere else in the note."""
     for item in items:
         words = re.findall(r"\w{4,}", item.name.lower())
         if any(re.search(rf"\b{re.escape(word)}", note) for word in words):
-            return item_phrase(Item(item.name, item.quantity), lang, formal, donation).about
+            return item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, False, catalog).about
     return ""
+
+
+def _celebrated(occasion: str, who: str, to_whom: str, lang: str) -> str:
+    """What a donation celebrates, as the object of "mark" / "feiern" / "fêter" ("your sister's birthday")."""
+    with_person, alone = CELEBRATED[occasion]
+    index = ("en", "de", "fr").index(lang)
+    if not who or occasion == "christmas":
+        return alone[index]
+    if lang == "en":
+        return f"{who}'s {with_person[0]}"
+    if lang == "de":
+        return f"{with_person[1]} von {to_whom}"
+    return f"{with_person[2]} {'d' + chr(39) if who[:1].lower() in 'aeiouyhéèêàâîô' else 'de '}{who}"
 
 
 def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str, str, str, str, str]:
@@ -156,14 +187,14 @@ def _remembered(text: str, lang: str, formal: bool) -> tuple[str, str, str, str,
 
 
 def _asked_about(
-    reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, donation: bool
+    reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, catalog: Catalog | None
 ) -> str:
     """What the customer's question is about, in `lang`: the item it names (the most concrete), else its topic,
     else ""."""
     if "question" not in reading.kinds:
         return ""
     topic = note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""
-    return _about(note.lower(), items, lang, formal, donation) or topic
+    return _about(note.lower(), items, lang, formal, catalog) or topic
 
 
 def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
@@ -187,6 +218,7 @@ def read_note(
     *,
     answered_by: str = "",
     carer: str = "",
+    catalog: Catalog | None = None,
 ) -> Asked:
     """What the customer's `note` asks or tells, ready for a note in `lang` to answer by the reply policy.
 
@@ -199,6 +231,7 @@ def read_note(
     kinds = set(reading.kinds)
     gift = reading.is_gift or (gift_order and not reading.denied)
     occasion = reading.occasion
+    tribute = donation and gift  # "for my sister's birthday instead of presents": in honour, not a present
     if gift:
         who, whom, to_whom, for_whom, they, them = _recipient(reading, lang, formal)
     else:
@@ -208,6 +241,9 @@ def read_note(
     own = not gift and reading.denied  # "for my own birthday": only then is the occasion surely the customer's
     wish = translate(lang, WISHES[occasion]) if occasion in WISHES and (gift or own) else ""
     for_occasion = translate(lang, FOR_OCCASION[occasion]) if occasion in FOR_OCCASION and gift else ""
+    celebration = donation and reading.sure and occasion in CELEBRATED and reading.kind != "complaint"
+    if donation:  # a donation is no present: no wish for its recipient, no "lots of joy with your gift"
+        gift, wish, for_occasion = False, "", ""
     person_kind = bool(kinds & {"question", "request"}) and reading.kind != "complaint"
     answers = (
         reading.kind == "complaint"
@@ -216,6 +252,7 @@ def read_note(
         or bool(wish)
         or reading.kind == "praise"
         or (person_kind and bool(answered_by))
+        or celebration
     )
     answer = reading.sure and reading.kind in ANSWERED and answers
     return Asked(
@@ -223,7 +260,7 @@ def read_note(
         kind=reading.kind,
         answer=answer,
         quiet=reading.quiet,
-        no_asks=reading.quiet or not reading.sure,
+        no_asks=reading.quiet or not reading.sure or celebration or tribute,
         attention=reading.attention,
         complaint=reading.kind == "complaint",
         question="question" in kinds,
@@ -244,6 +281,8 @@ def read_note(
         wish=wish,
         occasion=occasion,
         for_occasion=for_occasion,
-        about=_asked_about(reading, text, items, lang, formal, donation),
+        about=_asked_about(reading, text, items, lang, formal, catalog),
         requested=_requested(reading, lang, formal) if "request" in kinds else "",
+        celebration=celebration,
+        celebrated=_celebrated(occasion, who, to_whom, lang) if celebration else "",
     )

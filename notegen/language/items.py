@@ -17,7 +17,7 @@ Each language has its module (`german`, `french`, `english`) over its lexicon (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -51,11 +51,14 @@ _FR_PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "f
 @dataclass(frozen=True, slots=True)
 class Items(Phrase):
     """What the order holds, as the note names it: the forms of `Phrase` for the whole list, plus `top` (the
-    most expensive item alone, a `Phrase`), `short` (the same without its variant, for a second mention:
-    "der Wollschal „Fjord“"), `count` (order lines), `quantity` (pieces), `rest` (lines summed up as "zwei
-    weitere Dinge", 0 when every item is named) and `many` (more than one line)."""
+    most expensive item alone, a `Phrase`), `first` (the same without its variant, for a mention that stands
+    alone, as in the subject line: "der Wollschal „Fjord“"), `short` (its head noun only, for a mention after
+    the first in the same note: "der Wollschal", "die Gartenschläuche"; see `short_phrase`), `count` (order
+    lines), `quantity` (pieces), `rest` (lines summed up as "zwei weitere Dinge", 0 when every item is named)
+    and `many` (more than one line)."""
 
     top: Phrase
+    first: Phrase
     short: Phrase
     count: int
     quantity: int
@@ -127,6 +130,34 @@ def unsure_item_message(name: str, lang: str) -> str:
     )
 
 
+def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None) -> Phrase:
+    """The item named again later in the note: its head noun (with the adjectives before it) and the article, without
+    the count, size, quoted name or variant ("die Gartenschläuche" after "die drei Gartenschläuche 20 m", "les
+    bougies", "the mugs"); the whole name without its variant where the shop's catalog names it, the lexicon
+    cannot tell its noun, or it is counted in pairs or packs."""
+    plain = Item(item.name, item.quantity, sku=item.sku)
+    head = head_noun(item.name, lang)
+    known = catalog is not None and catalog.find(item, lang) is not None
+    titled = lang == "en" and (item.name.startswith("The ") or " of " in item.name)  # "The Art of Bread"
+    if known or titled or head is None or head.plural_name or head.mass:
+        return item_phrase(plain, lang, formal, donation, catalog)
+    words = split_name(item.name, lang)[0].split()
+    end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
+    if lang == "fr" and end < len(words):  # a noun that takes its complement with it: "huile d'olive", "sac à dos"
+        if words[end].lower().startswith(("d'", "d’")):
+            end += 1
+        elif words[end].lower() in ("de", "à", "au", "aux") and end + 1 < len(words):
+            end += 2
+    phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
+    if not phrase.certain:
+        return item_phrase(plain, lang, formal, donation, catalog)
+    counts = (f" {count_word(item.quantity, lang)} ", " beiden ") if item.quantity > 1 else ()
+    slots = {slot: getattr(phrase, slot) for slot in SLOTS}
+    for count in counts:
+        slots = {slot: text.replace(count, " ", 1) for slot, text in slots.items()}
+    return replace(phrase, **slots)
+
+
 def _rest(count: int, lang: str, small: bool) -> Phrase:
     word = count_word(count, lang)
     if lang == "de":
@@ -180,9 +211,10 @@ def name_items(
         gender=gender,
         plural=many or top.plural,
         top=top,
-        short=item_phrase(Item(named[0].name, named[0].quantity, sku=named[0].sku), lang, formal, donation, catalog)
+        first=item_phrase(Item(named[0].name, named[0].quantity, sku=named[0].sku), lang, formal, donation, catalog)
         if named[0].variant
         else top,
+        short=short_phrase(named[0], lang, formal, donation, catalog),
         count=len(items),
         quantity=sum(item.quantity for item in items),
         rest=len(ranked) - len(named),

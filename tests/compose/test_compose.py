@@ -101,14 +101,14 @@ def test_donations_thank_the_donor_say_what_it_makes_possible_and_sell_nothing()
     source = order(locale="en", donation=True, items=[{"name": "Winter appeal donation", "price": "25"}])
     note = compose(source, shop_with_offers, NOW, secret=SECRET)
     assert note.occasion == "donation"
-    assert "helps keep our lifeboat crews trained" in note.thanks and "winter appeal donation" in note.thanks
+    assert "helps keep our lifeboat crews trained" in note.thanks and "gift to the winter appeal" in note.thanks
     assert note.gift == note.incentive == note.gift_code == note.referral_code == ""
     assert "% off" not in note.text
 
 
-def test_nonprofits_write_donation_notes_for_every_order() -> None:
-    note = compose(order(locale="en"), harbour(), NOW)
-    assert note.occasion == "donation"
+def test_a_nonprofit_thanks_its_merchandise_as_merchandise() -> None:
+    note = compose(order(locale="en"), harbour(), NOW)  # a scarf, not a donation (tests/compose/test_donations.py)
+    assert note.occasion != "donation"
 
 
 def test_returning_customers_hear_how_many_orders_or_since_when() -> None:
