@@ -66,6 +66,7 @@ class Items(Phrase):
     many: bool
 
 
+@lru_cache(maxsize=8192)
 def head_noun(name: str, lang: str) -> Head | None:
     """The head noun of an item name in `lang`, or None when the lexicon cannot tell (English: always known)."""
     if lang == "de":
@@ -130,6 +131,7 @@ def unsure_item_message(name: str, lang: str) -> str:
     )
 
 
+@lru_cache(maxsize=8192)
 def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None) -> Phrase:
     """The item named again later in the note: its head noun (with the adjectives before it) and the article, without
     the count, size, quoted name or variant ("die Gartenschläuche" after "die drei Gartenschläuche 20 m", "les
