@@ -133,3 +133,71 @@ def test_the_report_warns_about_an_item_named_without_agreement(tmp_path: Path) 
     warnings = [f for f in entries["A-1"]["findings"] if f["code"] == ITEM_WARNING]
     assert len(warnings) == 1 and warnings[0]["severity"] == "warning" and "Leggings schwarz" in warnings[0]["message"]
     assert not [f for f in entries["A-2"]["findings"] if f["code"] == ITEM_WARNING]
+
+
+SHOP_CATALOGS = {
+    "de": (
+        "Wollwerk",
+        """product,lang,phrase,gender,plural
+Taschenlampe LED,de,LED-Taschenlampe,f,LED-Taschenlampen
+Salatschüssel Olivenholz,de,Salatschüssel aus Olivenholz,f,Salatschüsseln aus Olivenholz
+Bienenwachstücher 3er-Set,de,Dreierset Bienenwachstücher,n,Dreiersets Bienenwachstücher
+""",
+    ),
+    "fr": (
+        "L'Atelier Figuier",
+        """product,lang,phrase,gender,plural
+Mug isotherme 350 ml,fr,mug isotherme de 350 ml,m,mugs isothermes de 350 ml
+Lampe chevet laiton,fr,lampe de chevet en laiton,f,lampes de chevet en laiton
+Savon olive lot de 3,fr,lot de trois savons à l'olive,m,lots de trois savons à l'olive
+""",
+    ),
+    "en": (
+        "Tidal Pottery",
+        """product,lang,phrase,gender,plural
+Mug Speckled 12oz,en,speckled 12oz mug,,speckled 12oz mugs
+Tea Towel Linen Sage,en,sage linen tea towel,,sage linen tea towels
+Beeswax Wraps (Set of 3),en,set of three beeswax wraps,,sets of three beeswax wraps
+""",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_notes_that_name_items_by_the_catalog_are_produced_not_rejected(tmp_path: Path, lang: str) -> None:
+    """The catalog's phrases are the shop's own words: the lint takes them as the item, in every order of a run
+    (first and returning customers, one and three of a product)."""
+    shop, catalog = SHOP_CATALOGS[lang]
+    (tmp_path / "catalog.csv").write_text(catalog, encoding="utf-8")
+    (tmp_path / "notegen.toml").write_text(
+        f'[shop]\nname = "{shop}"\ndefault_locale = "{lang}"\ncatalog = "catalog.csv"\n'
+        '[signer]\nname = "Katrin Vogel"\n[email]\nsender = "Katrin <k@shop.example>"\n',
+        encoding="utf-8",
+    )
+    rows = [line.split(",") for line in catalog.splitlines()[1:]]
+    orders = [
+        {
+            "order_id": f"K-{n}",
+            "locale": lang,
+            "placed_at": "2026-11-20T10:00:00+01:00",
+            "customer": {"first_name": ["Anna", "Louis", "Maya", "Jonas"][n % 4], "last_name": "Roux",
+                         "email": f"k{n}@example.org", "orders_count": 1 + n % 3},
+            "items": [{"name": rows[n % 3][0], "quantity": 1 if n < 3 else 3, "price": "12.00"}],
+        }
+        for n in range(6)
+    ]  # fmt: skip
+    (tmp_path / "orders.json").write_text(json.dumps(orders, ensure_ascii=False), encoding="utf-8")
+    outbox, report = tmp_path / "outbox", tmp_path / "report.json"
+    result = CliRunner().invoke(
+        main,
+        ["render", str(tmp_path / "orders.json"), "--to", "email", "-o", str(outbox), "--config",
+         str(tmp_path / "notegen.toml"), "--report", str(report), "--jobs", "1", "--quiet"],
+        env={"NOTEGEN_SECRET": SECRET},
+    )  # fmt: skip
+    assert report.is_file(), result.output
+    entries = json.loads(report.read_text(encoding="utf-8"))["orders"]
+    assert [(e["order_id"], e["status"]) for e in entries] == [(f"K-{n}", "ok") for n in range(6)], entries
+    for n in range(6):
+        text = (outbox / f"K-{n}.html").read_text(encoding="utf-8")
+        phrase = rows[n % 3][2] if n < 3 else rows[n % 3][4]
+        assert phrase.replace("'", "&#39;") in text or phrase in text, (n, phrase)
