@@ -248,7 +248,19 @@ def _variant(item: Item, gender: str, plural: bool, donation: bool) -> str:
         return form or f"(coloris\xa0: {variant.lower()})"
     if variant.lower().startswith("taille ") and not donation:  # "en taille M", not "en Taille M"
         return f"en taille {variant[7:].strip()}"
-    return variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS)
+    return variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS | _common_first(variant))
+
+
+def _common_first(variant: str) -> frozenset[str]:
+    """The variant's first word when it is a common French word written with a capital, as catalogues write
+    them ("Grand modèle", "Laiton"): a sentence writes "en grand modèle", "en laiton". A word the lexicon does
+    not know in that form (a name, a brand) or one in capitals ("XL", "LED") keeps its casing."""
+    first = variant.split()[0] if variant.split() else ""
+    lower = first.lower()
+    if not first[:1].isupper() or not first[1:].islower():
+        return frozenset()
+    # a word in its own base form only: "Paris" is also the plural of "pari", and stays a city
+    return frozenset({lower}) if any(reading.lemma == lower for reading in readings(lower)) else frozenset()
 
 
 def _is_colour(word: str) -> bool:

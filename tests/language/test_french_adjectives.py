@@ -105,3 +105,22 @@ def test_a_colour_after_a_noun_the_lexicon_cannot_tell_needs_no_agreement_and_is
     assert phrase.acc == "l'article «\xa0Xyzzle\xa0» (coloris\xa0: noir)"
     assert phrase.unsure == ("Xyzzle",)
     assert "cannot tell" in unsure_item_message("Xyzzle", "fr")
+
+
+@pytest.mark.parametrize(
+    ("name", "variant", "expected"),
+    [
+        ("Lampe de chevet", "Laiton", "la lampe de chevet en laiton"),
+        ("Carnet", "Petit format", "le carnet en petit format"),
+        ("Vase en grès", "Grand modèle", "le vase en grès en grand modèle"),
+        ("Tablier", "XL", "le tablier en taille XL"),
+        ("Bougie parfumée", "Provence", "la bougie parfumée en Provence"),
+        ("Tasse à café", "Paris", "la tasse à café en Paris"),
+    ],
+)
+def test_a_variant_of_common_words_is_written_in_lower_case_and_a_name_keeps_its_capital(
+    name: str, variant: str, expected: str
+) -> None:
+    """Catalogues capitalise their variants; a French sentence writes "en laiton", not "en Laiton", and keeps
+    the capital of a name the lexicon does not know as a common word in that form ("Paris", "Provence")."""
+    assert item_phrase(Item(name=name, variant=variant), "fr", formal=True).acc == expected
