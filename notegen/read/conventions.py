@@ -12,9 +12,11 @@ open with no locale known, makes its order invalid with the reason; it is never 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
+
+T = TypeVar("T")
 
 Mark = Literal[",", "."]
 LOCALE_MARKS: dict[str, Mark] = {"de": ",", "fr": ",", "en": "."}
@@ -150,22 +152,22 @@ def decide(
 ) -> Convention:
     """The way of the file `name` from its values (line, text): the first amount and the first slashed date that
     show their way decide, else `locale` does (``--locale``), else it stays open."""
-    mark: Mark | None = None
-    mark_from = ""
-    for line, text in amounts:
-        mark = mark_of(text)
-        if mark is not None:
-            mark_from = f"{name}:{line} has {text.strip()!r}"
-            break
-    day_first: bool | None = None
-    day_first_from = ""
-    for line, text in dates:
-        day_first = day_first_of(text)
-        if day_first is not None:
-            day_first_from = f"{name}:{line} has {text.strip()!r}"
-            break
+    mark: Mark | None
+    mark, mark_from = _first_telling(name, amounts, mark_of)
+    day_first, day_first_from = _first_telling(name, dates, day_first_of)
     if locale and mark is None and locale in LOCALE_MARKS:
         mark, mark_from = LOCALE_MARKS[locale], f"--locale {locale}"
     if locale and day_first is None and locale in LOCALE_DAY_FIRST:
         day_first, day_first_from = LOCALE_DAY_FIRST[locale], f"--locale {locale}"
     return Convention(mark, mark_from, day_first, day_first_from)
+
+
+def _first_telling(
+    name: str, values: Iterable[tuple[int, str]], reading: Callable[[str], T | None]
+) -> tuple[T | None, str]:
+    """What the first of `values` (line, text) that shows its way says, and where it stands; (None, "")."""
+    for line, text in values:
+        way = reading(text)
+        if way is not None:
+            return way, f"{name}:{line} has {text.strip()!r}"
+    return None, ""
