@@ -12,7 +12,6 @@ import sqlite3
 import ssl
 import subprocess
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -121,18 +120,6 @@ def fill_outbox(outbox: Path, config: ShopConfig, count: int = COUNT) -> list[st
         )
         names.append(write_email(outbox, build_email(order, note, config, NOW)).name)
     return names
-
-
-@pytest.fixture
-def mailbox() -> Iterator[tuple[Mailbox, int]]:
-    handler = Mailbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
 
 
 def journal_rows(outbox: Path) -> dict[str, tuple[str, int, str]]:

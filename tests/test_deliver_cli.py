@@ -7,11 +7,8 @@ import os
 import resource
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from notegen.cli import main
@@ -26,18 +23,6 @@ name = "Katrin Vogel"
 [email]
 sender = "Katrin Vogel <katrin@wollwerk.example>"
 """
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[Mailbox, int]]:
-    handler = Mailbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
 
 
 def config_file(tmp_path: Path, smtp: str) -> Path:
@@ -64,14 +49,14 @@ def test_dry_run_without_the_password_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "set the environment variable NOTEGEN_SMTP_PASSWORD" in result.output
 
 
-def test_dry_run_can_check_the_server(tmp_path: Path, server: tuple[Mailbox, int]) -> None:
-    mailbox, port = server
+def test_dry_run_can_check_the_server(tmp_path: Path, mailbox: tuple[Mailbox, int]) -> None:
+    box, port = mailbox
     outbox = tmp_path / "outbox"
     fill_outbox(outbox, config_for(port), count=2)
     good = config_file(tmp_path, f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n')
     result = CliRunner().invoke(main, ["send", str(outbox), "--config", str(good), "--dry-run", "--check-server"])
     assert result.exit_code == 0, result.output
-    assert result.output.count("would send") == 2 and mailbox.delivered == []
+    assert result.output.count("would send") == 2 and box.delivered == []
     closed = config_file(tmp_path, f'[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\nsecurity = "none"\n')
     result = CliRunner().invoke(main, ["send", str(outbox), "--config", str(closed), "--dry-run", "--check-server"])
     assert result.exit_code == 2 and result.output.startswith("Error: ") and "cannot reach 127.0.0.1" in result.output
@@ -82,9 +67,9 @@ def _small_files() -> None:
 
 
 def test_a_full_disk_during_send_is_an_error_and_the_next_run_sends_each_message_once(
-    tmp_path: Path, server: tuple[Mailbox, int]
+    tmp_path: Path, mailbox: tuple[Mailbox, int]
 ) -> None:
-    mailbox, port = server
+    box, port = mailbox
     outbox = tmp_path / "outbox"
     names = fill_outbox(outbox, config_for(port), count=60)
     config = config_file(tmp_path, f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n')
@@ -98,5 +83,5 @@ def test_a_full_disk_during_send_is_an_error_and_the_next_run_sends_each_message
            "recorded, and no message is sent twice" in full.stderr  # fmt: skip
     after = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     assert after.returncode == 0, after.stderr
-    assert sorted(to for to, _ in mailbox.delivered) == sorted(f"customer{n}@example.org" for n in range(1, 61))
+    assert sorted(to for to, _ in box.delivered) == sorted(f"customer{n}@example.org" for n in range(1, 61))
     assert len(names) == 60
