@@ -86,29 +86,33 @@ def timed_whole_run(folder: Path, to: str, output: str, *extra: str) -> float:
     return time.monotonic() - began
 
 
+def interrupted_then_resumed(
+    tmp_path: Path, to: str, output: str, count: int, seed: int, signals: tuple[signal.Signals, ...]
+) -> tuple[Path, Path]:
+    """An uninterrupted run (`whole`), and the same run interrupted once per signal of `signals` at a random
+    moment within its length, each time resumed, then resumed to the end (`parts`)."""
+    whole, parts = tmp_path / "whole", tmp_path / "parts"
+    prepare(whole, count)
+    prepare(parts, count)
+    took = timed_whole_run(whole, to, output)
+    moments = random.Random(seed)
+    for sig in signals:
+        interrupt(parts, to, output, moments.uniform(0.3, took), sig)
+    timed_whole_run(parts, to, output, "--resume")
+    return whole, parts
+
+
 @pytest.mark.slow
 def test_email_run_interrupted_at_random_moments_resumes_to_the_same_files(tmp_path: Path) -> None:
-    whole, parts = tmp_path / "whole", tmp_path / "parts"
-    prepare(whole, 1000)
-    prepare(parts, 1000)
-    took = timed_whole_run(whole, "email", "outbox")
-    moments = random.Random(17)
-    for number in range(5):
-        interrupt(parts, "email", "outbox", moments.uniform(0.3, took), (signal.SIGTERM, signal.SIGINT)[number % 2])
-    timed_whole_run(parts, "email", "outbox", "--resume")
+    signals = (signal.SIGTERM, signal.SIGINT) * 2 + (signal.SIGTERM,)
+    whole, parts = interrupted_then_resumed(tmp_path, "email", "outbox", 1000, 17, signals)
     assert_same_files(outbox_files(parts / "outbox"), outbox_files(whole / "outbox"))
 
 
 @pytest.mark.slow
 def test_pdf_run_interrupted_at_random_moments_resumes_to_the_same_files(tmp_path: Path) -> None:
-    whole, parts = tmp_path / "whole", tmp_path / "parts"
-    prepare(whole, 40)
-    prepare(parts, 40)
-    took = timed_whole_run(whole, "pdf", "inserts.pdf")
-    moments = random.Random(29)
-    for number in range(3):
-        interrupt(parts, "pdf", "inserts.pdf", moments.uniform(0.3, took), (signal.SIGINT, signal.SIGTERM)[number % 2])
-    timed_whole_run(parts, "pdf", "inserts.pdf", "--resume")
+    signals = (signal.SIGINT, signal.SIGTERM, signal.SIGINT)
+    whole, parts = interrupted_then_resumed(tmp_path, "pdf", "inserts.pdf", 40, 29, signals)
     assert_same_files(pdf_files(parts, "inserts"), pdf_files(whole, "inserts"))
 
 
