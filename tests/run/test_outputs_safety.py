@@ -26,9 +26,10 @@ ROWS = [
 ]
 
 
-def render(tmp_path: Path, source: Path, *extra: str) -> tuple[int, str]:
-    (tmp_path / "notegen.toml").write_text(CONFIG, encoding="utf-8")
-    result = CliRunner().invoke(
+def render(tmp_path: Path, source: Path, *extra: str, config: str = CONFIG) -> tuple[int, str]:
+    """`notegen render` of `source` to an email outbox in `tmp_path`, with `config` (and a secret for its codes)."""
+    (tmp_path / "notegen.toml").write_text(config, encoding="utf-8")
+    result = CliRunner(env={"NOTEGEN_SECRET": "s" * 32}).invoke(
         main,
         ["render", str(source), "--to", "email", "-o", str(tmp_path / "outbox"), "--jobs", "1", "--now", NOW,
          "--quiet", "--config", str(tmp_path / "notegen.toml"), *extra],
@@ -66,17 +67,13 @@ def test_rejects_csv_is_spreadsheet_safe_and_reads_back_in_the_inputs_dialect(tm
 
 
 def test_codes_csv_cells_are_spreadsheet_safe(tmp_path: Path) -> None:
-    (tmp_path / "notegen.toml").write_text(CONFIG + '[gift]\nenabled = true\nkind = "code"\nprefix = "=DANKE"\n',
-                                           encoding="utf-8")  # fmt: skip
     orders = [{"order_id": "@1", "locale": "de", "customer": {"first_name": "Anna", "email": "a@example.org"},
                "items": [{"name": "Wollschal", "quantity": 1, "price": "9.90"}]}]  # fmt: skip
     (tmp_path / "orders.json").write_text(json.dumps(orders), encoding="utf-8")
-    result = CliRunner(env={"NOTEGEN_SECRET": "s" * 32}).invoke(
-        main,
-        ["render", str(tmp_path / "orders.json"), "--to", "email", "-o", str(tmp_path / "outbox"), "--jobs", "1",
-         "--now", NOW, "--quiet", "--config", str(tmp_path / "notegen.toml")],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
+    code, output = render(
+        tmp_path, tmp_path / "orders.json", config=CONFIG + '[gift]\nenabled = true\nkind = "code"\nprefix = "=DANKE"\n'
+    )
+    assert code == 0, output
     rows = list(csv.reader(io.StringIO((tmp_path / "outbox" / "codes.csv").read_text(encoding="utf-8"))))
     assert rows[1][0].startswith("'=DANKE-") and rows[1][4] == "'@1"
 
@@ -157,19 +154,14 @@ def test_an_output_folder_that_cannot_be_made_is_an_error(tmp_path: Path) -> Non
 
 
 def test_gift_codes_expire_counted_from_the_run_not_from_an_old_order_date(tmp_path: Path) -> None:
-    (tmp_path / "notegen.toml").write_text(
-        CONFIG + '[gift]\nenabled = true\nkind = "code"\nexpires_days = 30\n', encoding="utf-8"
-    )
     orders = [{"order_id": "1", "locale": "de", "placed_at": "2025-01-02T10:00:00+01:00",
                "customer": {"first_name": "Anna", "email": "a@example.org"},
                "items": [{"name": "Wollschal", "quantity": 1, "price": "9.90"}]}]  # fmt: skip
     (tmp_path / "orders.json").write_text(json.dumps(orders), encoding="utf-8")
-    result = CliRunner(env={"NOTEGEN_SECRET": "s" * 32}).invoke(
-        main,
-        ["render", str(tmp_path / "orders.json"), "--to", "email", "-o", str(tmp_path / "outbox"), "--jobs", "1",
-         "--now", NOW, "--quiet", "--config", str(tmp_path / "notegen.toml")],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
+    code, output = render(
+        tmp_path, tmp_path / "orders.json", config=CONFIG + '[gift]\nenabled = true\nkind = "code"\nexpires_days = 30\n'
+    )
+    assert code == 0, output
     rows = list(csv.reader(io.StringIO((tmp_path / "outbox" / "codes.csv").read_text(encoding="utf-8"))))
     assert rows[1][3] == "2026-12-25", "30 days after --now (2026-11-25), valid when the email arrives"
     assert "25. Dezember 2026" in (tmp_path / "outbox" / "1.html").read_text(encoding="utf-8")
