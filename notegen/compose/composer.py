@@ -35,7 +35,6 @@ comes back whole, and the renderer reports it.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -50,7 +49,6 @@ from notegen.language.donations import is_donation
 from notegen.language.items import unsure_item_message
 from notegen.language.locales import FORMAL, choose_lang, register, translate
 from notegen.model import Link, Note, Order
-from notegen.resources import templates_dir
 
 FITS: dict[str, int] = {"email": 6000, "A6": 1400, "a4-4up": 1400, "DL": 1800, "4x6": 1450, "A5": 3000}
 DROP_ORDER = ("stay_in_touch", "support", "incentive", "service", "reply", "gift")
@@ -245,23 +243,3 @@ def _offered_links(config: ShopConfig, lang: str) -> tuple[Link, ...]:
         "service": f"mailto:{config.service.email}" if config.service.email else "",
     }
     return tuple(Link(kind, translate(lang, _LABELS[kind]), url) for kind, url in urls.items() if url)
-
-
-def copy_templates(dest: Path) -> list[Path]:
-    """Copy the built-in note templates (and CONTEXT.md) into `dest`, as ``dest/<lang>/<name>.txt.j2``,
-    for a shop to edit; files that exist already are kept as they are. Returns the files written."""
-    source = templates_dir() / "notes"
-    written = []
-    try:
-        for path in sorted(source.rglob("*")):
-            if not path.is_file() or not (path.name.endswith(".txt.j2") or path.name == "CONTEXT.md"):
-                continue
-            target = dest / path.relative_to(source)
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-            written.append(target)
-    except OSError as error:
-        raise RenderError(f"{dest}: cannot copy the templates: {error.strerror}") from None
-    return written

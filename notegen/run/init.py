@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 from pathlib import Path
 
 from notegen.config import load_config
-from notegen.errors import ConfigError
+from notegen.errors import ConfigError, OutputError
 from notegen.files import write_atomic
 from notegen.resources import templates_dir
 
@@ -78,7 +79,25 @@ def write_starter(
     load_config(target)  # the starter must load as it is
     written.insert(0, target)
     if templates:
-        from notegen.compose.composer import copy_templates
-
         written += copy_templates(directory / "templates")
+    return written
+
+
+def copy_templates(dest: Path) -> list[Path]:
+    """Copy the built-in note templates (and CONTEXT.md) into `dest`, as ``dest/<lang>/<name>.txt.j2``,
+    for a shop to edit; files that exist already are kept as they are. Returns the files written."""
+    source = templates_dir() / "notes"
+    written = []
+    try:
+        for path in sorted(source.rglob("*")):
+            if not path.is_file() or not (path.name.endswith(".txt.j2") or path.name == "CONTEXT.md"):
+                continue
+            target = dest / path.relative_to(source)
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+    except OSError as error:
+        raise OutputError(f"{dest}: cannot copy the templates: {error.strerror}") from None
     return written

@@ -1,5 +1,5 @@
 """Templates are the shop's to edit: its own folder wins file by file, its own occasions, clear errors with
-file and line, the sandbox, and `copy_templates` for `notegen init --templates`."""
+file and line, the sandbox, and notes composed from a copy of the templates."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose.composer import compose, copy_templates
+from notegen.compose.composer import compose
 from notegen.config import load_config
 from notegen.errors import ConfigError
-from notegen.resources import templates_dir
+from notegen.run.init import copy_templates
 
 from .shops import NOW, SECRET, order
 
@@ -121,20 +121,6 @@ def test_a_missing_template_folder_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "notegen.toml").write_text(CONFIG, encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[shop\] templates: no folder .*notegen init --templates"):
         compose(order(locale="en"), load_config(tmp_path / "notegen.toml"), NOW)
-
-
-def test_copy_templates_copies_every_language_and_keeps_existing_files(tmp_path: Path) -> None:
-    own = tmp_path / "de" / "first_order.sie.txt.j2"
-    own.parent.mkdir(parents=True)
-    own.write_text("{# mine #}", encoding="utf-8")
-    written = copy_templates(tmp_path)
-    built_in = sorted(p.relative_to(templates_dir() / "notes") for p in (templates_dir() / "notes").rglob("*.txt.j2"))
-    assert own not in written and own.read_text(encoding="utf-8") == "{# mine #}"
-    assert sorted(p.relative_to(tmp_path) for p in written if p.suffix == ".j2") == [
-        p for p in built_in if p != Path("de/first_order.sie.txt.j2")
-    ]
-    assert (tmp_path / "CONTEXT.md").is_file()
-    assert copy_templates(tmp_path) == []
 
 
 def test_copied_templates_compose_the_same_notes(tmp_path: Path) -> None:

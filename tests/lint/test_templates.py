@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from notegen.compose.composer import copy_templates
 from notegen.config import load_config
 from notegen.lint.suppress import apply, parse, unused
 from notegen.model import Finding
+from notegen.run.init import copy_templates
 from notegen.run.lint_command import run_lint_templates
 
 from .conftest import ROOT

@@ -18,7 +18,8 @@ from click.testing import CliRunner
 
 from notegen.cli import main
 from notegen.config import ShopConfig, load_config
-from notegen.run.init import SECRET_FILE
+from notegen.resources import templates_dir
+from notegen.run.init import SECRET_FILE, copy_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 ORDERS = ROOT / "tests" / "data" / "readers" / "generic_de.csv"
@@ -114,3 +115,17 @@ def test_an_empty_secret_file_is_an_error(tmp_path: Path, content: str) -> None:
         main, ["render", str(ORDERS), "--to", "email", "-o", str(tmp_path / "outbox"), "--config", str(config)]
     )
     assert result.exit_code == 2 and "is empty" in result.output
+
+
+def test_copy_templates_copies_every_language_and_keeps_existing_files(tmp_path: Path) -> None:
+    own = tmp_path / "de" / "first_order.sie.txt.j2"
+    own.parent.mkdir(parents=True)
+    own.write_text("{# mine #}", encoding="utf-8")
+    written = copy_templates(tmp_path)
+    built_in = sorted(p.relative_to(templates_dir() / "notes") for p in (templates_dir() / "notes").rglob("*.txt.j2"))
+    assert own not in written and own.read_text(encoding="utf-8") == "{# mine #}"
+    assert sorted(p.relative_to(tmp_path) for p in written if p.suffix == ".j2") == [
+        p for p in built_in if p != Path("de/first_order.sie.txt.j2")
+    ]
+    assert (tmp_path / "CONTEXT.md").is_file()
+    assert copy_templates(tmp_path) == []
