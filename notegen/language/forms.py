@@ -17,16 +17,15 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from notegen.language.cache import cache_base, sqlite_bytes, write_cached
 from notegen.model import LANGS
 
 log = logging.getLogger("notegen")
@@ -42,11 +41,7 @@ def _versions() -> str:
 
 def cache_root() -> Path:
     """The folder of this spaCy / spacy-lookups-data pair's cache (it may not exist yet)."""
-    base = os.environ.get("NOTEGEN_CACHE_DIR") or ""
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        base = str(Path(xdg) / "notegen")
-    return Path(base) / "lint" / _versions()
+    return cache_base() / "lint" / _versions()
 
 
 class FormStore:
@@ -83,28 +78,12 @@ def _read_table(lang: str) -> dict[str, str]:
     return {form: (lemma if isinstance(lemma, str) else lemma[0]) for form, lemma in table.items() if lemma}
 
 
-def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-    os.close(handle)
-    temp = Path(name)
-    try:
-        write(temp)
-        temp.chmod(0o644)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
 def _write_lemmas(path: Path, table: dict[str, str]) -> None:
-    def write(temp: Path) -> None:
-        temp.unlink()
-        with sqlite3.connect(temp) as connection:
-            connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-            connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
-        connection.close()
+    def build(connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
 
-    _write_atomic(path, write)
+    write_cached(path, sqlite_bytes(build))
 
 
 def _sqlite_lookup(path: Path) -> Callable[[list[str]], dict[str, str]]:
@@ -155,7 +134,7 @@ def _cached_json(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[s
     data = build()
     try:
         text = json.dumps(data, ensure_ascii=False)
-        _write_atomic(path, lambda temp: temp.write_text(text, encoding="utf-8"))
+        write_cached(path, text.encode("utf-8"))
     except OSError as error:
         log.info("lint cache %s not writable (%s)", path, error)
     return data
@@ -183,7 +162,7 @@ def tokenizer_rules(lang: str) -> bytes | None:
     tokenizer: Any = spacy.blank(lang).tokenizer
     data: bytes = tokenizer.to_bytes(exclude=["vocab", "token_match"])
     try:
-        _write_atomic(path, lambda temp: temp.write_bytes(data))
+        write_cached(path, data)
     except OSError as error:
         log.info("lint cache %s not writable (%s)", path, error)
     return data

@@ -13,13 +13,13 @@ kept in memory instead. `python -m notegen.language.lexicon` builds the indexes 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+
+from notegen.language.cache import cache_base, sqlite_bytes, write_cached
 
 log = logging.getLogger("notegen")
 FORMAT = 2
@@ -29,11 +29,7 @@ Rows = Callable[[], Iterator[tuple[str, str]]]
 
 def cache_folder() -> Path:
     """The folder of the language indexes (it may not exist yet)."""
-    base = os.environ.get("NOTEGEN_CACHE_DIR") or ""
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        base = str(Path(xdg) / "notegen")
-    return Path(base) / "language"
+    return cache_base() / "language"
 
 
 class Lexicon:
@@ -54,22 +50,12 @@ class Lexicon:
 
 
 def _write(path: Path, rows: Iterable[tuple[str, str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-    os.close(handle)
-    temp = Path(name)
-    try:
-        temp.unlink()
-        connection = sqlite3.connect(temp)
-        with connection:
-            connection.execute("CREATE TABLE rows (key TEXT NOT NULL, value TEXT NOT NULL)")
-            connection.executemany("INSERT INTO rows VALUES (?, ?)", rows)
-            connection.execute("CREATE INDEX by_key ON rows (key)")
-        connection.close()
-        temp.chmod(0o644)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+    def build(connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE rows (key TEXT NOT NULL, value TEXT NOT NULL)")
+        connection.executemany("INSERT INTO rows VALUES (?, ?)", rows)
+        connection.execute("CREATE INDEX by_key ON rows (key)")
+
+    write_cached(path, sqlite_bytes(build))
 
 
 def _reader(path: Path) -> Callable[[str], tuple[str, ...]]:
