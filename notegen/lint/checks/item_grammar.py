@@ -21,12 +21,12 @@ from functools import cache, lru_cache
 from notegen.language.items import split_name
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_cut import check_cut_names
+from notegen.lint.checks.item_english import check_english, name_pieces
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
 
-_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_SIZE_OR_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)?[^\W\d_]{0,3}|XXS|XS|S|M|L|XL|XXL|XXXL|\d*XL)$", re.IGNORECASE)
+_SIZE_OR_NUMBER = re.compile(r"^(?:[+±−]?\d+(?:[.,]\d+)?[^\W\d_]{0,3}|XXS|XS|S|M|L|XL|XXL|XXXL|\d*XL)$", re.IGNORECASE)
 _INSIDE = ("body", "postscript")
 _QUOTES = "„“”«»‚‘\"'"
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
@@ -40,7 +40,11 @@ def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
         for item in ctx.order.items:
             hits += _glued_sizes(ctx, item)
             hits += _quoted_casing(ctx, item)
-            hits += _name_casing(rule, ctx, item)
+            words = _words(item.name, ctx.lang)
+            runs = list(_runs(ctx, words)) if words else []
+            hits += _name_casing(rule, ctx, words, runs)
+            if ctx.lang == "en":
+                hits += check_english(rule, ctx, item, words, runs)
             hits += check_agreement(rule, ctx, item)
             hits += check_cut_names(rule, ctx, item)
     return _one_per_place(hits)
@@ -52,12 +56,11 @@ def _hit(ctx: NoteView, start: int, end: int, variant: str, **values: str) -> Hi
 
 
 def _one_per_place(hits: list[Hit]) -> list[Hit]:
-    """The first hit at each place (two views of one mistake are one finding)."""
-    seen: set[int] = set()
-    kept = []
-    for hit in sorted(hits, key=lambda hit: hit.start):
-        if hit.start not in seen:
-            seen.add(hit.start)
+    """The first hit at each place: a hit that overlaps an earlier one is left out (two views of one mistake,
+    "+2.0s" and "2.0s", are one finding)."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda hit: (hit.start, -hit.end)):
+        if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
     return kept
 
@@ -87,8 +90,17 @@ def _glued_units(rule: Rule, ctx: NoteView) -> list[Hit]:
             start = _number_start(text, starts[index], ends[index])
             match = expression.match(text, start) if start >= 0 else None
             if match is not None:
-                hits.append(Hit(match.start(), match.end(), {}, "glued"))
+                hits.append(Hit(_signed(text, match.start()), match.end(), {}, "glued"))
     return hits
+
+
+def _signed(text: str, start: int) -> int:
+    """The start of the number at `start` with its sign, if it has one ("+2.0s", " -1.5s")."""
+    if start > 0 and text[start - 1] in "+±−":
+        return start - 1
+    if start > 0 and text[start - 1] == "-" and (start == 1 or text[start - 2].isspace()):
+        return start - 1
+    return start
 
 
 def _number_start(text: str, start: int, end: int) -> int:
@@ -97,11 +109,6 @@ def _number_start(text: str, start: int, end: int) -> int:
         if text[offset].isdigit() and (offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] in "_.,")):
             return offset
     return -1
-
-
-def name_words(name: str) -> list[str]:
-    """The words of an item name, as written (hyphenated words whole, quotes and punctuation left out)."""
-    return _NAME_WORD.findall(name)
 
 
 def _glued_sizes(ctx: NoteView, item: Item) -> list[Hit]:
@@ -120,7 +127,7 @@ def _size_expressions(name: str, variant: str) -> tuple[tuple[str, re.Pattern[st
     """Each size or number of an item's name and variant, with the expression of it with a plural "s"
     (remembered per name: most have none)."""
     found = []
-    for word in name_words(f"{name} {variant}"):
+    for word in name_pieces(f"{name} {variant}"):
         if not _SIZE_OR_NUMBER.match(word) or word.isdigit():
             continue
         if any(char.isdigit() for char in word):
@@ -206,26 +213,24 @@ def _positions(words: tuple[str, ...]) -> dict[str, int]:
     """The first position of each word of a name, by its lower case (remembered per name)."""
     where: dict[str, int] = {}
     for position, word in enumerate(words):
-        where.setdefault(word.lower(), position)
+        if word != "-":  # a stretch starts at a word, never at a hyphen
+            where.setdefault(word.lower(), position)
     return where
 
 
-def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
-    """Casing of the name's words in the note: German nouns never lower-cased; elsewhere a name written
-    half in its own capitals and half lower-cased ("sourdough Starter Kit"); French: no capital after an
-    article ("la Bougie")."""
-    words = _words(item.name, ctx.lang)
-    if not words:
-        return []
+def _name_casing(rule: Rule, ctx: NoteView, words: tuple[str, ...], runs: list[list[tuple[int, int]]]) -> list[Hit]:
+    """Casing of the name's `words` in its `runs` in the note: German nouns never lower-cased; elsewhere a name
+    written half in its own capitals and half lower-cased ("sourdough Starter Kit", "the ceramic Pour-Over
+    Set"); French: no capital after an article ("la Bougie")."""
     nouns = _german_nouns(words) if ctx.lang == "de" else set()
     hits = []
-    for run in _runs(ctx, words):
+    for run in runs:
         marks = [_change(ctx, index, words[position]) for index, position in run]
         for (index, position), mark in zip(run, marks, strict=True):
             if mark == "lowered" and position in nouns:
                 hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
         if ctx.lang != "de" and _half_changed(marks):
-            named = " ".join(words[run[0][1] : run[-1][1] + 1])
+            named = " ".join(words[run[0][1] : run[-1][1] + 1]).replace(" - ", "-")
             hits.append(_hit(ctx, run[0][0], run[-1][0] + 1, "half", name=named))
         if ctx.lang == "fr" and run[0][1] == 0 and marks[0] == "kept-capital" and _common_noun(rule, words):
             first = run[0][0]
@@ -236,9 +241,10 @@ def _name_casing(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
 
 @lru_cache(maxsize=8192)
 def _words(name: str, lang: str) -> tuple[str, ...]:
-    """The words of an item name outside its quoted product name (remembered per name)."""
+    """The words of an item name outside its quoted product name, as the note's tokens split them
+    (remembered per name)."""
     noun_part, _, tail = split_name(name, lang)
-    return tuple(name_words(f"{noun_part} {tail}"))
+    return tuple(name_pieces(f"{noun_part} {tail}"))
 
 
 def _half_changed(marks: list[str]) -> bool:

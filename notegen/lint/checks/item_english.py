@@ -1,0 +1,156 @@
+"""SIN206 in English, with the order: an item's name cut short, and a plural name counted as one thing.
+
+- Cut: a mention that writes the first words of the name in the shop's capitals after a determiner and stops
+  before the head noun, at a word that is the next word of the name cut short ("your Cast Iron Teap") or where
+  the noun phrase ends (a function word, punctuation or the line's end: "your Ceramic Pour-Over is packed"
+  for "Ceramic Pour-Over Set"). A name continued by a noun of the writer's own ("the Cast Iron range") and a
+  lower-cased generic mention ("the teapot") are no cuts.
+- Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
+  `notegen.language.english.english_head`, the composer's reading, says) and the mention is counted as one
+  ("a Running Shorts", "one Jeans") or takes a singular verb ("your Slim Jeans is packed"). After "of"
+  ("a pair of Running Shorts", "one of the Jeans is") the count belongs to another word: not judged.
+
+The words that count as determiners, counts and singular verbs are the rule's settings (data).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from notegen.language.english import english_head
+from notegen.language.phrase import split_name
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+from notegen.model import Item
+
+Run = list[tuple[int, int]]
+"""A stretch of the note that spells consecutive words of a name: (token, position in the name) pairs."""
+_PIECE = re.compile(r"[+±−]?\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+|-")
+AFTER_HEAD = 3
+"""How many sizes or words of the name after its head noun are passed over to find the verb."""
+
+
+def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], runs: list[Run]) -> list[Hit]:
+    """Cut names among the runs of the item's words, and mentions of a plural name counted as one."""
+    position = head_position(item.name)
+    if position < 0:
+        return []
+    hits = [hit for run in runs if (hit := _cut(rule, ctx, words, run, position)) is not None]
+    head = english_head(item.name)
+    if head is not None and head.plural_name:
+        hits += _counted_as_one(rule, ctx, words, position)
+    return hits
+
+
+def name_pieces(text: str) -> list[str]:
+    """The words of (part of) an item name as the note's tokens split them: a hyphenated word in its parts and
+    hyphens ("Pour", "-", "Over"), a signed or decimal number whole with its unit ("+2.0", "28cm")."""
+    return _PIECE.findall(text)
+
+
+@lru_cache(maxsize=8192)
+def head_position(name: str) -> int:
+    """The position of the head noun's last piece among the name's pieces (`name_pieces`), -1 when the name
+    has none."""
+    head = english_head(name)
+    if head is None:
+        return -1
+    noun_words = split_name(name, "en")[0].split()
+    return len(name_pieces(" ".join(noun_words[: head.index + 1]))) - 1
+
+
+def _next(ctx: NoteView, index: int) -> int:
+    """The next token after `index` that is no space; -1 at a line break or the note's end."""
+    following = index + 1
+    while following < len(ctx.texts) and ctx.space[following]:
+        if "\n" in ctx.texts[following]:
+            return -1
+        following += 1
+    return following if following < len(ctx.texts) else -1
+
+
+def _previous(ctx: NoteView, index: int) -> int:
+    """The token before `index` that is no space; -1 at a line break or the note's start."""
+    before = index - 1
+    while before >= 0 and ctx.space[before]:
+        if "\n" in ctx.texts[before]:
+            return -1
+        before -= 1
+    return before
+
+
+def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int) -> Hit | None:
+    """The hit for a run that starts the name in its capitals after a determiner and stops short of its head."""
+    first, last = run[0], run[-1]
+    if first[1] != 0 or last[1] >= head or ctx.kinds[first[0]] not in ("body", "postscript"):
+        return None
+    written = [ctx.texts[index] for index, _ in run]
+    if written != [words[position] for _, position in run] or not any(w[:1].isupper() for w in written):
+        return None
+    if not any(len(w) > 3 and w.lower() not in ctx.stop for w in written):
+        return None  # only "The" or "A" of a title: the doubled-article check speaks of it
+    before = _previous(ctx, first[0])
+    if before < 0 or ctx.lowers[before] not in rule.setting_set("determiners"):
+        return None
+    following = _next(ctx, last[0])
+    wanted = words[last[1] + 1].lower()
+    end = last[0] + 1
+    if following >= 0 and ctx.alpha[following] and ctx.lowers[following] != wanted:
+        if len(ctx.lowers[following]) < 2 or not wanted.startswith(ctx.lowers[following]):
+            if ctx.lowers[following] not in ctx.stop:
+                return None  # a noun of the writer's own: "the Cast Iron range"
+        else:
+            end = following + 1
+    elif following >= 0 and ctx.texts[following] in "-–/&+":
+        return None
+    start, stop = ctx.chars(first[0], end)
+    return Hit(start, stop, {"name": " ".join(words[: head + 1]).replace(" - ", "-")}, "cut")
+
+
+def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int) -> list[Hit]:
+    """Mentions of a plural head noun after "a", "one" … or before "is", "was" …."""
+    hits = []
+    for index in ctx.body_index.get(words[head].lower(), ()):
+        start, position = index, head
+        while position > 0:  # back over the words of the name before the head
+            before = _previous(ctx, start)
+            if before < 0 or ctx.lowers[before] != words[position - 1].lower():
+                break
+            start, position = before, position - 1
+        before = _previous(ctx, start)
+        if _after_of(rule, ctx, before):
+            continue
+        name = " ".join(words[: head + 1]).replace(" - ", "-")
+        following = _past_name(ctx, words, head, index)
+        if before >= 0 and ctx.lowers[before] in rule.setting_set("counts_of_one") and _ends(ctx, following):
+            hits.append(Hit(*ctx.chars(before, index + 1), {"name": name}, "counted"))
+        elif following >= 0 and ctx.lowers[following] in rule.setting_set("singular_verbs"):
+            hits.append(Hit(*ctx.chars(start, following + 1), {"name": name}, "counted"))
+    return hits
+
+
+def _after_of(rule: Rule, ctx: NoteView, before: int) -> bool:
+    """Whether the mention follows "of", directly or after a determiner that is no count ("a pair of", "one of
+    the"; "an order of one Jeans" is counted)."""
+    passed = rule.setting_set("determiners") - rule.setting_set("counts_of_one")
+    if before >= 0 and ctx.lowers[before] in passed:
+        before = _previous(ctx, before)
+    return before >= 0 and ctx.lowers[before] == "of"
+
+
+def _past_name(ctx: NoteView, words: tuple[str, ...], head: int, index: int) -> int:
+    """The first token after the head noun at `index` that is neither a size nor a later word of the name."""
+    later = {word.lower() for word in words[head + 1 :]}
+    following = _next(ctx, index)
+    for _ in range(AFTER_HEAD):
+        if following < 0 or not (ctx.numeric[following] or ctx.lowers[following] in later):
+            break
+        following = _next(ctx, following)
+    return following
+
+
+def _ends(ctx: NoteView, index: int) -> bool:
+    """Whether the noun phrase ends before token `index` (no noun of the writer's own follows: "a Jeans
+    jacket" counts the jacket)."""
+    return index < 0 or not ctx.alpha[index] or ctx.lowers[index] in ctx.stop
