@@ -6,7 +6,7 @@
   for "Ceramic Pour-Over Set"). A name continued by a noun of the writer's own ("the Cast Iron range") and a
   lower-cased generic mention ("the teapot") are no cuts.
 - Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
-  `notegen.language.english.english_head`, the composer's reading, says) and the mention is counted as one
+  `notegen.language.items.head_noun`, the composer's reading, says) and the mention is counted as one
   ("a Running Shorts", "one Jeans") or takes a singular verb ("your Slim Jeans is packed"). After "of"
   ("a pair of Running Shorts", "one of the Jeans is") the count belongs to another word: not judged.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notegen.language.english import english_head
+from notegen.language.items import head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -37,7 +37,7 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
     if position < 0:
         return []
     hits = [hit for run in runs if (hit := _cut(rule, ctx, words, run, position)) is not None]
-    head = english_head(item.name)
+    head = head_noun(item.name, "en")
     if head is not None and head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
     return hits
@@ -53,7 +53,7 @@ def name_pieces(text: str) -> list[str]:
 def head_position(name: str) -> int:
     """The position of the head noun's last piece among the name's pieces (`name_pieces`), -1 when the name
     has none."""
-    head = english_head(name)
+    head = head_noun(name, "en")
     if head is None:
         return -1
     noun_words = split_name(name, "en")[0].split()
