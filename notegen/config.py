@@ -57,10 +57,25 @@ class Signer:
     role: LocalText = field(default_factory=dict)
 
 
+NAMES = ("full", "first")
+"""How a formal note (Sie, vous) names a customer whose title is not on file: by the full name ("Guten Tag Noah
+Weber", « Bonjour Sophie Martin ») or by the first name ("Hallo Noah", « Bonjour Sophie »)."""
+
+
 @dataclass(frozen=True)
 class Formality:
+    """The register per language, and per language how a formal note names a customer known by name but not by
+    title (`NAMES`); a customer whose title is on file is "Frau Weber", « Madame Martin » under "full", and now
+    the title, now the first name under "first"."""
+
     de: str = "sie"  # sie | du
     fr: str = "vous"  # vous | tu
+    de_name: str = "full"  # full | first
+    fr_name: str = "first"  # full | first
+
+    def name(self, lang: str) -> str:
+        """How a formal note in `lang` names a customer without a title on file: "full" or "first"."""
+        return str(getattr(self, f"{lang}_name", "first"))
 
 
 @dataclass(frozen=True)
@@ -194,6 +209,8 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("shop", "kind"): ("shop", "nonprofit"),
     ("formality", "de"): ("sie", "du"),
     ("formality", "fr"): ("vous", "tu"),
+    ("formality", "de_name"): NAMES,
+    ("formality", "fr_name"): NAMES,
     ("gift", "kind"): ("code", "points", "sample"),
     ("smtp", "security"): ("starttls", "ssl", "none"),
     ("insert", "size"): ("A6", "A5", "DL", "4x6", "a4-4up"),

@@ -42,8 +42,9 @@ _DEAR = {"de": {"ms": "Liebe", "mr": "Lieber"}, "fr": {"ms": "Chère", "mr": "Ch
 @dataclass(frozen=True, slots=True)
 class CustomerFacts:
     """Who the note is for. `name` is what the note calls them (the first name, else "Frau Müller");
-    `address` the name the greeting and the subject both use (in the formal register sometimes "Frau
-    Müller" where the first name is known, chosen per order; else `name`);
+    `address` the name the greeting and the subject both use, and `called_by` which it is: "first_name"
+    ("Anna"), "title" ("Frau Müller") or "full_name" ("Anna Müller"; only in the formal register, for a customer
+    whose title is not on file, when the shop's `[formality] de_name`/`fr_name` is "full");
     `full_name` ("Anna Müller", else "Frau Müller"); `title_name` ("Frau Müller", "Madame Dubois", "Ms
     Müller"; "" without a salutation in the data); `dear` the warm address that needs the salutation
     ("Liebe"/"Lieber", "Chère"/"Cher"; "" when the data does not give it; "Dear" in English); `orders` how
@@ -55,6 +56,7 @@ class CustomerFacts:
     last_name: str
     name: str
     address: str
+    called_by: str
     full_name: str
     title_name: str
     dear: str
@@ -206,12 +208,15 @@ class Variation:
         return (x ^ (x >> 31)) % max(n, 1)
 
 
-def _customer(order: Order, lang: str, locale: str, now: datetime, *, formal: bool, vary: Variation) -> CustomerFacts:
+def _customer(
+    order: Order, lang: str, locale: str, now: datetime, *, formal: bool, names: str, vary: Variation
+) -> CustomerFacts:
     person = order.customer
     title = _TITLES[lang].get(person.salutation, "")
     title_name = f"{title} {person.last_name}" if title and person.last_name else ""
     name = person.first_name or title_name or person.last_name
     full_name = person.full_name if person.first_name else name
+    address, called_by = _address(person.first_name, full_name, title_name, formal and lang != "en", names, vary)
     dear = "Dear" if lang == "en" else _DEAR[lang].get(person.salutation, "")
     count = person.orders_count or 0
     since = person.customer_since
@@ -221,7 +226,8 @@ def _customer(order: Order, lang: str, locale: str, now: datetime, *, formal: bo
         first_name=person.first_name,
         last_name=person.last_name,
         name=name,
-        address=title_name if formal and lang != "en" and title_name and vary("address", 2) == 0 else name,
+        address=address,
+        called_by=called_by,
         full_name=full_name,
         title_name=title_name,
         dear=dear,
@@ -231,6 +237,21 @@ def _customer(order: Order, lang: str, locale: str, now: datetime, *, formal: bo
         years=max(years, 0),
         returning=returning,
     )
+
+
+def _address(first: str, full: str, title: str, formal: bool, names: str, vary: Variation) -> tuple[str, str]:
+    """The name greeting and subject use and what it is (see `CustomerFacts`). A formal note calls a customer
+    whose title is on file by it ("full") or, chosen per order, by it or the first name ("first"); one without a
+    title by the full name or the first name, as the shop's `names` says ("Guten Tag Noah Weber", "Hallo Noah")."""
+    if not first:
+        return (title, "title") if title else (full, "first_name")
+    if not formal:
+        return first, "first_name"
+    if title and (names == "full" or vary("address", 2) == 0):
+        return title, "title"
+    if names == "full" and full != first:
+        return full, "full_name"
+    return first, "first_name"
 
 
 def _total(order: Order, locale: str) -> str:
@@ -335,7 +356,7 @@ def build_context(
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
     vary = Variation(order.order_id)
-    customer = _customer(order, lang, locale, now, formal=formal, vary=vary)
+    customer = _customer(order, lang, locale, now, formal=formal, names=config.formality.name(lang), vary=vary)
     asked = read_note(
         order.note if config.reply.enabled else "",
         lang,

@@ -13,7 +13,8 @@ what the templates may say (`Asked`), in the note's language and formality:
   presents"): acknowledged (`celebration`, `celebrated`), never read as a present, and no promotional ask
   (`no_asks`), as for a memorial;
 - question or request: a named person (``[reply] answered_by``) promises an answer; without one, nothing;
-- praise: thanks for the kind words;
+- praise: thanks for the kind words, echoing what was praised (`praised`: the delivery, the customer's liking
+  to order here, their enthusiasm, or the shop in general), never claiming more than the customer wrote;
 - not sure, or nothing to answer: nothing (`answer` is false) — and `attention` says why a person should
   read the note.
 
@@ -59,6 +60,9 @@ CELEBRATED = {  # what a donation may celebrate: (English, German accusative, Fr
     "birth": (("new baby", "die Geburt", "la naissance"), ("a new baby", "eine Geburt", "une naissance")),
     "christmas": (("Christmas", "Weihnachten", "Noël"), ("Christmas", "Weihnachten", "Noël")),
 }
+PRAISED = ("fast", "loyal", "love", "great")
+"""The praise cues a reply can echo, the most telling first: a note that praises the delivery and says "great" is
+answered about the delivery."""
 ANSWERED = ("complaint", "gift", "occasion", "question", "request", "praise")
 """Kinds the note answers (when the reading is sure); an instruction or nothing gets no reply."""
 _POSSESSIVE_EN = re.compile(r"^(?:my|our)\s+", re.IGNORECASE)
@@ -85,6 +89,9 @@ class Asked:
     topic when the note names exactly one ("zur Lieferzeit", "sur la taille", "about sizes"), else "" (the
     reply then does not pretend to know what was asked); `requested` the request named ("Ihre Bitte um eine
     Karte", "votre demande de gravure", "your request for samples"; "" when it has no name);
+    `praised` what praise is for, by the most telling cue of `locales/<lang>/notes/praise.yml` (`PRAISED`): "fast"
+    (the delivery), "loyal" (they like ordering here, or thank the shop for its work), "love" (enthusiasm),
+    "great" (kind words in general); "" when the note holds no praise;
     `other` the note was not understood (say nothing); `celebration` a donation made for an occasion, and
     `celebrated` what it marks ("your sister's birthday", "den Geburtstag von Ihrer Schwester",
     "l'anniversaire de votre sœur").
@@ -117,6 +124,7 @@ class Asked:
     for_occasion: str = ""
     about: str = ""
     requested: str = ""
+    praised: str = ""
     celebration: bool = False
     celebrated: str = ""
 
@@ -204,6 +212,12 @@ def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
     return named[ids.pop()][0 if formal else 1] if len(ids) == 1 else ""
 
 
+def _praised(reading: CustomerNote) -> str:
+    """What the customer praised (see `PRAISED`), or ""."""
+    ids = {found.id for found in reading.found if found.kind == "praise" and not found.negated}
+    return next((cue for cue in PRAISED if cue in ids), "")
+
+
 def _problem(reading: CustomerNote) -> str:
     return next((found.id for found in reading.found if found.kind == "complaint" and not found.negated), "")
 
@@ -269,6 +283,7 @@ def read_note(
         gift=gift,
         memorial=occasion == "memorial",
         praise="praise" in kinds,
+        praised=_praised(reading) if "praise" in kinds else "",
         other=not reading.sure,
         problem=_problem(reading),
         carer=(answered_by or carer) if reading.kind == "complaint" else answered_by if person_kind else "",

@@ -25,7 +25,7 @@ PLAIN = {
     ),
     "fr": (
         "Avec toute notre affection\u202f!",
-        "Nous vous souhaitons beaucoup de plaisir avec ce cadeau\u202f!",
+        "Profitez bien de ce cadeau\u202f!",
         "Tous nos vœux, et belle découverte\u202f!",
     ),
     "en": ("With warmest wishes!", "Enjoy your present!", "Wishing you lots of joy with it!"),

@@ -171,3 +171,27 @@ def test_a_note_not_understood_gets_no_reply_and_goes_to_a_person() -> None:
 def test_a_gift_order_is_a_gift_even_without_a_note() -> None:
     assert _read("", gift=True).gift is True
     assert _read("not a gift", "en", gift=True).gift is False
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "praised"),
+    [
+        ("Super schneller Versand, danke!", "de", "fast"),
+        ("Ich bin Stammkundin und bestelle immer wieder gern", "de", "loyal"),
+        ("Ich liebe euren Laden!", "de", "love"),
+        ("Toller Laden!", "de", "great"),
+        ("livraison rapide, merci", "fr", "fast"),
+        ("cliente depuis des années", "fr", "loyal"),
+        ("j'adore votre boutique", "fr", "love"),
+        ("continuez comme ça !!", "fr", "great"),
+        ("really fast delivery last time, thanks", "en", "fast"),
+        ("regular customer here", "en", "loyal"),
+        ("love your shop!!", "en", "love"),
+        ("keep up the great work x", "en", "loyal"),
+        ("Gorgeous candles, as always", "en", "great"),
+    ],
+)
+def test_praise_is_read_for_what_it_praises(note: str, lang: str, praised: str) -> None:
+    asked = _read(note, lang)
+    assert (asked.praise, asked.answer, asked.praised) == (True, True, praised)
+    assert _read("Bitte an der Tür abstellen", "de").praised == ""
