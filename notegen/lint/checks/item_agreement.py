@@ -102,6 +102,10 @@ def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> H
         problem = french_problem(ctx.lowers[determiner], ctx.texts[index], head.gender, numbers, head.aspirated)
         if words and problem in ("elision", "aspirated"):
             problem = None  # elision belongs to the word right after the determiner
+        before = determiner - 1 if determiner and not ctx.space[determiner - 1] else determiner - 2
+        contracted = before >= 0 and ctx.lowers[before] in ("de", "à") and ctx.lowers[determiner] in ("le", "les")
+        if problem is None and contracted:  # "de le métronome": du, au, des, aux
+            problem, determiner = "contraction", before
     if problem is None:
         return None
     start, end = ctx.chars(determiner, index + 1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from notegen.language.english import indefinite
 from notegen.language.items import head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -26,7 +27,7 @@ from notegen.model import Item
 
 Run = list[tuple[int, int]]
 """A stretch of the note that spells consecutive words of a name: (token, position in the name) pairs."""
-_PIECE = re.compile(r"[+±−]?\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+|-")
+_PIECE = re.compile(r"[+±−]?\d+(?:[.,]\d+)*[^\W_]*|[^\W_]+|-")
 AFTER_HEAD = 3
 """How many sizes or words of the name after its head noun are passed over to find the verb."""
 
@@ -37,10 +38,38 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
     if position < 0:
         return []
     hits = [hit for run in runs if (hit := _cut(rule, ctx, words, run, position)) is not None]
+    hits += [hit for run in runs if (hit := _article(ctx, item, run)) is not None]
     head = head_noun(item.name, "en")
-    if head is not None and head.plural_name:
+    if head is None:
+        return hits
+    if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
+    elif head.plural and not head.mass and head.plural.lower() != head.word.lower():
+        hits += _counted_as_many(rule, ctx, words, position)
+    return hits + _glued_to_name(ctx, words)
+
+
+def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
+    """A word of the name that ends in "s" written with another "s" ("Chinoss", "Highlighter Penss"): a
+    plural made of a word that is plural already."""
+    hits = []
+    for word in words:
+        if len(word) > 2 and word.isalpha() and word.endswith("s"):
+            for index in ctx.body_index.get(f"{word.lower()}s", ()):
+                hits.append(Hit(*ctx.chars(index, index + 1), {"name": word}, "plural_again"))
     return hits
+
+
+def _article(ctx: NoteView, item: Item, run: Run) -> Hit | None:
+    """ "a" before a name that takes "an", or the other way round ("an Stapler", "a A4 Sketchpad"), as the
+    composer chooses it (`notegen.language.english.indefinite`)."""
+    before = _previous(ctx, run[0][0])
+    if run[0][1] != 0 or before < 0 or ctx.lowers[before] not in ("a", "an"):
+        return None
+    wanted = indefinite(item.name)
+    if not wanted or wanted == ctx.lowers[before]:
+        return None
+    return Hit(*ctx.chars(before, run[-1][0] + 1), {"name": item.name, "article": wanted}, "article")
 
 
 def name_pieces(text: str) -> list[str]:
@@ -127,6 +156,28 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": name}, "counted"))
         elif following >= 0 and ctx.lowers[following] in rule.setting_set("singular_verbs"):
             hits.append(Hit(*ctx.chars(start, following + 1), {"name": name}, "counted"))
+    return hits
+
+
+def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int) -> list[Hit]:
+    """Mentions of a singular head noun, written as the name writes it, after a number above one ("the three
+    Guinea Pig Hutch"); a word in other capitals may be the writer's own ("three speckled 12oz mugs" for "Mug
+    Speckled 12oz")."""
+    hits = []
+    many = rule.setting_set("counts_of_many")
+    for index in ctx.body_index.get(words[head].lower(), ()):
+        if ctx.texts[index] != words[head]:
+            continue
+        start, position = index, head
+        while position > 0:
+            before = _previous(ctx, start)
+            if before < 0 or ctx.lowers[before] != words[position - 1].lower():
+                break
+            start, position = before, position - 1
+        before = _previous(ctx, start)
+        number = ctx.lowers[before] if before >= 0 else ""
+        if (number in many or (number.isdigit() and int(number) > 1)) and _ends(ctx, _next(ctx, index)):
+            hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
 
 

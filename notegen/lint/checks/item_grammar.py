@@ -128,7 +128,8 @@ def _size_expressions(name: str, variant: str) -> tuple[tuple[str, re.Pattern[st
     (remembered per name: most have none)."""
     found = []
     for word in name_pieces(f"{name} {variant}"):
-        if not _SIZE_OR_NUMBER.match(word) or word.isdigit():
+        letter = len(word) == 1 and word.isupper()  # a key or grade: "Harmonica in C"
+        if not (_SIZE_OR_NUMBER.match(word) or letter or any(char.isdigit() for char in word)):
             continue
         if any(char.isdigit() for char in word):
             pattern = re.compile(rf"(?<![\w-])({re.escape(word)}e?s)(?![\w-])", re.IGNORECASE)
@@ -226,6 +227,10 @@ def _name_casing(rule: Rule, ctx: NoteView, words: tuple[str, ...], runs: list[l
     hits = []
     for run in runs:
         marks = [_change(ctx, index, words[position]) for index, position in run]
+        # a capital at a sentence's start is the sentence's, not a change of the name
+        marks = [
+            "kept" if m == "raised" and ctx.sentence_starts[i] else m for (i, _), m in zip(run, marks, strict=True)
+        ]
         for (index, position), mark in zip(run, marks, strict=True):
             if mark == "lowered" and position in nouns:
                 hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
@@ -248,7 +253,11 @@ def _words(name: str, lang: str) -> tuple[str, ...]:
 
 
 def _half_changed(marks: list[str]) -> bool:
-    """Whether a word of the name was lower-cased before one that kept its capital."""
+    """Whether a word of the name was lower-cased before one that kept its capital ("your sourdough Starter
+    Kit"), or a lower-case word of the name was given a capital beside one that kept its small letter ("the
+    Recycled Glass carafe" for "Recycled glass carafe")."""
+    if "raised" in marks and "kept-lower" in marks:
+        return True
     if "lowered" not in marks:
         return False
     return "kept-capital" in marks[marks.index("lowered") + 1 :]
@@ -261,12 +270,17 @@ def _common_noun(rule: Rule, words: tuple[str, ...]) -> bool:
 
 
 def _change(ctx: NoteView, index: int, word: str) -> str:
-    """How token `index` is cased against the name's `word`: kept, kept-capital, lowered or other."""
+    """How token `index` is cased against the name's `word`: kept, kept-capital, kept-lower (a lower-case word
+    of more than three letters, as written), lowered, raised (a lower-case word given a capital) or other."""
     text = ctx.texts[index]
     if text == word:
-        return "kept-capital" if word[:1].isupper() and not word.isupper() else "kept"
+        if word[:1].isupper() and not word.isupper():
+            return "kept-capital"
+        return "kept-lower" if word.isalpha() and word.islower() and len(word) > 3 else "kept"
     if text == word.lower():
         return "lowered"
+    if word.islower() and text == word[:1].upper() + word[1:]:
+        return "raised"
     return "other"
 
 

@@ -245,11 +245,18 @@ class NoteView:
             if opened is not None and text in CLOSES:
                 flags[opened : index + 1] = [True] * (index + 1 - opened)
                 opened = None
-            elif opened is not None and (index - opened > QUOTE_LIMIT or text in SENTENCE_ENDS or "\n" in text):
+            elif opened is not None and (index - opened > QUOTE_LIMIT or "\n" in text or self._ends_quote(index)):
                 opened = None
             elif opened is None and text in CLOSING_QUOTES:
                 opened = index
         return flags
+
+    def _ends_quote(self, index: int) -> bool:
+        """Whether a sentence end at token `index` ends an open quote: not when the quote closes right after it
+        (a quoted sentence: „Du schaffst das!“)."""
+        if self.texts[index] not in SENTENCE_ENDS:
+            return False
+        return index + 1 >= len(self.texts) or self.texts[index + 1] not in CLOSES
 
     def sentence_end(self, index: int) -> int:
         """The index just past the sentence that holds token `index`."""
