@@ -42,6 +42,7 @@ from pathlib import Path
 
 from notegen.compose.context import NoteContext, build_context, per_shop
 from notegen.compose.gift_insert import gift_insert
+from notegen.compose.reply import reading_of
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
@@ -102,13 +103,16 @@ def _rules(occasions: tuple[str, ...]) -> tuple[OccasionRule, ...]:
     return tuple(map(occasion_rule, occasions))
 
 
-def choose_occasion(order: Order, config: ShopConfig, now: datetime) -> list[str]:
-    """The occasions that fit `order`, best first: donation; a shop's own; gift; returning or first order."""
+def choose_occasion(order: Order, config: ShopConfig, now: datetime, lang: str = "") -> list[str]:
+    """The occasions that fit `order`, best first: donation; a shop's own; gift; returning or first order.
+
+    An order marked as a gift is none when its note, read in `lang`, says it is the customer's own ("not a
+    gift", "c'est pour moi", "can't wait to get it"), as the reply to the note reads it too."""
     if is_donation(order, config):
         return ["donation"]
     day = order.placed_at.date() if order.placed_at else None
     chosen = [rule.name for rule in _rules(config.shop.occasions) if rule.applies(order.discount_codes, day)]
-    if order.gift:
+    if order.gift and not (lang and config.reply.enabled and reading_of(order.note, lang).denied):
         chosen.append("gift")
     chosen.append("returning" if order.customer.is_returning(now.date()) else "first_order")
     return chosen
@@ -117,7 +121,7 @@ def choose_occasion(order: Order, config: ShopConfig, now: datetime) -> list[str
 def _template(order: Order, config: ShopConfig, now: datetime, lang: str, formality: str) -> NoteTemplate:
     """The template of the first occasion that fits the order and has a template in its language."""
     folder = _shop_folder(config)
-    occasions = choose_occasion(order, config, now)
+    occasions = choose_occasion(order, config, now, lang)
     for occasion in occasions:
         template = note_template(folder, lang, occasion, formality)
         if template is not None:

@@ -12,7 +12,8 @@ nothing to answer). A mixed note is read as its most pressing kind, in the order
 `also`. The rules are data, in ``locales/<lang>/notes/`` (see `notegen.language.note_rules`), matched on the
 lemmas of the language's spaCy pipeline (`notegen.language.pipeline`), built once per process and only for
 the languages read. A cue just after a negation ("not a gift", "kein Geschenk", "ce n'est pas un cadeau")
-is taken back, and "for me", "für mich", "pour moi" cancel a gift reading.
+is taken back, and "for me", "für mich", "pour moi" cancel a gift reading; looking forward to the order
+("can't wait to get it", "freue mich schon", "j'ai hâte") denies one when nothing else reads as a present.
 
 The composer answers by the reading's policy (`quiet`: no joy and no promotional ask; `sure`: answer at
 all), the lint checks replies against it, and the run marks `attention` for a person to follow up.
@@ -130,14 +131,13 @@ def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
     strings = doc.vocab.strings
     negations = rules.words.get("negation", frozenset())
     hits: list[tuple[Cue, Found]] = []
-    seen: set[tuple[int, int, int]] = set()
-    for key, start, end in rules.matcher(doc):
-        index = int(strings[key])
-        if (index, start, end) in seen:
-            continue
-        seen.add((index, start, end))
+    matches = list(dict.fromkeys((int(strings[key]), start, end) for key, start, end in rules.matcher(doc)))
+    # "can't wait", "kann es kaum erwarten": looking forward, no negation of what follows
+    idiom = {i for index, start, end in matches if rules.cues[index].denies for i in range(start, end)}
+    breaks = rules.words.get("clause_breaks", frozenset())
+    for index, start, end in matches:
         cue = rules.cues[index]
-        negated = cue.negatable and _negated(doc, start, negations, rules.words.get("clause_breaks", frozenset()))
+        negated = cue.negatable and _negated(doc, start, negations, breaks, idiom)
         span = doc[start:end]
         hits.append((cue, Found(cue.kind, cue.id, span.start_char, span.end_char, negated)))
     cancelling = [(cue, hit) for cue, hit in hits if cue.cancels and not hit.negated]
@@ -155,12 +155,17 @@ def _cancels(canceller: Cue, by: Found, cue: Cue, hit: Found) -> bool:
     return not canceller.span_only or (hit.start < by.end and by.start < hit.end)
 
 
-def _negated(doc: Doc, start: int, negations: frozenset[str], breaks: frozenset[str]) -> bool:
+def _negated(
+    doc: Doc, start: int, negations: frozenset[str], breaks: frozenset[str], idiom: set[int] | None = None
+) -> bool:
     """Whether a negation stands in the same clause at most `_LOOKBACK` words before token `start` (a clause
-    ends at punctuation and at the words of ``clause_breaks``: "but", "so", "weil", "car")."""
+    ends at punctuation and at the words of ``clause_breaks``: "but", "so", "weil", "car"); the tokens of
+    `idiom` negate nothing."""
     for token in reversed(doc[max(0, start - _LOOKBACK) : start]):
         if _breaks_clause(token, breaks):
             return False
+        if token.i in (idiom or ()):
+            continue
         if token.lower_ in negations or token.norm_ in negations:
             return True
     return False
@@ -190,6 +195,8 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     if "gift" not in strong and not denied and person and occasion != "memorial" and _for_someone(doc, rules):
         strong.append("gift")  # "for my wife", "für meinen Papa zum 70.": a present, though it never says so
         inferred = True
+    if "gift" not in strong and any(cue.denies and not hit.negated for cue, hit in found):
+        denied = True  # "can't wait to get it": looking forward to it as its owner, and nothing says present
     if weak and not {"complaint", "request"} & set(strong):
         strong += weak
     if occasion and "occasion" not in strong:

@@ -16,7 +16,9 @@ A rule file holds:
   ``weak: true`` (counts only when no stronger kind was found), ``needs_person: true`` (a person must read
   the note, e.g. "as discussed on the phone"), ``cancels: [ids]`` (the cue takes back those cues or kinds
   anywhere in the note: "for me" cancels a gift reading; or only where they overlap with ``scope: span``:
-  "Christmas market" is no Christmas);
+  "Christmas market" is no Christmas), ``denies: true`` (the cue says the order is the customer's own, as
+  looking forward to it does: "can't wait to get it", "freue mich schon", "j'ai hâte"; it denies a gift reading
+  only when nothing else in the note reads as a present: "can't wait to give it to my son" is still one);
 - ``examples``: ``reads`` notes that must read as this kind (among others), ``reads_not`` notes that must not.
 
 A pattern is a phrase written as words separated by spaces. A word matches a token whose lemma is the
@@ -52,7 +54,7 @@ KINDS = ("complaint", "question", "request", "gift", "occasion", "praise", "inst
 OCCASIONS = ("memorial", "wedding", "birth", "get_well", "birthday", "christmas", "thanks")
 """The occasions a note can name, the first one found in this order winning."""
 _RULE_KEYS = {"kind", "negatable", "negated_kind", "cues", "examples"}
-_CUE_KEYS = {"id", "patterns", "weak", "needs_person", "cancels", "scope"}
+_CUE_KEYS = {"id", "patterns", "weak", "needs_person", "cancels", "scope", "denies"}
 FOLDED = frozenset({"fr"})
 """Languages whose customers often type without accents: the rules match their words either way."""
 TOPICS = "topics.yml"
@@ -73,6 +75,7 @@ class Cue:
     span_only: bool
     negatable: bool
     negated_kind: str
+    denies: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,7 @@ def _cues(
             span_only=entry.get("scope") == "span",
             negatable=bool(raw.get("negatable")),
             negated_kind=negated_kind,
+            denies=bool(entry.get("denies")),
         )
         patterns = [_pattern(text, nlp, groups, f"{where} ({entry['id']})") for text in entry["patterns"]]
         cues.append((cue, patterns))

@@ -6,7 +6,9 @@ The sets: ``oracle`` (``tests/data/replies/<lang>.yml``, tuned on), ``heldout`` 
 heldout_<lang>.yml``, written after the first rules, never tuned on) and ``fresh`` (``tests/data/replies/
 fresh_<lang>.yml``, written before the second round of the reading changed, never tuned on) and ``blind``
 (``tests/data/replies/blind_<lang>.yml``, written with them, its misreadings left unread until the round's
-changes were made); all four without ``--set``. ``--misses`` lists every wrong reading.
+changes were made) and ``notes3`` (``tests/data/replies/notes3_<lang>.yml``, the third round's notes of the
+kinds the blind test misread, written before that round changed the reading); all five without ``--set``.
+``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
 it may be answered with joy or not flagged as a complaint), and a note with nothing to answer (noise or an
@@ -33,6 +35,7 @@ SETS = {
     "heldout": "tests/language/heldout_{lang}.yml",
     "fresh": "tests/data/replies/fresh_{lang}.yml",
     "blind": "tests/data/replies/blind_{lang}.yml",
+    "notes3": "tests/data/replies/notes3_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""

@@ -7,8 +7,11 @@ from decimal import Decimal
 
 import pytest
 
+from notegen.compose.composer import compose
 from notegen.compose.reply import Asked, read_note
 from notegen.model import Item
+
+from .shops import NOW, SECRET, atelier, harbour, order, wollwerk
 
 ITEMS = (Item("Mütze „Firn“", 1, Decimal("34"), "Naturweiß"), Item("Candle “Fig Tree”", 1, Decimal("32"), "large"))
 
@@ -195,3 +198,24 @@ def test_praise_is_read_for_what_it_praises(note: str, lang: str, praised: str) 
     asked = _read(note, lang)
     assert (asked.praise, asked.answer, asked.praised) == (True, True, praised)
     assert _read("Bitte an der Tür abstellen", "de").praised == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "gift"),
+    [
+        ("en", "Can't wait to get it!", False),
+        ("en", "not a gift", False),
+        ("en", "a present for my mum, she'll love it", True),
+        ("de", "freu mich schon riesig drauf", False),
+        ("de", "Geschenk für meinen Bruder", True),
+        ("fr", "J'ai hâte de le recevoir !", False),
+        ("fr", "c'est pour offrir à ma sœur", True),
+    ],
+)
+def test_an_order_marked_as_a_gift_is_none_when_its_note_says_it_is_the_customers_own(
+    lang: str, note: str, gift: bool
+) -> None:
+    shop = {"de": wollwerk, "fr": atelier, "en": harbour}[lang]()
+    composed = compose(order(locale=lang, gift=True, note=note), shop, NOW, secret=SECRET)
+    assert (composed.occasion == "gift") is gift, composed.text
+    assert _read(note, lang, gift=True).gift is gift

@@ -1,7 +1,7 @@
 """The reading of customers' order notes: the rules' own examples, the hand-written oracles of
 tests/data/replies (tuned on), the held-out notes beside this file and the fresh and blind held-out notes of
-tests/data/replies (never tuned on), negation and mixed notes, typos and accents, and clear errors for broken
-rule files."""
+tests/data/replies (never tuned on), the third round's notes, negation and mixed notes, typos and accents, and
+clear errors for broken rule files."""
 
 from __future__ import annotations
 
@@ -109,6 +109,55 @@ def test_fresh_and_blind_held_out_kinds(lang: str, held_out: str) -> None:
             assert reading.kind in ("nothing", "instruction") or not reading.sure, entry
         if entry["needs_person"]:
             assert reading.needs_person, entry
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_third_round_notes(lang: str) -> None:
+    """The third round's notes (tests/data/replies/notes3_<lang>.yml): invoices, complaints about colour, size
+    or the wrong item, parcels left with someone or somewhere, funerals, looking forward to one's own order, and
+    presents for someone ill: each read as its kind, with its occasion, the recipient in the customer's own
+    words, and a gift reading denied where the order is the customer's own."""
+    path = ROOT / "tests/data/replies" / f"notes3_{lang}.yml"
+    _, _, harmful = _scores(lang, path)
+    assert not harmful
+    for entry in _entries(path):
+        reading = read_customer_note(str(entry["note"]), lang)
+        assert reading.kind == entry["kind"], (entry, reading)
+        assert reading.occasion == str(entry["occasion"]).replace("none", ""), (entry, reading)
+        assert reading.recipient.lower() == str(entry.get("recipient", "")).lower(), (entry, reading)
+        assert reading.denied is bool(entry.get("denied")), (entry, reading)
+        assert reading.sure and reading.needs_person is entry["needs_person"], (entry, reading)
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "denied"),
+    [
+        ("Can't wait to get it!", "en", True),
+        ("so excited for this", "en", True),
+        ("can't wait to give it to my son on sunday", "en", False),
+        ("freue mich schon drauf", "de", True),
+        ("Geschenk für meine Schwester, freu mich schon auf ihr Gesicht", "de", False),
+        ("J'ai hâte de le recevoir !", "fr", True),
+        ("j'ai hâte de l'offrir à ma fille", "fr", False),
+    ],
+)
+def test_looking_forward_denies_a_gift_only_when_nothing_else_reads_as_one(note: str, lang: str, denied: bool) -> None:
+    reading = read_customer_note(note, lang)
+    assert (reading.denied, reading.is_gift) == (denied, not denied), reading
+    assert reading.kind == ("nothing" if denied else "gift") and reading.sure, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("is the medium too small for a 10 year old?", "en"),
+        ("it's a present, can she swap it if it doesn't fit?", "en"),
+        ("Ist die Jacke zu klein für einen 10-Jährigen?", "de"),
+        ("le pull taille grand ou petit ?", "fr"),
+    ],
+)
+def test_a_question_about_size_is_no_complaint(note: str, lang: str) -> None:
+    assert read_customer_note(note, lang).kind != "complaint"
 
 
 @pytest.mark.parametrize("lang", LANGS)
