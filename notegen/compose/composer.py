@@ -42,7 +42,7 @@ from pathlib import Path
 
 from notegen.compose.context import NoteContext, build_context, per_shop
 from notegen.compose.gift_insert import gift_insert
-from notegen.compose.reply import reading_of
+from notegen.compose.reply import gift_denied
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError
@@ -112,7 +112,7 @@ def choose_occasion(order: Order, config: ShopConfig, now: datetime, lang: str =
         return ["donation"]
     day = order.placed_at.date() if order.placed_at else None
     chosen = [rule.name for rule in _rules(config.shop.occasions) if rule.applies(order.discount_codes, day)]
-    if order.gift and not (lang and config.reply.enabled and reading_of(order.note, lang).denied):
+    if order.gift and not (lang and gift_denied(order.note if config.reply.enabled else "", lang)):
         chosen.append("gift")
     chosen.append("returning" if order.customer.is_returning(now.date()) else "first_order")
     return chosen

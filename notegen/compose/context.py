@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
-from notegen.compose.reply import Asked, read_note
+from notegen.compose.reply import Asked, gift_denied, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.donations import is_donation, named_lines
@@ -70,7 +70,8 @@ class CustomerFacts:
 @dataclass(frozen=True, slots=True)
 class OrderFacts:
     """The order: `id`, `placed` (its date, "20. November 2026"), `total` (money, "" for gift orders or
-    when prices are missing), `gift` (a present, so no prices anywhere), `donation`."""
+    when prices are missing), `gift` (a present: marked as one, and its note does not say it is the customer's
+    own), `donation`."""
 
     id: str
     placed: str
@@ -357,6 +358,7 @@ def build_context(
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
     vary = Variation(order.order_id)
     customer = _customer(order, lang, locale, now, formal=formal, names=config.formality.name(lang), vary=vary)
+    own = gift_denied(order.note if config.reply.enabled else "", lang)  # "not a gift", "can't wait to get it"
     asked = read_note(
         order.note if config.reply.enabled else "",
         lang,
@@ -389,7 +391,7 @@ def build_context(
         shop=parts.shop,
         signer=parts.signer,
         customer=customer,
-        order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift, donation),
+        order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift and not own, donation),
         items=name_items(named_lines(order, config, lang), lang, formal, False, shop_catalog(config)),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from notegen.compose.recipients import concept, person, pronouns
 from notegen.language.catalog import Catalog
@@ -127,6 +128,13 @@ class Asked:
     praised: str = ""
     celebration: bool = False
     celebrated: str = ""
+
+
+@lru_cache(maxsize=4096)
+def gift_denied(note: str, lang: str) -> bool:
+    """Whether the customer's `note` says the order is their own ("not a gift", "c'est pour moi", "can't wait
+    to get it"): an order marked as a gift then gets no gift wording (no gift note, no gift in the asks)."""
+    return bool(note.strip()) and reading_of(note, lang).denied
 
 
 def reading_of(note: str, lang: str) -> CustomerNote:

@@ -37,6 +37,9 @@ PEOPLE_KINDS = ("complaint", "question", "request")
 """Kinds a person of the shop must follow up."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LOOKBACK = 4
+_PAPERWORK = frozenset({"accounts"})
+"""Instruction cues after which "for our accounts team", "pour mon employeur" says who the paperwork is for: no
+present is inferred from them (a note that says "gift" still reads as one)."""
 _PHRASE_LIMIT = 7
 
 
@@ -192,7 +195,14 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     occasion = next((o for o in OCCASIONS if any(h.id == o and not (h.negated or c.cancels) for c, h in found)), "")
     recipient, person = _recipient(doc, rules, lang)
     inferred = False
-    if "gift" not in strong and not denied and person and occasion != "memorial" and _for_someone(doc, rules):
+    paperwork = any(hit.id in _PAPERWORK and cue.kind == "instruction" for cue, hit in found)
+    if (
+        "gift" not in strong
+        and not (denied or paperwork)
+        and person
+        and occasion != "memorial"
+        and _for_someone(doc, rules)
+    ):
         strong.append("gift")  # "for my wife", "für meinen Papa zum 70.": a present, though it never says so
         inferred = True
     if "gift" not in strong and any(cue.denies and not hit.negated for cue, hit in found):

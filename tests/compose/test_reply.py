@@ -3,6 +3,7 @@ formality, whatever language the customer wrote in; the policy fields the templa
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -219,3 +220,5 @@ def test_an_order_marked_as_a_gift_is_none_when_its_note_says_it_is_the_customer
     composed = compose(order(locale=lang, gift=True, note=note), shop, NOW, secret=SECRET)
     assert (composed.occasion == "gift") is gift, composed.text
     assert _read(note, lang, gift=True).gift is gift
+    if not gift:  # nor does the asks' paragraph speak of a present
+        assert not re.search(r"present|gift|Geschenk|cadeau", composed.text, re.IGNORECASE), composed.text
