@@ -308,6 +308,7 @@ def lint(
 
     Prints findings as `file:line:col: CODE severity message`. Exit code 1 when any finding is an error.
     """
+    from notegen.compose.context import shop_catalog
     from notegen.run.lint_command import run_lint, run_lint_templates
 
     if templates_dir is not None:
@@ -326,6 +327,7 @@ def lint(
             ignore=ignore,
             threshold=config.lint.score_threshold,
             exit_zero=exit_zero,
+            catalog=shop_catalog(config),
         )
     if output:
         click.echo(output.rstrip("\n"))

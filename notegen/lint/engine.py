@@ -16,6 +16,7 @@ from functools import cache
 from spacy.language import Language
 
 from notegen.language import forms
+from notegen.language.catalog import Catalog
 from notegen.language.locales import order_lang
 from notegen.language.pipeline import pipeline
 from notegen.lint.checks.item_grammar import check_item_grammar
@@ -99,11 +100,13 @@ def _read(ready: Setup, entries: Sequence[Entry], positions: list[int]) -> Itera
         yield from zip(part, ready.reader.read_all([entries[i][0] for i in part]), strict=True)
 
 
-def _view(ready: Setup, text: str, tokens: Tokens, order: Order | None, expected: str | None) -> NoteView:
+def _view(
+    ready: Setup, text: str, tokens: Tokens, order: Order | None, expected: str | None, catalog: Catalog | None
+) -> NoteView:
     book = ready.book
     parts = layout(text, book.word_list("salutations"), book.word_list("closings"))
     stop = forms.stop_words()[book.lang]
-    ctx = NoteView(text, book.lang, tokens, book, parts, stop, order, expected)
+    ctx = NoteView(text, book.lang, tokens, book, parts, stop, order, expected, catalog=catalog)
     columns = {"LOWER": ctx.lowers, "NORM": ctx.norms, "ORTH": ctx.texts}
     ctx.matches = ready.matchers(tokens, columns, _token_range(ctx, parts.first("signature")))
     if order is not None:
@@ -165,8 +168,15 @@ def judge(ctx: NoteView, threshold: int) -> Verdict:
     return verdict
 
 
-def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore: Sequence[str]) -> list[LintResult]:
-    """Lint a batch of notes: per-note rules and the score as each note is parsed, then the batch rules."""
+def run(
+    entries: Sequence[Entry],
+    threshold: int,
+    select: Sequence[str],
+    ignore: Sequence[str],
+    catalog: Catalog | None = None,
+) -> list[LintResult]:
+    """Lint a batch of notes: per-note rules and the score as each note is parsed, then the batch rules; the
+    shop's `catalog`, when given, names items as the composer named them."""
     chosen = [languages(text, order, lang) for text, order, lang in entries]
     verdicts: list[Verdict | None] = [None] * len(entries)
     notes: list[BatchNote | None] = [None] * len(entries)
@@ -175,7 +185,7 @@ def run(entries: Sequence[Entry], threshold: int, select: Sequence[str], ignore:
         positions = [i for i, (chosen_lang, _) in enumerate(chosen) if chosen_lang == lang]
         for position, tokens in _read(ready, entries, positions):
             text, order, _ = entries[position]
-            ctx = _view(ready, text, tokens, order, chosen[position][1])
+            ctx = _view(ready, text, tokens, order, chosen[position][1], catalog)
             verdicts[position] = judge(ctx, threshold)
             if len(entries) > 1:
                 notes[position] = batch_note(ctx, with_text=len(entries) >= SAMENESS_MIN)

@@ -9,16 +9,26 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from notegen.language.catalog import Catalog
 from notegen.lint.result import LintResult
 from notegen.lint.rules import check_codes
 from notegen.model import Order
 
 
 class Linter:
-    """Judges notes; `threshold` is the lowest acceptable score, `select`/`ignore` filter the reported codes."""
+    """Judges notes; `threshold` is the lowest acceptable score, `select`/`ignore` filter the reported codes;
+    `catalog` is the shop's catalog (`[shop] catalog`), whose phrases name its items as the composer names them."""
 
-    def __init__(self, *, threshold: int = 50, select: Collection[str] = (), ignore: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        threshold: int = 50,
+        select: Collection[str] = (),
+        ignore: Collection[str] = (),
+        catalog: Catalog | None = None,
+    ) -> None:
         self.threshold = threshold
+        self.catalog = catalog
         self.select = tuple(code.upper() for code in select)
         self.ignore = tuple(code.upper() for code in ignore)
         check_codes(self.select)
@@ -34,7 +44,7 @@ class Linter:
             return []
         from notegen.lint.engine import run
 
-        return run(entries, self.threshold, self.select, self.ignore)
+        return run(entries, self.threshold, self.select, self.ignore, self.catalog)
 
 
 @cache

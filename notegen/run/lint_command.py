@@ -17,8 +17,10 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
+from notegen.compose.context import shop_catalog
 from notegen.config import ShopConfig, occasion_rule
 from notegen.errors import InputError
+from notegen.language.catalog import Catalog
 from notegen.lint.formats import FORMATS, Linted
 from notegen.lint.linter import Linter
 from notegen.lint.result import LintFinding, LintResult
@@ -79,6 +81,7 @@ def run_lint(
     ignore: Sequence[str] = (),
     threshold: int = 50,
     exit_zero: bool = False,
+    catalog: Catalog | None = None,
 ) -> tuple[str, int]:
     """Lint note files against `order` (a JSON file); returns (output, exit code: 1 when any error found)."""
     _format(fmt)
@@ -86,7 +89,7 @@ def run_lint(
         raise InputError("name at least one note file, or - for stdin")
     if lang is not None and lang not in LANGS:
         raise InputError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
-    linter = Linter(threshold=threshold, select=select, ignore=ignore)
+    linter = Linter(threshold=threshold, select=select, ignore=ignore, catalog=catalog)
     the_order = read_order(order) if order else None
     read = [read_note(path) for path in notes]
     results = linter.check_batch([(text, the_order, lang) for _, text in read])
@@ -174,7 +177,7 @@ def run_lint_templates(
         suppressions[path], problems = parse(_shown(path), source)
         if problems:
             linted.append(Linted(_shown(path), source, LintResult("", tuple(problems), 0, {}, ""), kind="template"))
-    linter = Linter(threshold=config.lint.score_threshold)
+    linter = Linter(threshold=config.lint.score_threshold, catalog=shop_catalog(config))
     results: list[LintResult] = []
     for group in dict.fromkeys(group for group, _, _, _ in rendered):
         members = [entry for entry in rendered if entry[0] == group]

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from notegen.compose.codes import issued_codes
 from notegen.compose.composer import SHORTEN_STEPS, compose
+from notegen.compose.context import shop_catalog
 from notegen.compose.gift_insert import OCCASION as GIFT_INSERT
 from notegen.config import ShopConfig
+from notegen.language.catalog import Catalog
 from notegen.language.items import ITEM_WARNING
 from notegen.lint import Linter, LintResult
 from notegen.model import Finding, Note, Order
@@ -73,15 +75,16 @@ def _for_recipient(verdict: LintResult) -> LintResult:
 
 
 @functools.cache
-def _linter(threshold: int) -> Linter:
-    """One linter per process: its spaCy pipelines are built once, on first use of each language."""
-    return Linter(threshold=threshold)
+def _linter(threshold: int, catalog: Catalog | None) -> Linter:
+    """One linter per process (and catalog): its spaCy pipelines are built once, on first use of each language;
+    the shop's catalog names items as the composer named them."""
+    return Linter(threshold=threshold, catalog=catalog)
 
 
 def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Prepared]:
     """Compose and lint each order; a note with an error finding becomes a rejected outcome."""
     notes = [compose(order, config, options.now, fit=options.fit, secret=options.secret) for order in orders]
-    verdicts = _linter(config.lint.score_threshold).check_batch(
+    verdicts = _linter(config.lint.score_threshold, shop_catalog(config)).check_batch(
         [(note.text, order, note.lang) for order, note in zip(orders, notes, strict=True)]
     )
     verdicts = [_for_recipient(v) if n.occasion == GIFT_INSERT else v for n, v in zip(notes, verdicts, strict=True)]

@@ -60,13 +60,17 @@ def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
     return hits
 
 
+_indefinite = lru_cache(maxsize=8192)(indefinite)
+"""The composer's indefinite article of a name, remembered per name (it asks `inflect`, which is slow)."""
+
+
 def _article(ctx: NoteView, item: Item, run: Run) -> Hit | None:
     """ "a" before a name that takes "an", or the other way round ("an Stapler", "a A4 Sketchpad"), as the
     composer chooses it (`notegen.language.english.indefinite`)."""
     before = _previous(ctx, run[0][0])
     if run[0][1] != 0 or before < 0 or ctx.lowers[before] not in ("a", "an"):
         return None
-    wanted = indefinite(item.name)
+    wanted = _indefinite(item.name)
     if not wanted or wanted == ctx.lowers[before]:
         return None
     return Hit(*ctx.chars(before, run[-1][0] + 1), {"name": item.name, "article": wanted}, "article")

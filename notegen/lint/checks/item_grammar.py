@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from notegen.language.items import split_name
 from notegen.lint.checks.item_agreement import check_agreement
+from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
 from notegen.lint.checks.item_english import check_english, name_pieces
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -38,16 +39,28 @@ def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
     hits += _glued_units(rule, ctx)
     if ctx.order is not None:
         for item in ctx.order.items:
-            hits += _glued_sizes(ctx, item)
-            hits += _quoted_casing(ctx, item)
-            words = _words(item.name, ctx.lang)
-            runs = list(_runs(ctx, words)) if words else []
-            hits += _name_casing(rule, ctx, words, runs)
-            if ctx.lang == "en":
-                hits += check_english(rule, ctx, item, words, runs)
-            hits += check_agreement(rule, ctx, item)
-            hits += check_cut_names(rule, ctx, item)
+            hits += _item_hits(rule, ctx, item)
     return _one_per_place(hits)
+
+
+def _item_hits(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
+    """The hits of one item's mentions; the words of the shop catalog's phrase for it are the shop's own,
+    judged only for the agreement of what stands before them."""
+    hits = _glued_sizes(ctx, item) + _quoted_casing(ctx, item)
+    words = _words(item.name, ctx.lang)
+    runs = list(_runs(ctx, words)) if words else []
+    hits += _name_casing(rule, ctx, words, runs)
+    if ctx.lang == "en":
+        hits += check_english(rule, ctx, item, words, runs)
+    hits += check_agreement(rule, ctx, item)
+    hits += check_cut_names(rule, ctx, item)
+    entry = catalog_entry(ctx, item)
+    if entry is None:
+        return hits
+    places = catalog_places(ctx, entry)
+    spans = [ctx.chars(first, end) for first, end, _ in places]
+    kept = [hit for hit in hits if not any(hit.start < end and hit.end > start for start, end in spans)]
+    return kept + check_catalog(rule, ctx, entry, places)
 
 
 def _hit(ctx: NoteView, start: int, end: int, variant: str, **values: str) -> Hit:

@@ -31,7 +31,7 @@ from notegen.model import Item, Order
 MEMO_LIMIT = 50_000
 _BARE_NAME = re.compile(r"\s*(?:\d|[„“”«»\"'(\[,/]|\s[-–—]\s)")
 _ANALYSED: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
-_ITEMS: dict[tuple[str, str, str], ItemWords] = {}
+_ITEMS: dict[tuple[str, str, str, str], ItemWords] = {}
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,9 @@ def analyse(nlp: Language, text: str) -> tuple[tuple[str, str], ...]:
 def item_words(nlp: Language, ctx: NoteView, item: Item) -> ItemWords:
     """The distinctive words of an item's name and variant; the head noun of the name counts even when it is
     a generic word ("your kit" names a "Sourdough starter kit", "your gift" a "Monthly gift")."""
-    key = (ctx.lang, item.name, item.variant)
+    entry = ctx.catalog.find(item, ctx.lang) if ctx.catalog is not None else None
+    phrase = entry.phrase if entry is not None else ""
+    key = (ctx.lang, item.name, item.variant, phrase)
     found = _ITEMS.get(key)
     if found is not None:
         return found if found.item == item else _with_item(found, item)
@@ -97,6 +99,11 @@ def item_words(nlp: Language, ctx: NoteView, item: Item) -> ItemWords:
     words = tuple(found | heads if not found.isdisjoint(heads) else found for found in words)
     if not words and heads:  # a name of short words only ("Jo-Jo")
         words, chosen = (heads,), [(item.name.lower(), item.name.lower())]
+    if phrase:  # the shop catalog's phrase for the item is a mention of it too
+        named = [forms(lo, no, endings) for lo, no in distinctive(phrase) if lo not in generic and no not in generic]
+        words += tuple(named)
+        every |= frozenset().union(*named)
+        chosen += [(phrase.lower(), phrase.lower())] if named else []
     _remember(_ITEMS)  # type: ignore[arg-type]
     found = _ITEMS[key] = ItemWords(
         item,

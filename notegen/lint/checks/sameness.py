@@ -18,7 +18,6 @@ that a large batch does not keep every parsed note in memory.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,16 +76,17 @@ def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> 
     is in the note; sentences of fewer than `SENTENCE_WORDS` content words ("Danke!") are left out."""
     words = _mask_words(ctx) if reduced is None else reduced
     found: dict[str, tuple[int, int]] = {}
-    starts, kinds, texts = ctx.sentence_starts, ctx.kinds, ctx.texts
-    first = 0
-    count = len(words)
-    for index in [*itertools.compress(range(1, count), starts[1:count]), count]:
-        # the sentence's own tokens: not the blank lines after its paragraph, so the finding is the sentence
-        span = [i for i in range(first, index) if kinds[i] == "body" and not texts[i].isspace()]
-        sentence = [words[i] for i in span]
-        if sum(word is not None for word in sentence) >= SENTENCE_WORDS:
-            found.setdefault(_joined(sentence), (ctx.starts[span[0]], ctx.ends[span[-1]]))
-        first = index
+    starts, kinds, space = ctx.sentence_starts, ctx.kinds, ctx.space
+    # the sentences' own tokens: not the blank lines after a paragraph, so that a finding is its sentence
+    body = [i for i, kind in enumerate(kinds) if kind == "body" and not space[i]]
+    span: list[int] = []
+    for index in [*body, -1]:
+        if span and (index < 0 or starts[index]):
+            sentence = [words[i] for i in span]
+            if len(sentence) - sentence.count(None) >= SENTENCE_WORDS:
+                found.setdefault(_joined(sentence), (ctx.starts[span[0]], ctx.ends[span[-1]]))
+            span = []
+        span.append(index)
     return found
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.lexeme import Lexeme
 
+from notegen.language.catalog import Catalog
 from notegen.lint.nlp.parts import Layout
 from notegen.lint.nlp.wordforms import forms, hyphen_parts, stem
 from notegen.lint.rules import Rulebook
@@ -130,6 +131,7 @@ class NoteView:
     item_words: list[ItemWords] | None = None
     item_hits: list[list[int]] = field(default_factory=list)
     greeted: Greeted | None = None
+    catalog: Catalog | None = None
 
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
