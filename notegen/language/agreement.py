@@ -155,6 +155,27 @@ def _german_readings() -> tuple[dict[str, tuple[Reading, ...]], dict[str, tuple[
 
 
 _DE_WHOLE, _DE_ENDINGS = _german_readings()
+_DE_CASES: dict[tuple[str, str], frozenset[str]] = {}
+"""The cases in which a determiner (or an "ein-"/possessive ending, keyed with a leading "-") fits a gender."""
+for (_case, _gender), _slot in GERMAN.items():
+    for _word in (_slot.article, "dies" + _slot.this, "-" + _slot.possessive):
+        _DE_CASES[_word, _gender] = _DE_CASES.get((_word, _gender), frozenset()) | {_case}
+for _word, (_case, _genders) in GERMAN_FUSED.items():
+    for _gender in _genders:
+        _DE_CASES[_word, _gender] = frozenset({_case})
+
+
+def _german_cases(determiner: str, gender: str) -> frozenset[str]:
+    """The cases in which `determiner` (lower case) fits a noun of `gender`."""
+    found = _DE_CASES.get((determiner, gender))
+    if found is not None:
+        return found
+    for stem in ("ein", *GERMAN_POSSESSIVES):
+        if determiner.startswith(stem):
+            return _DE_CASES.get(("-" + determiner[len(stem) :], gender), frozenset())
+    return frozenset()
+
+
 _DE_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 
 
@@ -171,16 +192,25 @@ def german_readings(determiner: str) -> tuple[Reading, ...] | None:
     return None
 
 
-def german_problem(determiner: str, adjectives: list[str], genders: set[str]) -> str | None:
-    """What is wrong with "determiner adjectives… noun" for a noun that may be any of `genders`: "article"
-    (no reading of the determiner fits the noun), "adjective" (one fits, but an adjective's ending does not),
-    or None. Words that are not declined adjectives (ending in -e, -en, -em, -er, -es) are not judged."""
-    readings = german_readings(determiner.lower())
+def german_problem(
+    determiner: str, adjectives: list[str], genders: set[str], cases: frozenset[str] | None = None
+) -> str | None:
+    """What is wrong with "determiner adjectives… noun" for a noun that may be any of `genders`, in one of
+    `cases` when a preposition asks for them (any case when None): "article" (no reading of the determiner
+    fits the noun), "case" (one fits, but not in the case the preposition asks for: "mit den Fahrradkorb"),
+    "adjective" (one fits, but an adjective's ending does not), or None. Words that are not declined adjectives
+    (ending in -e, -en, -em, -er, -es) are not judged."""
+    word = determiner.lower()
+    readings = german_readings(word)
     if readings is None:
         return None
     fitting = [ending for gender, ending in readings if gender in genders]
     if not fitting:
         return "article"
+    if cases is not None:
+        fitting = [e for gender, e in readings if gender in genders and _german_cases(word, gender) & cases]
+        if not fitting:
+            return "case"
     for adjective in adjectives:
         ending = next((e for e in _DE_ADJECTIVE_ENDINGS if adjective.endswith(e) and len(adjective) > len(e) + 2), "")
         if ending and ending not in fitting:

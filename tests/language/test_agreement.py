@@ -78,3 +78,14 @@ def test_the_forms_of_a_head_noun_in_singular_and_plural() -> None:
     housse = head_noun("Housse de coussin", "fr")
     assert housse is not None and housse.aspirated
     assert forms_of(housse, "fr") == (frozenset({"housse"}), frozenset({"housses"}))
+
+
+def test_german_agreement_in_the_case_a_preposition_asks_for() -> None:
+    dative, both = frozenset({"dat"}), frozenset({"dat", "acc"})
+    assert german_problem("den", [], {"m"}, dative) == "case"  # mit den Fahrradkorb
+    assert german_problem("dem", [], {"m"}, dative) is None
+    assert german_problem("der", [], {"m", "pl"}, both) == "case"  # an der Zauberwürfel
+    assert german_problem("den", [], {"m", "pl"}, dative) is None  # mit den (drei) Rasenmähern
+    assert german_problem("Ihrem", ["warmen"], {"m"}, dative) is None
+    assert german_problem("Ihren", [], {"m"}, dative) == "case"
+    assert german_problem("einen", [], {"m"}, frozenset({"acc"})) is None

@@ -86,6 +86,16 @@ def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[
     return None
 
 
+def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[str] | None:
+    """The cases the German preposition right before token `determiner` asks for ("mit": dative), or None when
+    no preposition of the rule's `prepositions` stands there."""
+    before = determiner - 1
+    while before >= 0 and ctx.space[before] and "\n" not in ctx.texts[before]:
+        before -= 1
+    asked = rule.settings.get("prepositions", {}).get(ctx.lowers[before]) if before >= 0 else None
+    return frozenset(asked) if asked else None
+
+
 def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> Hit | None:
     """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge)."""
     found = determiner_before(rule, ctx, index)
@@ -97,7 +107,11 @@ def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> H
     if ctx.lang == "de":
         genders = ({head.gender} if "sg" in numbers else set()) | ({"pl"} if "pl" in numbers else set())
         adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
-        problem = german_problem(ctx.lowers[determiner], adjectives, genders)
+        cases = preposition_cases(rule, ctx, determiner)
+        problem = german_problem(ctx.lowers[determiner], adjectives, genders, cases)
+        plural_only = cases == frozenset({"dat"}) and german_problem(ctx.lowers[determiner], [], {head.gender}, cases)
+        if problem is None and plural_only and "pl" in genders and not ctx.lowers[index].endswith(("n", "s")):
+            problem = "dative"  # a dative plural ends in -n ("mit den Rasenmähern")
     else:
         problem = french_problem(ctx.lowers[determiner], ctx.texts[index], head.gender, numbers, head.aspirated)
         if words and problem in ("elision", "aspirated"):
