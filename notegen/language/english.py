@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name, variant_text
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -155,8 +155,11 @@ def _sentence_case(names: list[str]) -> list[str]:
     return [first[:1].lower() + first[1:], *names[1:]]
 
 
-def english_phrase(item: Item, donation: bool, head: Head | None) -> Phrase:
-    """How an English note names `item`."""
+def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:
+    """How an English note names `item`, with the `pack` phrase cut from its name (see `split_pack`) after the
+    variant ("the Wool Socks in Charcoal (3 Pack)"). A name in the plural is counted in pairs ("three pairs of
+    Wool Socks"), in packs where the name says it is one ("three packs of Wool Socks (3 Pack)"), else not at
+    all: "Tent Pegs" ordered three times are "the Tent Pegs", never an invented "three packs"."""
     noun_part, quoted, tail = split_name(item.name, "en")
     names = noun_part.split() if noun_part.startswith("The ") else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
@@ -177,11 +180,21 @@ def english_phrase(item: Item, donation: bool, head: Head | None) -> Phrase:
     else:
         core = join(" ".join(names), quoted, tail)
     core = join(size, core, variant_text(Item(item.name, variant=variant), "en", donation) if variant else "")
+    core = glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
-    if item.quantity > 1 and (title or (head and head.plural_name)):
-        unit = "copies" if title else ("pairs" if head and head.pair else "packs")
+    plural_name = bool(head and head.plural_name) and not title
+    unit = (
+        "copies"
+        if title
+        else "packs"
+        if plural_name and pack
+        else "pairs"
+        if plural_name and head and head.pair
+        else ""
+    )
+    if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
-    if item.quantity > 1:
+    if item.quantity > 1 and (unit or not plural_name):
         core = f"{count_word(item.quantity, 'en')} {core}"
     the = core if title and item.quantity == 1 else f"the {core}"
     your = core if title and item.quantity == 1 else f"your {core}"

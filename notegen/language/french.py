@@ -12,8 +12,9 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
-from notegen.language.french_lexicon import agree_adjective, form_for, readings
-from notegen.language.phrase import PREPOSITIONS, SIZE, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.french_lexicon import agree_adjective, form_for, forms_of, readings
+from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, place_variant
+from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -51,6 +52,8 @@ PAIRS = frozenset(
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles"
     )
 )
+__all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
+RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 VERB_FIRST = frozenset(
@@ -60,21 +63,6 @@ VERB_FIRST = frozenset(
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
-MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
-# Nouns used as colours stay invariable ("des bols marron", "des tasses crème"); rose, mauve, fauve, pourpre,
-# écarlate and incarnat agree like adjectives, as grammars teach.
-INVARIABLE_COLOURS = frozenset(
-    words(
-        "sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail turquoise émeraude olive "
-        "cerise chocolat caramel citron framboise lavande saumon pistache anthracite ardoise indigo lilas champagne "
-        "miel noisette perle paille brique menthe sauge aubergine châtaigne cognac safran tabac vanille grenat jade "
-        "rubis fuchsia magenta marine nature acajou abricot céladon cobalt pétrole tilleul bronze greige"
-    )
-)
-# Adjectives of colour: a compound of one ("bleu marine", "vert d'eau", "gris-bleu") stays invariable.
-COLOUR_ADJECTIVES = frozenset(
-    words("blanc noir rouge bleu vert jaune gris brun violet rose beige mauve fauve écru doré argenté cuivré roux")
-)
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
@@ -150,14 +138,41 @@ def french_head(name: str) -> Head | None:
     return Head(word, index, gender, plural_name, plural, False, word in PAIRS, aspirated, True, source)
 
 
-def _agree_following(word: str, gender: str, plural: bool) -> str:
-    """A word after the head, agreed with it: an adjective or participle ("télécommandées"), or a noun of the
-    same gender in apposition ("scies égoïnes", "pierres ponces"); any other word as written."""
+def _agree_following(word: str, gender: str, plural: bool, head: str) -> str:
+    """A word after the head, agreed with it: an adjective or participle ("télécommandées", "les doudous
+    plats"). A noun in apposition stays as written ("les tirelires cochon", "les stations météo"), unless the
+    lexicon knows the plural of the compound it makes with the head lemma `head`."""
+    if word in FIXED:
+        return word
+    compound = form_for(f"{head} {word}", gender + "p") if plural else ""
+    if compound.count(" ") == 1:  # "poissons rouges", as DELA writes the compound
+        return compound.partition(" ")[2]
+    return _adjective_or_noun(word, gender, plural)
+
+
+def _adjective_or_noun(word: str, gender: str, plural: bool) -> str:
+    """An adjective agreed with the head; a noun (one the lexicon does not read as an adjective of the head's
+    gender that has forms of both genders: "cochon" after "tirelire", "garçon" after "pyjama") as written. A
+    rare noun of the head's gender (no frequency class in DELA) names the same thing as the head and agrees
+    like an adjective: "les scies égoïnes", where a common one names what the head is for ("les stations
+    météo", "les lampes tempête")."""
     nouns = readings(word)
-    top = [r for r in nouns if r.rank == nouns[0].rank] if nouns else []
-    if plural and top and all(f[0] == gender for r in top for f in r.features) and word not in MATERIALS:
-        return form_for(top[0].lemma, gender + "p") or agree_adjective(word, gender, plural)
+    if nouns and not _adjective_of(word, gender):
+        rare = all(r.rank >= RARE and all(f[0] == gender for f in r.features) for r in nouns)
+        return (form_for(nouns[0].lemma, gender + "p") or word) if plural and rare else word
     return agree_adjective(word, gender, plural)
+
+
+def _adjective_of(word: str, gender: str) -> bool:
+    """Whether `word` reads as an adjective that agrees with a noun of `gender` as written: one whose lemma has
+    forms of both genders ("plat", "plate"), of which `word` is one of `gender`."""
+    for reading in readings(word, "A"):
+        if not any(feature[0] == gender for feature in reading.features):
+            continue
+        genders = {feature[0] for _, features in forms_of(reading.lemma, "A") for feature in features}
+        if genders >= {"m", "f"}:
+            return True
+    return False
 
 
 def _plural_adjective(word: str, gender: str) -> bool:
@@ -166,20 +181,23 @@ def _plural_adjective(word: str, gender: str) -> bool:
     return bool(features) and all(f[1] == "p" for f in features) and any(f[0] == gender for f in features)
 
 
-def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -> Phrase:
-    """How a French note names `item`, its head noun given (None: the construction without agreement)."""
+def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
+    """How a French note names `item`, its head noun given (None: the construction without agreement), with the
+    `pack` phrase cut from its name (see `split_pack`) after the variant."""
     noun_part, quoted, tail = split_name(item.name, "fr")
     names = noun_part.split()
     if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
         head = None  # a plural DELA does not give ("drap-housse"): no guess
     if head is None:
-        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail, _variant(item, "", False, donation))
-        return _phrase(core, FALLBACK, item, formal, donation, [], certain=False)
+        placed = place_variant(item, [], 0, "", "", False, donation)
+        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail, placed.variant)
+        return _phrase(glue_pack(core, pack), FALLBACK, item, formal, donation, certain=False)
     plural = item.quantity > 1 or head.plural_name
     if head.source == "catalog":  # the shop's own phrase, as written
         written = head.plural if item.quantity > 1 and not head.plural_name else head.word
-        core = join(written, _variant(item, head.gender, plural, donation))
-        return _phrase(core, head, item, formal, donation, [], certain=True)
+        placed = place_variant(item, [written], 1, head.word, head.gender, plural, donation)
+        core = join(written, placed.colour, placed.variant)
+        return _phrase(core, head, item, formal, donation, certain=True, apart=placed.apart)
     gender = head.gender
     start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
     if item.quantity > 1 and not head.plural_name:
@@ -187,19 +205,19 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
-    following = [w if w in FIXED else _agree_following(w, gender, plural) for w in names[head.index + 1 : end]]
+    lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
+    following = [_agree_following(w, gender, plural, lemma) for w in names[head.index + 1 : end]]
     if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following.insert(0, "en")
-    rest = _agree_after_code(names[end:], gender, plural)
-    cut = next((i for i, w in enumerate(rest) if w[:1] in "(0123456789"), len(rest))
-    colour = _colour(item, gender, plural, donation)
-    if quoted:  # "la tasse « Matin » vert sauge": the colour of the named product
-        core = join(" ".join(start + following + rest), quoted, colour, tail)
-    else:  # "la théière noire (0,8 L)"
-        core = join(" ".join(start + following + rest[:cut]), colour, " ".join(rest[cut:]), tail)
-    if not colour:
-        core = join(core, _variant(item, gender, plural, donation))
-    return _phrase(core, head, item, formal, donation, names, certain=True)
+    agreed = start + following + _agree_after_code(names[end:], gender, plural)
+    placed = place_variant(item, agreed, len(start) + len(following), head.word, gender, plural, donation)
+    if quoted and not placed.after:  # "la tasse « Matin » vert sauge": the colour of the named product
+        core = join(" ".join(placed.before), quoted, placed.colour, tail, placed.variant)
+    else:  # "la théière noire en fonte (0,8 L)"
+        core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
+    return _phrase(
+        glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=bool(pack)
+    )
 
 
 def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
@@ -220,77 +238,6 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
     return agreed
 
 
-def _colour(item: Item, gender: str, plural: bool, donation: bool) -> str:
-    """A colour variant agreed with the head ("noire", invariable "bleu marine"), or "" for a variant that is
-    no colour or whose agreement the lexicon cannot tell (see `_variant`)."""
-    variant = item.variant.strip()
-    if donation or not variant or not _names_colour(variant):
-        return ""
-    return adjective_form(variant.lower(), gender, plural) or ""
-
-
-def _names_colour(variant: str) -> bool:
-    """Whether a variant is a colour: a colour word first ("Bleu marine", "Marron"), or one adjective."""
-    lower = variant.lower()
-    first = lower.replace("-", " ").split()[0]
-    if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant):
-        return False
-    return _is_colour(first) or (" " not in lower and bool(readings(lower, "A")))
-
-
-def _variant(item: Item, gender: str, plural: bool, donation: bool) -> str:
-    """The variant after the name: a colour agreed with the head ("noire"); a colour it cannot agree (the
-    head's gender unknown, `gender` ""), in a construction that needs no agreement ("(coloris : noir)");
-    anything else as `variant_text` writes it ("en taille M", "en lin")."""
-    variant = item.variant.strip()
-    if variant and not donation and _names_colour(variant):
-        form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
-        return form or f"(coloris\xa0: {variant.lower()})"
-    if variant.lower().startswith("taille ") and not donation:  # "en taille M", not "en Taille M"
-        return f"en taille {variant[7:].strip()}"
-    return variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS | _common_first(variant))
-
-
-def _common_first(variant: str) -> frozenset[str]:
-    """The variant's first word when it is a common French word written with a capital, as catalogues write
-    them ("Grand modèle", "Laiton"): a sentence writes "en grand modèle", "en laiton". A word the lexicon does
-    not know in that form (a name, a brand) or one in capitals ("XL", "LED") keeps its casing."""
-    first = variant.split()[0] if variant.split() else ""
-    lower = first.lower()
-    if not first[:1].isupper() or not first[1:].islower():
-        return frozenset()
-    # a word in its own base form only: "Paris" is also the plural of "pari", and stays a city
-    return frozenset({lower}) if any(reading.lemma == lower for reading in readings(lower)) else frozenset()
-
-
-def _is_colour(word: str) -> bool:
-    return word in COLOUR_ADJECTIVES or word in INVARIABLE_COLOURS
-
-
-def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
-    """`adjective` agreed with a noun of `gender` ("m" or "f") and number (`plural`): "noir", f, plural →
-    "noires"; "ligné", m, plural → "lignés". Colours that are nouns ("marron", "orange", "crème") and compound
-    colours ("bleu marine", "vert d'eau", "gris-bleu") are invariable and come back as written. None when the
-    lexicon does not know the word as an adjective, or knows no form for that gender and number: then write a
-    construction that needs no agreement ("(coloris : noir)") rather than guess."""
-    if gender not in ("m", "f"):
-        raise ValueError(f"gender {gender!r}: use 'm' or 'f'")
-    text = adjective.strip()
-    lower = text.lower()
-    parts = lower.replace("-", " ").replace("'", " ").replace("’", " ").split()
-    if not parts:
-        return None
-    if len(parts) > 1:  # a compound colour: invariable
-        return text if _is_colour(parts[0]) else None
-    if lower in INVARIABLE_COLOURS:
-        return text
-    for reading in readings(lower, "A"):
-        form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")
-        if form:
-            return form[:1].upper() + form[1:] if text[:1].isupper() else form
-    return None
-
-
 def _elides(text: str, aspirated: bool) -> bool:
     """Whether an article elides before `text`: a vowel or an h muet, but not an h aspiré nor a y before a vowel
     ("la yaourtière")."""
@@ -301,8 +248,21 @@ def _elides(text: str, aspirated: bool) -> bool:
 
 
 def _phrase(
-    core: str, head: Head, item: Item, formal: bool, donation: bool, names: list[str], *, certain: bool
+    core: str,
+    head: Head,
+    item: Item,
+    formal: bool,
+    donation: bool,
+    *,
+    certain: bool,
+    apart: bool = False,
+    packed: bool = False,
 ) -> Phrase:
+    """The forms of the item named `core` (without article or count); `apart` when its variant was set apart
+    ("(coloris : noir)"), which the report names as unsure, like an unknown noun; `packed` when the name says it
+    is a pack ("lot de 3"): then it is counted in lots. A name in the plural is counted in pairs ("trois paires
+    de bottes") or not at all ("les haricots blancs"): the unit of something sold in the plural is never
+    invented."""
     quantity = item.quantity
     plural = quantity > 1 or head.plural_name
     gender = head.gender
@@ -310,12 +270,12 @@ def _phrase(
         core = f"article {core}" if quantity == 1 else f"{count_word(quantity, 'fr')} articles {core}"
     elif quantity > 1 and head.plural_name and head.word in COUNTED_AS_ONE:
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
-    elif quantity > 1 and head.plural_name:
-        unit = "paires" if head.pair else "lots"
+    elif quantity > 1 and head.plural_name and (packed or head.pair):
+        unit = "lots" if packed else "paires"  # the name says it is a pack: "trois lots de chaussettes (lot de 3)"
         vowel = _elides(core, head.aspirated)
         core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
-        gender = "f" if head.pair else "m"
-    elif quantity > 1:
+        gender = "m" if packed else "f"
+    elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain
     vowel = _elides(core, aspirated)
@@ -330,5 +290,5 @@ def _phrase(
     dat = {"le": "au ", "les": "aux "}.get(the, "à " + nom[: len(nom) - len(core)]) + core
     of = {"le": "du ", "les": "des "}.get(the, "de " + nom[: len(nom) - len(core)]) + core
     it, it_acc = _PRONOUNS[gender]
-    unsure = () if certain else (item.name,)
+    unsure = () if certain and not apart else (item.name,)
     return Phrase(nom, nom, dat, f"{your} {core}", of, f"sur {nom}", it, it_acc, gender, plural, certain, unsure)

@@ -90,9 +90,10 @@ def agree_adjective(word: str, gender: str, plural: bool) -> str:
     """`word`, an adjective, in the gender and number given ("noir", f, plural → "noires"); `word` itself
     when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
     found = readings(word, "A")
-    if not found:
+    pair = gender + ("p" if plural else "s")
+    if not found or any(pair in reading.features for reading in found):  # "météo", "bébé": invariable
         return word
-    form = form_for(found[0].lemma, gender + ("p" if plural else "s"), "A")
+    form = form_for(found[0].lemma, pair, "A")
     if not form:
         return word
     return form[:1].upper() + form[1:] if word[:1].isupper() else form

@@ -43,21 +43,24 @@ def german_head(name: str) -> Head | None:
     return head if head is not None and head.certain else None
 
 
-def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None) -> Phrase:
-    """How a German note names `item`, its head noun given (None: the construction without agreement)."""
+def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
+    """How a German note names `item`, its head noun given (None: the construction without agreement), with the
+    `pack` phrase cut from its name (see `split_pack`) after the variant."""
     noun_part, quoted, tail = split_name(item.name, "de")
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
     variant = variant_text(item, "de", donation)
+    packed = bool(pack) or bool(PACKED.search(item.name))
     if head is None:
-        named = join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant)
+        named = _glue(join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant), pack)
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
-    after = join(" ".join(words[head.index + 1 :]), quoted, tail, variant)
+    after = _glue(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
-    return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name)
+    return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
+                   packed=packed)  # fmt: skip
 
 
 def _glue(noun: str, after: str) -> str:
@@ -65,23 +68,35 @@ def _glue(noun: str, after: str) -> str:
 
 
 def _amount(head: Head, quantity: int, packed: bool) -> tuple[str, str, bool]:
-    """(the count before the noun, the noun form, plural) for a head and quantity."""
+    """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
+    is counted in pairs ("drei Paar Socken") or, where the name says it is a pack, in packs ("die drei
+    Packungen Spülschwämme, 10 Stück"); else it is not counted: "Holzknöpfe" ordered six times may be six
+    buttons or six bags of them, and a note never invents the unit ("die Holzknöpfe")."""
     if head.mass or quantity == 1:
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     count = "beiden" if quantity == 2 else count_word(quantity, "de")
+    if head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
+        return join(count, "Packungen"), head.word, True
     if head.plural_name and head.pair:
         return join(count_word(quantity, "de"), "Paar"), head.word, True
-    if head.plural_name and packed:  # "Spülschwämme, 10 Stück" three times: three packs
-        return join(count, "Packungen"), head.word, True
-    if head.plural_name:  # "Holzknöpfe" six times: six buttons
-        return count, head.word, True
-    return count, head.plural, True
+    if head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
+        return "", head.word, True
+    return count, head.plural or head.word, True
 
 
 def _phrase(
-    adjectives: list[str], word: str, after: str, head: Head, quantity: int, formal: bool, *, certain: bool, name: str
+    adjectives: list[str],
+    word: str,
+    after: str,
+    head: Head,
+    quantity: int,
+    formal: bool,
+    *,
+    certain: bool,
+    name: str,
+    packed: bool = False,
 ) -> Phrase:
-    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, bool(PACKED.search(name)))
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed)
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender

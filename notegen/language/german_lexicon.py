@@ -177,8 +177,11 @@ def noun_head(word: str, index: int) -> Head | None:
     best = _usual(readings)
     gender = best.genders.split("/")[0] if best.genders else ""
     plural = word if plural_name else (_respell(word, cut, best.plural) if best.plural else "")
+    paired = found[0].lemma.lower() in PAIRS or word.lower().endswith(tuple(PAIRS))
+    if paired and not plural_name and plural.lower() == word.lower():  # "Gummistiefel": a pair, as shops sell it
+        plural_name = True
     mass = not plural_name and (not best.plural or word.lower().endswith(MASS))
-    pair = (found[0].lemma.lower() in PAIRS or any(word.lower().endswith(p) for p in PAIRS)) and plural_name
+    pair = paired and plural_name
     certain = plural_name or (bool(gender) and (bool(plural) or mass))
     return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source)
 

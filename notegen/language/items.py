@@ -27,7 +27,7 @@ from notegen.language.english import english_head, english_phrase
 from notegen.language.french import french_head, french_phrase
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
-from notegen.language.phrase import SLOTS, Head, Phrase, count_word, split_name
+from notegen.language.phrase import SLOTS, Head, Phrase, count_word, join, pack_count, split_name, split_pack
 from notegen.language.words import and_list
 from notegen.model import Item
 
@@ -69,6 +69,7 @@ class Items(Phrase):
 @lru_cache(maxsize=8192)
 def head_noun(name: str, lang: str) -> Head | None:
     """The head noun of an item name in `lang`, or None when the lexicon cannot tell (English: always known)."""
+    name = split_pack(name, lang)[0]  # "Wool Socks (3 Pack)": the socks
     if lang == "de":
         return german_head(name)
     if lang == "fr":
@@ -95,11 +96,32 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     lexicon."""
     entry = catalog.find(item, lang) if catalog is not None else None
     head = entry.head() if entry is not None else head_noun(item.name, lang)
+    pack = ""
+    if entry is None:
+        item, head, pack = _unpacked(item, lang, head)
     if lang == "de":
-        return german_phrase(item, formal, donation, head)
+        return german_phrase(item, formal, donation, head, pack)
     if lang == "fr":
-        return french_phrase(item, formal, donation, head)
-    return english_phrase(item, donation, head)
+        return french_phrase(item, formal, donation, head, pack)
+    return english_phrase(item, donation, head, pack)
+
+
+def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | None, str]:
+    """The item without the pack phrase at the end of its name, its head, and the pack phrase, which the note
+    writes after the variant ("les chaussettes anthracite (lot de 3)"). A pack of several pieces of a noun
+    written in the singular names them in the plural ("Teelicht 10er-Pack" → "die Teelichter (10er-Pack)")."""
+    base, pack = split_pack(item.name, lang)
+    if not pack:
+        return item, head, ""
+    if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
+        noun_part, quoted, tail = split_name(base, lang)
+        words = noun_part.split()
+        written = words[head.index]
+        plural = head.plural[:1].upper() + head.plural[1:] if written[:1].isupper() else head.plural
+        words[head.index] = plural + written[len(head.word) :]  # "Teelicht," keeps its comma
+        base = join(" ".join(words), quoted, tail)
+        head = replace(head, word=head.plural, plural_name=True, pair=False)
+    return replace(item, name=base), head, pack
 
 
 def noun_phrase(
@@ -125,6 +147,12 @@ ITEM_WARNING = "ITEM001"
 def unsure_item_message(name: str, lang: str) -> str:
     """What the report tells the shop about an item the lexicon could not name with certainty."""
     phrase = noun_phrase(Item(name), lang, "acc")
+    if head_noun(name, lang) is not None:  # the noun is known: its variant was set apart (French)
+        return (
+            f"item {name!r}: notegen cannot tell where its colour goes in the {lang} name {phrase!r} (it could "
+            'belong to another noun of the name), so the note writes it apart, "(coloris : …)"; check the '
+            "note, or name the product in the shop catalog ([shop] catalog)"
+        )
     return (
         f"item {name!r}: the {lang} lexicon cannot tell the gender or plural of its noun, so the note names it "
         f"{phrase!r}; add the product to the shop catalog ([shop] catalog; `notegen catalog ORDERS` drafts one)"

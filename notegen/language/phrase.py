@@ -14,6 +14,19 @@ SLOTS = ("nom", "acc", "dat", "your", "of", "about")
 _ASCII_QUOTED = re.compile(r'"([^"]+)"')
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘')
 SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.IGNORECASE)
+# A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
+# "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
+_PACKS = {
+    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack"
+    r"|(?:Pack|Packung|Set|Vorteilspack)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?",
+    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit)\s+de\s+\d+(?:\s+(?:paires|pièces|unités))?"
+    r"|\d+\s+paires|par\s+\d+",
+    "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair)\s+of\s+\d+|Twin[-\s]?Pack|Multipack",
+}
+PACK = {
+    lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
+    for lang, body in _PACKS.items()
+}
 PREPOSITIONS = {
     "de": frozenset(words("in mit aus für ohne von zum zur im vom am")),
     "fr": frozenset(words("en avec de d' du des pour sans à au aux sur")),
@@ -90,6 +103,40 @@ def split_name(name: str, lang: str) -> tuple[str, str, str]:
     if lang == "fr" and quoted.startswith("«"):
         quoted = f"«\xa0{quoted[1:-1].strip()}\xa0»"
     return name[: match.start()].strip(), quoted, name[match.end() :].strip()
+
+
+def split_pack(name: str, lang: str) -> tuple[str, str]:
+    """An item name as (the name without a pack or count at its end, that pack phrase as a note writes it after
+    the variant): "Chaussettes lot de 3" → ("Chaussettes", "(lot de 3)"), "Schnapsgläser, 6 Stück" →
+    ("Schnapsgläser", ", 6 Stück"), "Wool Socks (3 Pack)" → ("Wool Socks", "(3 Pack)"); ("name", "") when it
+    has none."""
+    match = PACK[lang].search(name)
+    if match is None or not name[: match.start()].strip():
+        return name, ""
+    pack = match.group(1)
+    if lang == "en" and " of " in pack and not pack.startswith("(") and match.group(0).strip()[:1] not in ",-–—":
+        return name, ""  # "Beeswax wrap set of 3": a set is what was bought
+    if match.group(0).lstrip().startswith(","):
+        return name[: match.start()], ", " + pack
+    return name[: match.start()], pack if pack.startswith("(") else f"({pack})"
+
+
+def glue_pack(core: str, pack: str) -> str:
+    """A named item with its pack phrase after it: "(lot de 3)" in brackets, or after a comma where the item's
+    words end in a bracket of their own ("le pull (taille M), lot de 3") or the shop wrote it so."""
+    if not pack:
+        return core
+    if pack.startswith(","):
+        return core + pack
+    return f"{core}, {pack[1:-1]}" if core.endswith(")") else f"{core} {pack}"
+
+
+def pack_count(pack: str) -> int:
+    """How many pieces a pack phrase holds ("(lot de 3)" → 3, "Doppelpack" → 2), 0 when it names no number."""
+    digits = re.search(r"\d+", pack)
+    if digits:
+        return int(digits.group(0))
+    return 2 if re.search(r"doppel|twin", pack, re.IGNORECASE) else 0
 
 
 def join(*parts: str) -> str:

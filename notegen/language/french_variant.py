@@ -1,0 +1,166 @@
+"""Where a French note puts an item's variant, and in what form: a colour agrees with the head and follows it and
+its adjectives, before « en <matière> », a size or a code ("la théière noire en fonte", "l'arrosoir galvanisé
+vert sapin 10 L", "le carnet noir A5 ligné"); other variants follow the name ("le pull en taille M"), set apart
+when the name has its own « en » ("le vase en grès (grand modèle)").
+
+Where the place of a colour cannot be decided safely (the head is followed by a complement the colour could
+belong to: "Lot de 3 bols", "Bougie à la cire d'abeille"), or its agreement cannot be told, the colour is
+written "(coloris : noir)", which needs no agreement, and the item is reported (`Placed.apart`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from notegen.language.french_lexicon import form_for, readings
+from notegen.language.phrase import PREPOSITIONS, SIZE, variant_text
+from notegen.language.words import words
+from notegen.model import Item
+
+MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
+# Nouns used as colours stay invariable ("des bols marron", "des tasses crème"); rose, mauve, fauve, pourpre,
+# écarlate and incarnat agree like adjectives, as grammars teach.
+INVARIABLE_COLOURS = frozenset(
+    words(
+        "sable crème ocre marron orange moutarde prune taupe ivoire kaki bordeaux corail turquoise émeraude olive "
+        "cerise chocolat caramel citron framboise lavande saumon pistache anthracite ardoise indigo lilas champagne "
+        "miel noisette perle paille brique menthe sauge aubergine châtaigne cognac safran tabac vanille grenat jade "
+        "rubis fuchsia magenta marine nature acajou abricot céladon cobalt pétrole tilleul bronze greige"
+    )
+)
+# Adjectives of colour: a compound of one ("bleu marine", "vert d'eau", "gris-bleu") stays invariable.
+COLOUR_ADJECTIVES = frozenset(
+    words("blanc noir rouge bleu vert jaune gris brun violet rose beige mauve fauve écru doré argenté cuivré roux")
+)
+# Nouns that hold other things: a colour after "le lot de 3 bols" could belong to either noun.
+HOLDERS = frozenset(words("lot paire coffret assortiment duo trio ensemble kit pack set"))
+# Words after which a colour may stand: the phrase that follows says what the item is made of, has or is for.
+APART = frozenset(words("en avec pour sans sur"))
+_ARTICLES = frozenset(words("le la les l' l’ un une des du au aux"))
+COLOURING = "coloris"
+
+
+class Placed(NamedTuple):
+    """A French item's words with its variant in place: `words` the name's words before the variant's place,
+    `colour` the agreed colour ("" when none or set apart), `after` the name's words after it, `variant` a
+    variant written after the whole name ("en taille M", "(coloris : noir)"), `apart` whether the variant was
+    set apart because its place or agreement could not be told."""
+
+    before: list[str]
+    colour: str
+    after: list[str]
+    variant: str
+    apart: bool
+
+
+def is_colour(word: str) -> bool:
+    """Whether a (lower-case) word is a colour adjective or a colour noun."""
+    return word in COLOUR_ADJECTIVES or word in INVARIABLE_COLOURS
+
+
+def names_colour(variant: str) -> bool:
+    """Whether a variant is a colour: a colour word first ("Bleu marine", "Marron"), or one adjective."""
+    lower = variant.lower()
+    first = lower.replace("-", " ").split()[0]
+    if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant):
+        return False
+    return is_colour(first) or (" " not in lower and bool(readings(lower, "A")))
+
+
+def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
+    """`adjective` agreed with a noun of `gender` ("m" or "f") and number (`plural`): "noir", f, plural →
+    "noires"; "ligné", m, plural → "lignés". Colours that are nouns ("marron", "orange", "crème") and compound
+    colours ("bleu marine", "vert d'eau", "gris-bleu") are invariable and come back as written. None when the
+    lexicon does not know the word as an adjective, or knows no form for that gender and number: then write a
+    construction that needs no agreement ("(coloris : noir)") rather than guess."""
+    if gender not in ("m", "f"):
+        raise ValueError(f"gender {gender!r}: use 'm' or 'f'")
+    text = adjective.strip()
+    lower = text.lower()
+    parts = lower.replace("-", " ").replace("'", " ").replace("’", " ").split()
+    if not parts:
+        return None
+    if len(parts) > 1:  # a compound colour: invariable
+        return text if is_colour(parts[0]) else None
+    if lower in INVARIABLE_COLOURS:
+        return text
+    for reading in readings(lower, "A"):
+        form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")
+        if form:
+            return form[:1].upper() + form[1:] if text[:1].isupper() else form
+    return None
+
+
+def colour_apart(variant: str) -> str:
+    """A colour in the construction that needs no agreement: "(coloris : noir)"."""
+    return f"({COLOURING}\xa0: {variant.strip().lower()})"
+
+
+def complement_end(names: list[str], at: int) -> int:
+    """Where the complement that makes one noun with the head ends, from `at` (just after the head and its
+    adjectives): "tasse | à café", "lampe | de chevet", "huile | d'olive"; `at` itself when there is none."""
+    word = names[at].lower() if at < len(names) else ""
+    if word.startswith(("d'", "d’")) and word[2:].isalpha():
+        return at + 1  # "huile d'olive"
+    following = names[at + 1] if at + 1 < len(names) else ""
+    if word in ("de", "à") and following.isalpha() and following.islower() and following not in _ARTICLES:
+        at += 2
+        while at < len(names) and names[at].islower() and readings(names[at]) and not readings(names[at], "A"):
+            at += 1  # a noun in apposition: "sac à dos enfant"
+    return at
+
+
+def _colour_fits_at(names: list[str], at: int, head: str) -> bool:
+    """Whether a colour can stand before word `at`: at the end, or before a phrase of its own (« en fonte »,
+    « avec couvercle »), a size, a bracket, a code or a name; never inside a holder ("le lot de 3 bols") nor
+    before another complement or adjective it could be read with."""
+    if head in HOLDERS:
+        return False
+    if at >= len(names):
+        return True
+    word = names[at]
+    return word.lower() in APART or word[:1] in '(«"0123456789' or word[:1].isupper()
+
+
+def place_variant(
+    item: Item, names: list[str], at: int, head: str, gender: str, plural: bool, donation: bool
+) -> Placed:
+    """The variant of `item` placed among the name's `names` (the agreed words of the noun part), `at` the
+    position just after the head and its adjectives: a colour there or after the noun's complement, agreed
+    with the head of `gender` and number `plural`; any other variant after the name."""
+    variant = item.variant.strip()
+    if not variant:
+        return Placed(names, "", [], "", False)
+    if donation or not names_colour(variant):
+        return Placed(names, "", [], other_variant(item, donation, " en " in f" {' '.join(names).lower()} "), False)
+    end = complement_end(names, at)
+    form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
+    if form is None or not _colour_fits_at(names, end, head):
+        return Placed(names, "", [], colour_apart(variant), True)
+    return Placed(names[:end], form, names[end:], "", False)
+
+
+def other_variant(item: Item, donation: bool, has_en: bool) -> str:
+    """A variant that is no colour, after the name: "en taille M", "en lin", "en grand modèle"; in brackets
+    when the name has an « en » of its own ("le vase en grès (grand modèle)"), never a second « en »."""
+    variant = item.variant.strip()
+    if not donation and variant.lower().startswith("taille "):  # "en taille M", not "en Taille M"
+        variant = f"taille {variant[7:].strip()}"
+    written = variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS | common_first(variant))
+    if variant.lower().startswith("taille "):
+        written = f"en {variant}"
+    if has_en and written.startswith("en "):
+        return f"({written[3:]})"
+    return written
+
+
+def common_first(variant: str) -> frozenset[str]:
+    """The variant's first word when it is a common French word written with a capital, as catalogues write
+    them ("Grand modèle", "Laiton"): a sentence writes "en grand modèle", "en laiton". A word the lexicon does
+    not know in that form (a name, a brand) or one in capitals ("XL", "LED") keeps its casing."""
+    first = variant.split()[0] if variant.split() else ""
+    lower = first.lower()
+    if not first[:1].isupper() or not first[1:].islower():
+        return frozenset()
+    # a word in its own base form only: "Paris" is also the plural of "pari", and stays a city
+    return frozenset({lower}) if any(reading.lemma == lower for reading in readings(lower)) else frozenset()

@@ -1,0 +1,122 @@
+"""Packs, variants and names in the plural, as a native writer names them: the variant never lands inside a pack
+phrase ("lot de anthracite 3"), a French colour follows the head before « en <matière> » and sizes, a name sold
+in the plural never gets an invented lot or a singular article, and a noun in apposition keeps its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from notegen.compose.composer import compose
+from notegen.language.items import ITEM_WARNING, item_phrase, name_items
+from notegen.model import Item
+from tests.compose.shops import NOW, SECRET, atelier, order
+
+PACKS = [  # lang, name, variant, quantity, the object form (formal)
+    ("fr", "Chaussettes lot de 3", "Anthracite", 1, "les chaussettes anthracite (lot de 3)"),
+    ("fr", "Chaussettes lot de 3", "Anthracite", 3, "les trois lots de chaussettes anthracite (lot de 3)"),
+    ("fr", "Serviettes de table en lin, lot de 4", "Blanc", 1, "les serviettes de table blanches en lin, lot de 4"),
+    ("fr", "Bougie chauffe-plat lot de 10", "", 1, "les bougies chauffe-plat (lot de 10)"),
+    ("fr", "Chaussettes en coton lot de 3", "Taille 39", 1, "les chaussettes en coton (taille 39), lot de 3"),
+    ("de", "Socken 3er-Pack", "Anthrazit", 1, "die Socken in Anthrazit (3er-Pack)"),
+    ("de", "Socken 3er-Pack", "Anthrazit", 3, "die drei Packungen Socken in Anthrazit (3er-Pack)"),
+    ("de", "Schnapsgläser, 6 Stück", "Klar", 2, "die beiden Packungen Schnapsgläser in Klar, 6 Stück"),
+    ("en", "Wool Socks (3 Pack)", "Charcoal", 1, "the Wool Socks in Charcoal (3 Pack)"),
+    ("en", "Wool Socks (3 Pack)", "Charcoal", 3, "the three packs of Wool Socks in Charcoal (3 Pack)"),
+    ("en", "Tealight 10 Pack", "", 1, "the Tealights (10 Pack)"),
+    ("en", "Tea Towels - Pack of 3", "Sage", 2, "the two packs of Tea Towels in Sage (Pack of 3)"),
+    ("en", "Beeswax wrap set of 3", "", 3, "the three beeswax wrap sets of 3"),  # the set is what was bought
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "variant", "quantity", "expected"), PACKS)
+def test_a_variant_goes_before_the_pack_phrase_and_packs_are_counted_as_packs(
+    lang: str, name: str, variant: str, quantity: int, expected: str
+) -> None:
+    assert item_phrase(Item(name, quantity, variant=variant), lang, True).acc == expected
+
+
+PLACES = [  # name, variant, quantity, the subject form
+    ("Théière en fonte", "Noir", 3, "les trois théières noires en fonte"),
+    ("Arrosoir galvanisé 10 L", "Vert sapin", 1, "l'arrosoir galvanisé vert sapin 10 L"),
+    ("Théière en fonte 0,8 L", "Noir", 1, "la théière noire en fonte 0,8 L"),
+    ("Lampe de chevet en laiton", "Noir", 1, "la lampe de chevet noire en laiton"),
+    ("Tasse à café", "Bleu", 3, "les trois tasses à café bleues"),
+    ("Huile d'olive", "", 1, "l'huile d'olive"),
+    ("Sac à dos enfant", "Rouge", 1, "le sac à dos enfant rouge"),
+    ("Carnet A5 ligné", "Noir", 3, "les trois carnets noirs A5 lignés"),
+    ("Gamelle pour chien", "Rouge", 1, "la gamelle rouge pour chien"),
+    ("Tasse « Matin »", "Vert sauge", 1, "la tasse «\xa0Matin\xa0» vert sauge"),
+    ("Vase en grès", "Grand modèle", 1, "le vase en grès (grand modèle)"),
+    ("Pull en laine", "M", 1, "le pull en laine (taille M)"),
+    ("Pull", "Taille M", 1, "le pull en taille M"),
+    ("Nappe", "Lin", 1, "la nappe en lin"),
+]
+
+
+@pytest.mark.parametrize(("name", "variant", "quantity", "expected"), PLACES)
+def test_a_french_colour_follows_the_head_before_its_material_and_size_and_en_is_never_doubled(
+    name: str, variant: str, quantity: int, expected: str
+) -> None:
+    phrase = item_phrase(Item(name, quantity, variant=variant), "fr", True)
+    assert phrase.nom == expected
+    assert not phrase.unsure and " en en " not in phrase.nom
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lot de 3 bols en grès", "le lot de 3 bols en grès (coloris\xa0: noir)"),  # lot or bols: cannot tell
+        ("Bougie à la cire d'abeille", "la bougie à la cire d'abeille (coloris\xa0: noir)"),  # the wax's colour?
+        ("Paire de chaussettes", "la paire de chaussettes (coloris\xa0: noir)"),
+    ],
+)
+def test_a_colour_whose_place_cannot_be_told_is_set_apart_and_reported(name: str, expected: str) -> None:
+    item = Item(name, variant="Noir")
+    assert item_phrase(item, "fr", True).nom == expected
+    assert name_items((item,), "fr", True).unsure == (name,)
+    items = [{"name": name, "variant": "Noir", "quantity": 1, "price": "19.00"}]
+    note = compose(order(items=items, locale="fr"), atelier(), NOW, secret=SECRET)
+    assert "(coloris\xa0: noir)" in note.text
+    assert len(note.attention) == 1 and name in note.attention[0] and "colour" in note.attention[0]
+    assert ITEM_WARNING == "ITEM001"
+
+
+PLURAL_NAMES = [  # lang, name, the subject form for 1, 2 and 3 pieces
+    ("fr", "Bottes de pluie", ("les bottes de pluie", "les deux paires de bottes de pluie",
+                               "les trois paires de bottes de pluie")),
+    ("fr", "Haricots blancs", ("les haricots blancs",) * 3),
+    ("fr", "Jumelles", ("les jumelles", "les deux jumelles", "les trois jumelles")),
+    ("de", "Arbeitshandschuhe", ("die Arbeitshandschuhe", "die zwei Paar Arbeitshandschuhe",
+                                 "die drei Paar Arbeitshandschuhe")),
+    ("de", "Gummistiefel", ("die Gummistiefel", "die zwei Paar Gummistiefel", "die drei Paar Gummistiefel")),
+    ("de", "Holzknöpfe", ("die Holzknöpfe",) * 3),
+    ("en", "Tent Pegs", ("the Tent Pegs",) * 3),
+    ("en", "Wellies", ("the Wellies", "the two pairs of Wellies", "the three pairs of Wellies")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "name", "expected"), PLURAL_NAMES)
+def test_a_name_in_the_plural_is_counted_in_pairs_or_not_at_all_never_in_invented_lots(
+    lang: str, name: str, expected: tuple[str, str, str]
+) -> None:
+    for quantity, form in zip((1, 2, 3), expected, strict=True):
+        phrase = item_phrase(Item(name, quantity), lang, True)
+        assert phrase.nom == form
+        assert phrase.plural and phrase.gender in ("pl", "fpl")
+        assert not any(word in phrase.nom.split() for word in ("lot", "lots", "packs", "Packungen", "le", "la"))
+
+
+@pytest.mark.parametrize(
+    ("name", "three"),
+    [
+        ("Tirelire cochon", "les trois tirelires cochon"),
+        ("Station météo", "les trois stations météo"),
+        ("Doudou plat éléphant", "les trois doudous plats éléphant"),  # "plat" agrees, "éléphant" is a noun
+        ("Pyjama garçon", "les trois pyjamas garçon"),
+        ("Poisson rouge", "les trois poissons rouges"),  # the lexicon knows the compound's plural
+        ("Couteau suisse", "les trois couteaux suisses"),
+        ("Sac isotherme", "les trois sacs isothermes"),
+    ],
+)
+def test_a_noun_in_apposition_keeps_its_number_and_an_adjective_agrees(name: str, three: str) -> None:
+    assert item_phrase(Item(name, 3), "fr", True).nom == three
