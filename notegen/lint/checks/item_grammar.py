@@ -97,9 +97,12 @@ def _glued_units(rule: Rule, ctx: NoteView) -> list[Hit]:
     if expression is None:
         return []
     hits = []
-    text, starts, ends, numeric = ctx.text, ctx.starts, ctx.ends, ctx.numeric
+    text, starts, ends, numeric, texts = ctx.text, ctx.starts, ctx.ends, ctx.numeric, ctx.texts
+    count = len(texts)
     for indices in ctx.inside:
         for index in itertools.compress(indices, numeric[indices.start : indices.stop]):
+            if not (texts[index].endswith("s") or (index + 1 < count and texts[index + 1].endswith("s"))):
+                continue  # every expression ends in the plural "s", on the number's token or the unit after it
             start = _number_start(text, starts[index], ends[index])
             match = expression.match(text, start) if start >= 0 else None
             if match is not None:
