@@ -20,11 +20,18 @@ NUMBERS = {
     "en": words("one two three four five six seven eight nine ten eleven twelve"),
 }
 ORDINALS = {
-    "de": words("erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte"),
-    "fr": words(
-        "première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième"
+    "de": words(
+        "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte dreizehnte vierzehnte "
+        "fünfzehnte sechzehnte siebzehnte achtzehnte neunzehnte zwanzigste"
     ),
-    "en": words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"),
+    "fr": words(
+        "première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
+        "treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième"
+    ),
+    "en": words(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    ),
 }
 AND = {"de": "und", "fr": "et", "en": "and"}
 
@@ -35,8 +42,9 @@ def number_word(value: int, lang: str) -> str:
 
 
 def ordinal(value: int, lang: str) -> str:
-    """An ordinal for "your third order": dritte / troisième / third; 15. / 15e / 15th above twelve."""
-    if 1 <= value <= 12:
+    """An ordinal for "your third order": dritte / troisième / third, in words up to the twentieth (a letter
+    writes « quinzième », not « 15e »); 21. / 21e / 21st above."""
+    if 1 <= value <= len(ORDINALS[lang]):
         return ORDINALS[lang][value - 1]
     if lang == "de":
         return f"{value}."

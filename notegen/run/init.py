@@ -18,6 +18,8 @@ from notegen.resources import templates_dir
 SECRET_FILE = "notegen.secret"
 _OWN_TEMPLATES = "              # your own copy of the note templates: edit them there"
 _NO_TEMPLATES = "                       # a folder of your own note templates (`notegen init --templates` copies them)"
+PREFIXES = {"de": "DANKE", "fr": "MERCI"}
+"""The gift code's prefix in the shop's language (THANKS otherwise): a German note gives DANKE-7KQ2M9XA."""
 _SECRET_NOTE = "  # made by notegen init; never share it, never put it in version control"
 
 
@@ -62,6 +64,7 @@ def write_starter(
     if target.exists() and not force:
         raise ConfigError(f"{target}: already exists; pass --force to overwrite it")
     source = (templates_dir() / "init" / "notegen.toml").read_text(encoding="utf-8")
+    prefix = PREFIXES.get(locale[:2], "THANKS")
     text = source.format(
         shop=_toml(shop),
         signer=_toml(signer),
@@ -70,6 +73,8 @@ def write_starter(
         phone=_toml(phone.strip()),
         templates="templates" if templates else "",
         templates_note=_OWN_TEMPLATES if templates else _NO_TEMPLATES,
+        prefix=prefix,
+        prefix_pad=" " * (21 - len(prefix)),
         secret_file=SECRET_FILE,
         secret_note=_SECRET_NOTE,
     )

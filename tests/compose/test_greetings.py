@@ -89,7 +89,7 @@ def test_a_title_on_file_is_used_and_a_first_name_under_sie_gets_hallo_only(
     ("lang", "customer", "expected"),
     [
         ("de", ANNA, {"Liebe Anna,", "Hallo liebe Anna,", "Hi Anna,", "Moin Anna,", "Hey Anna,", "Hallo Anna,"}),
-        ("fr", CLAIRE, {"Chère Claire,", "Salut Claire,", "Hello Claire,", "Bonjour Claire,"}),
+        ("fr", CLAIRE, {"Chère Claire,", "Salut Claire,", "Bonjour Claire,"}),
     ],
 )
 def test_the_informal_greetings_are_to_the_first_name(lang: str, customer: dict[str, Any], expected: set[str]) -> None:
@@ -107,3 +107,10 @@ def test_an_unknown_setting_is_an_error_naming_the_file_and_key() -> None:
     data = {"shop": {"name": "Wollwerk"}, "signer": {"name": "Katrin Vogel"}, "formality": {"de_name": "Vorname"}}
     with pytest.raises(ConfigError, match=r"shop\.toml: \[formality\] de_name must be one of full, first"):
         parse_config(data, "shop.toml")
+
+
+def test_a_french_note_to_a_title_closes_courteously() -> None:
+    """« Très amicalement » or « Chaleureusement » under « Chère Madame Martin » reads too familiar."""
+    config = _shop("fr", fr_name="full")
+    closings = {note.signature[0] for note in _notes(config, "fr", CLAIRE)}
+    assert closings == {"Bien cordialement,", "Bien à vous,", "Belle journée à vous,"}

@@ -75,7 +75,7 @@ def _context(lang: str, formality: str, occasion: str) -> NoteContext:
         referral=ReferralFacts("FREUND-XYZ", "15 %", "shop.example/freunde"),
         ask=Ask("shop.example/bewerten", "shop.example/teilen"),
         newsletter=NewsletterFacts("shop.example/post"),
-        customer=dataclasses.replace(context.customer, address=context.customer.first_name),
+        customer=dataclasses.replace(context.customer, address=context.customer.first_name, called_by="first_name"),
     )
 
 
