@@ -34,6 +34,12 @@ _ENDINGS = {"de": ("e", "n", "en", "s", "es", "er"), "fr": ("s", "x", "e", "es")
 ("Woche": "Wochen" is a form of it), though the lexicon lists only the forms that differ from their lemma."""
 
 
+def _verb_forms(word: str, lang: str) -> tuple[str, ...]:
+    """Present forms of a French infinitive ("tester": "teste"; "finir": "finit"), which the lexicon leads back
+    to it though it does not list the infinitive itself."""
+    return (word[:-1], word[:-2] + "t") if lang == "fr" and word.endswith(("er", "ir")) else ()
+
+
 def only_noise(words: list[str], noise: frozenset[str]) -> bool:
     """Whether `words` (lower-case) are all covered by phrases of `noise`, read from the left."""
     at = 0
@@ -65,7 +71,7 @@ def corrected_text(doc: Doc, rules: NoteRules) -> str | None:
 def known_word(word: str, lang: str) -> bool:
     """Whether the lexicon knows `word` (lower-case): as a form, a stop word, or a lemma of regular forms."""
     store = lemma_store(lang)
-    if word in _stop_words(lang):
+    if word in _stop_words(lang) or any(store.lemma(form) == word for form in _verb_forms(word, lang)):
         return True
     for form in (word, word.capitalize()):
         if store.lemma(form) or any(

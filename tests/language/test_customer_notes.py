@@ -259,6 +259,9 @@ def test_a_typo_is_read_only_when_one_cue_word_is_that_close() -> None:
     doc = pipeline("en")("any chance of samples")
     assert corrected_text(doc, rules) is None  # "chance" is a word, not "change" mistyped
     assert read_customer_note("kaput", "de").guessed and not read_customer_note("kaputt", "de").guessed
+    # a French infinitive is a word, though the lexicon lists only its forms: "tester" is no "testeur" mistyped
+    assert known_word("tester", "fr") and known_word("déballer", "fr") and not known_word("echantilon", "fr")
+    assert read_customer_note("hâte de tester", "fr").kind == "nothing"
 
 
 @pytest.mark.parametrize(
