@@ -27,7 +27,8 @@ from notegen.deliver.outbox_journal import JOURNAL_FILE
 from notegen.deliver.send import SendSummary, send_outbox
 from notegen.errors import DeliveryError
 from notegen.model import Customer, Item, Note, Order
-from notegen.render.email.message import build_email, write_email
+from notegen.render.email.message import build_email
+from notegen.run.produce import write_email
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 COUNT = 6

@@ -18,7 +18,8 @@ from notegen.cli import main
 from notegen.deliver.outbox_journal import JOURNAL_FILE
 from notegen.deliver.send import send_outbox
 from notegen.model import Customer, Item, Note, Order
-from notegen.render.email.message import build_email, write_email
+from notegen.render.email.message import build_email
+from notegen.run.produce import write_email
 from tests.test_deliver import NOW, Mailbox, config_for, free_port
 
 JURGEN = "jürgen@example.org"

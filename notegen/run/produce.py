@@ -5,8 +5,10 @@ Each producer takes the orders that passed triage and returns one `Outcome` per 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import itertools
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
@@ -17,8 +19,9 @@ from pathlib import Path
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
+from notegen.files import write_atomic, write_failure
 from notegen.model import Note, Order
-from notegen.render.email.message import EmailOutput, build_email, write_email
+from notegen.render.email.message import EmailOutput, build_email
 from notegen.render.pdf.document import render_inserts
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
@@ -26,10 +29,38 @@ from notegen.workers import worker_pool
 
 AHEAD = 2
 """Chunks of messages being made per worker while one is written."""
+_SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 Producer = Callable[[Sequence[Order], ShopConfig, RunOptions, Progress | None, Executor | None], list[Outcome]]
 
 
 Made = tuple[Outcome, EmailOutput | None]
+
+
+def message_filename(order_id: str) -> str:
+    """A file stem safe on every file system for the order's messages (`#1001` -> `1001`).
+
+    Ids that are safe as they are (after Shopify's leading "#") stay readable; any other id is cleaned and
+    gets a short digest of the original, so that cleaning never makes two ids share a file.
+    """
+    stem = order_id.removeprefix("#")
+    if _SAFE_STEM.fullmatch(stem) and stem.split(".")[0].lower() not in _RESERVED and not stem.endswith("."):
+        return stem
+    cleaned = _UNSAFE_CHARS.sub("_", stem).strip("._-")[:60] or "order"
+    return f"{cleaned}-{hashlib.sha256(order_id.encode('utf-8')).hexdigest()[:10]}"
+
+
+def write_email(outbox: Path, output: EmailOutput) -> Path:
+    """Write `<stem>.html` and then `<stem>.eml` into `outbox`, each atomically; returns the `.eml` path."""
+    stem = message_filename(output.order_id)
+    eml = outbox / f"{stem}.eml"
+    try:
+        write_atomic(outbox / f"{stem}.html", output.html.encode("utf-8"))
+        write_atomic(eml, output.eml)
+    except OSError as error:
+        raise write_failure(eml, "message", error) from None
+    return eml
 
 
 def _email_chunk(orders: Sequence[Order], config: ShopConfig, options: RunOptions) -> list[Made]:

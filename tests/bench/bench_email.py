@@ -166,7 +166,8 @@ def renderer_alone(orders: list[Order], outbox: Path) -> tuple[Timing, Timing]:
     """(c): build_email for every order (notes composed beforehand, not timed), then write_email for each."""
     from notegen.compose.composer import compose
     from notegen.config import load_config
-    from notegen.render.email.message import build_email, write_email
+    from notegen.render.email.message import build_email
+    from notegen.run.produce import write_email
 
     config = load_config(CONFIG)
     pairs = [(order, compose(order, config, NOW, fit="email", secret=SECRET)) for order in orders]

@@ -1,9 +1,9 @@
 """A thank-you email per order: one RFC 5322 message (text + HTML alternatives) and its HTML for a quick look.
 
 `build_email` is pure: the same order, note, config and "now" give the same bytes (the Message-ID and the MIME
-boundaries are derived from the order id), so a re-render does not make a new message. `write_email` puts
-`<stem>.eml` and `<stem>.html` into the outbox, each written atomically. Customer data never becomes a header
-of its own: every header value is checked for line breaks and encoded (RFC 2047) before it is written.
+boundaries are derived from the order id), so a re-render does not make a new message; the run writes it into
+the outbox (`notegen.run.produce.write_email`). Customer data never becomes a header of its own: every header
+value is checked for line breaks and encoded (RFC 2047) before it is written.
 """
 
 from __future__ import annotations
@@ -19,14 +19,10 @@ from pathlib import Path
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
-from notegen.files import write_atomic, write_failure
 from notegen.model import Note, Order
 from notegen.render.email.html import email_context, render_html, render_text
 from notegen.render.email.mime import InlineImage, address, assemble, base64_body, refuse_breaks, unstructured
 
-_SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-_UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _LOGO_TYPES = ("image/png", "image/jpeg", "image/gif")
 
@@ -38,31 +34,6 @@ class EmailOutput:
     order_id: str
     eml: bytes
     html: str
-
-
-def message_filename(order_id: str) -> str:
-    """A file stem safe on every file system for the order's messages (`#1001` -> `1001`).
-
-    Ids that are safe as they are (after Shopify's leading "#") stay readable; any other id is cleaned and
-    gets a short digest of the original, so that cleaning never makes two ids share a file.
-    """
-    stem = order_id.removeprefix("#")
-    if _SAFE_STEM.fullmatch(stem) and stem.split(".")[0].lower() not in _RESERVED and not stem.endswith("."):
-        return stem
-    cleaned = _UNSAFE_CHARS.sub("_", stem).strip("._-")[:60] or "order"
-    return f"{cleaned}-{hashlib.sha256(order_id.encode('utf-8')).hexdigest()[:10]}"
-
-
-def write_email(outbox: Path, output: EmailOutput) -> Path:
-    """Write `<stem>.html` and then `<stem>.eml` into `outbox`, each atomically; returns the `.eml` path."""
-    stem = message_filename(output.order_id)
-    eml = outbox / f"{stem}.eml"
-    try:
-        write_atomic(outbox / f"{stem}.html", output.html.encode("utf-8"))
-        write_atomic(eml, output.eml)
-    except OSError as error:
-        raise write_failure(eml, "message", error) from None
-    return eml
 
 
 @dataclass(frozen=True)
