@@ -41,7 +41,7 @@ def _format(fmt: str) -> None:
         raise InputError(f"unknown lint output format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def read_note(path: str) -> tuple[str, str]:
+def read_note_file(path: str) -> tuple[str, str]:
     """(label, text) of a note file, or of stdin for "-"."""
     if path == "-":
         return "<stdin>", sys.stdin.read()
@@ -55,7 +55,7 @@ def read_note(path: str) -> tuple[str, str]:
         raise InputError(f"{path}: cannot read: {error.strerror}") from None
 
 
-def read_order(path: str) -> Order:
+def read_order_file(path: str) -> Order:
     """The one order of an order file in the generic JSON shape (an object, or a list / {"orders": [...]} of
     one), read by the generic JSON reader as `render` reads it."""
     results = read_file(path, input_format=generic_json.NAME)[1].results
@@ -90,8 +90,8 @@ def run_lint(
     if lang is not None and lang not in LANGS:
         raise InputError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
     linter = Linter(threshold=threshold, select=select, ignore=ignore, catalog=catalog)
-    the_order = read_order(order) if order else None
-    read = [read_note(path) for path in notes]
+    the_order = read_order_file(order) if order else None
+    read = [read_note_file(path) for path in notes]
     results = linter.check_batch([(text, the_order, lang) for _, text in read])
     linted = [Linted(label, text, result) for (label, text), result in zip(read, results, strict=True)]
     return FORMATS[fmt](linted, threshold), _exit_code(results, exit_zero)

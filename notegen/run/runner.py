@@ -19,6 +19,7 @@ from typing import Protocol
 from notegen.config import ShopConfig
 from notegen.errors import CodesError, ConfigError, OutputError, RenderError
 from notegen.files import check_writable, hold_lock, remove_leftovers
+from notegen.journal import JOURNAL_FILE
 from notegen.model import ReadResult
 from notegen.read import UTF8_COMMAS, Dialect, stream_orders
 from notegen.run.batch import default_jobs, run_stream
@@ -201,7 +202,7 @@ def _run(
         resume=request.resume,
         secret=request.secret,
     )
-    journal = RunJournal(side_path(request, "journal.sqlite"), _config_digest(config))
+    journal = RunJournal(side_path(request, JOURNAL_FILE), _config_digest(config))
     try:
         for outcomes in _batches(run_stream(results, config, options, progress.advance if progress else None,
                                             journal, workers)):  # fmt: skip
