@@ -78,16 +78,18 @@ def names_a_donation(item: Item, products: tuple[str, ...] = ()) -> bool:
     return bool(gifts) and all(word in _FILLER for word in found[: gifts[0] + 2])
 
 
-def donation_lines(order: Order, config: ShopConfig) -> tuple[bool, ...]:
+def donation_lines(order: Order, config: ShopConfig | None = None) -> tuple[bool, ...]:
     """Per order line, whether it is a donation: named as one, or the whole order marked as one in the data
-    when none of its lines says so."""
-    named = tuple(names_a_donation(item, config.donation.products) for item in order.items)
+    when none of its lines says so. Without `config` (the lint knows no shop), the shop's own list of donation
+    products is not asked."""
+    products = config.donation.products if config is not None else ()
+    named = tuple(names_a_donation(item, products) for item in order.items)
     if not any(named) and order.donation:
         return (True,) * len(order.items)
     return named
 
 
-def is_donation(order: Order, config: ShopConfig) -> bool:
+def is_donation(order: Order, config: ShopConfig | None = None) -> bool:
     """Whether the note for `order` thanks a donation (at least one line is one): the donation occasion."""
     return any(donation_lines(order, config))
 

@@ -183,6 +183,16 @@ def test_facts_of_the_order_count_towards_the_score() -> None:
     assert lint("Chère Sophie,\n\nla bougie « Figuier » est emballée pour offrir.\n\nInès", gift).parts["facts"] == 20
 
 
+def test_a_donation_is_a_fact_when_its_line_says_so_as_when_the_data_marks_it() -> None:
+    """The lint asks what compose asks (`is_donation`): a line named as a donation makes the order one."""
+    named = order("en", "Maya", "Donation to the winter appeal")
+    marked = order("en", "Maya", "Lifejacket for a volunteer", donation=True)
+    thanked = "Hi Maya,\n\nthank you for your generous donation: it goes straight to the crew.\n\nBen"
+    silent = "Hi Maya,\n\nit goes straight to the crew.\n\nBen"
+    assert lint(thanked, named).parts["facts"] == lint(thanked, marked).parts["facts"] == 20
+    assert lint(silent, named).parts["facts"] == lint(silent, marked).parts["facts"] == 0
+
+
 @pytest.mark.parametrize(
     ("text", "mixed"),
     [

@@ -25,6 +25,7 @@ from functools import cache
 
 from spacy.language import Language
 
+from notegen.language.donations import is_donation
 from notegen.lint.checks.item_mentions import analyse, find
 from notegen.lint.nlp.note_view import NoteView
 from notegen.lint.nlp.wordforms import forms
@@ -88,7 +89,7 @@ def _facts(nlp: Language, ctx: NoteView) -> tuple[int, int]:
         endings = ctx.words("endings")
         words = [forms(lo, no, endings) for lo, no in analyse(nlp, order.note) if len(lo) > 3 and lo not in ctx.stop]
         found += bool(words) and bool(find(ctx, words))
-    for flag, name in ((order.gift, "gift_words"), (order.donation, "donation_words")):
+    for flag, name in ((order.gift, "gift_words"), (is_donation(order), "donation_words")):
         if flag:
             offered += 1
             found += _words_found(ctx, ctx.book.word_set(name))
