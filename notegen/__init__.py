@@ -1,8 +1,9 @@
 """notegen: sincere, personal thank-you notes from a shop's orders, as emails or print-ready PDF inserts.
 
 The library's way through is the pipeline's: `read_orders` → `compose` → `lint` → `build_email` (the message as
-bytes) or `render_inserts` (a PDF of inserts), with the shop's `load_config`. The stages that pull in large
-libraries (spaCy, WeasyPrint, Babel, Jinja) are imported when first used, so that `import notegen` stays quick.
+bytes) or `render_inserts` (a PDF of inserts, into a stream), with the shop's `load_config`. The stages that pull
+in large libraries (spaCy, WeasyPrint, Babel, Jinja) are imported when first used, so that `import notegen` stays
+quick.
 """
 
 from __future__ import annotations

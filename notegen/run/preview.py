@@ -36,12 +36,13 @@ from notegen.language.locales import choose_lang
 from notegen.model import Order, ReadResult
 from notegen.render.email.message import build_email
 from notegen.render.gallery import EmailFiles, rasterise
-from notegen.render.pdf.document import SIZES, render_inserts
+from notegen.render.pdf.document import SIZES
 from notegen.resources import templates_dir
 from notegen.run.batch import triage
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import SHORTEN_STEPS, RunOptions, prepare, recomposer
 from notegen.run.preview_cards import CardSource, Tallies, card_data, tallies
+from notegen.run.produce import write_inserts
 
 log = logging.getLogger("notegen")
 
@@ -167,7 +168,7 @@ def _with_inserts(
     orders = [source.result for source in ready if isinstance(source.result, Order)]
     entries = [(order, recompose(order, 0)) for order in orders]
     pdf = out_dir / INSERTS_PDF
-    placed = render_inserts(
+    placed = write_inserts(
         entries, config, pdf, size=options.size, jobs=options.jobs, recompose=recompose, shorten_steps=SHORTEN_STEPS
     )
     pages = sorted({result.page for result in placed if result.page is not None})

@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import importlib
 import itertools
+import logging
 import re
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
@@ -16,16 +18,19 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
-from notegen.files import write_atomic, write_failure
+from notegen.files import SHARED, write_atomic, write_failure
 from notegen.model import Note, Order
 from notegen.render.email.message import EmailOutput, build_email
-from notegen.render.pdf.document import render_inserts
+from notegen.render.pdf.document import InsertOutcome, render_inserts
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
 from notegen.workers import worker_pool
+
+log = logging.getLogger("notegen")
 
 AHEAD = 2
 """Chunks of messages being made per worker while one is written."""
@@ -204,6 +209,31 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
         ]
 
 
+def write_inserts(
+    entries: Sequence[tuple[Order, Note]], config: ShopConfig, out: Path, **layout: Any
+) -> list[InsertOutcome]:
+    """Lay out `entries` as one PDF at `out` (`render_inserts` with the `layout` options), written atomically and
+    readable by others, for a print queue run by another user; one outcome per entry.
+
+    The chunks' PDFs go to a private folder beside `out`, removed on every exit; one that a killed run left
+    behind is removed by the next run into this output (`notegen.files.remove_leftovers`).
+    """
+    placed: list[InsertOutcome] = []
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp") as work:
+
+            def fill(stream: BinaryIO) -> None:
+                placed.extend(render_inserts(entries, config, stream, work=Path(work), **layout))
+
+            write_atomic(out, fill, SHARED)
+    except OSError as error:
+        raise write_failure(out, "inserts", error) from None
+    if placed and all(outcome.page is None for outcome in placed):
+        log.warning("%s: no note fits its insert; the PDF has no pages", out)
+    return placed
+
+
 def produce_pdf(
     orders: Sequence[Order],
     config: ShopConfig,
@@ -218,7 +248,7 @@ def produce_pdf(
         progress(rejected)
     recompose = recomposer(config, options)
     placed = iter(
-        render_inserts(
+        write_inserts(
             [(item.order, item.note) for item in prepared if item.note is not None],
             config,
             options.output,

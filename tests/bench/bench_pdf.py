@@ -11,7 +11,7 @@ Prints, in one run:
 Wall times; the machine is shared, so trust the ratios more than the seconds.
 
 When the command cannot run the orders (it exits with 2, or with a traceback), (a) and (d) fall back to a process
-that reads, composes and lays out the same orders with `render_inserts` (no lint), and say so.
+that reads, composes and lays out the same orders with `write_inserts` (no lint), and say so.
 
     .venv/bin/python tests/bench/bench_pdf.py [--orders 1000] [--big 10000] [--jobs 1 2] [--big-jobs 2]
 """
@@ -173,20 +173,20 @@ def fallback_command(orders: Path, out: Path, jobs: int) -> list[str]:
 
 
 def render_only(orders: Path, out: Path, jobs: int) -> None:
-    """Read, compose and lay out `orders` with `render_inserts` (the command's path without the lint)."""
+    """Read, compose and lay out `orders` with `write_inserts` (the command's path without the lint)."""
     import functools
 
     from notegen.compose.composer import compose
     from notegen.config import load_config
     from notegen.model import Order
     from notegen.read import read_orders
-    from notegen.render.pdf.document import render_inserts
+    from notegen.run.produce import write_inserts
 
     config = load_config(CONFIG)
     read = [order for order in read_orders([str(orders)]).results if isinstance(order, Order)]
     entries = [(order, compose(order, config, NOW, fit="A6", secret=SECRET)) for order in read]
     recompose = functools.partial(_recompose, config=config)
-    render_inserts(entries, config, out, jobs=jobs, recompose=recompose)
+    write_inserts(entries, config, out, jobs=jobs, recompose=recompose)
 
 
 def _recompose(order: Any, shorten: int, *, config: Any) -> Any:
@@ -242,7 +242,7 @@ def main() -> None:
         orders.write_text(json.dumps(generated_orders(args.orders), ensure_ascii=False), encoding="utf-8")
         why = cli_works(orders, work, env)
         command = fallback_command if why else cli_command
-        what = "read + compose + render_inserts (no lint)" if why else "notegen render --to pdf"
+        what = "read + compose + write_inserts (no lint)" if why else "notegen render --to pdf"
         print(f"(a) is measured as: {what}" + (f"\n    the command could not run the orders: {why}" if why else ""))
 
         html = work / "reference.html"

@@ -19,9 +19,11 @@ from notegen.errors import RenderError
 from notegen.model import Customer, Item, Link, Note, Order
 from notegen.render.pdf import document as pdf_module
 from notegen.render.pdf import insert as layout
-from notegen.render.pdf.document import SIZES, render_inserts
+from notegen.render.pdf.document import SIZES
 from notegen.render.pdf.fetcher import insert_dir
+from notegen.run.produce import write_inserts
 from tests.golden_files import assert_golden
+from tests.render.pdf_out import render_to
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
@@ -105,7 +107,7 @@ def fonts_of(page: Any) -> list[Any]:
 
 def test_one_page_per_entry_in_pick_order_with_name_and_items(tmp_path: Path, config: ShopConfig) -> None:
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(PICK, config, out)
+    outcomes = render_to(PICK, config, out)
     assert [o.order_id for o in outcomes] == [order.order_id for order, _ in PICK]
     assert [o.page for o in outcomes] == [1, 2, 3, 4, 5]
     assert all(o.finding is None for o in outcomes)
@@ -123,7 +125,7 @@ def test_one_page_per_entry_in_pick_order_with_name_and_items(tmp_path: Path, co
 @pytest.mark.parametrize("size", ["A6", "A5", "DL", "4x6"])
 def test_page_size(tmp_path: Path, config: ShopConfig, size: str) -> None:
     out = tmp_path / f"{size}.pdf"
-    render_inserts(PICK[:2], config, out, size=size)
+    render_to(PICK[:2], config, out, size=size)
     pages = PdfReader(out).pages
     assert len(pages) == 2
     want = (SIZES[size].width * MM, SIZES[size].height * MM)
@@ -133,7 +135,7 @@ def test_page_size(tmp_path: Path, config: ShopConfig, size: str) -> None:
 
 def test_fonts_are_embedded_and_subset(tmp_path: Path, config: ShopConfig) -> None:
     out = tmp_path / "inserts.pdf"
-    render_inserts(PICK, config, out)
+    render_to(PICK, config, out)
     for page in PdfReader(out).pages:
         fonts = fonts_of(page)
         assert fonts
@@ -149,7 +151,7 @@ def test_german_and_french_characters_and_other_scripts_are_printed(tmp_path: Pa
     greek = entry("2001", "Αλέξανδρος", "Παπαδόπουλος", ("Wollschal",), reply=line)
     cyrillic = entry("2002", "Дмитрий", "Иванов", ("Plaid",), reply=line)
     out = tmp_path / "scripts.pdf"
-    render_inserts([greek, cyrillic], config, out)
+    render_to([greek, cyrillic], config, out)
     for number, (order, _) in enumerate([greek, cyrillic], start=1):
         text = page_text(out, number)
         assert order.customer.full_name in text
@@ -162,7 +164,7 @@ def test_a_name_in_a_script_the_insert_font_lacks_falls_back_to_a_system_font(tm
     if not cjk:
         pytest.skip("no font with Chinese glyphs is installed")
     out = tmp_path / "cjk.pdf"
-    render_inserts([entry("2003", "王", "芳", ("Wollschal",))], load_config(CONFIG), out)
+    render_to([entry("2003", "王", "芳", ("Wollschal",))], load_config(CONFIG), out)
     assert "王 芳" in page_text(out, 1)
     names = {str(font["/BaseFont"]) for font in fonts_of(PdfReader(out).pages[0])}
     assert any("Insert-Sans" not in name for name in names), names
@@ -170,7 +172,7 @@ def test_a_name_in_a_script_the_insert_font_lacks_falls_back_to_a_system_font(tm
 
 def test_no_price_on_a_gift_order(tmp_path: Path, config: ShopConfig) -> None:
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(PICK, config, out)
+    outcomes = render_to(PICK, config, out)
     gift = next(o for o, (order, _) in zip(outcomes, PICK, strict=True) if order.gift)
     assert gift.page is not None
     text = page_text(out, gift.page)
@@ -182,7 +184,7 @@ def test_no_price_on_a_gift_order(tmp_path: Path, config: ShopConfig) -> None:
 def test_qr_codes_decode_to_the_links_printed_under_them(tmp_path: Path, config: ShopConfig) -> None:
     links = (Link("review", "Bewerten", REVIEW), Link("referral", "Weiterempfehlen", REFERRAL))
     out = tmp_path / "qr.pdf"
-    render_inserts([entry("3001", "Anna", "Müller", ("Wollschal",), links=links)], config, out)
+    render_to([entry("3001", "Anna", "Müller", ("Wollschal",), links=links)], config, out)
     subprocess.run(
         ["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True
     )
@@ -208,7 +210,7 @@ def sheet_quadrants(path: Path, sheet: int) -> list[str]:
 
 def test_a4_4up_with_skip_3_leaves_three_empty_slots(tmp_path: Path, config: ShopConfig) -> None:
     out = tmp_path / "sheets.pdf"
-    outcomes = render_inserts(PICK, config, out, size="a4-4up", skip=3)
+    outcomes = render_to(PICK, config, out, size="a4-4up", skip=3)
     assert [o.page for o in outcomes] == [1, 2, 2, 2, 2]
     pages = PdfReader(out).pages
     assert len(pages) == 2
@@ -225,7 +227,7 @@ def test_a4_4up_with_skip_3_leaves_three_empty_slots(tmp_path: Path, config: Sho
 
 def test_a4_4up_without_skip_fills_sheets_from_the_top_left(tmp_path: Path, config: ShopConfig) -> None:
     out = tmp_path / "sheets.pdf"
-    outcomes = render_inserts(PICK, config, out, size="a4-4up")
+    outcomes = render_to(PICK, config, out, size="a4-4up")
     assert [o.page for o in outcomes] == [1, 1, 1, 1, 2]
     assert sheet_quadrants(out, 2)[0].count("Hélène Lefèvre") == 1
     assert sheet_quadrants(out, 2)[1:] == ["", "", ""]
@@ -238,7 +240,7 @@ def test_bleed_and_crop_marks_widen_the_page_around_the_trimmed_insert(tmp_path:
     config_path = tmp_path / "notegen.toml"
     config_path.write_text(text, encoding="utf-8")
     out = tmp_path / "bleed.pdf"
-    render_inserts(PICK[:1], load_config(config_path), out)
+    render_to(PICK[:1], load_config(config_path), out)
     page = PdfReader(out).pages[0]
     assert (float(page.trimbox.width), float(page.trimbox.height)) == pytest.approx((105 * MM, 148 * MM), abs=0.5)
     assert float(page.mediabox.width) >= (105 + 6) * MM - 0.5
@@ -251,7 +253,7 @@ def test_chunks_are_joined_in_order_in_one_file(
     monkeypatch.setattr(pdf_module, "CHUNK", 2)
     seen: list[int] = []
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(PICK, config, out, progress=seen.append)
+    outcomes = write_inserts(PICK, config, out, progress=seen.append)
     assert sorted(seen) == [1, 2, 2]
     assert [o.page for o in outcomes] == [1, 2, 3, 4, 5]
     for number, (order, _) in enumerate(PICK, start=1):
@@ -262,7 +264,7 @@ def test_chunks_are_joined_in_order_in_one_file(
 def test_the_pdf_is_readable_as_the_umask_allows(tmp_path: Path, config: ShopConfig) -> None:
     previous = os.umask(0o022)
     try:
-        render_inserts(PICK[:1], config, tmp_path / "inserts.pdf")
+        write_inserts(PICK[:1], config, tmp_path / "inserts.pdf")
     finally:
         os.umask(previous)
     assert (tmp_path / "inserts.pdf").stat().st_mode & 0o777 == 0o644
@@ -277,7 +279,7 @@ def test_two_worker_processes_give_the_same_pages(
     monkeypatch.setenv("TMPDIR", str(scratch))  # where the workers' fonts go while they run
     seen: list[int] = []
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(PICK, config, out, jobs=2, progress=seen.append)
+    outcomes = render_to(PICK, config, out, jobs=2, progress=seen.append)
     assert sum(seen) == len(PICK)
     assert [o.page for o in outcomes] == [1, 2, 3, 4, 5]
     for number, (order, _) in enumerate(PICK, start=1):
@@ -290,7 +292,7 @@ def test_a_process_that_lays_out_inserts_exits_quietly_and_cleans_up(tmp_path: P
         "import sys; from pathlib import Path; from notegen.config import load_config; "
         "from notegen.render.pdf.document import render_inserts; "
         "sys.path.insert(0, sys.argv[1]); from test_pdf import PICK; "
-        "render_inserts(PICK[:1], load_config(Path(sys.argv[2])), Path(sys.argv[3]))"
+        "render_inserts(PICK[:1], load_config(Path(sys.argv[2])), open(sys.argv[3], 'wb'))"
     )
     scratch = tmp_path / "scratch"
     scratch.mkdir()
@@ -302,11 +304,11 @@ def test_a_process_that_lays_out_inserts_exits_quietly_and_cleans_up(tmp_path: P
 
 def test_unknown_size_and_bad_skip_are_errors(tmp_path: Path, config: ShopConfig) -> None:
     with pytest.raises(RenderError, match="unknown insert size 'A7'; use one of A6, A5, DL, 4x6, a4-4up"):
-        render_inserts(PICK, config, tmp_path / "x.pdf", size="A7")
+        write_inserts(PICK, config, tmp_path / "x.pdf", size="A7")
     with pytest.raises(RenderError, match="skip 0 to 3"):
-        render_inserts(PICK, config, tmp_path / "x.pdf", size="a4-4up", skip=4)
+        write_inserts(PICK, config, tmp_path / "x.pdf", size="a4-4up", skip=4)
     with pytest.raises(RenderError, match="only to sheets with several inserts"):
-        render_inserts(PICK, config, tmp_path / "x.pdf", size="A6", skip=1)
+        write_inserts(PICK, config, tmp_path / "x.pdf", size="A6", skip=1)
     assert not list(tmp_path.iterdir())
 
 
@@ -317,7 +319,7 @@ def test_a_failed_run_leaves_the_previous_file_untouched(tmp_path: Path) -> None
     out = tmp_path / "inserts.pdf"
     out.write_bytes(b"yesterday's inserts")
     with pytest.raises(RenderError, match=r"notegen.toml: \[shop\] color must be a colour like #3b5b4c"):
-        render_inserts(PICK, load_config(config_path), out)
+        write_inserts(PICK, load_config(config_path), out)
     assert out.read_bytes() == b"yesterday's inserts"
 
 
@@ -328,7 +330,7 @@ def test_insert_text_matches_the_golden_file(tmp_path: Path, config: ShopConfig)
     )
     order, note = entry("1042", "Anna", "Müller", ("Wollschal „Fjord“",), reply="Gute Besserung für Ihre Mutter!")
     out = tmp_path / "golden.pdf"
-    render_inserts([(order, Note(**{**note.__dict__, "links": links}))], config, out)
+    render_to([(order, Note(**{**note.__dict__, "links": links}))], config, out)
     actual = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True)
     assert_golden("pdf/insert-a6.txt", actual.stdout)
 

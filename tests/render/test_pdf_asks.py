@@ -12,7 +12,7 @@ from pathlib import Path
 from notegen.compose.composer import SHORTEN_STEPS, compose
 from notegen.config import load_config
 from notegen.model import Customer, Item, Link, Note, Order
-from notegen.render.pdf.document import render_inserts
+from tests.render.pdf_out import render_to
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "samples" / "de-wollwerk" / "notegen.toml"
@@ -37,9 +37,7 @@ def test_a_returning_customers_insert_keeps_both_asks_and_prints_each_code_once(
         entries.append((order, compose(order, config, NOW, fit="A6", secret=SECRET)))
     assert all(note.asks == ("review", "referral") and note.support and note.incentive for _, note in entries)
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(
-        entries, config, out, recompose=functools.partial(_recompose), shorten_steps=SHORTEN_STEPS
-    )
+    outcomes = render_to(entries, config, out, recompose=functools.partial(_recompose), shorten_steps=SHORTEN_STEPS)
     assert all(outcome.page for outcome in outcomes)
     pages = text_of(out).split("\f")
     for (_, note), page in zip(entries, pages, strict=False):
@@ -72,7 +70,7 @@ def test_an_address_is_never_broken_at_a_slash(tmp_path: Path) -> None:
         order = Order(f"U-{n}", Customer("Anna", "Weber"), (Item("Wollschal"),))
         entries.append((order, _note(f"U-{n}", support, ())))
     out = tmp_path / "inserts.pdf"
-    render_inserts(entries, load_config(CONFIG), out)
+    render_to(entries, load_config(CONFIG), out)
     for page in text_of(out).split("\f")[:-1]:
         assert address in page, page
 
@@ -85,7 +83,7 @@ def test_the_address_under_a_qr_code_is_never_broken(tmp_path: Path) -> None:
         order = Order(f"Q-{n}", Customer("Anna", "Weber"), (Item("Wollschal"),))
         entries.append((order, _note(f"Q-{n}", "Ein paar Worte helfen uns sehr.", links)))
     out = tmp_path / "inserts.pdf"
-    render_inserts(entries, load_config(CONFIG), out)
+    render_to(entries, load_config(CONFIG), out)
     pages = text_of(out).split("\f")
     for (_, note), page in zip(entries, pages, strict=False):
         lines = page.splitlines()

@@ -15,7 +15,8 @@ from notegen.config import load_config
 from notegen.errors import CodesError
 from notegen.model import Customer, Item, Note, Order
 from notegen.render.pdf import document as pdf_module
-from notegen.render.pdf.document import render_inserts
+from notegen.run.produce import write_inserts
+from tests.render.pdf_out import render_to
 
 CONFIG = Path(__file__).resolve().parents[2] / "samples" / "de-wollwerk" / "notegen.toml"
 LONG = " ".join(f"Satz {n}: Wir haben Ihre Bestellung mit viel Liebe und Sorgfalt gepackt." for n in range(60))
@@ -64,7 +65,7 @@ def test_an_overflowing_note_is_composed_shorter_until_it_fits(tmp_path: Path) -
     recompose = functools.partial(shorter, fits_from={"2": 2})
     assert pickle.loads(pickle.dumps(recompose)).keywords == {"fits_from": {"2": 2}}
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(entries, load_config(CONFIG), out, recompose=recompose, shorten_steps=SHORTEN_STEPS)
+    outcomes = render_to(entries, load_config(CONFIG), out, recompose=recompose, shorten_steps=SHORTEN_STEPS)
     assert [(o.order_id, o.page, o.finding) for o in outcomes] == [("1", 1, None), ("2", 2, None), ("3", 3, None)]
     assert CALLS == [("2", 1), ("2", 2)]
     assert len(PdfReader(out).pages) == 3
@@ -80,7 +81,7 @@ def test_a_note_that_never_fits_gets_pdf001_and_no_page(tmp_path: Path) -> None:
         (order("3", "Carla"), note("3", "Carla")),
     ]
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts(
+    outcomes = render_to(
         entries,
         load_config(CONFIG),
         out,
@@ -101,7 +102,7 @@ def test_a_note_that_never_fits_gets_pdf001_and_no_page(tmp_path: Path) -> None:
 
 def test_without_recompose_an_overflowing_note_is_rejected_at_once(tmp_path: Path) -> None:
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts([(order("9", "Dora"), note("9", "Dora", LONG))], load_config(CONFIG), out)
+    outcomes = render_to([(order("9", "Dora"), note("9", "Dora", LONG))], load_config(CONFIG), out)
     assert outcomes[0].page is None
     assert outcomes[0].finding is not None and outcomes[0].finding.code == "PDF001"
     assert len(PdfReader(out).pages) == 0
@@ -110,8 +111,8 @@ def test_without_recompose_an_overflowing_note_is_rejected_at_once(tmp_path: Pat
 def test_a_larger_size_holds_what_a6_cannot(tmp_path: Path) -> None:
     medium = ". ".join(LONG.split(". ")[:28])  # about 2,100 characters: A6 holds some 1,800
     entries = [(order("5", "Emma"), note("5", "Emma", medium))]
-    small = render_inserts(entries, load_config(CONFIG), tmp_path / "a6.pdf", size="A6")
-    large = render_inserts(entries, load_config(CONFIG), tmp_path / "a5.pdf", size="A5")
+    small = render_to(entries, load_config(CONFIG), tmp_path / "a6.pdf", size="A6")
+    large = render_to(entries, load_config(CONFIG), tmp_path / "a5.pdf", size="A5")
     assert small[0].page is None
     assert large[0].page == 1
 
@@ -127,5 +128,5 @@ def test_an_error_while_composing_shorter_stops_the_run_and_writes_nothing(
     entries = [(order(str(n), "Anna"), note(str(n), "Anna", LONG if n == 2 else "")) for n in range(4)]
     out = tmp_path / "inserts.pdf"
     with pytest.raises(CodesError, match="order 2: gift codes need"):
-        render_inserts(entries, load_config(CONFIG), out, jobs=2, recompose=refuse, shorten_steps=SHORTEN_STEPS)
+        write_inserts(entries, load_config(CONFIG), out, jobs=2, recompose=refuse, shorten_steps=SHORTEN_STEPS)
     assert list(tmp_path.iterdir()) == []

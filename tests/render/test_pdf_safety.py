@@ -17,8 +17,8 @@ from notegen.config import ShopConfig, load_config
 from notegen.errors import RenderError
 from notegen.model import Customer, Item, Note, Order
 from notegen.render.pdf import insert as layout
-from notegen.render.pdf.document import render_inserts
 from notegen.render.pdf.fetcher import InsertFetcher, insert_dir
+from tests.render.pdf_out import render_to
 
 CONFIG = Path(__file__).resolve().parents[2] / "samples" / "de-wollwerk" / "notegen.toml"
 
@@ -84,7 +84,7 @@ def hostile(server: str) -> tuple[Order, Note]:
 
 def test_customer_data_is_printed_as_text_and_never_fetched(tmp_path: Path, server: str, fetched: list[str]) -> None:
     out = tmp_path / "inserts.pdf"
-    outcomes = render_inserts([hostile(server)], load_config(CONFIG), out)
+    outcomes = render_to([hostile(server)], load_config(CONFIG), out)
     assert outcomes[0].page == 1
     assert Recorder.requests == []
     assert not [url for url in fetched if "passwd" in url or url.startswith("http")]
@@ -130,7 +130,7 @@ def test_the_shop_logo_is_printed_from_its_file(tmp_path: Path, fetched: list[st
     out = tmp_path / "inserts.pdf"
     order = Order("1", Customer("Anna", "Müller"), (Item("Wollschal"),))
     note = Note("1", "de", "first_order", "Danke", "Guten Tag Anna Müller,", "danke.", ("Katrin Vogel",))
-    render_inserts([(order, note)], config_with_logo(tmp_path, "logo.png"), out)
+    render_to([(order, note)], config_with_logo(tmp_path, "logo.png"), out)
     assert (tmp_path / "logo.png").as_uri() in fetched
     xobjects: Any = PdfReader(out).pages[0]["/Resources"]
     assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects["/XObject"].values())
@@ -139,4 +139,4 @@ def test_the_shop_logo_is_printed_from_its_file(tmp_path: Path, fetched: list[st
 def test_a_missing_logo_is_an_error_that_names_the_file(tmp_path: Path) -> None:
     config = config_with_logo(tmp_path, "missing.png")
     with pytest.raises(RenderError, match=r"\[shop\] logo: no such file .*missing\.png"):
-        render_inserts([], config, tmp_path / "inserts.pdf")
+        render_to([], config, tmp_path / "inserts.pdf")

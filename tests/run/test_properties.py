@@ -16,7 +16,7 @@ from notegen.lint import Linter
 from notegen.model import InvalidOrder, Order
 from notegen.read.validate import read_order
 from notegen.render.email.message import build_email
-from notegen.render.pdf.document import render_inserts
+from tests.render.pdf_out import render_to
 
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 CONFIG = parse_config(
@@ -100,7 +100,7 @@ def test_pdf_never_raises(tmp_path: Path, batch: list[dict[str, Any]]) -> None:
     orders = [r for r in (read_order(d, "orders.json") for d in batch) if isinstance(r, Order)]
     orders = list({o.order_id: o for o in orders}.values())
     entries = [(o, compose(o, CONFIG, NOW, fit="A6")) for o in orders]
-    placed = render_inserts(entries, CONFIG, tmp_path / "inserts.pdf", size="A6", jobs=1)
+    placed = render_to(entries, CONFIG, tmp_path / "inserts.pdf", size="A6", jobs=1)
     assert len(placed) == len(entries)
     assert all(p.page is not None or (p.finding and p.finding.code == "PDF001") for p in placed)
 

@@ -1,27 +1,27 @@
 """Print-ready PDF inserts: one insert per note, in pick order, as one PDF a warehouse prints in one go.
 
 The notes are laid out in chunks (`CHUNK` notes), each chunk as one WeasyPrint document, by this process and
-`jobs` - 1 worker processes (`notegen.render.pdf.insert`); the chunks' pages are then joined in order into the one
-output file, or placed four to an A4 sheet (`notegen.render.pdf.imposition`). A note that does not fit its insert is
-composed shorter, and rejected with `PDF001` when even its shortest form does not fit: never cut off, never
-spilled onto a second page.
+`jobs` - 1 worker processes (`notegen.render.pdf.insert`), each chunk's pages kept in a scratch folder; the chunks'
+pages are then joined in order into the stream the caller passes (`notegen.run.produce.write_inserts` passes
+that of the one atomic writer), or placed four to an A4 sheet (`notegen.render.pdf.imposition`). A note that
+does not fit its insert is composed shorter, and rejected with `PDF001` when even its shortest form does not fit:
+never cut off, never spilled onto a second page.
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
-from notegen.files import SHARED, write_atomic, write_failure
 from notegen.model import Finding, Note, Order
 from notegen.render.pdf.imposition import impose, join_pages
 from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
@@ -29,8 +29,6 @@ from notegen.render.pdf.sizes import SIZES, PageSize
 from notegen.workers import worker_pool
 
 __all__ = ["SIZES", "InsertOutcome", "PageSize", "Recompose", "render_inserts"]
-
-log = logging.getLogger("notegen")
 
 CHUNK = 50
 """Notes per WeasyPrint document. One document per note costs some 20 times more per page; from 50 notes on, the
@@ -50,8 +48,9 @@ class InsertOutcome:
 def render_inserts(
     entries: Sequence[tuple[Order, Note]],
     config: ShopConfig,
-    out: Path,
+    out: BinaryIO,
     *,
+    work: Path | None = None,
     size: str = "A6",
     skip: int = 0,
     jobs: int = 1,
@@ -59,12 +58,14 @@ def render_inserts(
     shorten_steps: int = 0,
     progress: Callable[[int], None] | None = None,
 ) -> list[InsertOutcome]:
-    """Write one PDF to `out` with one insert per entry, in input order; one outcome per entry, in input order.
+    """Write one PDF into the open binary stream `out`, one insert per entry, in input order; one outcome per
+    entry, in input order.
 
     `size` is a key of `SIZES`; `skip` is the number of slots already used on the first sheet (N-up sizes only).
     A note that overflows its insert is composed again with `recompose(order, k)` for k = 1..`shorten_steps`;
     when it still does not fit it gets no page and a `PDF001` finding. `progress(n)` is called in this process
-    with the number of entries of each chunk as it finishes. The file is written atomically.
+    with the number of entries of each chunk as it finishes. The chunks' PDFs hold customer data: they go to the
+    private folder `work` (the caller's to remove), else to a private temporary folder removed before this returns.
 
     With `jobs` > 1 the chunks are laid out in fresh (spawned) processes, so the calling program's main module
     must be importable without side effects: the usual ``if __name__ == "__main__":`` guard.
@@ -72,20 +73,14 @@ def render_inserts(
     page = _page_size(size, skip)
     style = insert_style(config, page)
     steps = shorten_steps if recompose else 0
-    out = Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        # The chunks' PDFs hold customer data: a private folder (0700), removed on every exit; one that a killed
-        # run left behind is removed by the next run into this output (`notegen.files.remove_leftovers`).
-        with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp") as work:
-            chunks = [
-                Chunk(part, style, Path(work) / f"chunk-{number:05d}.pdf", recompose, steps)
-                for number, part in enumerate(_split(entries, jobs))
-            ]
-            results = _lay_out(chunks, jobs, progress)
-            _write(results, out, style, skip)
-    except OSError as error:
-        raise write_failure(out, "inserts", error) from None
+    scratch_folder = nullcontext(str(work)) if work else tempfile.TemporaryDirectory(prefix="notegen-inserts.")
+    with scratch_folder as scratch:
+        chunks = [
+            Chunk(part, style, Path(scratch) / f"chunk-{number:05d}.pdf", recompose, steps)
+            for number, part in enumerate(_split(entries, jobs))
+        ]
+        results = _lay_out(chunks, jobs, progress)
+        _write(results, out, style, skip)
     return _outcomes(entries, results, page, skip)
 
 
@@ -151,20 +146,14 @@ def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | N
     return [done[number] for number in range(len(chunks))]
 
 
-def _write(results: list[ChunkResult], out: Path, style: InsertStyle, skip: int) -> None:
-    """Join the chunks' pages into `out`, atomically; readable by others, for a print queue run by another user."""
+def _write(results: list[ChunkResult], out: BinaryIO, style: InsertStyle, skip: int) -> None:
+    """Join the chunks' pages into `out`."""
     files = [result.path for result in results if result.pages]
     title = f"{style.name}: inserts"
-
-    def join(stream: BinaryIO) -> None:
-        if style.page.sheet:
-            impose(files, stream, title, style.page, skip)
-        else:
-            join_pages(files, stream, title)
-
-    write_atomic(out, join, SHARED)
-    if results and not files:
-        log.warning("%s: no note fits its insert; the PDF has no pages", out)
+    if style.page.sheet:
+        impose(files, out, title, style.page, skip)
+    else:
+        join_pages(files, out, title)
 
 
 def _outcomes(
