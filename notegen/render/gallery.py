@@ -1,17 +1,20 @@
-"""The files behind the preview gallery's cards: each email as its own page, each insert page as an image.
+"""What the preview gallery's cards show: each email as a page of its own, each insert page as an image.
 
-An email file is the HTML part exactly as the customer gets it, with two changes for viewing it from a folder:
+An email page is the HTML part exactly as the customer gets it, with two changes for viewing it from a folder:
 a Content-Security-Policy that lets it load nothing but its own images (no network, no scripts), and the inline
-images of the message (`cid:` links, the shop's logo) written once beside it. Insert pages are rasterised with
-pypdfium2 into small PNG images, in `jobs` processes for large batches.
+images of the message (`cid:` links, the shop's logo) named as files beside it. Insert pages are rasterised with
+pypdfium2 into small PNG images, in `jobs` processes for large batches. Both come back as bytes: the preview
+(`notegen.run.preview`) writes them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import as_completed
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from html import unescape
@@ -20,7 +23,6 @@ from pathlib import Path
 from PIL import Image
 
 from notegen.errors import RenderError
-from notegen.files import write_atomic
 from notegen.workers import worker_pool
 
 EMAIL_POLICY = (
@@ -37,6 +39,8 @@ _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 _CID = re.compile(r"cid:([^\"'\s>)]+)", re.IGNORECASE)
 _PARALLEL_FROM = 200
 """Fewer pages than this are rasterised here: starting worker processes would cost more than it saves."""
+PART = 50
+"""Pages rasterised in one go (one task of a worker): their images are held in memory until they are written."""
 
 
 def with_policy(html: str) -> str:
@@ -48,24 +52,25 @@ def with_policy(html: str) -> str:
     return html[: match.end()] + meta + html[match.end() :]
 
 
-class EmailFiles:
-    """Writes email pages into one folder, and each inline image they use once, named by its content."""
+class EmailPages:
+    """Makes email pages for one folder; each inline image they use is handed out once, named by its content."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self) -> None:
         self._images: dict[str, str] = {}
 
-    def write(self, name: str, html: str, eml: bytes) -> None:
-        """Write `html` (the HTML part of the message `eml`) as `name`, its `cid:` images as files beside it."""
+    def page(self, html: str, eml: bytes) -> tuple[bytes, dict[str, bytes]]:
+        """(the page of `html`, the HTML part of the message `eml`; the inline images it shows that no earlier
+        page did, by file name)."""
+        new: dict[str, bytes] = {}
         if any(unescape(cid) not in self._images for cid in _CID.findall(html)):
-            self._images.update(self._inline_images(eml))
+            new = self._inline_images(eml)
         html = _CID.sub(lambda match: self._images.get(unescape(match.group(1)), match.group(0)), html)
-        write_atomic(self.folder / name, with_policy(html).encode("utf-8"))
+        return with_policy(html).encode("utf-8"), new
 
-    def _inline_images(self, eml: bytes) -> dict[str, str]:
+    def _inline_images(self, eml: bytes) -> dict[str, bytes]:
         message = message_from_bytes(eml, policy=policy.default)
         assert isinstance(message, EmailMessage)
-        images = {}
+        new = {}
         for part in message.walk():
             content_id = part.get("Content-ID", "").strip().strip("<>")
             data = part.get_payload(decode=True)
@@ -73,20 +78,16 @@ class EmailFiles:
                 continue
             suffix = mimetypes.guess_extension(part.get_content_type()) or ".img"
             name = f"inline-{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
-            if not (self.folder / name).exists():
-                write_atomic(self.folder / name, data)
-            images[content_id] = name
-        return images
+            if name not in self._images.values():
+                new[name] = data
+            self._images[content_id] = name
+        return new
 
 
-def page_image(folder: Path, page: int) -> Path:
-    """Where the image of the inserts' `page` (1-based) goes."""
-    return folder / f"{page:05d}.png"
-
-
-def _rasterise_part(pdf: Path, pages: Sequence[int], folder: Path) -> None:
+def _rasterise_part(pdf: Path, pages: Sequence[int]) -> list[tuple[int, bytes]]:
     import pypdfium2
 
+    images = []
     document = pypdfium2.PdfDocument(pdf)
     try:
         for number in pages:
@@ -96,13 +97,17 @@ def _rasterise_part(pdf: Path, pages: Sequence[int], folder: Path) -> None:
             finally:
                 page.close()
             # An insert is flat colour and text: a palette of PALETTE colours keeps it sharp, small and fast to write.
-            image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(page_image(folder, number), compress_level=1)
+            png = io.BytesIO()
+            image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(png, format="PNG", compress_level=1)
+            images.append((number, png.getvalue()))
     finally:
         document.close()
+    return images
 
 
-def rasterise(pdf: Path, pages: Sequence[int], folder: Path, *, jobs: int = 1) -> dict[int, Path]:
-    """Write an image of each of `pdf`'s `pages` (1-based) into `folder`; returns page -> image path.
+def rasterise(pdf: Path, pages: Sequence[int], *, jobs: int = 1) -> Iterator[tuple[int, bytes]]:
+    """(page, PNG image) of each of `pdf`'s `pages` (1-based), `PART` pages at a time, in `jobs` processes for
+    many pages; in any order.
 
     Raises `RenderError` when pypdfium2 is not installed or the PDF cannot be read.
     """
@@ -111,18 +116,15 @@ def rasterise(pdf: Path, pages: Sequence[int], folder: Path, *, jobs: int = 1) -
     except ImportError:
         raise RenderError("the preview needs pypdfium2 to show the inserts: pip install pypdfium2") from None
     if not pages:  # a PDF of no pages (every note overflowed) is not one PDFium opens
-        return {}
-    folder.mkdir(parents=True, exist_ok=True)
-    parts = [list(pages[start::jobs]) for start in range(jobs)] if jobs > 1 and len(pages) >= _PARALLEL_FROM else []
+        return
+    parts = [pages[start : start + PART] for start in range(0, len(pages), PART)]
     try:
-        if parts:
+        if jobs > 1 and len(pages) >= _PARALLEL_FROM:
             with worker_pool(jobs, "spawn") as pool:
-                for future in [pool.submit(_rasterise_part, pdf, part, folder) for part in parts]:
-                    future.result()
+                for future in as_completed([pool.submit(_rasterise_part, pdf, part) for part in parts]):
+                    yield from future.result()
         else:
-            _rasterise_part(pdf, pages, folder)
-    except OSError as error:
-        raise RenderError(f"{folder}: cannot write the insert images: {error.strerror or error}") from None
+            for part in parts:
+                yield from _rasterise_part(pdf, part)
     except pypdfium2.PdfiumError as error:
         raise RenderError(f"{pdf}: cannot read the inserts to show them: {error}") from None
-    return {number: page_image(folder, number) for number in pages}

@@ -35,7 +35,7 @@ from notegen.files import write_atomic
 from notegen.language.locales import choose_lang
 from notegen.model import Order, ReadResult
 from notegen.render.email.message import build_email
-from notegen.render.gallery import EmailFiles, rasterise
+from notegen.render.gallery import EmailPages, rasterise
 from notegen.render.pdf.document import SIZES
 from notegen.resources import templates_dir
 from notegen.run.batch import triage
@@ -137,7 +137,7 @@ def _settle(results: Sequence[ReadResult], config: ShopConfig, options: RunOptio
 
 def _with_emails(sources: list[CardSource], config: ShopConfig, out_dir: Path, now: datetime) -> list[CardSource]:
     """Write the email page of each produced order; an order whose email cannot be made says why on its card."""
-    files = EmailFiles(out_dir / EMAILS)
+    pages = EmailPages()
     done = []
     for source in sources:
         if source.outcome.status != "ok" or source.note is None or not isinstance(source.result, Order):
@@ -149,8 +149,11 @@ def _with_emails(sources: list[CardSource], config: ShopConfig, out_dir: Path, n
             done.append(replace(source, email_problem=str(error)))
             continue
         name = f"{EMAILS}/{source.n:05d}.html"
+        page, images = pages.page(message.html, message.eml)
         try:
-            files.write(Path(name).name, message.html, message.eml)
+            for image, data in images.items():
+                write_atomic(out_dir / EMAILS / image, data)
+            write_atomic(out_dir / name, page)
         except OSError as error:
             raise RenderError(f"{out_dir / name}: cannot write the email page: {error.strerror or error}") from None
         done.append(replace(source, email=name))
@@ -172,15 +175,28 @@ def _with_inserts(
         entries, config, pdf, size=options.size, jobs=options.jobs, recompose=recompose, shorten_steps=SHORTEN_STEPS
     )
     pages = sorted({result.page for result in placed if result.page is not None})
-    images = rasterise(pdf, pages, out_dir / INSERTS, jobs=options.jobs)
+    _write_images(pdf, pages, out_dir, options.jobs)
     by_n: dict[int, CardSource] = {}
     for source, order, result in zip(ready, orders, placed, strict=True):
         if result.page is not None:
-            image = images[result.page].relative_to(out_dir).as_posix()
-            by_n[source.n] = replace(source, insert=image, page=result.page)
+            by_n[source.n] = replace(source, insert=_page_image(result.page), page=result.page)
             continue
         by_n[source.n] = replace(source, outcome=does_not_fit(source.outcome, result.finding, order.rows))
     return [by_n.get(source.n, source) for source in sources]
+
+
+def _page_image(page: int) -> str:
+    """The image of the inserts' `page` (1-based), relative to the preview's folder."""
+    return f"{INSERTS}/{page:05d}.png"
+
+
+def _write_images(pdf: Path, pages: list[int], out_dir: Path, jobs: int) -> None:
+    """Write the image of each of the inserts' `pages` as it is made."""
+    try:
+        for page, png in rasterise(pdf, pages, jobs=jobs):
+            write_atomic(out_dir / _page_image(page), png)
+    except OSError as error:
+        raise RenderError(f"{out_dir / INSERTS}: cannot write the insert images: {error.strerror or error}") from None
 
 
 @functools.cache

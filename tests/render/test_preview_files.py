@@ -1,7 +1,8 @@
-"""The files behind the gallery's cards: email pages that load nothing from outside, and images of insert pages."""
+"""What the gallery's cards show: email pages that load nothing from outside, and images of insert pages."""
 
 from __future__ import annotations
 
+import io
 import re
 import tomllib
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from notegen.errors import RenderError
 from notegen.model import Customer, Item, Note, Order
 from notegen.render import gallery as preview_files
 from notegen.render.email.message import build_email
-from notegen.render.gallery import EMAIL_POLICY, THUMBNAIL_WIDTH, EmailFiles, rasterise, with_policy
+from notegen.render.gallery import EMAIL_POLICY, THUMBNAIL_WIDTH, EmailPages, rasterise, with_policy
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ORDER = Order("1042", Customer("Anna", "Müller", "anna@example.org"), (Item("Wollschal „Fjord“"),), "orders.csv:2")
@@ -48,24 +49,22 @@ def test_the_policy_is_the_first_thing_in_the_head() -> None:
     assert "default-src 'none'" in with_policy("<p>x</p>")
 
 
-def test_an_email_page_shows_its_inline_logo_from_a_file_written_once(
-    config_with_logo: ShopConfig, tmp_path: Path
-) -> None:
+def test_an_email_page_shows_its_inline_logo_from_a_file_handed_out_once(config_with_logo: ShopConfig) -> None:
     message = build_email(ORDER, NOTE, config_with_logo, NOW)
     assert "cid:" in message.html
-    folder = tmp_path / "emails"
-    files = EmailFiles(folder)
-    files.write("00001.html", message.html, message.eml)
-    files.write("00002.html", message.html, message.eml)
-    page = (folder / "00001.html").read_text(encoding="utf-8")
+    pages = EmailPages()
+    first, images = pages.page(message.html, message.eml)
+    second, again = pages.page(message.html, message.eml)
+    assert first == second and again == {}
+    page = first.decode("utf-8")
     assert "cid:" not in page
     assert EMAIL_POLICY in page
-    images = sorted(path.name for path in folder.glob("inline-*"))
-    assert len(images) == 1 and images[0].endswith(".png")
-    assert f'src="{images[0]}"' in page
-    assert (folder / images[0]).read_bytes() == (tmp_path / "logo.png").read_bytes()
+    [(name, data)] = images.items()
+    assert name.startswith("inline-") and name.endswith(".png")
+    assert f'src="{name}"' in page
+    assert data == (config_with_logo.base_dir / "logo.png").read_bytes()
     # Nothing else changes: the page is the customer's HTML part.
-    assert page.replace(f'src="{images[0]}"', "") == re.sub(r'src="cid:[^"]+"', "", with_policy(message.html))
+    assert page.replace(f'src="{name}"', "") == re.sub(r'src="cid:[^"]+"', "", with_policy(message.html))
 
 
 def _pdf(path: Path, pages: int) -> Path:
@@ -77,10 +76,10 @@ def _pdf(path: Path, pages: int) -> Path:
 
 def test_each_page_becomes_an_image_of_the_page(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path / "inserts.pdf", 3)
-    images = rasterise(pdf, [1, 3], tmp_path / "inserts")
+    images = dict(rasterise(pdf, [1, 3]))
     assert sorted(images) == [1, 3]
-    assert sorted(path.name for path in (tmp_path / "inserts").iterdir()) == [images[1].name, images[3].name]
-    with Image.open(images[3]) as image:
+    with Image.open(io.BytesIO(images[3])) as image:
+        assert image.format == "PNG"
         assert image.width == THUMBNAIL_WIDTH
         assert image.height == pytest.approx(THUMBNAIL_WIDTH * 148 / 105, abs=2)
         counted = sorted(image.convert("RGB").getcolors(maxcolors=1 << 20) or [], key=lambda pair: pair[0])
@@ -94,14 +93,15 @@ def test_each_page_becomes_an_image_of_the_page(tmp_path: Path) -> None:
 
 def test_workers_make_the_same_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pdf = _pdf(tmp_path / "inserts.pdf", 4)
-    here = rasterise(pdf, [1, 2, 3, 4], tmp_path / "here")
+    here = dict(rasterise(pdf, [1, 2, 3, 4]))
     monkeypatch.setattr(preview_files, "_PARALLEL_FROM", 2)
-    there = rasterise(pdf, [1, 2, 3, 4], tmp_path / "there", jobs=2)
-    assert [there[n].read_bytes() for n in range(1, 5)] == [here[n].read_bytes() for n in range(1, 5)]
+    monkeypatch.setattr(preview_files, "PART", 1)
+    there = dict(rasterise(pdf, [1, 2, 3, 4], jobs=2))
+    assert there == here and sorted(here) == [1, 2, 3, 4]
 
 
 def test_a_file_that_is_no_pdf_is_an_error_that_names_it(tmp_path: Path) -> None:
     broken = tmp_path / "inserts.pdf"
     broken.write_bytes(b"not a pdf")
     with pytest.raises(RenderError, match=r"inserts\.pdf: cannot read the inserts"):
-        rasterise(broken, [1], tmp_path / "inserts")
+        list(rasterise(broken, [1]))
