@@ -18,14 +18,14 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from notegen.config import ShopConfig
 from notegen.errors import RenderError
 from notegen.files import SHARED, write_atomic, write_failure
 from notegen.model import Note, Order
 from notegen.render.email.message import EmailOutput, build_email
-from notegen.render.pdf.document import InsertOutcome, render_inserts
+from notegen.render.pdf.document import InsertOutcome, Recompose, render_inserts
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
 from notegen.workers import worker_pool
@@ -210,9 +210,18 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
 
 
 def write_inserts(
-    entries: Sequence[tuple[Order, Note]], config: ShopConfig, out: Path, **layout: Any
+    entries: Sequence[tuple[Order, Note]],
+    config: ShopConfig,
+    out: Path,
+    *,
+    size: str = "A6",
+    skip: int = 0,
+    jobs: int = 1,
+    recompose: Recompose | None = None,
+    shorten_steps: int = 0,
+    progress: Callable[[int], None] | None = None,
 ) -> list[InsertOutcome]:
-    """Lay out `entries` as one PDF at `out` (`render_inserts` with the `layout` options), written atomically and
+    """Lay out `entries` as one PDF at `out` (`render_inserts`, whose options these are), written atomically and
     readable by others, for a print queue run by another user; one outcome per entry.
 
     The chunks' PDFs go to a private folder beside `out`, removed on every exit; one that a killed run left
@@ -224,7 +233,11 @@ def write_inserts(
         with tempfile.TemporaryDirectory(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp") as work:
 
             def fill(stream: BinaryIO) -> None:
-                placed.extend(render_inserts(entries, config, stream, work=Path(work), **layout))
+                layout = render_inserts(
+                    entries, config, stream, work=Path(work), size=size, skip=skip, jobs=jobs,
+                    recompose=recompose, shorten_steps=shorten_steps, progress=progress,
+                )  # fmt: skip
+                placed.extend(layout)
 
             write_atomic(out, fill, SHARED)
     except OSError as error:
