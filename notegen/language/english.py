@@ -23,7 +23,7 @@ PAIRS = frozenset(
         "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
         "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
         "needles goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
-        "pants knickers briefs boxers braces skis flip-flops booties"
+        "pants knickers briefs boxers braces skis flip-flops booties earbuds"
     )
 )
 # Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
@@ -57,6 +57,13 @@ _EN_SIZES = frozenset(words("small medium large big little mini tall short long 
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "ens", "ics")
+_TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
+
+
+def is_title(name: str) -> bool:
+    """Whether a name is a title with its own article ("The Art of Bread", "A Little Life (Paperback)"): it
+    takes no other article and is counted in copies."""
+    return bool(_TITLE.match(name))
 
 
 @cache
@@ -108,7 +115,7 @@ def _head_index(names: list[str]) -> int:
     pair = next((i for i in range(cut) if names[i].lower() in PAIRS), -1)
     if pair >= 0:
         return pair
-    while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING:
+    while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
 
@@ -129,7 +136,7 @@ def english_head(name: str) -> Head | None:
 def indefinite(name: str) -> str:
     """The indefinite article an item name takes ("a", "an"), "" when it takes none (plurals, titles)."""
     head = english_head(name)
-    if name.startswith("The ") or head is None or head.plural_name:
+    if is_title(name) or head is None or head.plural_name:
         return ""
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
     digits = re.match(r"\d+", first)
@@ -161,10 +168,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     Wool Socks"), in packs where the name says it is one ("three packs of Wool Socks (3 Pack)"), else not at
     all: "Tent Pegs" ordered three times are "the Tent Pegs", never an invented "three packs"."""
     noun_part, quoted, tail = split_name(item.name, "en")
-    names = noun_part.split() if noun_part.startswith("The ") else _sentence_case(noun_part.split())
+    names = noun_part.split() if is_title(noun_part) else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
-    title = noun_part.startswith("The ")
+    title = is_title(noun_part)
     if head is not None and item.quantity > 1 and not head.plural_name and not title:
         raw = names[head.index]
         word = raw[: len(head.word)]
@@ -172,7 +179,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
     if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
-        size, variant = variant.lower(), ""
+        size, variant = (variant if variant.isupper() else variant.lower()), ""  # "the XL Fleece Gilet"
     if quoted and names and head is not None and head.index == len(names) - 1:
         if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
             names[0] = names[0].lower()

@@ -49,7 +49,7 @@ ASPIRATED = frozenset(
 PAIRS = frozenset(
     words(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
-        "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles"
+        "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs"
     )
 )
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from notegen.language.french_lexicon import form_for, readings
 from notegen.language.phrase import PREPOSITIONS, SIZE, variant_text
-from notegen.language.words import words
+from notegen.language.words import NUMBERS, words
 from notegen.model import Item
 
 MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
@@ -112,14 +112,16 @@ def complement_end(names: list[str], at: int) -> int:
 
 def _colour_fits_at(names: list[str], at: int, head: str) -> bool:
     """Whether a colour can stand before word `at`: at the end, or before a phrase of its own (« en fonte »,
-    « avec couvercle »), a size, a bracket, a code or a name; never inside a holder ("le lot de 3 bols") nor
-    before another complement or adjective it could be read with."""
+    « avec couvercle », « à la cire d'abeille »), a size, a bracket, a code or a name; never inside a holder
+    ("le lot de 3 bols") nor before a complement without article or an adjective it could be read with."""
     if head in HOLDERS:
         return False
     if at >= len(names):
         return True
-    word = names[at]
-    return word.lower() in APART or word[:1] in '(«"0123456789' or word[:1].isupper()
+    word, following = names[at].lower(), names[at + 1].lower() if at + 1 < len(names) else ""
+    if word in ("au", "aux") or (word in ("à", "de") and (following in _ARTICLES or following[:2] in ("l'", "l’"))):
+        return True  # a complement with its article says what the item has: "le savon blanc à l'huile d'olive"
+    return word in APART or word in NUMBERS["fr"] or word[:1] in '(«"0123456789' or names[at][:1].isupper()
 
 
 def place_variant(
@@ -133,11 +135,23 @@ def place_variant(
         return Placed(names, "", [], "", False)
     if donation or not names_colour(variant):
         return Placed(names, "", [], other_variant(item, donation, " en " in f" {' '.join(names).lower()} "), False)
-    end = complement_end(names, at)
+    number = next((i for i in range(at) if names[i].lower() in NUMBERS["fr"]), at)  # "la tente verte deux places"
+    end = number if number < at else complement_end(names, at)
     form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
-    if form is None or not _colour_fits_at(names, end, head):
+    before = form is not None and names[at : at + 1] == ["à"] and not _fits_noun(form, variant, names[end - 1])
+    if before:
+        end = at  # "la brosse noire à cheveux": after "cheveux" the colour would read as theirs
+    if form is None or not (before or _colour_fits_at(names, end, head)):
         return Placed(names, "", [], colour_apart(variant), True)
     return Placed(names[:end], form, names[end:], "", False)
+
+
+def _fits_noun(form: str, variant: str, noun: str) -> bool:
+    """Whether the colour `form` is also the form it would take after `noun`, so that nobody reads it with the
+    wrong noun ("l'arbre à chat gris", but not "la brosse à cheveux noire")."""
+    found = readings(noun)
+    pairs = found[0].features if found else frozenset()
+    return any(adjective_form(variant.lower(), pair[0], pair[1] == "p") == form for pair in pairs)
 
 
 def other_variant(item: Item, donation: bool, has_en: bool) -> str:

@@ -11,10 +11,11 @@ in the plural is counted in pairs or packs. When the lexicon cannot tell, the it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
 from notegen.language.german_lexicon import dative_plural, find_head
-from notegen.language.phrase import Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
 
 ARTICLES = {case: german_articles(case) for case in ("nom", "acc", "dat")}
@@ -50,7 +51,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
-    variant = variant_text(item, "de", donation)
+    variant = variant_text(_noun_variant(item), "de", donation)
     packed = bool(pack) or bool(PACKED.search(item.name))
     if head is None:
         named = _glue(join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant), pack)
@@ -61,6 +62,16 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     after = punctuation + " " + after if punctuation else after
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed)  # fmt: skip
+
+
+def _noun_variant(item: Item) -> Item:
+    """The item with a variant a shop wrote in lower case capitalised: after "in" a colour is a noun ("in Rot",
+    "in Dunkelblau"), as is a size ("in Größe M")."""
+    variant = item.variant.strip()
+    first = variant.split()[0] if variant else ""
+    if first.isalpha() and first.islower() and first not in PREPOSITIONS["de"]:
+        return replace(item, variant=variant[:1].upper() + variant[1:])
+    return item
 
 
 def _glue(noun: str, after: str) -> str:

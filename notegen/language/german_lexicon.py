@@ -132,6 +132,18 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     stem = last[:-2]
     if last.endswith("er") and len(stem) > MIN_PART and _reading(stem)[0]:
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
+    return _agent_noun(last)
+
+
+def _agent_noun(word: str) -> tuple[list[Entry], int, str]:
+    """A noun made with -er from a verb stem, alone or as the last part of a compound ("Reiniger" of
+    "Bildschirm|reiniger", from "reinigen"; "Aufschäumer"): masculine, its plural the same ("die Reiniger")."""
+    for start in range(len(word) - MIN_PART - 2):
+        part = word[start:]
+        if not part.endswith("er") or (start and not _is_first_part(word[:start])):
+            continue
+        if _is_verb_stem(part[:-2].lower()):
+            return [Entry(part.capitalize(), "m", part, part + "n", False)], len(part), "compound"
     return [], 0, "unknown"
 
 

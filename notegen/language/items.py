@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
 from notegen.language.catalog import Catalog
-from notegen.language.english import english_head, english_phrase
+from notegen.language.english import english_head, english_phrase, is_title
 from notegen.language.french import french_head, french_phrase
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
@@ -168,7 +168,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
-    titled = lang == "en" and (item.name.startswith("The ") or " of " in item.name)  # "The Art of Bread"
+    titled = lang == "en" and (is_title(item.name) or " of " in item.name)  # "The Art of Bread"
     if known or titled or head is None or head.plural_name or head.mass:
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()

@@ -40,7 +40,10 @@ PLACES = [  # name, variant, quantity, the subject form
     ("Arrosoir galvanisé 10 L", "Vert sapin", 1, "l'arrosoir galvanisé vert sapin 10 L"),
     ("Théière en fonte 0,8 L", "Noir", 1, "la théière noire en fonte 0,8 L"),
     ("Lampe de chevet en laiton", "Noir", 1, "la lampe de chevet noire en laiton"),
-    ("Tasse à café", "Bleu", 3, "les trois tasses à café bleues"),
+    ("Tasse à café", "Bleu", 3, "les trois tasses bleues à café"),  # not "à café bleues"
+    ("Arbre à chat", "Gris", 1, "l'arbre à chat gris"),
+    ("Tente deux places", "Vert", 1, "la tente verte deux places"),
+    ("Bougie à la cire d'abeille", "Blanc", 1, "la bougie blanche à la cire d'abeille"),
     ("Huile d'olive", "", 1, "l'huile d'olive"),
     ("Sac à dos enfant", "Rouge", 1, "le sac à dos enfant rouge"),
     ("Carnet A5 ligné", "Noir", 3, "les trois carnets noirs A5 lignés"),
@@ -66,7 +69,6 @@ def test_a_french_colour_follows_the_head_before_its_material_and_size_and_en_is
     ("name", "expected"),
     [
         ("Lot de 3 bols en grès", "le lot de 3 bols en grès (coloris\xa0: noir)"),  # lot or bols: cannot tell
-        ("Bougie à la cire d'abeille", "la bougie à la cire d'abeille (coloris\xa0: noir)"),  # the wax's colour?
         ("Paire de chaussettes", "la paire de chaussettes (coloris\xa0: noir)"),
     ],
 )
@@ -120,3 +122,21 @@ def test_a_name_in_the_plural_is_counted_in_pairs_or_not_at_all_never_in_invente
 )
 def test_a_noun_in_apposition_keeps_its_number_and_an_adjective_agrees(name: str, three: str) -> None:
     assert item_phrase(Item(name, 3), "fr", True).nom == three
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "variant", "quantity", "expected"),
+    [
+        ("en", "A Little Life (Paperback)", "", 1, "A Little Life (Paperback)"),  # a title with its own article
+        ("en", "A Little Life (Paperback)", "", 3, "the three copies of A Little Life (Paperback)"),
+        ("en", "Fleece Gilet", "XL", 1, "the XL Fleece Gilet"),  # a size code keeps its capitals
+        ("en", "Fleece Gilet", "Large", 1, "the large Fleece Gilet"),
+        ("de", "Mütze", "rot", 1, "die Mütze in Rot"),  # a colour after "in" is a noun
+        ("de", "Schal", "dunkelblau", 1, "den Schal in Dunkelblau"),
+        ("de", "Bildschirmreiniger", "", 3, "die drei Bildschirmreiniger"),  # -er from the verb "reinigen": der
+    ],
+)
+def test_titles_size_codes_and_german_colours_are_written_as_a_native_writer_would(
+    lang: str, name: str, variant: str, quantity: int, expected: str
+) -> None:
+    assert item_phrase(Item(name, quantity, variant=variant), lang, True).acc == expected
