@@ -56,7 +56,7 @@ LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
 _EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "ens", "ics")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
 _TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
 
 
@@ -89,13 +89,23 @@ def _plural(word: str) -> str:
 
 
 def _is_plural(word: str) -> bool:
+    """Whether a noun is written in the plural: "Pens", "Chinos", "Clippers" (a noun `inflect` knows only in the
+    plural), but not "Lens", "Canvas" or "Series"."""
     lower = word.lower()
-    if lower in PAIRS:
+    if lower in PAIRS or _plural_only(lower):
         return True
     if not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
         return False
     singular = _inflect().singular_noun(lower)
-    return bool(singular) and singular != lower and _inflect().plural_noun(singular) == lower
+    if not singular or singular == lower:
+        return False
+    return _inflect().plural_noun(singular) == lower or (singular.endswith("o") and singular + "s" == lower)
+
+
+def _plural_only(lower: str) -> bool:
+    """A tool or garment named only in the plural, which `inflect` gives as its own singular ("clippers",
+    "pliers", "trousers"): counted in pairs like the nouns of `PAIRS`."""
+    return lower.endswith(("ers", "ors")) and _inflect().singular_noun(lower) == lower
 
 
 def _head_index(names: list[str]) -> int:
@@ -130,7 +140,8 @@ def english_head(name: str) -> Head | None:
     word = names[index].rstrip(":,")
     plural_name = _is_plural(word)
     plural = word if plural_name else _plural(word)
-    return Head(word, index, "", plural_name, plural, pair=word.lower() in PAIRS)
+    pair = word.lower() in PAIRS or _plural_only(word.lower())
+    return Head(word, index, "", plural_name, plural, pair=pair)
 
 
 def indefinite(name: str) -> str:

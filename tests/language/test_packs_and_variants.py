@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from notegen.compose.composer import compose
+from notegen.language.english import indefinite
 from notegen.language.items import ITEM_WARNING, item_phrase, name_items
 from notegen.model import Item
 from tests.compose.shops import NOW, SECRET, atelier, order
@@ -140,3 +141,23 @@ def test_titles_size_codes_and_german_colours_are_written_as_a_native_writer_wou
     lang: str, name: str, variant: str, quantity: int, expected: str
 ) -> None:
     assert item_phrase(Item(name, quantity, variant=variant), lang, True).acc == expected
+
+
+ENGLISH_PLURALS = [  # name, quantity, the object form, the indefinite article ("" for a plural name)
+    ("Gel Pens (Pack of 10)", 1, "the Gel Pens (Pack of 10)", ""),  # never "Penss"
+    ("Gel Pens (Pack of 10)", 2, "the two packs of Gel Pens (Pack of 10)", ""),
+    ("Fountain Pen", 3, "the three Fountain Pens", "a"),
+    ("Nail Clippers", 1, "the Nail Clippers", ""),  # a noun named only in the plural, counted in pairs
+    ("Nail Clippers", 2, "the two pairs of Nail Clippers", ""),
+    ("Stretch Chinos", 1, "the Stretch Chinos", ""),  # an -o noun's plural in -os
+    ("Macro Lens", 1, "the Macro Lens", "a"),  # a singular in -ens
+    ("Macro Lens", 3, "the three Macro Lenses", "a"),
+]
+
+
+@pytest.mark.parametrize(("name", "quantity", "expected", "article"), ENGLISH_PLURALS)
+def test_an_english_name_already_in_the_plural_gets_no_second_s_and_no_article(
+    name: str, quantity: int, expected: str, article: str
+) -> None:
+    assert item_phrase(Item(name, quantity), "en", True).acc == expected
+    assert indefinite(name) == article
