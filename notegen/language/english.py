@@ -105,7 +105,7 @@ def _is_plural(word: str) -> bool:
 def _plural_only(lower: str) -> bool:
     """A tool or garment named only in the plural, which `inflect` gives as its own singular ("clippers",
     "pliers", "trousers"): counted in pairs like the nouns of `PAIRS`."""
-    return lower.endswith(("ers", "ors")) and _inflect().singular_noun(lower) == lower
+    return lower.endswith(("ers", "ors")) and bool(_inflect().singular_noun(lower) == lower)
 
 
 def _head_index(names: list[str]) -> int:
