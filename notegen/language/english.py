@@ -99,7 +99,7 @@ def _is_plural(word: str) -> bool:
     singular = _inflect().singular_noun(lower)
     if not singular or singular == lower:
         return False
-    return _inflect().plural_noun(singular) == lower or (singular.endswith("o") and singular + "s" == lower)
+    return bool(_inflect().plural_noun(singular) == lower) or (singular.endswith("o") and singular + "s" == lower)
 
 
 def _plural_only(lower: str) -> bool:
