@@ -28,8 +28,6 @@ from notegen.model import Item
 
 MIN_CUT = 4
 """The shortest cut word judged ("Woll" of "Wollschal"); shorter ones are too often words of their own."""
-_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u", "ß": "s"}
-_ENDINGS = {"de": ("", "s", "es", "e", "en", "n", "er", "ern"), "fr": ("", "s", "x")}
 _LANGS = ("de", "fr")
 
 
@@ -48,7 +46,8 @@ def check_cut_names(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     if ctx.lang not in _LANGS:
         return []
     hits = []
-    for target in _targets(item.name, ctx.lang):
+    spelling = _Spelling(ctx.book.word_list("cut_endings"), _plain_spellings(ctx))
+    for target in _targets(item.name, ctx.lang, spelling):
         for index, variant in _near(ctx, target):
             if ctx.kinds[index] in ("body", "postscript") and determiner_before(rule, ctx, index) is not None:
                 start, end = ctx.chars(index, index + 1)
@@ -57,8 +56,22 @@ def check_cut_names(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     return hits
 
 
+class _Spelling(NamedTuple):
+    """The language's spelling facts the check uses, from its words.yml: the endings a noun's forms add
+    (`cut_endings`) and the plain spellings of its letters (`plain_spellings`: "ü" written "u")."""
+
+    endings: tuple[str, ...]
+    plain: tuple[tuple[str, str], ...]
+
+
+def _plain_spellings(ctx: NoteView) -> tuple[tuple[str, str], ...]:
+    """words.yml `plain_spellings` as (letter, plain) pairs."""
+    pairs = ctx.book.words.get("plain_spellings") or ()
+    return tuple((str(letter), str(plain)) for letter, plain in pairs)
+
+
 @lru_cache(maxsize=8192)
-def _targets(name: str, lang: str) -> tuple[Target, ...]:
+def _targets(name: str, lang: str, spelling: _Spelling) -> tuple[Target, ...]:
     """The nouns of an item name a mention is judged against: German, every capitalised word of more than
     three letters from the head noun on, before the quoted name; French, the head noun. Remembered per name."""
     forms = head_forms(name, lang)
@@ -73,8 +86,8 @@ def _targets(name: str, lang: str) -> tuple[Target, ...]:
     targets = []
     for noun in nouns:
         lower = noun.lower()
-        correct = {lower + ending for ending in _ENDINGS[lang]} | (forms if lower in forms else set())
-        targets.append(Target(noun, frozenset(correct), _misses(lower, lang) - correct))
+        correct = {lower + ending for ending in spelling.endings} | (forms if lower in forms else set())
+        targets.append(Target(noun, frozenset(correct), _misses(lower, spelling.plain) - correct))
     return tuple(targets)
 
 
@@ -93,17 +106,15 @@ def _near(ctx: NoteView, target: Target) -> Iterator[tuple[int, str]]:
                     yield position, "lowered"
 
 
-def _misses(word: str, lang: str) -> frozenset[str]:
+def _misses(word: str, plain: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """What a writer makes of `word` (lower case) by cutting it short (at least half of it and MIN_CUT letters
-    left), dropping, doubling or swapping a letter, or writing an umlaut or ß plain."""
+    left), dropping, doubling or swapping a letter, or writing a letter plain (`plain`: "ü" as "u")."""
     found = {word[:cut] for cut in range(max(MIN_CUT, (len(word) + 1) // 2), len(word))}
     if len(word) >= 6:
         found |= {word[:i] + word[i + 1 :] for i in range(1, len(word))}
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
         found |= {word[: i + 1] + word[i:] for i in range(1, len(word))}
-    found |= {word.replace(letter, plain) for letter, plain in _UMLAUTS.items() if letter in word}
-    if "ß" in word:
-        found.add(word.replace("ß", "ss"))
+    found |= {word.replace(letter, written) for letter, written in plain if letter in word}
     return frozenset(found - {word})
 
 
