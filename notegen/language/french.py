@@ -42,7 +42,9 @@ ASPIRATED = frozenset(
         "hache hachette hachoir haie haillon haine hall halte hamac hamburger hameau hamster hanche handicap hangar "
         "hanneton hareng haricot harnais harpe hasard hâte hausse haut hautbois havre hérisson héron héros hêtre "
         "hibou hochet hockey homard honte hoquet horde hotte houblon houle houppette housse houx hublot huche hutte "
-        "hangar harissa hareng haddock hachis halogène hamac hérisson"
+        "hangar harissa hareng haddock hachis halogène hamac hérisson halle hampe handball harpon haras hardes "
+        "hauban hauteur havresac hayon heaume herse hippie hobby hold-up hors-bord hot-dog houe houille houppe "
+        "houppelande huit huitième hurlement hussard hernie hachures hammam harde"
     )
 )
 # Nouns written in the plural and counted in pairs ("deux paires de bottes").

@@ -161,3 +161,18 @@ def test_an_english_name_already_in_the_plural_gets_no_second_s_and_no_article(
 ) -> None:
     assert item_phrase(Item(name, quantity), "en", True).acc == expected
     assert indefinite(name) == article
+
+
+H_ASPIRE = [  # a French name whose head begins with an h aspiré (no elision) or an h muet (elision)
+    ("Harpon de pêche sous-marine", "le harpon de pêche sous-marine", "votre harpon de pêche sous-marine"),
+    ("Hayon de remorque", "le hayon de remorque", "votre hayon de remorque"),
+    ("Houppette à poudre", "la houppette à poudre", "votre houppette à poudre"),
+    ("Horloge murale", "l'horloge murale", "votre horloge murale"),
+    ("Hôtel à insectes", "l'hôtel à insectes", "votre hôtel à insectes"),
+]
+
+
+@pytest.mark.parametrize(("name", "the", "your"), H_ASPIRE)
+def test_a_french_article_elides_before_an_h_muet_and_not_before_an_h_aspire(name: str, the: str, your: str) -> None:
+    phrase = item_phrase(Item(name), "fr", True)
+    assert (phrase.nom, phrase.your) == (the, your)
