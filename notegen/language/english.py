@@ -54,6 +54,7 @@ PROPER = frozenset(
 )
 LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
 _EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
+_SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
@@ -112,7 +113,7 @@ def _head_index(names: list[str]) -> int:
     """The position of the head noun among the words of a name, -1 when there is none."""
     cut = len(names)
     for i, word in enumerate(names):
-        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word)):
+        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i)):
             cut = i
             break
         if word.endswith(":"):
@@ -128,6 +129,12 @@ def _head_index(names: list[str]) -> int:
     while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
+
+
+def _sized(names: list[str], i: int) -> bool:
+    """Whether the word at `i` opens a size or number the shop writes after the noun ("Football Size 5",
+    "Fishing Hooks No. 8"): a word of `_SIZE_WORDS` followed by a number."""
+    return names[i].lower() in _SIZE_WORDS and i + 1 < len(names) and names[i + 1][:1].isdigit()
 
 
 def english_head(name: str) -> Head | None:

@@ -152,6 +152,8 @@ ENGLISH_PLURALS = [  # name, quantity, the object form, the indefinite article (
     ("Stretch Chinos", 1, "the Stretch Chinos", ""),  # an -o noun's plural in -os
     ("Macro Lens", 1, "the Macro Lens", "a"),  # a singular in -ens
     ("Macro Lens", 3, "the three Macro Lenses", "a"),
+    ("Rugby Ball Size 4", 3, "the three Rugby Balls Size 4", "a"),  # a size after the noun takes no plural
+    ("Pencil No. 2", 2, "the two Pencils No. 2", "a"),
 ]
 
 
