@@ -25,9 +25,20 @@ from notegen.language.agreement import mention_agrees
 from notegen.language.catalog import Catalog
 from notegen.language.english import english_head, english_phrase, is_title
 from notegen.language.french import french_head, french_phrase
+from notegen.language.french_lexicon import readings
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
-from notegen.language.phrase import SLOTS, Head, Phrase, count_word, join, pack_count, split_name, split_pack
+from notegen.language.phrase import (
+    PREPOSITIONS,
+    SLOTS,
+    Head,
+    Phrase,
+    count_word,
+    join,
+    pack_count,
+    split_name,
+    split_pack,
+)
 from notegen.language.words import and_list
 from notegen.model import Item
 
@@ -173,11 +184,15 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
+    if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
+        while end < len(words) and _french_adjective(words[end]):
+            end += 1
     if lang == "fr" and end < len(words):  # a noun that takes its complement with it: "huile d'olive", "sac à dos"
         if words[end].lower().startswith(("d'", "d’")):
             end += 1
         elif words[end].lower() in ("de", "à", "au", "aux") and end + 1 < len(words):
             end += 2
+    words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
     phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
@@ -186,6 +201,14 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     for count in counts:
         slots = {slot: text.replace(count, " ", 1) for slot, text in slots.items()}
     return replace(phrase, **slots)
+
+
+def _french_adjective(word: str) -> bool:
+    """Whether a word after a French head noun is an adjective that stays with it in a short mention
+    ("dessinée", "parfumée"): an adjective and no noun ("torche", "ponce" may be nouns in apposition)."""
+    if not word.isalpha() or not word.islower() or word in PREPOSITIONS["fr"]:
+        return False
+    return bool(readings(word, "A")) and not readings(word)
 
 
 def _rest(count: int, lang: str, small: bool) -> Phrase:

@@ -8,7 +8,7 @@ import pytest
 
 from notegen.compose.composer import compose
 from notegen.language.english import indefinite
-from notegen.language.items import ITEM_WARNING, item_phrase, name_items
+from notegen.language.items import ITEM_WARNING, item_phrase, name_items, short_phrase
 from notegen.model import Item
 from tests.compose.shops import NOW, SECRET, atelier, order
 
@@ -178,3 +178,18 @@ H_ASPIRE = [  # a French name whose head begins with an h aspiré (no elision) o
 def test_a_french_article_elides_before_an_h_muet_and_not_before_an_h_aspire(name: str, the: str, your: str) -> None:
     phrase = item_phrase(Item(name), "fr", True)
     assert (phrase.nom, phrase.your) == (the, your)
+
+
+SHORT = [  # lang, name, quantity, the short mention after the first (object form)
+    ("fr", "Carte postale « Phare »", 3, "les cartes postales"),  # the adjective stays with its noun
+    ("fr", "Couverture lestée 7 kg", 1, "la couverture lestée"),
+    ("fr", "Lampe torche LED", 1, "la lampe"),  # a noun in apposition does not
+    ("de", "Bohrer-Set, 15-teilig", 1, "das Bohrer-Set"),  # without the name's comma
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "quantity", "expected"), SHORT)
+def test_a_later_mention_keeps_the_nouns_adjectives_and_drops_the_names_punctuation(
+    lang: str, name: str, quantity: int, expected: str
+) -> None:
+    assert short_phrase(Item(name, quantity), lang, True).acc == expected
