@@ -1,0 +1,79 @@
+"""Orders for the blind name lists, composed by the sample shops: each name once and three times, with and
+without its variant, formal and informal (German and French), as a first order, a returning customer's or a gift."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, NamedTuple
+
+from notegen.compose.composer import compose
+from notegen.config import ShopConfig
+from notegen.model import Note, Order
+from notegen.read.validate import order_from_mapping
+from tests.blind.grammar import Row, rows
+from tests.compose.shops import NOW, SECRET, atelier, informal, tidal, wollwerk
+
+OCCASIONS = ("first_order", "returning", "gift")
+PEOPLE = {"de": ("Henrike", "Vollmer", "ms"), "fr": ("Solène", "Garnier", "ms"), "en": ("Imogen", "Pryce", "ms")}
+
+
+def shops(lang: str) -> list[ShopConfig]:
+    """The shops that write `lang`: formal and informal for German and French."""
+    if lang == "de":
+        return [wollwerk(), informal(wollwerk())]
+    if lang == "fr":
+        return [atelier(), informal(atelier())]
+    return [tidal()]
+
+
+def order_data(row: Row, quantity: int, variant: str, occasion: str, number: int) -> dict[str, Any]:
+    """The order as JSON data, as `notegen lint --order` reads it."""
+    first, last, salutation = PEOPLE[row.lang]
+    item: dict[str, Any] = {"name": row.name, "quantity": quantity, "price": "19.90"}
+    if variant:
+        item["variant"] = variant
+    data: dict[str, Any] = {
+        "order_id": f"blind-{row.lang}-{number}",
+        "placed_at": "2026-11-21T11:00:00+01:00",
+        "locale": row.lang,
+        "customer": {
+            "first_name": first,
+            "last_name": last,
+            "email": "kunde@example.org",
+            "salutation": salutation if number % 2 else "",
+            "orders_count": 5 if occasion == "returning" else 1,
+        },
+        "items": [item],
+        "gift": occasion == "gift",
+    }
+    return data
+
+
+class Composed(NamedTuple):
+    """One composed note and what it was composed from."""
+
+    row: Row
+    quantity: int
+    variant: str
+    data: dict[str, Any]
+    order: Order
+    note: Note
+
+
+@cache
+def composed(lang: str) -> list[Composed]:
+    """Every row of `lang` ×1 and ×3, without and with its variant, by each shop, in a rotating occasion."""
+    found = []
+    number = 0
+    configs = shops(lang)
+    for index, row in enumerate(rows(lang)):
+        for quantity in (1, 3):
+            for variant in ("", row.variant) if row.variant else ("",):
+                for config in configs:
+                    number += 1
+                    occasion = OCCASIONS[(index + number) % len(OCCASIONS)]
+                    data = order_data(row, quantity, variant, occasion, number)
+                    order = order_from_mapping(data, f"blind-{lang}.json:{number}")
+                    note = compose(order, config, NOW, secret=SECRET)
+                    found.append(Composed(row, quantity, variant, data, order, note))
+    return found
