@@ -261,6 +261,10 @@ def _determiner_ok(row: Row, quantity: int, before: str, head: str) -> tuple[boo
     return True, ""
 
 
+# French nouns of two words: a short form keeps both ("la bande dessinée", never "la bande")
+COMPOUNDS = ("bande dessinée", "chambre à air", "fond de teint", "fard à paupières")
+
+
 def short_forms(row: Row, quantity: int) -> set[str]:
     """The head noun alone as a note may name the item again: as written for one, in the plural for three."""
     word = anchor(row)
@@ -325,8 +329,15 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
         snippet = text[max(0, match.start() - 15) : match.end() + 25]
         if row.lang == "en" and _other_words(row, word, text[match.end() :]):
             continue  # an ordinary word of the sentence ("a little something"), not the name
-        if match.group(0) in short_forms(row, quantity):  # named again by its head noun alone
+        compound = any(normal(row.name).lower().startswith(c) for c in COMPOUNDS)
+        if compound:
+            rest = next(c for c in COMPOUNDS if normal(row.name).lower().startswith(c)).split()[1:]
+            kept = r"\s+" + r"\s+".join(re.escape(w) + ("s?" if i == 0 else "") for i, w in enumerate(rest))
+            compound = not re.match(kept, text[match.end() :])
+        if match.group(0) in short_forms(row, quantity) and not compound:  # named again by its head noun alone
             ok, why = _determiner_ok(row, quantity, text[max(0, match.start() - 30) : match.start()], match.group(0))
+            if ok and text[match.end() : match.end() + 1] == "," and f"{word}," in normal(row.name):
+                ok, why = False, "the name's comma is left after its short form"
             found.append(Mention(ok, snippet, why))
             continue
         found.append(Mention(False, snippet, f"'{match.group(0)}' is not one of the expected forms"))

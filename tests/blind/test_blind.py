@@ -128,3 +128,44 @@ def test_the_name_lists_are_complete() -> None:
         names = [row.name for row in rows(lang)]
         assert len(names) == 80 and len(set(names)) == 80, lang
     assert DATA.is_dir()
+
+
+NEW_CODES = {"SIN204", "SIN206", "SIN207"}
+
+
+def _lint_cases() -> list[Any]:
+    found = []
+    for lang in ("de", "fr", "en"):
+        path = DATA / f"lint_{lang}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            found.append(pytest.param(case, id=case["id"]))
+    return found
+
+
+@pytest.mark.parametrize("case", _lint_cases())
+def test_notegen_lint_judges_the_held_out_note(case: dict[str, Any], tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    order = tmp_path / "order.json"
+    note.write_text(case["text"], encoding="utf-8")
+    order.write_text(json.dumps(case["order"], ensure_ascii=False), encoding="utf-8")
+    output, code = run_lint([str(note)], order=str(order), fmt="json")
+    verdict = json.loads(output)["notes"][0]
+    errors = [finding for finding in verdict["findings"] if finding["severity"] == "error"]
+    found = sorted({finding["code"] for finding in errors})
+    if not case["codes"]:  # a good note: accepted, no error of any code
+        assert (code, found) == (0, []), [(f["code"], f["text"], f["message"]) for f in errors]
+        return
+    assert code == 1 and verdict["verdict"] == "reject"
+    assert sorted(set(found) & NEW_CODES) == sorted(case["codes"]), [(f["code"], f["text"]) for f in errors]
+    for finding in errors:
+        if finding["code"] in case["codes"] and case["lang"] != "en":  # the message is in the note's language
+            assert finding["message"] != finding["message_en"]
+
+
+def test_the_lint_case_lists_are_complete() -> None:
+    for lang in ("de", "fr", "en"):
+        cases = [json.loads(line) for line in (DATA / f"lint_{lang}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert sum(1 for case in cases if case["codes"]) == 30, lang
+        assert sum(1 for case in cases if not case["codes"]) >= 30, lang
+        assert len({case["id"] for case in cases}) == len(cases), lang
