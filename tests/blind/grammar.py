@@ -269,7 +269,7 @@ def short_forms(row: Row, quantity: int) -> set[str]:
     """The head noun alone as a note may name the item again: as written for one, in the plural for three."""
     word = anchor(row)
     if quantity == 1:
-        return {word}
+        return {word, de_plural_dative(word)} if row.gender == "pl" else {word}
     forms = set()
     stem = word[: max(3, len(word) - 4)].lower()
     for phrase in row.three:
@@ -322,7 +322,7 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
     if len(word) <= 6:
         pattern = r"(?<![\w/.-])" + re.escape(word) + r"(?:s|x|n|e|en|es|ss)?(?![\w-])"
     else:
-        pattern = r"(?<![\w/.-])" + re.escape(word[: max(5, len(word) - 3)]) + r"[\w-]*"
+        pattern = r"(?<![\w/.-])" + re.escape(word[: max(5, len(word) - 2)]) + r"[\w-]*"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         if any(a <= match.start() < b for a, b in spans):
             continue

@@ -50,7 +50,8 @@ def order_data(row: Row, quantity: int, variant: str, occasion: str, number: int
 
 
 class Composed(NamedTuple):
-    """One composed note and what it was composed from."""
+    """One composed note and what it was composed from; `also` are the order's other lines (row, quantity,
+    variant), whose mentions are judged too."""
 
     row: Row
     quantity: int
@@ -58,15 +59,30 @@ class Composed(NamedTuple):
     data: dict[str, Any]
     order: Order
     note: Note
+    also: tuple[tuple[Row, int, str], ...] = ()
+
+    def lines(self) -> list[tuple[Row, int, str]]:
+        """Every line of the order: (row, quantity, variant)."""
+        return [(self.row, self.quantity, self.variant), *self.also]
+
+
+GIFT_NOTES = {
+    "de": "Ein Geschenk für meine Schwester zum Geburtstag",
+    "fr": "C'est un cadeau pour ma sœur, pour son anniversaire",
+    "en": "A present for my sister's birthday",
+}
 
 
 @cache
 def composed(lang: str) -> list[Composed]:
-    """Every row of `lang` ×1 and ×3, without and with its variant, by each shop, in a rotating occasion."""
+    """Every row of `lang` ×1 and ×3, without and with its variant, by each shop, in a rotating occasion; then
+    each row once more as a present the customer's note names (×1), as a printed insert (×3) and in a two-line
+    order with the next row (×1 and ×3)."""
     found = []
     number = 0
     configs = shops(lang)
-    for index, row in enumerate(rows(lang)):
+    table = rows(lang)
+    for index, row in enumerate(table):
         for quantity in (1, 3):
             for variant in ("", row.variant) if row.variant else ("",):
                 for config in configs:
@@ -76,4 +92,24 @@ def composed(lang: str) -> list[Composed]:
                     order = order_from_mapping(data, f"blind-{lang}.json:{number}")
                     note = compose(order, config, NOW, secret=SECRET)
                     found.append(Composed(row, quantity, variant, data, order, note))
+    for index, row in enumerate(table):
+        config = configs[index % len(configs)]
+        number += 1
+        data = order_data(row, 1, row.variant, "gift", number)
+        data["note"] = GIFT_NOTES[lang]
+        order = order_from_mapping(data, f"blind-{lang}.json:{number}")
+        found.append(Composed(row, 1, row.variant, data, order, compose(order, config, NOW, secret=SECRET)))
+        number += 1
+        data = order_data(row, 3, "", "first_order", number)
+        order = order_from_mapping(data, f"blind-{lang}.json:{number}")
+        insert = compose(order, config, NOW, fit="A6", secret=SECRET)
+        found.append(Composed(row, 3, "", data, order, insert))
+        other = table[(index + 1) % len(table)]
+        number += 1
+        quantity = 1 + 2 * (index % 2)
+        data = order_data(row, quantity, "", "returning", number)
+        data["items"].append({"name": other.name, "quantity": 4 - quantity, "price": "9.50"})
+        order = order_from_mapping(data, f"blind-{lang}.json:{number}")
+        note = compose(order, config, NOW, secret=SECRET)
+        found.append(Composed(row, quantity, "", data, order, note, ((other, 4 - quantity, ""),)))
     return found
