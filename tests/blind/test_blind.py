@@ -170,3 +170,15 @@ def test_the_lint_case_lists_are_complete() -> None:
         assert sum(1 for case in cases if case["codes"]) == 30, lang
         assert sum(1 for case in cases if not case["codes"]) >= 30, lang
         assert len({case["id"] for case in cases}) == len(cases), lang
+
+
+@pytest.mark.parametrize("case", _lint_cases())
+def test_without_the_order_the_lint_judges_what_the_text_alone_shows(case: dict[str, Any], tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(case["text"], encoding="utf-8")
+    output, _ = run_lint([str(note)], lang=case["lang"], fmt="json")
+    found = {f["code"] for f in json.loads(output)["notes"][0]["findings"] if f["severity"] == "error"}
+    if case["text_alone"]:  # register under a title, a doubled article, a plural "s" on a unit
+        assert set(case["codes"]) <= found
+    elif not case["codes"]:
+        assert not found & NEW_CODES
