@@ -10,8 +10,6 @@ codes the lint must find."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +21,9 @@ from notegen.model import Item
 from notegen.run.lint_command import run_lint
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
 from tests.blind.notes import composed
+from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
 ROOT = Path(__file__).resolve().parents[2]
-GRAMMALECTE = Path("/usr/bin/python3")
-CHECKER = ROOT / "tests" / "language" / "grammalecte_check.py"
 SLOT = {"de": "acc", "fr": "nom", "en": "nom"}  # the form the phrases of the name lists are written in
 # Grammalecte's readings that a French reader would not mark, each judged by hand: a colour after a complement
 # ("housses de couette en percale blanches", "tipis pour enfant écrus") agrees with the head noun, which
@@ -88,7 +85,7 @@ def test_every_mention_in_the_composed_notes_is_right(row: Row) -> None:
     assert not wrong
 
 
-@pytest.mark.skipif(not GRAMMALECTE.is_file() or shutil.which("true") is None, reason="no /usr/bin/python3")
+@needs_grammalecte
 def test_every_french_paragraph_passes_grammalecte() -> None:
     paragraphs = list(
         dict.fromkeys(
@@ -97,12 +94,9 @@ def test_every_french_paragraph_passes_grammalecte() -> None:
             for paragraph in [entry.note.subject, *entry.note.text.split("\n\n")]
         )
     )
-    done = subprocess.run(
-        [str(GRAMMALECTE), str(CHECKER)], input=json.dumps(paragraphs), capture_output=True, text=True, check=True
-    )
     errors = [
-        (rule, flagged, paragraphs[index])
-        for index, rule, flagged, _ in json.loads(done.stdout)
+        (rule, flagged, paragraph)
+        for paragraph, rule, flagged, _ in grammar_errors(paragraphs)
         if (rule.split("__")[1], flagged) not in FALSE_ALARMS
     ]
     assert not errors

@@ -4,12 +4,8 @@ against the composer's own note), and every French paragraph that names it passe
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +16,7 @@ from notegen.lint import Linter
 from notegen.model import Note, Order
 from notegen.read.validate import order_from_mapping
 from tests.compose.shops import NOW, SECRET, atelier, informal, tidal, wollwerk
+from tests.language.french_grammar import grammar_errors, needs_grammalecte
 from tests.language.oracle import (
     DE_ALL,
     DE_DETERMINERS,
@@ -33,8 +30,6 @@ from tests.language.oracle import (
     tokens,
 )
 
-GRAMMALECTE = Path("/usr/bin/python3")
-CHECKER = Path(__file__).with_name("grammalecte_check.py")
 # Grammalecte's own mistakes, each checked by hand: (rule, flagged words). "ta toute première commande" is
 # right ("ta" is the determiner, not "t'as"); in "trois lots de sablés bretons" the biscuits are a noun, not a
 # participle to turn into an infinitive; in "les stylos plume", "les gels douche", "les lampes torches",
@@ -160,19 +155,12 @@ def _paragraphs_naming_items() -> list[str]:
     return list(seen)
 
 
-@pytest.mark.skipif(not GRAMMALECTE.is_file() or shutil.which("true") is None, reason="no /usr/bin/python3")
+@needs_grammalecte
 def test_every_french_paragraph_naming_an_item_passes_grammalecte() -> None:
-    probe = subprocess.run([str(GRAMMALECTE), "-c", "import grammalecte"], capture_output=True, check=False)
-    if probe.returncode:
-        pytest.fail("python3-grammalecte is not installed for /usr/bin/python3 (`apt-get install python3-grammalecte`)")
     paragraphs = _paragraphs_naming_items()
-    done = subprocess.run(
-        [str(GRAMMALECTE), str(CHECKER)], input=json.dumps(paragraphs), capture_output=True, text=True, check=True
-    )
     errors = [
-        (paragraphs[index], rule, flagged, message)
-        for index, rule, flagged, message in json.loads(done.stdout)
-        if (rule.split("__")[1], flagged) not in FALSE_ALARMS
-        and not (" pur beurre" in paragraphs[index] and "__gn_" in rule)
+        (paragraph, rule, flagged, message)
+        for paragraph, rule, flagged, message in grammar_errors(paragraphs)
+        if (rule.split("__")[1], flagged) not in FALSE_ALARMS and not (" pur beurre" in paragraph and "__gn_" in rule)
     ]
     assert not errors, f"{len(errors)} grammar errors in {len(paragraphs)} paragraphs, e.g. {errors[:5]}"
