@@ -89,12 +89,9 @@ def _plural(word: str) -> str:
     return plural
 
 
-def _is_plural(word: str) -> bool:
-    """Whether a noun is written in the plural: "Pens", "Chinos", "Clippers" (a noun `inflect` knows only in the
-    plural), but not "Lens", "Canvas" or "Series"."""
-    lower = word.lower()
-    if lower in PAIRS or _plural_only(lower):
-        return True
+def _is_plural(lower: str) -> bool:
+    """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
+    pair nouns are plural too (see `english_head`)."""
     if not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
         return False
     singular = _inflect().singular_noun(lower)
@@ -145,9 +142,10 @@ def english_head(name: str) -> Head | None:
     if index < 0:
         return None
     word = names[index].rstrip(":,")
-    plural_name = _is_plural(word)
+    lower = word.lower()
+    pair = lower in PAIRS or _plural_only(lower)  # "Clippers": counted in pairs, and written in the plural
+    plural_name = pair or _is_plural(lower)
     plural = word if plural_name else _plural(word)
-    pair = word.lower() in PAIRS or _plural_only(word.lower())
     return Head(word, index, "", plural_name, plural, pair=pair)
 
 
