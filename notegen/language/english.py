@@ -14,7 +14,16 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name, variant_text
+from notegen.language.phrase import (
+    PREPOSITIONS,
+    Head,
+    Phrase,
+    count_word,
+    glue_pack,
+    join,
+    split_name,
+    variant_text,
+)
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -22,9 +31,47 @@ PAIRS = frozenset(
     words(
         "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
         "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
-        "needles goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
-        "pants knickers briefs boxers braces skis flip-flops booties earbuds"
+        "goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
+        "pants knickers briefs boxers braces skis flip-flops booties earbuds loppers snips nippers pincers "
+        "clippers trimmers joggers chinos jeggings culottes bloomers trunks flops earmuffs drumsticks servers skates "
+        "rollerblades crampons gaiters insoles shoelaces laces stockings hold-ups wellingtons heels pumps mules "
+        "espadrilles brogues moccasins slides plimsolls bootees mitts gauntlets wristbands sweatbands armbands "
+        "flippers earplugs calipers callipers crutches stilts oars castanets maracas handcuffs sweatpants "
+        "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells"
     )
+)
+_BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip thigh calf"
+# Nouns that name a pair only after the word that says what they are worn on or used for ("Shin Pads", not
+# "Cotton Pads"; "Trekking Poles", not "Tent Poles").
+QUALIFIED_PAIRS = {
+    "pads": frozenset(words(_BODY)),
+    "guards": frozenset(words(_BODY)),
+    "protectors": frozenset(words(_BODY)),
+    "warmers": frozenset(words(_BODY)),
+    "supports": frozenset(words(_BODY)),
+    "weights": frozenset(words(_BODY)),
+    "poles": frozenset(words("ski trekking walking hiking nordic")),
+    "fins": frozenset(words("swim swimming diving snorkel snorkelling")),
+    "needles": frozenset(words("knitting")),
+    "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
+    "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
+}
+# Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
+# in packs ("three packs of Tent Pegs").
+SETS = frozenset(
+    words(
+        "bowls plates mugs cups glasses tumblers knives forks spoons teaspoons coasters placemats chairs stools "
+        "darts dominoes weights strings brushes markers crayons paints pastels tools spanners wrenches screwdrivers "
+        "chisels files bits blades skewers tins pans saucepans containers canisters jars bottles baskets boxes "
+        "wheels tyres tires lights bells keys utensils cutlery dishes ramekins tableware napkins cutters grinders "
+        "shakers mills"
+    )
+)
+# Nouns in the plural that name one thing ("the three Kitchen Scales"): counted as they are.
+ONE_PIECE = frozenset(words("scales bellows binoculars"))
+# Words before "Glasses" that make them drinking glasses, bought in sets, not spectacles.
+DRINKING = frozenset(
+    words("wine water shot beer champagne cocktail drinking juice whisky whiskey gin martini highball pint sherry")
 )
 # Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
 DESCRIBING = frozenset(
@@ -53,7 +100,7 @@ PROPER = frozenset(
     )
 )
 LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
-_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large xl"))
+_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large"))
 _SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
@@ -120,12 +167,24 @@ def _head_index(names: list[str]) -> int:
         _CODE.match(names[cut - 1].rstrip(":")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
     ):
         cut -= 1  # "Leather Journal A5", "Battery AA"
-    pair = next((i for i in range(cut) if names[i].lower() in PAIRS), -1)
+    pair = next((i for i in range(cut) if _pair_at(names, i)), -1)
     if pair >= 0:
         return pair
     while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
+
+
+def _pair_at(names: list[str], i: int) -> bool:
+    """Whether the word at `i` names a pair: a noun of `PAIRS` ("Scissors", "Goggles") unless drinking glasses
+    ("Wine Glasses"), or one of `QUALIFIED_PAIRS` after what it is worn on ("Knee Pads")."""
+    lower = names[i].lower().rstrip(":,")
+    before = names[i - 1].lower() if i > 0 else ""
+    if lower in QUALIFIED_PAIRS:
+        return before in QUALIFIED_PAIRS[lower]
+    if lower == "glasses" and before in DRINKING:
+        return False
+    return lower in PAIRS or _plural_only(lower)
 
 
 def _sized(names: list[str], i: int) -> bool:
@@ -143,7 +202,7 @@ def english_head(name: str) -> Head | None:
         return None
     word = names[index].rstrip(":,")
     lower = word.lower()
-    pair = lower in PAIRS or _plural_only(lower)  # "Clippers": counted in pairs, and written in the plural
+    pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or _is_plural(lower)
     plural = word if plural_name else _plural(word)
     return Head(word, index, "", plural_name, plural, pair=pair)
@@ -178,11 +237,25 @@ def _sentence_case(names: list[str]) -> list[str]:
     return [first[:1].lower() + first[1:], *names[1:]]
 
 
+def _unit(head: Head, pack: str) -> str:
+    """What one piece of a name written in the plural is called when several are counted: "packs" where the
+    name says it is a pack, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
+    one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
+    lower = head.word.lower()
+    if pack:
+        return "packs"
+    if head.pair:
+        return "pairs"
+    if lower in ONE_PIECE:
+        return ""
+    return "sets" if lower in SETS else "packs"
+
+
 def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:
     """How an English note names `item`, with the `pack` phrase cut from its name (see `split_pack`) after the
-    variant ("the Wool Socks in Charcoal (3 Pack)"). A name in the plural is counted in pairs ("three pairs of
-    Wool Socks"), in packs where the name says it is one ("three packs of Wool Socks (3 Pack)"), else not at
-    all: "Tent Pegs" ordered three times are "the Tent Pegs", never an invented "three packs"."""
+    variant ("the Wool Socks in Charcoal (3 Pack)"). A name in the plural is counted in the unit one
+    piece of it comes in (see `_unit`): "three pairs of Wool Socks", "three packs of Wool Socks (3 Pack)",
+    "three sets of Dessert Bowls", "three packs of Tent Pegs"."""
     noun_part, quoted, tail = split_name(item.name, "en")
     names = noun_part.split() if is_title(noun_part) else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
@@ -195,7 +268,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
     if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
-        size, variant = (variant if variant.isupper() else variant.lower()), ""  # "the XL Fleece Gilet"
+        size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
     if quoted and names and head is not None and head.index == len(names) - 1:
         if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
             names[0] = names[0].lower()
@@ -206,18 +279,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     core = glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
-    unit = (
-        "copies"
-        if title
-        else "packs"
-        if plural_name and pack
-        else "pairs"
-        if plural_name and head and head.pair
-        else ""
-    )
+    unit = "copies" if title else _unit(head, pack) if plural_name and head else ""
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
-    if item.quantity > 1 and (unit or not plural_name):
+    if item.quantity > 1:
         core = f"{count_word(item.quantity, 'en')} {core}"
     the = core if title and item.quantity == 1 else f"the {core}"
     your = core if title and item.quantity == 1 else f"your {core}"

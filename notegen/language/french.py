@@ -263,8 +263,8 @@ def _phrase(
     """The forms of the item named `core` (without article or count); `apart` when its variant was set apart
     ("(coloris : noir)"), which the report names as unsure, like an unknown noun; `packed` when the name says it
     is a pack ("lot de 3"): then it is counted in lots. A name in the plural is counted in pairs ("trois paires
-    de bottes") or not at all ("les haricots blancs"): the unit of something sold in the plural is never
-    invented."""
+    de bottes") or in lots ("trois lots de haricots blancs"): a product named in the plural is sold as several
+    pieces in one."""
     quantity = item.quantity
     plural = quantity > 1 or head.plural_name
     gender = head.gender
@@ -272,11 +272,11 @@ def _phrase(
         core = f"article {core}" if quantity == 1 else f"{count_word(quantity, 'fr')} articles {core}"
     elif quantity > 1 and head.plural_name and head.word in COUNTED_AS_ONE:
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
-    elif quantity > 1 and head.plural_name and (packed or head.pair):
-        unit = "lots" if packed else "paires"  # the name says it is a pack: "trois lots de chaussettes (lot de 3)"
+    elif quantity > 1 and head.plural_name:
+        pairs = head.pair and not packed  # the name says it is a pack: "trois lots de chaussettes (lot de 3)"
         vowel = _elides(core, head.aspirated)
-        core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
-        gender = "m" if packed else "f"
+        core = f"{count_word(quantity, 'fr')} {'paires' if pairs else 'lots'} {'d' + chr(39) if vowel else 'de '}{core}"
+        gender = "f" if pairs else "m"
     elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain

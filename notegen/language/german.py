@@ -4,7 +4,7 @@
 The head noun and its gender and plural come from `notegen.language.german_lexicon` (or the shop's catalog);
 leading adjectives are declined, the rest of the name stays as the shop wrote it. A countable head with a
 quantity above one takes its plural; a noun sold by weight stays singular ("den Blütenhonig"); a name written
-in the plural is counted in pairs or packs. When the lexicon cannot tell, the item is named as "den Artikel
+in the plural is counted in pairs, sets or packs. When the lexicon cannot tell, the item is named as "den Artikel
 „…“", which agrees whatever the noun is.
 """
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.german_lexicon import dative_plural, find_head
+from notegen.language.german_lexicon import SETS, dative_plural, find_head
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
 
@@ -52,7 +52,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
     variant = variant_text(_noun_variant(item), "de", donation)
-    packed = bool(pack) or bool(PACKED.search(item.name))
+    written = PACKED.search(item.name)
+    packed = pack or (written.group(0) if written else "")  # the pack phrase, "" when the name speaks of none
     if head is None:
         named = _glue(join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant), pack)
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
@@ -78,11 +79,11 @@ def _glue(noun: str, after: str) -> str:
     return noun + after if after[:1] in (",", ";") else join(noun, after)
 
 
-def _amount(head: Head, quantity: int, packed: bool) -> tuple[str, str, bool]:
+def _amount(head: Head, quantity: int, packed: str) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
-    is counted in pairs ("drei Paar Socken") or, where the name says it is a pack, in packs ("die drei
-    Packungen Spülschwämme, 10 Stück"); else it is not counted: "Holzknöpfe" ordered six times may be six
-    buttons or six bags of them, and a note never invents the unit ("die Holzknöpfe")."""
+    is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
+    Gartenstühle"), else in packs ("die drei Packungen Spülschwämme, 10 Stück", "die drei Packungen
+    Heftklammern"): a product named in the plural is sold as several pieces in one."""
     if head.mass or quantity == 1:
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     count = "beiden" if quantity == 2 else count_word(quantity, "de")
@@ -91,7 +92,8 @@ def _amount(head: Head, quantity: int, packed: bool) -> tuple[str, str, bool]:
     if head.plural_name and head.pair:
         return join(count_word(quantity, "de"), "Paar"), head.word, True
     if head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
-        return "", head.word, True
+        unit = "Sets" if head.word.lower().endswith(SETS) else "Packungen"
+        return join(count, unit), head.word, True
     return count, head.plural or head.word, True
 
 
@@ -105,7 +107,7 @@ def _phrase(
     *,
     certain: bool,
     name: str,
-    packed: bool = False,
+    packed: str = "",
 ) -> Phrase:
     amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed)
     if not certain:

@@ -42,8 +42,26 @@ MASS = tuple(
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle"
     )
 )
-# Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides.
-PAIRS = frozenset(words("socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe"))
+# Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
+# numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
+PAIRS = frozenset(
+    words(
+        "socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe stulpen flosse "
+        "flossen knieschoner ellbogenschoner ellenbogenschoner schienbeinschoner handgelenkschoner knieschützer "
+        "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
+        "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
+        "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
+        "trommelstöcke"
+    )
+)
+# Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
+# are counted in packs ("drei Packungen Heftklammern"). The end of the head decides.
+SETS = tuple(
+    words(
+        "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
+        "kisten boxen gewichte bleche formen kissen"
+    )
+)
 
 
 class Entry(NamedTuple):
@@ -189,7 +207,7 @@ def noun_head(word: str, index: int) -> Head | None:
     best = _usual(readings)
     gender = best.genders.split("/")[0] if best.genders else ""
     plural = word if plural_name else (_respell(word, cut, best.plural) if best.plural else "")
-    paired = found[0].lemma.lower() in PAIRS or word.lower().endswith(tuple(PAIRS))
+    paired = found[0].lemma.lower().endswith(tuple(PAIRS)) or word.lower().endswith(tuple(PAIRS))
     if paired and not plural_name and plural.lower() == word.lower():  # "Gummistiefel": a pair, as shops sell it
         plural_name = True
     mass = not plural_name and (not best.plural or word.lower().endswith(MASS))

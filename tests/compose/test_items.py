@@ -34,7 +34,11 @@ def _item(name: str, quantity: int = 1, variant: str = "", price: str = "10") ->
             "die beiden Kissenhüllen „Heide“ in Rostrot",
             "den beiden Kissenhüllen „Heide“ in Rostrot",
         ),
-        (_item("Holzknöpfe", 6, "Eiche"), "die Holzknöpfe in Eiche", "den Holzknöpfen in Eiche"),
+        (
+            _item("Holzknöpfe", 6, "Eiche"),
+            "die sechs Packungen Holzknöpfe in Eiche",
+            "den sechs Packungen Holzknöpfen in Eiche",
+        ),
         (
             _item("Merino-Socken", 2, "Anthrazit"),
             "die zwei Paar Merino-Socken in Anthrazit",
@@ -153,8 +157,8 @@ def test_donation_designations_read_as_a_purpose() -> None:
     assert item_phrase(gift, "en", formal=True, donation=True).your == "your monthly gift for crew training"
 
 
-def test_names_already_in_the_plural_are_counted_in_pairs_or_packs_they_name_never_in_invented_lots() -> None:
-    assert item_phrase(_item("Allumettes longues", 2), "fr", formal=True).nom == "les allumettes longues"
+def test_names_already_in_the_plural_are_counted_in_the_unit_one_piece_comes_in() -> None:
+    assert item_phrase(_item("Allumettes longues", 2), "fr", formal=True).nom == "les deux lots d'allumettes longues"
     assert item_phrase(_item("Merino socks", 3), "en", formal=True).nom == "the three pairs of merino socks"
-    assert item_phrase(_item("Beeswax wraps", 2), "en", formal=True).nom == "the beeswax wraps"
+    assert item_phrase(_item("Beeswax wraps", 2), "en", formal=True).nom == "the two packs of beeswax wraps"
     assert item_phrase(_item("Merino-Socken", 3), "de", formal=True).nom == "die drei Paar Merino-Socken"
