@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
-from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
-from notegen.language.french_lexicon import readings
 from notegen.language.items import Head, head_noun
+from notegen.lint.checks.item_french import french_after
+from notegen.lint.checks.item_number import count_hit, is_adjective, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -24,9 +24,6 @@ from notegen.model import Item
 Forms = tuple[frozenset[str], frozenset[str]]
 BACK = 4
 """How many words before the noun are read back to find its determiner."""
-INVARIABLE = FIXED | INVARIABLE_COLOURS | MATERIALS
-AFTER = 3
-"""How many words after a French noun are read on for adjectives that agree with it."""
 
 
 def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
@@ -40,9 +37,10 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     hits = []
     found = ctx.body_index
     for index in sorted(i for form in forms[0] | forms[1] for i in found.get(form, ())):
-        hit = _judge(rule, ctx, head, forms, index)
+        hit = count_hit(rule, ctx, head, _numbers(forms, ctx.lowers[index]), index)
+        hit = hit or _judge(rule, ctx, item, head, forms, index)
         if hit is None and ctx.lang == "fr":
-            hit = _french_after(rule, ctx, head, _numbers(forms, ctx.lowers[index]), index)
+            hit = french_after(ctx, item, head, _numbers(forms, ctx.lowers[index]), index)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -79,7 +77,7 @@ def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[
         lower = ctx.lowers[position]
         if is_determiner(lower, ctx.lang):
             return position, words
-        if not (lower in between or _adjective(ctx, position)):
+        if not (lower in between or is_adjective(ctx, position)):
             return None
         words.append(position)
         position -= 1
@@ -96,8 +94,9 @@ def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[s
     return frozenset(asked) if asked else None
 
 
-def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> Hit | None:
-    """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge)."""
+def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, forms: Forms, index: int) -> Hit | None:
+    """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge). A
+    German noun spelt alike in both numbers stands in the number its verb tells, when one does."""
     found = determiner_before(rule, ctx, index)
     if found is None:
         return None
@@ -105,6 +104,8 @@ def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> H
     between = rule.setting_set("between")
     numbers = _numbers(forms, ctx.lowers[index])
     if ctx.lang == "de":
+        if len(numbers) > 1:
+            numbers &= verb_numbers(rule, ctx, item, determiner, index) or numbers
         genders = ({head.gender} if "sg" in numbers else set()) | ({"pl"} if "pl" in numbers else set())
         adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
         cases = preposition_cases(rule, ctx, determiner)
@@ -124,58 +125,3 @@ def _judge(rule: Rule, ctx: NoteView, head: Head, forms: Forms, index: int) -> H
         return None
     start, end = ctx.chars(determiner, index + 1)
     return Hit(start, end, {"name": head.word}, problem)
-
-
-def _french_after(rule: Rule, ctx: NoteView, head: Head, numbers: set[str], index: int) -> Hit | None:
-    """The first adjective after a French head noun that does not agree with it ("les carnets A5 ligné", "la
-    théière noir"): read up to AFTER words on, past sizes ("A5"), to the first word that is no adjective, a
-    quotation mark or punctuation. Words inside quotation marks are the shop's product name: not judged; nor
-    are the words the composer keeps invariable (colours named after things, materials, "pur")."""
-    position = index + 1
-    seen = 0
-    while position < len(ctx.texts) and seen < AFTER:
-        if ctx.space[position]:
-            if "\n" in ctx.texts[position]:
-                return None
-            position += 1
-            continue
-        text = ctx.texts[position]
-        if ctx.numeric[position] and not ctx.alpha[position]:  # a size: "A5", "28 cm"
-            position, seen = position + 1, seen + 1
-            continue
-        if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position]:
-            return None
-        found = agrees_after(text, head.gender, numbers)
-        if found is None:
-            return None
-        if found and text not in INVARIABLE:
-            start, end = ctx.chars(index, position + 1)
-            return Hit(start, end, {"name": head.word, "form": found}, "adjective")
-        position, seen = position + 1, seen + 1
-    return None
-
-
-def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
-    """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
-    `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it
-    (`notegen.language.french.adjective_form`)."""
-    adjective = readings(word, "A")
-    if not adjective:
-        return None
-    wanted = {gender + number[0] for number in numbers}
-    every = frozenset().union(*(r.features for r in adjective), *(r.features for r in readings(word)))
-    if every & wanted:
-        return ""
-    form = adjective_form(word, gender, "pl" in numbers and "sg" not in numbers) if gender in ("m", "f") else None
-    return form if form and form != word else ""
-
-
-def _adjective(ctx: NoteView, position: int) -> bool:
-    """A German adjective before a noun: lower case, declined (-e, -en, -em, -er, -es)."""
-    lower = ctx.lowers[position]
-    return (
-        ctx.lang == "de"
-        and ctx.texts[position] == lower
-        and lower.endswith(("e", "en", "em", "er", "es"))
-        and len(lower) > 3
-    )

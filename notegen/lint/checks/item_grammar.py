@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from notegen.language.items import split_name
+from notegen.language.items import head_noun, split_name
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
@@ -49,7 +49,7 @@ def _item_hits(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     hits = _glued_sizes(ctx, item) + _quoted_casing(ctx, item)
     words = _words(item.name, ctx.lang)
     runs = list(_runs(ctx, words)) if words else []
-    hits += _name_casing(rule, ctx, words, runs)
+    hits += _name_casing(rule, ctx, item.name, words, runs)
     if ctx.lang == "en":
         hits += check_english(rule, ctx, item, words, runs)
     hits += check_agreement(rule, ctx, item)
@@ -235,7 +235,9 @@ def _positions(words: tuple[str, ...]) -> dict[str, int]:
     return where
 
 
-def _name_casing(rule: Rule, ctx: NoteView, words: tuple[str, ...], runs: list[list[tuple[int, int]]]) -> list[Hit]:
+def _name_casing(
+    rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], runs: list[list[tuple[int, int]]]
+) -> list[Hit]:
     """Casing of the name's `words` in its `runs` in the note: German nouns never lower-cased; elsewhere a name
     written half in its own capitals and half lower-cased ("sourdough Starter Kit", "the ceramic Pour-Over
     Set"); French: no capital after an article ("la Bougie")."""
@@ -250,14 +252,27 @@ def _name_casing(rule: Rule, ctx: NoteView, words: tuple[str, ...], runs: list[l
         for (index, position), mark in zip(run, marks, strict=True):
             if mark == "lowered" and position in nouns:
                 hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
+        if ctx.lang == "fr" and run[0][1] == 0 and _french_common_first(rule, ctx, name, words, run[0][0], marks):
+            hits.append(_hit(ctx, run[0][0], run[0][0] + 1, "capital", name=words[0]))
         if ctx.lang != "de" and _half_changed(marks):
             named = " ".join(words[run[0][1] : run[-1][1] + 1]).replace(" - ", "-")
             hits.append(_hit(ctx, run[0][0], run[-1][0] + 1, "half", name=named))
-        if ctx.lang == "fr" and run[0][1] == 0 and marks[0] == "kept-capital" and _common_noun(rule, words):
-            first = run[0][0]
-            if _after(ctx, first, rule.setting_set("determiners")):
-                hits.append(_hit(ctx, first, first + 1, "capital", name=words[0]))
     return hits
+
+
+def _french_common_first(
+    rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], first: int, marks: list[str]
+) -> bool:
+    """Whether the name's first word, a common noun, kept its capital after an article at token `first` ("la
+    Serfouette"). Written in lower case there, it is no change of the name: its mark becomes "kept", so that
+    "la lampe Kvist" is not read as half lower-cased."""
+    if marks[0] not in ("kept-capital", "lowered") or not _after(ctx, first, rule.setting_set("determiners")):
+        return False
+    if not _common_noun(rule, name, words):
+        return False
+    capital = marks[0] == "kept-capital"
+    marks[0] = "kept"
+    return capital
 
 
 @lru_cache(maxsize=8192)
@@ -279,10 +294,27 @@ def _half_changed(marks: list[str]) -> bool:
     return "kept-capital" in marks[marks.index("lowered") + 1 :]
 
 
-def _common_noun(rule: Rule, words: tuple[str, ...]) -> bool:
-    """Whether a French name begins with a common noun (one the rule lists, or a name in sentence case:
-    "Bougie parfumée"), which takes no capital inside a sentence."""
-    return words[0].lower() in rule.setting_set("common_nouns") or (len(words) > 1 and words[1][:1].islower())
+def _common_noun(rule: Rule, name: str, words: tuple[str, ...]) -> bool:
+    """Whether a French name begins with a common noun, which takes no capital inside a sentence: one the
+    rule lists, a name in sentence case ("Bougie parfumée"), or a name whose first word is its head noun as
+    the composer reads it ("Serfouette", "Lampe Kvist"). A name of one word is a common noun too, known or
+    not ("Grelinette"): its capital is the name's start. The capital of a name's later word ("Kvist"), of a
+    word with capitals inside ("iPad") and of a quoted product name is the name's own."""
+    if words[0].lower() in rule.setting_set("common_nouns") or (len(words) > 1 and words[1][:1].islower()):
+        return True
+    return _begins_with_noun(name, words[0])
+
+
+@lru_cache(maxsize=8192)
+def _begins_with_noun(name: str, first: str) -> bool:
+    """Whether the first word of a French name is a common noun: the name's head noun, or its only word
+    (without capitals inside), remembered per name."""
+    if any(char.isupper() for char in first[1:]):
+        return False
+    head = head_noun(name, "fr")
+    if head is not None:
+        return head.index == 0 and head.source != "unknown"
+    return len(_words(name, "fr")) == 1 and first.isalpha()
 
 
 def _change(ctx: NoteView, index: int, word: str) -> str:

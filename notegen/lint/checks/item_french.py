@@ -1,0 +1,127 @@
+"""SIN206, French adjectives after the head noun: they agree with it, as the composer agrees them.
+
+Right after the head ("les carnets A5 ligné", "la théière noir"), every adjective is judged. Past a complement
+of the item's name ("la housse de couette blanc en percale": "de couette"), the item's own words are judged:
+those of its variant and of its name (by their lemma: "blanc" for "blanche"). They say what the item is, so
+they agree with the head noun, not with the complement's noun: "la housse de coussin blanc" is wrong for a white
+cover. After a complement of matter, use or company (« en », « pour », « avec »), an adjective may also
+describe the complement's noun ("le plaid en laine blanche"): agreeing with it passes.
+
+Words inside quotation marks are the shop's product name and are not judged; nor are the words the composer
+keeps invariable (colours named after things, materials, "pur"). `agrees_after` uses the function the composer
+agrees adjectives with (`notegen.language.french.adjective_form`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
+from notegen.language.french_lexicon import readings
+from notegen.language.items import Head
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.model import Item
+
+INVARIABLE = FIXED | INVARIABLE_COLOURS | MATERIALS
+AFTER = 3
+"""How many words after a French noun (or after a complement of its name) are read for adjectives."""
+COMPLEMENTS = 2
+"""How many complements of the name are passed over."""
+LINKS = frozenset({"de", "d'", "d’", "à", "en", "pour", "avec"})
+"""The prepositions that begin a complement of a name ("housse de couette", "brosse à dents")."""
+LOOSE = frozenset({"en", "pour", "avec"})
+"""Complements whose noun an adjective after them may describe ("en laine blanche")."""
+
+
+def french_after(ctx: NoteView, item: Item, head: Head, numbers: set[str], index: int) -> Hit | None:
+    """The first adjective after the French head noun at token `index` that does not agree with it, read
+    past sizes ("A5") and up to COMPLEMENTS complements of the item's name, to the first word that is no
+    adjective, a quotation mark or punctuation; None when all agree."""
+    name_words, own = _item_words(item.name, item.variant)
+    position, seen, complements = index + 1, 0, 0
+    complement: tuple[str, str] | None = None  # the preposition and noun of the last complement passed
+    while position < len(ctx.texts) and seen < AFTER:
+        if ctx.space[position]:
+            if "\n" in ctx.texts[position]:
+                return None
+            position += 1
+            continue
+        text = ctx.texts[position]
+        if ctx.numeric[position] and not ctx.alpha[position]:  # a size: "A5", "28 cm"
+            position, seen = position + 1, seen + 1
+            continue
+        noun = _complement_noun(ctx, position, name_words) if complements < COMPLEMENTS else -1
+        if noun >= 0:
+            complement, complements = (ctx.lowers[position], ctx.lowers[noun]), complements + 1
+            position, seen = noun + 1, 0
+            continue
+        if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position]:
+            return None
+        found = agrees_after(text, head.gender, numbers)
+        if found is None:
+            return None
+        if found and text not in INVARIABLE and _judged(text, complement, own):
+            start, end = ctx.chars(index, position + 1)
+            return Hit(start, end, {"name": head.word, "form": found}, "adjective")
+        position, seen = position + 1, seen + 1
+    return None
+
+
+def _complement_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -> int:
+    """The token of the noun of a complement of the item's name that begins at `position` with its
+    preposition ("de couette"), or -1 when none begins there."""
+    if ctx.lowers[position] not in LINKS:
+        return -1
+    following = position + 1
+    while following < len(ctx.texts) and ctx.space[following] and "\n" not in ctx.texts[following]:
+        following += 1
+    if following < len(ctx.texts) and ctx.alpha[following] and ctx.lowers[following] in name_words:
+        return following
+    return -1
+
+
+def _judged(word: str, complement: tuple[str, str] | None, own: frozenset[str]) -> bool:
+    """Whether an adjective that does not agree with the head is an error: right after the head always; past
+    a complement when it is one of the item's own words and, after « en », « pour » or « avec », does not
+    agree with the complement's noun either."""
+    if complement is None:
+        return True
+    if own.isdisjoint(_lemmas(word)):
+        return False
+    link, noun = complement
+    return link not in LOOSE or not _agrees_with_noun(word, noun)
+
+
+def _agrees_with_noun(word: str, noun: str) -> bool:
+    """Whether an adjective has a form of the gender and number of a noun."""
+    wanted = frozenset().union(*(reading.features for reading in readings(noun)))
+    return any(reading.features & wanted for reading in readings(word, "A"))
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> frozenset[str]:
+    """A word and the lemmas of its adjective readings ("blanche": blanche, blanc)."""
+    return frozenset({word, *(reading.lemma for reading in readings(word, "A"))})
+
+
+@lru_cache(maxsize=8192)
+def _item_words(name: str, variant: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an item's name (lower case), and the lemmas of its name and variant words: its own."""
+    name_words = frozenset(name.lower().replace("'", "' ").replace("’", "’ ").split())
+    words = name_words | frozenset(variant.lower().split())
+    return name_words, frozenset().union(*(_lemmas(word) for word in words)) if words else frozenset()
+
+
+def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
+    """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
+    `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it
+    (`notegen.language.french.adjective_form`)."""
+    adjective = readings(word, "A")
+    if not adjective:
+        return None
+    wanted = {gender + number[0] for number in numbers}
+    every = frozenset().union(*(r.features for r in adjective), *(r.features for r in readings(word)))
+    if every & wanted:
+        return ""
+    form = adjective_form(word, gender, "pl" in numbers and "sg" not in numbers) if gender in ("m", "f") else None
+    return form if form and form != word else ""
