@@ -12,7 +12,7 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
-from notegen.language.french_lexicon import agree_adjective, form_for, forms_of, readings
+from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, place_variant
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
 from notegen.language.words import words
@@ -65,6 +65,14 @@ VERB_FIRST = frozenset(
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
+# Prepositions and adverbs that make a compound with a noun: "sous-verre", "après-shampooing", "sur-chaussure".
+PREFIXES = frozenset(words("sous sur après avant arrière contre entre hors"))
+# A verb + noun compound names one object ("un presse-agrumes", "un porte-clés"), except a protection worn on a
+# limb that comes in pairs, which is sold and counted in pairs: "les protège-tibias", "une paire de protège-coudes".
+WORN_ON = frozenset(words("protège couvre"))
+PAIRED_LIMBS = frozenset(
+    words("tibia genou coude poignet cheville avant-bras bras cuisse jambe mollet main pied talon orteil")
+)
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
@@ -93,15 +101,20 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
         plural = word + "s"  # DELA keeps some loanwords invariable ("yoyo"); they take an s today
     if "-" in word and word.partition("-")[0] in VERB_FIRST:  # DELA writes many of them invariable ("pèse-personne")
         return gender, _verb_noun_plural(word), False, "lexicon"
+    if not plural and word.partition("-")[0] in PREFIXES:  # DELA gives no plural of "sous-pull": its noun's
+        prefixed = _prefixed(*word.split("-", 1))
+        plural = prefixed[1] if prefixed is not None and prefixed[0] == gender else ""
     return gender, plural, plural_name, "lexicon"
 
 
 def _compound(word: str) -> tuple[str, str, bool, str] | None:
-    """A hyphenated noun DELA does not list: "porte-bébé" (verb + noun: masculine), "drap-housse" (noun +
-    noun: the first noun's gender, both parts in the plural)."""
+    """A hyphenated noun DELA does not list: "porte-bébé" (verb + noun: masculine), "sous-verres" (preposition
+    + noun, see `_prefixed`), "drap-housse" (noun + noun: the first noun's gender, both parts in the plural)."""
     first, _, second = word.partition("-")
     if first in VERB_FIRST:
-        return "m", _verb_noun_plural(word), False, "compound"
+        return "m", _verb_noun_plural(word), worn_in_pairs(word), "compound"
+    if first in PREFIXES:
+        return _prefixed(first, second)
     found = _gender(first)
     if found is None:
         return None
@@ -109,6 +122,45 @@ def _compound(word: str) -> tuple[str, str, bool, str] | None:
     second_plural = form_for(second, gender + "p") or form_for(second, gender + "p", "A")
     plural = f"{first_plural}-{second_plural}" if first_plural and second_plural else ""
     return gender, plural, False, "compound"
+
+
+def _prefixed(first: str, second: str) -> tuple[str, str, bool, str] | None:
+    """A preposition + noun compound DELA does not list as written: the noun's number is the compound's
+    ("les sous-verres", "les après-shampooings": a noun with a singular of its own, written in the plural; "le
+    sous-pull"); its gender that of the compound in the singular, as DELA lists it ("le sous-verre"), else the
+    noun's ("la sur-chaussure"). None when the noun is unknown or of both genders."""
+    nouns = readings(second)
+    if not nouns:
+        return None
+    noun = nouns[0]
+    features = frozenset().union(*(r.features for r in nouns if r.lemma == noun.lemma))
+    written_plural = not any(f[1] == "s" for f in features)
+    singular = readings(f"{first}-{noun.lemma}")
+    genders = {f[0] for f in (singular[0] if singular else noun).features}
+    if len(genders) != 1:
+        return None
+    gender = genders.pop()
+    plural = form_for(noun.lemma, gender + "p") or form_for(noun.lemma, ("f" if gender == "m" else "m") + "p")
+    if not plural:
+        return None
+    return gender, f"{first}-{plural}", written_plural, "compound"  # pairs: "les après-skis" (see `french_head`)
+
+
+def worn_in_pairs(word: str) -> bool:
+    """Whether a verb + noun compound names a protection worn on a limb that comes in pairs, or on shoes ("les
+    protège-tibias", "les couvre-chaussures"): written in the plural, it is sold in pairs."""
+    first, _, second = word.partition("-")
+    if first not in WORN_ON or not second.endswith(("s", "x")):
+        return False
+    lemmas = {reading.lemma for reading in readings(second)} | {second}
+    return not lemmas.isdisjoint(PAIRED_LIMBS) or second in PAIRS
+
+
+def counted_in_pairs(word: str) -> bool:
+    """Whether a compound written in the plural is counted in pairs: a protection worn on paired limbs ("les
+    protège-genoux"), or a preposition + a noun counted in pairs ("les sur-chaussures", "les après-skis")."""
+    first, _, second = word.partition("-")
+    return worn_in_pairs(word) or (first in PREFIXES and second in PAIRS)
 
 
 def _verb_noun_plural(word: str) -> str:
@@ -132,12 +184,36 @@ def french_head(name: str) -> Head | None:
     if found is None:
         return None
     gender, plural, plural_name, source = found
-    plural_name = plural_name and word.split("-")[0] not in VERB_FIRST  # "un épluche-légumes"
+    if word.split("-")[0] in VERB_FIRST:  # "un épluche-légumes", but "les protège-tibias"
+        plural_name = worn_in_pairs(word)
     if not plural_name and plural == word:  # "Pois chiches", "Noix de cajou grillées": the adjective tells
         plural_name = any(_plural_adjective(w, gender) for w in names[index + 1 :])
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     aspirated = not lemmas.isdisjoint(ASPIRATED)
-    return Head(word, index, gender, plural_name, plural, False, word in PAIRS, aspirated, True, source)
+    pair = word in PAIRS or (plural_name and counted_in_pairs(word))
+    return Head(word, index, gender, plural_name, plural, False, pair, aspirated, True, source)
+
+
+def _agree_all_following(following: list[str], gender: str, plural: bool, head: str) -> list[str]:
+    """The words after the head agreed with it (`_agree_following`), except an adjective after a noun in
+    apposition that agrees with that noun as written, and not with the head in the singular: it is that
+    noun's own ("le body manches courtes", never "les bodies manches courts")."""
+    agreed: list[str] = []
+    noun: list[Reading] = []
+    for word in following:
+        if noun and _agrees_with(word, noun) and not _agrees_with(word, [Reading(head, frozenset({gender + "s"}), 0)]):
+            agreed.append(word)
+            continue
+        form = _agree_following(word, gender, plural, head)
+        agreed.append(form)
+        noun = readings(word) if form == word and not _adjective_of(word, gender) else []
+    return agreed
+
+
+def _agrees_with(word: str, noun: list[Reading]) -> bool:
+    """Whether the adjective `word` as written has the gender and number of the noun read as `noun`."""
+    features = frozenset().union(*(reading.features for reading in noun))
+    return any(not features.isdisjoint(reading.features) for reading in readings(word, "A"))
 
 
 def _agree_following(word: str, gender: str, plural: bool, head: str) -> str:
@@ -208,7 +284,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
-    following = [_agree_following(w, gender, plural, lemma) for w in names[head.index + 1 : end]]
+    following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma)
     if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following.insert(0, "en")
     agreed = start + following + _agree_after_code(names[end:], gender, plural)

@@ -1,7 +1,8 @@
 """Where a French note puts an item's variant, and in what form: a colour agrees with the head and follows it and
 its adjectives, before « en <matière> », a size or a code ("la théière noire en fonte", "l'arrosoir galvanisé
-vert sapin 10 L", "le carnet noir A5 ligné"); other variants follow the name ("le pull en taille M"), set apart
-when the name has its own « en » ("le vase en grès (grand modèle)").
+vert sapin 10 L", "le carnet noir A5 ligné"); a size is written « en taille … » ("le body en taille 6
+mois", "le pull en taille XL"); other variants follow the name ("la lampe en laiton"), set apart when the name
+has its own « en » ("le vase en grès (grand modèle)").
 
 Where the place of a colour cannot be decided safely (the head is followed by a complement the colour could
 belong to: "Lot de 3 bols", "Bougie à la cire d'abeille"), or its agreement cannot be told, the colour is
@@ -10,6 +11,7 @@ written "(coloris : noir)", which needs no agreement, and the item is reported (
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from notegen.language.french_lexicon import form_for, readings
@@ -38,6 +40,15 @@ HOLDERS = frozenset(words("lot paire coffret assortiment duo trio ensemble kit p
 APART = frozenset(words("en avec pour sans sur"))
 _ARTICLES = frozenset(words("le la les l' l’ un une des du au aux"))
 COLOURING = "coloris"
+# Sizes a French shop sends that a note writes « en taille … »: ages ("6 mois", "3-6 mois", "2 ans", "18M",
+# "Naissance"), letter sizes ("XL", "3XL", "S/M"), numbers ("42", "38/40"), codes ("T2", "75B", "W32 L34"); a
+# bracket may follow ("S (36-38)").
+_AGE = r"\d{1,2}(?:\s*(?:[-/]|à)\s*\d{1,2})?\s*(?:mois|ans?|M|A)|naissance|prématuré"
+_LETTERS = r"(?:\d?X{0,4}[SL]|M)(?:\s*/\s*(?:\d?X{0,4}[SL]|M))?"
+_NUMBER = r"\d{1,3}(?:[.,]5)?(?:\s*[/-]\s*\d{1,3})?"
+_CODE = r"T\.?\s?\d{1,2}|\d{2,3}\s?[A-H]{1,2}|W\d{2}\s*L\d{2}"
+FRENCH_SIZE = re.compile(rf"^(?:taille\s+)?(?:{_AGE}|{_LETTERS}|{_NUMBER}|{_CODE})(?:\s*\([^()]*\))?$", re.IGNORECASE)
+ONE_SIZE = frozenset(words("tu t.u. unique"))
 
 
 class Placed(NamedTuple):
@@ -62,7 +73,7 @@ def names_colour(variant: str) -> bool:
     """Whether a variant is a colour: a colour word first ("Bleu marine", "Marron"), or one adjective."""
     lower = variant.lower()
     first = lower.replace("-", " ").split()[0]
-    if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant):
+    if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant) or size_text(variant):
         return False
     return is_colour(first) or (" " not in lower and bool(readings(lower, "A")))
 
@@ -158,14 +169,29 @@ def other_variant(item: Item, donation: bool, has_en: bool) -> str:
     """A variant that is no colour, after the name: "en taille M", "en lin", "en grand modèle"; in brackets
     when the name has an « en » of its own ("le vase en grès (grand modèle)"), never a second « en »."""
     variant = item.variant.strip()
-    if not donation and variant.lower().startswith("taille "):  # "en taille M", not "en Taille M"
-        variant = f"taille {variant[7:].strip()}"
     written = variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS | common_first(variant))
-    if variant.lower().startswith("taille "):
-        written = f"en {variant}"
+    size = size_text(variant) if not donation else ""
+    if size:
+        written = f"en {size}"
     if has_en and written.startswith("en "):
         return f"({written[3:]})"
     return written
+
+
+def size_text(variant: str) -> str:
+    """A size variant as a note writes it after « en »: "taille 6 mois", "taille 3-6 mois", "taille XL", "taille
+    75B", "taille unique", "pointure 39"; "" when the variant is no size. A month or an age alone ("en 6 mois")
+    would read as a time."""
+    text = " ".join(variant.split())
+    lower = text.lower()
+    if lower in ONE_SIZE or lower == "taille unique":
+        return "taille unique"
+    if lower.startswith("pointure ") and FRENCH_SIZE.match(text[9:]):
+        return f"pointure {text[9:]}"
+    if not FRENCH_SIZE.match(text):
+        return ""
+    size = text[7:] if lower.startswith("taille ") else text
+    return f"taille {size.lower() if size.isalpha() and not size.isupper() else size}"
 
 
 def common_first(variant: str) -> frozenset[str]:

@@ -27,8 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SLOT = {"de": "acc", "fr": "nom", "en": "nom"}  # the form the phrases of the name lists are written in
 # Grammalecte's readings that a French reader would not mark, each judged by hand: a colour after a complement
 # ("housses de couette en percale blanches", "tipis pour enfant écrus") agrees with the head noun, which
-# Grammalecte takes for the complement's noun; a quoted product name keeps its number ("articles « Économe »").
+# Grammalecte takes for the complement's noun; a quoted product name keeps its number ("articles « Économe »");
+# a noun in apposition naming a register stays as written ("les ukulélés soprano", like "les stations météo");
+# an adjective after a noun in apposition is that noun's ("les bodies manches longues": the sleeves are long).
 FALSE_ALARMS = {
+    ("gn_les_2m", "soprano"),
+    ("gn_det_les_3m", "longues"),
     ("gn_pfx_en_2m", "blanches"),
     ("gn_pfx_en_2m", "percale"),
     ("gn_pfx_à_par_pour_sans_2m", "écrus"),

@@ -93,6 +93,9 @@ def test_a_capital_is_kept_and_an_unknown_word_is_no_guess() -> None:
         ("Nappe", "Blanc cassé", 1, "la nappe blanc cassé"),
         ("Nappe", "Lin", 1, "la nappe en lin"),
         ("Tablier", "Taille M", 1, "le tablier en taille M"),
+        ("Robe manches longues", "", 1, "la robe manches longues"),  # the sleeves are long, not the dress
+        ("Tee-shirt manches courtes", "", 3, "les trois tee-shirts manches courtes"),
+        ("Lampe tempête noire", "", 2, "les deux lampes tempête noires"),  # of both nouns: the head's
     ],
 )
 def test_the_note_agrees_what_follows_the_head(name: str, variant: str, quantity: int, expected: str) -> None:

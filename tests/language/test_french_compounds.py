@@ -1,0 +1,75 @@
+"""French compound nouns written with a plural s, judged against phrases written by hand from French usage
+(Grevisse, Le Bon Usage, on the plural of compound nouns), not from the lexicon the code reads.
+
+A verb + noun compound names one object whatever the number of its noun ("un presse-agrumes"); a protection
+worn on limbs that come in pairs is sold in pairs ("les protège-tibias", "deux paires de protège-coudes"); a
+preposition + noun compound whose noun has a singular of its own, written with the plural s, is plural ("les
+sous-verres", "les après-shampooings")."""
+
+from __future__ import annotations
+
+import pytest
+
+from notegen.language.items import head_noun, item_phrase
+from notegen.model import Item
+
+# name, the item named once, the item named for three (the count of a plural name is the counter's part)
+SINGULAR = [
+    ("Presse-agrumes", "le presse-agrumes", "les trois presse-agrumes"),
+    ("Épluche-légumes", "l'épluche-légumes", "les trois épluche-légumes"),
+    ("Porte-clés en laiton", "le porte-clés en laiton", "les trois porte-clés en laiton"),
+    ("Essuie-mains en lin", "l'essuie-mains en lin", "les trois essuie-mains en lin"),
+    ("Cache-oreilles", "le cache-oreilles", "les trois cache-oreilles"),
+    ("Protège-matelas", "le protège-matelas", "les trois protège-matelas"),
+    ("Sèche-cheveux", "le sèche-cheveux", "les trois sèche-cheveux"),
+    ("Sous-pull en coton", "le sous-pull en coton", "les trois sous-pulls en coton"),
+    ("Après-shampooing", "l'après-shampooing", "les trois après-shampooings"),
+]
+PLURAL = [
+    ("Sous-verres en ardoise", "les sous-verres en ardoise", "m"),
+    ("Après-shampooings", "les après-shampooings", "m"),
+    ("Sous-bocks", "les sous-bocks", "m"),
+    ("Sous-tasses", "les sous-tasses", "f"),
+]
+# protections worn in pairs: (name, once, three)
+PAIRED = [
+    ("Protège-genoux", "les protège-genoux", "les trois paires de protège-genoux"),
+    ("Protège-coudes", "les protège-coudes", "les trois paires de protège-coudes"),
+    ("Protège-poignets", "les protège-poignets", "les trois paires de protège-poignets"),
+    ("Protège-chevilles", "les protège-chevilles", "les trois paires de protège-chevilles"),
+    ("Couvre-chaussures", "les couvre-chaussures", "les trois paires de couvre-chaussures"),
+    ("Sur-chaussures", "les sur-chaussures", "les trois paires de sur-chaussures"),
+]
+
+
+def _named(name: str, quantity: int) -> str:
+    return item_phrase(Item(name, quantity=quantity), "fr", True).nom.replace("’", "'")
+
+
+@pytest.mark.parametrize(("name", "one", "three"), SINGULAR)
+def test_a_compound_that_names_one_object_stays_singular(name: str, one: str, three: str) -> None:
+    head = head_noun(name, "fr")
+    assert head is not None and not head.plural_name and not head.pair
+    assert (_named(name, 1), _named(name, 3)) == (one, three)
+    assert item_phrase(Item(name), "fr", True).it == "il"
+
+
+@pytest.mark.parametrize(("name", "one", "gender"), PLURAL)
+def test_a_preposition_and_a_noun_in_the_plural_is_plural(name: str, one: str, gender: str) -> None:
+    head = head_noun(name, "fr")
+    assert head is not None and head.plural_name and head.gender == gender and not head.pair
+    phrase = item_phrase(Item(name), "fr", True)
+    assert (phrase.nom, phrase.plural, phrase.it) == (one, True, "ils" if gender == "m" else "elles")
+
+
+@pytest.mark.parametrize(("name", "one", "three"), PAIRED)
+def test_a_protection_worn_on_paired_limbs_is_plural_and_counted_in_pairs(name: str, one: str, three: str) -> None:
+    head = head_noun(name, "fr")
+    assert head is not None and head.plural_name and head.pair
+    assert (_named(name, 1), _named(name, 3)) == (one, three)
+    assert item_phrase(Item(name, variant="L"), "fr", True).nom == f"{one} en taille L"
+
+
+def test_a_pack_of_a_plural_compound_is_counted_in_lots() -> None:
+    assert _named("Sous-verres en ardoise (lot de 6)", 1) == "les sous-verres en ardoise (lot de 6)"
+    assert _named("Sous-verres en ardoise (lot de 6)", 2) == "les deux lots de sous-verres en ardoise (lot de 6)"
