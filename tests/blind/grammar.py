@@ -35,9 +35,9 @@ def _alts(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
-def rows(lang: str) -> list[Row]:
-    """The rows of `lang`'s name list."""
-    with (DATA / f"{lang}_items.tsv").open(encoding="utf-8", newline="") as handle:
+def rows(lang: str, folder: str = "") -> list[Row]:
+    """The rows of `lang`'s name list (round 1; `folder`: a later round's folder under tests/data/blind)."""
+    with (DATA / folder / f"{lang}_items.tsv").open(encoding="utf-8", newline="") as handle:
         raw = list(csv.DictReader(handle, delimiter="\t"))
     found = []
     for r in raw:
@@ -114,7 +114,7 @@ def de_cases(determiner: str, gender: str) -> set[str]:
     return DE_DET.get(determiner, {}).get(gender, set())
 
 
-DE_UNITS = {"Fiskars", "Packungen", "Paar", "Sets", "Sätze", "Flaschen", "Beutel", "Gläser"}
+DE_UNITS = {"Fiskars", "Opinel", "Packungen", "Paar", "Sets", "Sätze", "Flaschen", "Beutel", "Gläser"}
 
 
 def de_plural_dative(phrase: str) -> str:

@@ -74,14 +74,14 @@ GIFT_NOTES = {
 
 
 @cache
-def composed(lang: str) -> list[Composed]:
+def composed(lang: str, folder: str = "") -> list[Composed]:
     """Every row of `lang` ×1 and ×3, without and with its variant, by each shop, in a rotating occasion; then
     each row once more as a present the customer's note names (×1), as a printed insert (×3) and in a two-line
-    order with the next row (×1 and ×3)."""
+    order with the next row (×1 and ×3). `folder`: a later round's name lists (tests/data/blind/<folder>)."""
     found = []
     number = 0
     configs = shops(lang)
-    table = rows(lang)
+    table = rows(lang, folder)
     for index, row in enumerate(table):
         for quantity in (1, 3):
             for variant in ("", row.variant) if row.variant else ("",):
