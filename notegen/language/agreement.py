@@ -85,12 +85,15 @@ def possessive_endings(case: str) -> dict[str, str]:
 
 def forms_of(head: Head, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The written forms of the head, lower-case: those that stand in the singular (German: with the genitive
-    of a masculine or neuter noun) and those that stand in the plural (German: with the dative)."""
+    of a masculine or neuter noun, and a weak noun's -(e)n) and those that stand in the plural (German: with the
+    dative)."""
     word = head.word.lower()
     if head.plural_name:
         plural = {word, dative_plural(head).lower()} if lang == "de" else {word}
         return frozenset(), frozenset(plural)
     singular = {word, word + "s", word + "es"} if lang == "de" and head.gender in ("m", "n") else {word}
+    if head.weak:  # "dem Futterautomaten", "den Plüschhasen"
+        singular.add(word + head.weak)
     plural = set()
     if head.plural and not head.mass:
         plural = {head.plural.lower(), dative_plural(head).lower()} if lang == "de" else {head.plural.lower()}

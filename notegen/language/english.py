@@ -44,7 +44,7 @@ _BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip
 # Nouns that name a pair only after the word that says what they are worn on or used for ("Shin Pads", not
 # "Cotton Pads"; "Trekking Poles", not "Tent Poles").
 QUALIFIED_PAIRS = {
-    "pads": frozenset(words(_BODY)),
+    "pads": frozenset(words(_BODY + " brake")),
     "guards": frozenset(words(_BODY)),
     "protectors": frozenset(words(_BODY)),
     "warmers": frozenset(words(_BODY)),
@@ -55,6 +55,8 @@ QUALIFIED_PAIRS = {
     "needles": frozenset(words("knitting")),
     "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
     "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
+    "clips": frozenset(words("trouser cycle bicycle bike")),
+    "leads": frozenset(words("jump booster")),
 }
 # Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
 # in packs ("three packs of Tent Pegs").
@@ -67,6 +69,8 @@ SETS = frozenset(
         "shakers mills"
     )
 )
+# Nouns in the plural sold in packets ("three packets of Sweet Pea Seeds").
+PACKETS = frozenset(words("seeds bulbs sweets crisps"))
 # Nouns in the plural that name one thing ("the three Kitchen Scales"): counted as they are.
 ONE_PIECE = frozenset(words("scales bellows binoculars"))
 # Words before "Glasses" that make them drinking glasses, bought in sets, not spectacles.
@@ -105,6 +109,7 @@ _SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
+_IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
 _TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
 
 
@@ -138,7 +143,9 @@ def _plural(word: str) -> str:
 
 def _is_plural(lower: str) -> bool:
     """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
-    pair nouns are plural too (see `english_head`)."""
+    pair nouns are plural too (see `english_head`); so are irregular plurals ("Felt Mice")."""
+    if lower.endswith(_IRREGULAR_PLURALS):
+        return True
     if not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
         return False
     singular = _inflect().singular_noun(lower)
@@ -248,7 +255,7 @@ def _unit(head: Head, pack: str) -> str:
         return "pairs"
     if lower in ONE_PIECE:
         return ""
-    return "sets" if lower in SETS else "packs"
+    return "sets" if lower in SETS else "packets" if lower in PACKETS else "packs"
 
 
 def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:

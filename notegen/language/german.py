@@ -114,14 +114,15 @@ def _phrase(
         noun = "Artikel"
     gender = "pl" if plural else head.gender
     forms = {}
+    weak = head.weak if certain and not plural else ""  # "den Plüschhasen", "dem Futterautomaten"
     for case, articles in ARTICLES.items():
-        shown = noun
+        shown = noun + weak if case != "nom" else noun
         if case == "dat" and plural:
             shown = dative_plural(head) if certain else "Artikeln"
         declined = [adjective(a, WEAK[case][gender]) for a in adjectives]
         forms[case] = join(articles[gender], amount, *declined, _glue(shown, after))
     possessive = ("Ihr" if formal else "dein") + YOUR[gender]
-    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), _glue(noun, after))
+    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), _glue(noun + weak, after))
     dat = forms["dat"]
     short = {"dem ": ("vom ", "zum "), "der ": ("von der ", "zur "), "den ": ("von den ", "zu den ")}
     of, about = next(((o + dat[len(a) :], z + dat[len(a) :]) for a, (o, z) in short.items() if dat.startswith(a)))

@@ -1,8 +1,10 @@
 """German nouns from german-nouns (Wiktionary, CC BY-SA 4.0): gender, nominative and dative plural, and the head
 noun of a product name, compounds by their last part ("Sitzkissenbezug" is a "Bezug": m, "Sitzkissenbezüge").
 
-The index holds, per lower-case word, rows ``S|Lemma|genders|Plural|DativePlural`` for a singular and
-``P|Lemma|genders|Plural|DativePlural`` for a plural form ("socken" → the plural of "Socke").
+The index holds, per lower-case word, rows ``S|Lemma|genders|Plural|DativePlural|weak`` for a singular,
+``P|…`` for a plural form ("socken" → the plural of "Socke") and ``H|…`` for the last part of a hyphenated noun
+("shirt" of "T-Shirt"), read only where the part is no noun of its own; `weak` is the
+ending of a weak noun's singular outside the nominative ("en" of "Automat": "den Automaten"), else empty.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ PAIRS = frozenset(
 SETS = tuple(
     words(
         "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
-        "kisten boxen gewichte bleche formen kissen"
+        "kisten boxen gewichte bleche formen kissen beläge"
     )
 )
 
@@ -73,6 +75,7 @@ class Entry(NamedTuple):
     plural: str
     dative: str
     is_plural: bool
+    weak: str = ""
 
 
 def _first(row: dict[str, str], *columns: str) -> str:
@@ -90,11 +93,24 @@ def _rows() -> Iterator[tuple[str, str]]:
             plural = _first(row, "nominativ plural", "nominativ plural 1", "nominativ plural*")
             dative = _first(row, "dativ plural", "dativ plural 1", "dativ plural*")
             singular = _first(row, "nominativ singular", "nominativ singular 1", "nominativ singular*")
-            value = f"{row['lemma']}|{genders}|{plural}|{dative}"
+            value = f"{row['lemma']}|{genders}|{plural}|{dative}|{_weak(row, singular)}"
             if singular:
                 yield row["lemma"].lower(), "S|" + value
+            if singular and "-" in row["lemma"]:  # "Shirt" of "T-Shirt": read where no noun of its own is known
+                yield row["lemma"].rsplit("-", 1)[1].lower(), "H|" + value
             if (plural and plural.lower() != row["lemma"].lower()) or (plural and not singular):
                 yield plural.lower(), "P|" + value
+
+
+def _weak(row: dict[str, str], singular: str) -> str:
+    """The ending a weak masculine noun takes in the accusative and dative singular ("Automat" → "en", "Hase" →
+    "n"), "" for any other noun."""
+    accusative = _first(row, "akkusativ singular", "akkusativ singular 1", "akkusativ singular*")
+    dative = _first(row, "dativ singular", "dativ singular 1", "dativ singular*")
+    if not singular or row["genus"] != "m" or accusative != dative or not accusative.startswith(singular):
+        return ""
+    ending = accusative[len(singular) :]
+    return ending if ending in ("n", "en") else ""
 
 
 @cache
@@ -106,9 +122,12 @@ def lexicon() -> Lexicon:
 def entries(word: str) -> list[Entry]:
     """Every reading of `word` (any case) that the lexicon knows, singulars first."""
     found = []
-    for row in lexicon().get(word.lower()):
-        kind, lemma, genders, plural, dative = row.split("|")
-        found.append(Entry(lemma, genders, plural, dative, kind == "P"))
+    rows = list(lexicon().get(word.lower()))
+    if any(row.startswith("H|") for row in rows):
+        rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
+    for row in rows:
+        kind, lemma, genders, plural, dative, weak = row.split("|")
+        found.append(Entry(lemma, genders, plural, dative, kind == "P", weak))
     # "Socken" (m) is a regional singular and the plural of "Socke" (f), "Spaghetti" (f) of "Spaghetto" (m): a
     # word that is its own plural reads as that plural when its singular has another gender. Of the same gender it
     # is a second singular of the same noun, and a product is that singular ("der Drachen", the kite; "Drache").
@@ -122,6 +141,17 @@ def entries(word: str) -> list[Entry]:
     ):
         return plural_of_other
     return sorted(found, key=lambda e: e.is_plural)
+
+
+def _part_rows(word: str, rows: list[str]) -> list[str]:
+    """The rows of the compounds that end in `word` after a hyphen ("T-Shirt" for "shirt"), read as `word`
+    itself when they agree on its gender: "shirt", n, plural "Shirts"."""
+    found = set()
+    for row in rows:
+        _, lemma, genders, plural, dative, weak = row.split("|")
+        cut = len(lemma) - len(word)
+        found.add(f"S|{lemma[cut:]}|{genders}|{plural[cut:]}|{dative[cut:]}|{weak}")
+    return sorted(found) if len({row.split("|")[2] for row in found}) == 1 else []
 
 
 def _respell(word: str, cut: int, form: str) -> str:
@@ -213,7 +243,8 @@ def noun_head(word: str, index: int) -> Head | None:
     mass = not plural_name and (not best.plural or word.lower().endswith(MASS))
     pair = paired and plural_name
     certain = plural_name or (bool(gender) and (bool(plural) or mass))
-    return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source)
+    weak = best.weak if not plural_name and gender == "m" else ""
+    return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source, weak=weak)
 
 
 def _usual(readings: list[Entry]) -> Entry:

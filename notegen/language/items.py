@@ -91,13 +91,15 @@ def head_noun(name: str, lang: str) -> Head | None:
 @lru_cache(maxsize=8192)
 def head_forms(name: str, lang: str) -> frozenset[str]:
     """The lower-case forms in which a note may write the head noun of `name`: as written, its plural and (German)
-    its dative plural; empty when the lexicon cannot tell."""
+    its dative plural and a weak noun's form outside the nominative; empty when the lexicon cannot tell."""
     head = head_noun(name, lang)
     if head is None:
         return frozenset()
     found = {head.word.lower(), head.plural.lower()} - {""}
     if lang == "de" and head.plural:
         found.add(dative_plural(head).lower())
+    if head.weak:  # "den Plüschhasen"
+        found.add((head.word + head.weak).lower())
     return frozenset(found)
 
 
@@ -175,12 +177,13 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     """The item named again later in the note: its head noun (with the adjectives before it) and the article, without
     the count, size, quoted name or variant ("die Gartenschläuche" after "die drei Gartenschläuche 20 m", "les
     bougies", "the mugs"); the whole name without its variant where the shop's catalog names it, the lexicon
-    cannot tell its noun, or it is counted in pairs or packs."""
+    cannot tell its noun, the name is a pack of several, or it is counted in pairs or packs."""
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
     titled = lang == "en" and (is_title(item.name) or " of " in item.name)  # "The Art of Bread"
-    if known or titled or head is None or head.plural_name or head.mass:
+    packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
+    if known or titled or packed or head is None or head.plural_name or head.mass:
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"

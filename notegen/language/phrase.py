@@ -43,7 +43,8 @@ class Head:
     plurale tantum; `plural` the head's plural as the name would write it ("" when unknown or a mass noun);
     `mass` a noun not counted ("Olivenöl"); `pair` counted in pairs ("Socken", "Gloves"); `aspirated` a French
     h aspiré; `certain` whether the lexicon could tell (else the note uses a construction without agreement);
-    `source` lexicon, compound, catalog or unknown.
+    `source` lexicon, compound, catalog or unknown; `weak` the ending a German weak noun takes in the singular
+    outside the nominative ("n" of "den Plüschhasen", "en" of "dem Futterautomaten"; "" for other nouns).
     """
 
     word: str
@@ -56,6 +57,7 @@ class Head:
     aspirated: bool = False
     certain: bool = True
     source: str = "lexicon"
+    weak: str = ""
 
     @property
     def number(self) -> str:

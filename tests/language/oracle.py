@@ -101,7 +101,17 @@ FR_BETWEEN = set(
         "bonnes nouveau nouvelle nouveaux nouvelles vieux vieille vieilles"
     )
 )
-DE_UNITS = {"paar", "packungen"}
+DE_UNITS = {"paar", "packungen", "sets"}
+# Ends of the weak masculine nouns of the oracle's lists (Duden: "der Bär, den Bären", "der Automat, dem
+# Automaten"): outside the nominative singular they take -en or -n.
+WEAK_ENDS = ("bär", "automat", "hase", "affe", "löwe", "elefant")
+
+
+def weak_forms(head: str) -> set[str]:
+    """The forms a masculine singular head may take outside the nominative: itself, or a weak noun's -(e)n."""
+    if not head.endswith(WEAK_ENDS):
+        return {head}
+    return {head + ("n" if head.endswith("e") else "en")}
 
 
 def determiner_before(words: list[str], at: int, known: set[str]) -> str:

@@ -21,6 +21,7 @@ from tests.language.oracle import (
     french,
     german,
     tokens,
+    weak_forms,
 )
 
 GERMAN = german()
@@ -37,7 +38,10 @@ def _german_form(row: Name, quantity: int, slot: str) -> tuple[str, str]:
     """(the head as the phrase must write it, "pl" or the gender its determiner must have)."""
     counted = quantity > 1 and row.gender != "pl" and bool(row.plural)
     if not counted and row.gender != "pl":
-        return row.head.rstrip(","), row.gender
+        head = row.head.rstrip(",")
+        if row.gender == "m" and slot != "nom":  # "den Teddybären": a weak noun's -en
+            return weak_forms(head).pop(), row.gender
+        return head, row.gender
     plural = row.plural.rstrip(",")
     if slot in ("dat", "of", "about"):  # dative plural: -n, except plurals in -n, -s and foreign -i, -a
         return (plural if plural.endswith(("n", "s", "i", "a")) else plural + "n"), "pl"
