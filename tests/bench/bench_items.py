@@ -1,5 +1,7 @@
 """What naming items costs a note: composing notes whose items the process has never named, once the templates
-are compiled and the lexicons are open (warm), against composing the same notes again (every item remembered).
+are compiled and the lexicons are open (warm), against composing the same notes again (every item remembered);
+and what the lexicons cost in it: naming new items through the lexicons, against naming the same items when a
+shop catalog gives each one's noun, gender and plural (no lexicon lookup, the same phrase building).
 
 Each note orders one product of the hand-checked name lists (tests/data/language), under a name made unique,
 so that no note finds its item phrase already made; the lexicons' words are met again, as in a real shop.
@@ -19,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from notegen.compose.composer import compose  # noqa: E402
-from notegen.language.items import name_items  # noqa: E402
+from notegen.language.catalog import Catalog, CatalogEntry  # noqa: E402
+from notegen.language.items import head_noun, name_items  # noqa: E402
 from notegen.model import Item  # noqa: E402
 from notegen.read.validate import order_from_mapping  # noqa: E402
 from tests.compose.shops import NOW, SECRET, atelier, tidal, wollwerk  # noqa: E402
@@ -80,6 +83,43 @@ def main() -> None:
             name_items((item,), lang, True)
         naming = min(naming, time.process_time() - start)
     print(f"name {len(items)} new items alone: {naming / len(items) * 1000:.3f} ms an item (CPU, best of {ROUNDS})")
+    _lexicon_cost(configs)
+
+
+def _catalog(items: list[tuple[Item, str]]) -> Catalog:
+    """A catalog that names each item by the head the lexicon finds for it (the name itself where none)."""
+    entries = {}
+    for item, lang in items:
+        head = head_noun(item.name, lang)
+        gender = "pl" if head is None or head.plural_name else head.gender
+        plural = item.name if head is None or head.plural_name else head.plural or "-"
+        entries[item.name.casefold(), lang] = CatalogEntry(item.name, lang, item.name, gender, plural)
+    return Catalog(entries)
+
+
+def _lexicon_cost(configs: dict[str, object]) -> None:
+    """New items named through the lexicons against the same items named through a catalog (best of ROUNDS)."""
+    with_lexicon, with_catalog = float("inf"), float("inf")
+    count = 0
+    for round_ in range(ROUNDS):
+        names = [(lang, index, name) for lang in configs for index, name in enumerate(_names(lang))]
+        first = [(Item(f"{name} {round_}c{index}"), lang) for lang, index, name in names]
+        second = [(Item(f"{name} {round_}l{index}"), lang) for lang, index, name in names]
+        catalog = _catalog(first)
+        count = len(first)
+        start = time.process_time()
+        for item, lang in first:
+            name_items((item,), lang, True, False, catalog)
+        with_catalog = min(with_catalog, time.process_time() - start)
+        start = time.process_time()
+        for item, lang in second:
+            name_items((item,), lang, True)
+        with_lexicon = min(with_lexicon, time.process_time() - start)
+    print(
+        f"name {count} new items: through the lexicons {with_lexicon / count * 1000:.3f} ms an item, through a "
+        f"catalog {with_catalog / count * 1000:.3f} ms (the lexicons' cost: "
+        f"{(with_lexicon - with_catalog) / count * 1000:+.3f} ms an item; CPU, best of {ROUNDS})"
+    )
 
 
 if __name__ == "__main__":
