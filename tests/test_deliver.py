@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import shutil
 import signal
 import socket
 import sqlite3
 import ssl
 import subprocess
+import threading
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -84,8 +84,12 @@ class Mailbox:
         assert isinstance(envelope.original_content, bytes)
         self.delivered.append((to, envelope.original_content))
         if to in self.ctrl_c_in_data:
-            os.kill(os.getpid(), signal.SIGINT)  # the sender's main thread is waiting for this answer
-            await asyncio.sleep(0.3)
+            # to the sender's main thread, which is waiting for this answer: the signal interrupts its wait there
+            # (sent to the process, it may reach this server's thread, and the sender sees it only after the answer)
+            main = threading.main_thread().ident
+            assert main is not None
+            signal.pthread_kill(main, signal.SIGINT)
+            await asyncio.sleep(1.0)
         return f"250 2.0.0 queued as Q{len(self.delivered)}"
 
     def recipients(self) -> list[str]:
