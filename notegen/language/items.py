@@ -176,14 +176,17 @@ def unsure_item_message(name: str, lang: str) -> str:
 def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None) -> Phrase:
     """The item named again later in the note: its head noun (with the adjectives before it) and the article, without
     the count, size, quoted name or variant ("die Gartenschläuche" after "die drei Gartenschläuche 20 m", "les
-    bougies", "the mugs"); the whole name without its variant where the shop's catalog names it, the lexicon
-    cannot tell its noun, the name is a pack of several, or it is counted in pairs or packs."""
+    bougies", "the mugs"); the whole name without its variant where the shop's catalog names it or the lexicon
+    cannot tell its noun; the whole name without its variant and count where the name is in the plural or a pack
+    of several ("die Heftklammern Nr. 10" after "die drei Packungen Heftklammern Nr. 10")."""
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
     titled = lang == "en" and (is_title(item.name) or " of " in item.name)  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
-    if known or titled or packed or head is None or head.plural_name or head.mass:
+    if not (known or titled or head is None) and (packed or head.plural_name):  # without the count of units:
+        return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
+    if known or titled or head is None or head.mass:
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
@@ -203,6 +206,20 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     slots = {slot: getattr(phrase, slot) for slot in SLOTS}
     for count in counts:
         slots = {slot: text.replace(count, " ", 1) for slot, text in slots.items()}
+    return replace(phrase, **slots)
+
+
+def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:
+    """`phrase` without the pack phrase of `name` ("die Spucktücher" of "die Spucktücher, 3er-Pack")."""
+    pack = split_pack(name, lang)[1].lstrip(", ")
+    if not pack:
+        return phrase
+    slots = {slot: getattr(phrase, slot) for slot in SLOTS}
+    for slot in SLOTS:
+        text: str = getattr(phrase, slot)
+        for written in (f" ({pack})", f", {pack}", f" {pack}"):
+            text = text.replace(written, "", 1)
+        slots[slot] = text
     return replace(phrase, **slots)
 
 
