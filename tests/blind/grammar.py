@@ -61,8 +61,11 @@ def rows(lang: str, folder: str = "") -> list[Row]:
 
 
 def with_variant(phrases: tuple[str, ...], suffixes: tuple[str, ...]) -> tuple[str, ...]:
-    """The phrases with the variant attached in each acceptable way."""
-    return tuple(f"{p}, {s}" if s.startswith(",") else f"{p} {s}" for p in phrases for s in suffixes)
+    """The phrases with the variant attached in each acceptable way. A suffix written "= phrase" is a whole phrase
+    with the variant inside the name (« la housse de coussin grise 40 x 40 cm »), taken as it is."""
+    whole = tuple(s[1:].strip() for s in suffixes if s.startswith("="))
+    attached = [s for s in suffixes if not s.startswith("=")]
+    return tuple(f"{p}, {s}" if s.startswith(",") else f"{p} {s}" for p in phrases for s in attached) + whole
 
 
 def normal(text: str) -> str:
