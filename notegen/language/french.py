@@ -268,7 +268,8 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         head = None  # a plural DELA does not give ("drap-housse"): no guess
     if head is None:
         placed = place_variant(item, [], 0, "", "", False, donation)
-        core = join(f"«\xa0{noun_part}\xa0»" if noun_part else "", quoted, tail, placed.variant)
+        whole = join(noun_part, quoted.strip("«»\xa0 "))  # one quotation: « Oxymètre Pulse »
+        core = join(f"«\xa0{whole}\xa0»" if whole else "", tail, placed.variant)
         return _phrase(glue_pack(core, pack), FALLBACK, item, formal, donation, certain=False)
     plural = item.quantity > 1 or head.plural_name
     if head.source == "catalog":  # the shop's own phrase, as written

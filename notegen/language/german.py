@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.german_lexicon import SETS, dative_plural, find_head
+from notegen.language.german_lexicon import SETS, container, dative_of, dative_plural, find_head
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
 
@@ -55,7 +55,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     written = PACKED.search(item.name)
     packed = pack or (written.group(0) if written else "")  # the pack phrase, "" when the name speaks of none
     if head is None:
-        named = _glue(join(f"„{noun_part}“" if not quoted else join(noun_part, quoted), tail, variant), pack)
+        whole = join(noun_part, quoted.strip("„“ "))  # one quotation: „Dekokissen Herbstwald“
+        named = _glue(join(f"„{whole}“", tail, variant), pack)
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
@@ -79,14 +80,19 @@ def _glue(noun: str, after: str) -> str:
     return noun + after if after[:1] in (",", ";") else join(noun, after)
 
 
-def _amount(head: Head, quantity: int, packed: str) -> tuple[str, str, bool]:
+def _amount(head: Head, quantity: int, packed: str, adjectives: bool = False) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
     is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
     Gartenstühle"), else in packs ("die drei Packungen Spülschwämme, 10 Stück", "die drei Packungen
-    Heftklammern"): a product named in the plural is sold as several pieces in one."""
-    if head.mass or quantity == 1:
+    Heftklammern"): a product named in the plural is sold as several pieces in one. A noun sold by weight or
+    volume is counted in what it comes in ("die drei Flaschen Rapsöl"), except after adjectives of its own or
+    where the shop's catalog says it is not counted ("den grünen Tee Sencha")."""
+    if quantity == 1 or (head.mass and (adjectives or head.source == "catalog")):
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     count = "beiden" if quantity == 2 else count_word(quantity, "de")
+    if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
+        unit = container(head.word)
+        return join(count_word(quantity, "de") if unit == "Stück" else count, unit), head.word, True
     if head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
         return join(count, "Packungen"), head.word, True
     if head.plural_name and head.pair:
@@ -95,6 +101,14 @@ def _amount(head: Head, quantity: int, packed: str) -> tuple[str, str, bool]:
         unit = "Sets" if head.word.lower().endswith(SETS) else "Packungen"
         return join(count, unit), head.word, True
     return count, head.plural or head.word, True
+
+
+def _dative_unit(amount: str) -> str:
+    """The count and unit in the dative ("drei Gläsern" of "drei Gläser"); "Paar" and "Stück" do not change."""
+    count, _, unit = amount.rpartition(" ")
+    if not count or not unit[:1].isupper() or unit in ("Paar", "Stück"):
+        return amount
+    return f"{count} {dative_of(unit)}"
 
 
 def _phrase(
@@ -109,7 +123,7 @@ def _phrase(
     name: str,
     packed: str = "",
 ) -> Phrase:
-    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed)
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives))
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender
@@ -117,10 +131,11 @@ def _phrase(
     weak = head.weak if certain and not plural else ""  # "den Plüschhasen", "dem Futterautomaten"
     for case, articles in ARTICLES.items():
         shown = noun + weak if case != "nom" else noun
-        if case == "dat" and plural:
+        if case == "dat" and plural and not (certain and head.mass):  # "mit drei Flaschen Rapsöl"
             shown = dative_plural(head) if certain else "Artikeln"
         declined = [adjective(a, WEAK[case][gender]) for a in adjectives]
-        forms[case] = join(articles[gender], amount, *declined, _glue(shown, after))
+        counted = _dative_unit(amount) if case == "dat" else amount  # "den drei Gläsern Blütenhonig"
+        forms[case] = join(articles[gender], counted, *declined, _glue(shown, after))
     possessive = ("Ihr" if formal else "dein") + YOUR[gender]
     your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), _glue(noun + weak, after))
     dat = forms["dat"]

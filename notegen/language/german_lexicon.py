@@ -29,6 +29,7 @@ ADJECTIVES = frozenset(
     )
 )
 MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
+SHORT_PARTS = ("öl", "ei")  # nouns shorter than that which end compounds ("Bartöl", "Osterei")
 _NOT_COMMON_POS = frozenset(
     words(
         "Eigenname Toponym Vorname Nachname Familienname Abkürzung Buchstabe Wortverbindung Straßenname Affix Suffix "
@@ -44,6 +45,25 @@ MASS = tuple(
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle"
     )
 )
+# What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
+# Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
+CONTAINERS = (
+    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
+    (tuple(words("honig konfitüre senf pesto")), "Gläser"),
+    (tuple(words("erde kompost dünger")), "Säcke"),
+    (tuple(words("wolle")), "Knäuel"),
+    (tuple(words("schokolade")), "Tafeln"),
+    (tuple(words("käse")), "Stück"),
+    (tuple(words("wäsche")), "Sets"),
+)
+
+
+def container(word: str) -> str:
+    """What several of the mass noun `word` come in ("Flaschen" for "Rapsöl"), "Packungen" by default."""
+    lower = word.lower()
+    return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
+
+
 # Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
 # numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
 PAIRS = frozenset(
@@ -177,6 +197,9 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         found = entries(part)
         if found and _is_first_part(last[:start]):
             return found, len(part), "compound"
+    short = next((part for part in SHORT_PARTS if last.lower().endswith(part)), "")
+    if short and len(last) > len(short) + 2 and _is_first_part(last[: -len(short)]):
+        return entries(short), len(short), "compound"  # "Bart|öl"
     stem = last[:-2]
     if last.endswith("er") and len(stem) > MIN_PART and _reading(stem)[0]:
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
@@ -197,7 +220,7 @@ def _agent_noun(word: str) -> tuple[list[Entry], int, str]:
 
 # First parts of compounds that are no noun, adjective or verb stem ("Thermo|becher", "Mini|gießkanne").
 PREFIXES = frozenset(
-    words("thermo mini maxi multi super mega ultra bio öko eco anti mikro micro auto elektro foto kinder extra")
+    words("thermo mini maxi multi super mega ultra bio öko eco anti mikro micro auto elektro foto kinder extra deko")
 )
 _LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
 
@@ -266,11 +289,12 @@ def dative_plural(head: Head) -> str:
     found, cut, _ = _reading(head.word)
     datives = {e.dative for e in found if e.dative and e.plural}
     if len(datives) == 1:
-        return _respell(head.word, cut, datives.pop()) if not head.plural_name else _dative_of(plural)
-    return _dative_of(plural)
+        return _respell(head.word, cut, datives.pop()) if not head.plural_name else dative_of(plural)
+    return dative_of(plural)
 
 
-def _dative_of(plural: str) -> str:
+def dative_of(plural: str) -> str:
+    """The dative of a plural: -n, except plurals in -n, -s and foreign -i, -a ("Gläsern", "Sets")."""
     return plural if plural.endswith(("n", "s", "i", "a")) else plural + "n"
 
 

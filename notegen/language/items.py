@@ -186,6 +186,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
     if not (known or titled or head is None) and (packed or head.plural_name):  # without the count of units:
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
+    if head is not None and head.mass and not known and not titled:  # "das Rapsöl" after "die drei Flaschen Rapsöl"
+        return item_phrase(Item(item.name, sku=item.sku), lang, formal, donation)
     if known or titled or head is None or head.mass:
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()

@@ -142,8 +142,9 @@ def pack_count(pack: str) -> int:
 
 
 def join(*parts: str) -> str:
-    """The non-empty parts, separated by spaces."""
-    return " ".join(part for part in parts if part)
+    """The non-empty parts, separated by spaces; a part that begins with a comma follows without one
+    ("„Madras“, 100 g")."""
+    return " ".join(part for part in parts if part).replace(" ,", ",")
 
 
 def count_word(quantity: int, lang: str) -> str:

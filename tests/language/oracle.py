@@ -102,6 +102,8 @@ FR_BETWEEN = set(
     )
 )
 DE_UNITS = {"paar", "packungen", "sets"}
+# What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl"), with their datives.
+DE_UNITS |= {"flaschen", "gläser", "gläsern", "säcke", "säcken", "knäuel", "knäueln", "tafeln", "stück"}
 # Ends of the weak masculine nouns of the oracle's lists (Duden: "der Bär, den Bären", "der Automat, dem
 # Automaten"): outside the nominative singular they take -en or -n.
 WEAK_ENDS = ("bär", "automat", "hase", "affe", "löwe", "elefant")

@@ -37,7 +37,7 @@ GERMAN = [  # name, the object form for one piece, for three pieces (formal "Sie
     ("Blumenvase Keramik", "die Blumenvase Keramik", "die drei Blumenvasen Keramik"),
     ("Regenschirm", "den Regenschirm", "die drei Regenschirme"),
     ("Thermobecher 350 ml", "den Thermobecher 350 ml", "die drei Thermobecher 350 ml"),
-    ("Lavendelöl 10 ml", "das Lavendelöl 10 ml", "das Lavendelöl 10 ml"),
+    ("Lavendelöl 10 ml", "das Lavendelöl 10 ml", "die drei Flaschen Lavendelöl 10 ml"),
     ("Große Keksdose", "die große Keksdose", "die drei großen Keksdosen"),
     ("Kleiner Korb", "den kleinen Korb", "die drei kleinen Körbe"),
     ("Duschvorhang", "den Duschvorhang", "die drei Duschvorhänge"),

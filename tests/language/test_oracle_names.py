@@ -61,12 +61,15 @@ def check_german(row: Name, quantity: int, formal: bool) -> bool:
         assert form in words, f"{row.name} ×{quantity} {slot}: {form!r} not in {text!r}"
         determiner = determiner_before(words, words.index(form), DE_ALL | {"zu", "von"})
         allowed = DE_DETERMINERS[gender] | ({"zu", "von"} if gender == "pl" else set())
+        if quantity > 1 and not row.plural and row.gender != "pl":  # sold by weight: "die drei Flaschen Rapsöl"
+            allowed |= DE_DETERMINERS["pl"] | {"zu", "von"}
         assert determiner in allowed, f"{row.name} ×{quantity} {slot}: {determiner!r} before {form!r} in {text!r}"
         if quantity > 1 and row.gender != "pl" and row.plural:
             assert "drei" in words, text
         if "drei" in words and row.gender == "pl":  # counted in pairs or packs, never "die drei Holzknöpfe"
             assert words[words.index("drei") + 1] in ("Paar", "Packungen"), text
-    assert phrase.plural == (row.gender == "pl" or (quantity > 1 and bool(row.plural)))
+    mass = quantity > 1 and not row.plural and row.gender != "pl"  # counted in what it comes in, or not at all
+    assert mass or phrase.plural == (row.gender == "pl" or (quantity > 1 and bool(row.plural)))
     return True
 
 
