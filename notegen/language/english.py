@@ -52,6 +52,7 @@ QUALIFIED_PAIRS = {
     "weights": frozenset(words(_BODY)),
     "poles": frozenset(words("ski trekking walking hiking nordic")),
     "fins": frozenset(words("swim swimming diving snorkel snorkelling")),
+    "brushes": frozenset(words("drum")),
     "needles": frozenset(words("knitting")),
     "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
     "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
@@ -109,6 +110,9 @@ _SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
+# Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
+TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
+IRREGULAR = {"eau": "eaux"}  # "Eaux de Parfum"
 _IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
 _TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
 
@@ -133,7 +137,10 @@ def _plural(word: str) -> str:
     first, dash, last = word.rpartition("-")
     if dash and first.strip("-") and any(char.isalpha() for char in last):  # "T-Shirt" → "T-Shirts"
         return f"{first}-{_plural(last)}"
-    plural: str = _inflect().plural_noun(word.lower())
+    lower = word.lower()
+    plural: str = IRREGULAR.get(lower) or _inflect().plural_noun(lower)
+    if plural.endswith("oes") and lower not in TAKE_OES:  # "Capos", "Burritos"; but "Potatoes"
+        plural = lower + "s"
     if word.isupper():
         return plural.upper() if len(word) > 1 else word + "s"
     if word[:1].isupper():
@@ -276,7 +283,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     size = ""
     if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
-    if quoted and names and head is not None and head.index == len(names) - 1:
+    last = head is not None and (head.index == len(names) - 1 or names[head.index + 1].lower() in PREPOSITIONS["en"])
+    if quoted and names and head is not None and last:  # "the “Amber Night” Eau de Parfum"
         if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
             names[0] = names[0].lower()
         core = join(quoted, " ".join(names), tail)  # "Candle “Fig Tree”" → "the “Fig Tree” candle"

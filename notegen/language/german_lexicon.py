@@ -73,7 +73,7 @@ PAIRS = frozenset(
         "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
         "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
         "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
-        "trommelstöcke"
+        "trommelstöcke schlagzeugstöcke drumsticks"
     )
 )
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
