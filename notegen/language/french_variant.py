@@ -1,12 +1,12 @@
-"""Where a French note puts an item's variant, and in what form: a colour agrees with the head and follows it and
-its adjectives, before « en <matière> », a size or a code ("la théière noire en fonte", "l'arrosoir galvanisé
-vert sapin 10 L", "le carnet noir A5 ligné"); a size is written « en taille … » ("le body en taille 6
-mois", "le pull en taille XL"); other variants follow the name ("la lampe en laiton"), set apart when the name
-has its own « en » ("le vase en grès (grand modèle)").
+"""Where a French note puts an item's variant, and in what form: a colour agrees with the head and follows the
+whole name with its complements, before a size or a code ("la housse de couette en percale blanche", "le fard à
+paupières doré", "l'arrosoir galvanisé vert sapin 10 L", "le carnet noir A5 ligné"); a size is written « en
+taille … » ("le body en taille 6 mois", "le pull en taille XL"); other variants follow the name ("la lampe en
+laiton"), set apart when the name has its own « en » ("le vase en grès (grand modèle)").
 
-Where the place of a colour cannot be decided safely (the head is followed by a complement the colour could
-belong to: "Lot de 3 bols", "Bougie à la cire d'abeille"), or its agreement cannot be told, the colour is
-written "(coloris : noir)", which needs no agreement, and the item is reported (`Placed.apart`).
+Where the colour would not be the item's own (a holder and what it holds: "Lot de 3 bols"), or its agreement
+cannot be told, the colour is written "(coloris : noir)", which needs no agreement, and the item is reported
+(`Placed.apart`).
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ COLOUR_ADJECTIVES = frozenset(
 )
 # Nouns that hold other things: a colour after "le lot de 3 bols" could belong to either noun.
 HOLDERS = frozenset(words("lot paire coffret assortiment duo trio ensemble kit pack set"))
-# Words after which a colour may stand: the phrase that follows says what the item is made of, has or is for.
-APART = frozenset(words("en avec pour sans sur"))
-_ARTICLES = frozenset(words("le la les l' l’ un une des du au aux"))
+# Words that name a size or a number after them: a colour stands before them ("taille 39-42", "n° 8").
+SIZE_LABELS = frozenset(words("taille pointure format modèle réf référence numéro calibre diamètre longueur"))
 COLOURING = "coloris"
+_STOPS = ",;:"
 # Sizes a French shop sends that a note writes « en taille … »: ages ("6 mois", "3-6 mois", "2 ans", "18M",
 # "Naissance"), letter sizes ("XL", "3XL", "S/M"), numbers ("42", "38/40"), codes ("T2", "75B", "W32 L34"); a
 # bracket may follow ("S (36-38)").
@@ -107,62 +107,56 @@ def colour_apart(variant: str) -> str:
     return f"({COLOURING}\xa0: {variant.strip().lower()})"
 
 
-def complement_end(names: list[str], at: int) -> int:
-    """Where the complement that makes one noun with the head ends, from `at` (just after the head and its
-    adjectives): "tasse | à café", "lampe | de chevet", "huile | d'olive"; `at` itself when there is none."""
-    word = names[at].lower() if at < len(names) else ""
-    if word.startswith(("d'", "d’")) and word[2:].isalpha():
-        return at + 1  # "huile d'olive"
-    following = names[at + 1] if at + 1 < len(names) else ""
-    if word in ("de", "à") and following.isalpha() and following.islower() and following not in _ARTICLES:
-        at += 2
-        while at < len(names) and names[at].islower() and readings(names[at]) and not readings(names[at], "A"):
-            at += 1  # a noun in apposition: "sac à dos enfant"
+def name_end(names: list[str], at: int) -> int:
+    """Where the words of the name a colour follows end, from `at` (just after the head and its adjectives):
+    after every complement of the head ("la housse de couette en percale | blanche", "le tipi pour enfant |
+    écru", "le sac à dos enfant | rouge"), before a size, a number, a code, a bracket or a name ("l'arrosoir
+    galvanisé | vert 10 L", "le carnet | noir A5 ligné", "la housse de coussin | bleue 40x40")."""
+    while at < len(names):
+        word = names[at].rstrip(_STOPS).lower()
+        bare = word.replace("'", "").replace("’", "").replace("-", "")
+        acronym = _acronym(names[at].rstrip(_STOPS))  # "la clé USB blanche", "le câble USB-C blanc"
+        if not bare.isalpha() or (word != names[at].rstrip(_STOPS) and not acronym) or word in NUMBERS["fr"]:
+            break
+        following = names[at + 1] if at + 1 < len(names) else ""
+        if word in SIZE_LABELS and following[:1].isdigit():  # "chaussettes en laine | taille 39-42"
+            break
+        at += 1
+        if names[at - 1].endswith(tuple(_STOPS)):  # "housse de couette | blanche, percale": the name ends at its comma
+            break
     return at
 
 
-def _colour_fits_at(names: list[str], at: int, head: str) -> bool:
-    """Whether a colour can stand before word `at`: at the end, or before a phrase of its own (« en fonte »,
-    « avec couvercle », « à la cire d'abeille »), a size, a bracket, a code or a name; never inside a holder
-    ("le lot de 3 bols") nor before a complement without article or an adjective it could be read with."""
-    if head in HOLDERS:
-        return False
-    if at >= len(names):
-        return True
-    word, following = names[at].lower(), names[at + 1].lower() if at + 1 < len(names) else ""
-    if word in ("au", "aux") or (word in ("à", "de") and (following in _ARTICLES or following[:2] in ("l'", "l’"))):
-        return True  # a complement with its article says what the item has: "le savon blanc à l'huile d'olive"
-    return word in APART or word in NUMBERS["fr"] or word[:1] in '(«"0123456789' or names[at][:1].isupper()
+def _acronym(word: str) -> bool:
+    """Whether `word` is an acronym that belongs to the noun ("USB", "USB-C", "LED"), not a size ("XL")."""
+    letters = word.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper() and not SIZE.match(word)
 
 
 def place_variant(
     item: Item, names: list[str], at: int, head: str, gender: str, plural: bool, donation: bool
 ) -> Placed:
     """The variant of `item` placed among the name's `names` (the agreed words of the noun part), `at` the
-    position just after the head and its adjectives: a colour there or after the noun's complement, agreed
-    with the head of `gender` and number `plural`; any other variant after the name."""
+    position just after the head and its adjectives: a colour after the whole name with its complements
+    (`name_end`), agreed with the head of `gender` and number `plural`, whatever noun of the complement it
+    could also agree with ("la housse de couette en percale blanche"); any other variant after the name. A
+    colour is set apart where it would not be the item's own: after a holder and what it holds ("le lot de 3
+    bols (coloris : bleu)")."""
     variant = item.variant.strip()
     if not variant:
         return Placed(names, "", [], "", False)
     if donation or not names_colour(variant):
         return Placed(names, "", [], other_variant(item, donation, " en " in f" {' '.join(names).lower()} "), False)
     number = next((i for i in range(at) if names[i].lower() in NUMBERS["fr"]), at)  # "la tente verte deux places"
-    end = number if number < at else complement_end(names, at)
+    end = number if number < at else name_end(names, at)
     form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
-    before = form is not None and names[at : at + 1] == ["à"] and not _fits_noun(form, variant, names[end - 1])
-    if before:
-        end = at  # "la brosse noire à cheveux": after "cheveux" the colour would read as theirs
-    if form is None or not (before or _colour_fits_at(names, end, head)):
+    if form is None or (head in HOLDERS and end > at):
         return Placed(names, "", [], colour_apart(variant), True)
-    return Placed(names[:end], form, names[end:], "", False)
-
-
-def _fits_noun(form: str, variant: str, noun: str) -> bool:
-    """Whether the colour `form` is also the form it would take after `noun`, so that nobody reads it with the
-    wrong noun ("l'arbre à chat gris", but not "la brosse à cheveux noire")."""
-    found = readings(noun)
-    pairs = found[0].features if found else frozenset()
-    return any(adjective_form(variant.lower(), pair[0], pair[1] == "p") == form for pair in pairs)
+    before = names[:end]
+    if before and before[-1].endswith(tuple(_STOPS)):  # the comma after the colour: "couette blanche, percale"
+        stop = before[-1][len(before[-1].rstrip(_STOPS)) :]
+        before, form = [*before[:-1], before[-1].rstrip(_STOPS)], form + stop
+    return Placed(before, form, names[end:], "", False)
 
 
 def other_variant(item: Item, donation: bool, has_en: bool) -> str:

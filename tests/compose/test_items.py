@@ -73,7 +73,7 @@ def test_german_possessive_follows_the_formality() -> None:
         (_item("Huile de massage"), "l'huile de massage", "votre huile de massage"),
         (_item("Housse de coussin"), "la housse de coussin", "votre housse de coussin"),
         (_item("Cloche à bougie", variant="laiton"), "la cloche à bougie en laiton", "votre cloche à bougie en laiton"),
-        (_item("Vase en grès", variant="sable"), "le vase sable en grès", "votre vase sable en grès"),
+        (_item("Vase en grès", variant="sable"), "le vase en grès sable", "votre vase en grès sable"),
         (
             _item('Bougie parfumée "Ambre"', 2),
             "les deux bougies parfumées « Ambre »",

@@ -36,8 +36,15 @@ from tests.language.oracle import (
 # participle to turn into an infinitive; in "les stylos plume", "les gels douche", "les lampes torches",
 # "les valises cabines", "les brioches pur beurre" the second noun is in apposition, not a verb to conjugate;
 # and "pur" stays invariable in "pur beurre" (Larousse: "des croissants pur beurre"), where Grammalecte wants it
-# agreed.
+# agreed. A colour variant follows the whole name and agrees with its head ("le baume à lèvres rouge", "les
+# laisses pour chien rouges", "les niveaux à bulle jaunes"); Grammalecte reads it with the complement's noun
+# and flags both words (gn_pfx_à_par_pour_sans: a noun after à, par, pour or sans and the adjective after it).
+COLOUR_AFTER_COMPLEMENT = (
+    *("rouge", "lèvres", "noire", "noires", "cheveux", "blancs", "fil", "noirs", "bleue", "bleues", "jaunes"),
+    *("bulle", "rouges", "chien", "beiges", "chat"),
+)
 FALSE_ALARMS = {
+    *(("gn_pfx_à_par_pour_sans_2m", word) for word in COLOUR_AFTER_COMPLEMENT),
     ("conf_t_as_ta_t_a", "ta"),
     ("infi_de_verbe", "sablés"),
     ("conj_les_nom", "plume"),

@@ -83,7 +83,7 @@ def test_a_capital_is_kept_and_an_unknown_word_is_no_guess() -> None:
     [
         ("Carnet A5 ligné", "", 3, "les trois carnets A5 lignés"),
         ("Carnet A5 ligné", "", 1, "le carnet A5 ligné"),
-        ("Théière en fonte", "Noir", 1, "la théière noire en fonte"),
+        ("Théière en fonte", "Noir", 1, "la théière en fonte noire"),
         ("Théière", "Noir", 1, "la théière noire"),
         ("Bol", "Bleu", 2, "les deux bols bleus"),
         ("Bol", "Bleu marine", 2, "les deux bols bleu marine"),

@@ -1,5 +1,5 @@
 """Packs, variants and names in the plural, as a native writer names them: the variant never lands inside a pack
-phrase ("lot de anthracite 3"), a French colour follows the head before « en <matière> » and sizes, a name sold
+phrase ("lot de anthracite 3"), a French colour follows the whole name with its complements, before sizes, a name sold
 in the plural never gets an invented lot or a singular article, and a noun in apposition keeps its number."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.compose.shops import NOW, SECRET, atelier, order
 PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("fr", "Chaussettes lot de 3", "Anthracite", 1, "les chaussettes anthracite (lot de 3)"),
     ("fr", "Chaussettes lot de 3", "Anthracite", 3, "les trois lots de chaussettes anthracite (lot de 3)"),
-    ("fr", "Serviettes de table en lin, lot de 4", "Blanc", 1, "les serviettes de table blanches en lin, lot de 4"),
+    ("fr", "Serviettes de table en lin, lot de 4", "Blanc", 1, "les serviettes de table en lin blanches, lot de 4"),
     ("fr", "Bougie chauffe-plat lot de 10", "", 1, "les bougies chauffe-plat (lot de 10)"),
     ("fr", "Chaussettes en coton lot de 3", "Taille 39", 1, "les chaussettes en coton (taille 39), lot de 3"),
     ("de", "Socken 3er-Pack", "Anthrazit", 1, "die Socken in Anthrazit (3er-Pack)"),
@@ -37,28 +37,36 @@ def test_a_variant_goes_before_the_pack_phrase_and_packs_are_counted_as_packs(
 
 
 PLACES = [  # name, variant, quantity, the subject form
-    ("Théière en fonte", "Noir", 3, "les trois théières noires en fonte"),
+    ("Théière en fonte", "Noir", 3, "les trois théières en fonte noires"),
     ("Arrosoir galvanisé 10 L", "Vert sapin", 1, "l'arrosoir galvanisé vert sapin 10 L"),
-    ("Théière en fonte 0,8 L", "Noir", 1, "la théière noire en fonte 0,8 L"),
-    ("Lampe de chevet en laiton", "Noir", 1, "la lampe de chevet noire en laiton"),
-    ("Tasse à café", "Bleu", 3, "les trois tasses bleues à café"),  # not "à café bleues"
+    ("Théière en fonte 0,8 L", "Noir", 1, "la théière en fonte noire 0,8 L"),
+    ("Lampe de chevet en laiton", "Noir", 1, "la lampe de chevet en laiton noire"),
+    ("Tasse à café", "Bleu", 3, "les trois tasses à café bleues"),  # the head's colour, after its complement
     ("Arbre à chat", "Gris", 1, "l'arbre à chat gris"),
     ("Tente deux places", "Vert", 1, "la tente verte deux places"),
-    ("Bougie à la cire d'abeille", "Blanc", 1, "la bougie blanche à la cire d'abeille"),
+    ("Bougie à la cire d'abeille", "Blanc", 1, "la bougie à la cire d'abeille blanche"),
     ("Huile d'olive", "", 1, "l'huile d'olive"),
     ("Sac à dos enfant", "Rouge", 1, "le sac à dos enfant rouge"),
     ("Carnet A5 ligné", "Noir", 3, "les trois carnets noirs A5 lignés"),
-    ("Gamelle pour chien", "Rouge", 1, "la gamelle rouge pour chien"),
+    ("Gamelle pour chien", "Rouge", 1, "la gamelle pour chien rouge"),
     ("Tasse « Matin »", "Vert sauge", 1, "la tasse «\xa0Matin\xa0» vert sauge"),
     ("Vase en grès", "Grand modèle", 1, "le vase en grès (grand modèle)"),
     ("Pull en laine", "M", 1, "le pull en laine (taille M)"),
     ("Pull", "Taille M", 1, "le pull en taille M"),
     ("Nappe", "Lin", 1, "la nappe en lin"),
+    ("Brosse à cheveux", "Noir", 1, "la brosse à cheveux noire"),
+    ("Housse de coussin 40x40", "Bleu", 2, "les deux housses de coussin bleues 40x40"),
+    ("Chaussettes en laine taille 39-42", "Rouge", 1, "les chaussettes en laine rouges taille 39-42"),
+    ("Coffret", "Rouge", 1, "le coffret rouge"),
+    ("Housse de couette, percale", "Blanc", 1, "la housse de couette blanche, percale"),
+    ("Clé USB 32 Go", "Blanc", 3, "les trois clés USB blanches 32 Go"),  # an acronym belongs to the noun
+    ("Lampe LED de bureau", "Noir", 1, "la lampe LED de bureau noire"),
+    ("Housse de coussin en lin", "Gris", 3, "les trois housses de coussin en lin grises"),
 ]
 
 
 @pytest.mark.parametrize(("name", "variant", "quantity", "expected"), PLACES)
-def test_a_french_colour_follows_the_head_before_its_material_and_size_and_en_is_never_doubled(
+def test_a_french_colour_follows_the_whole_name_before_its_size_and_en_is_never_doubled(
     name: str, variant: str, quantity: int, expected: str
 ) -> None:
     phrase = item_phrase(Item(name, quantity, variant=variant), "fr", True)
