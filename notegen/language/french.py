@@ -47,11 +47,15 @@ ASPIRATED = frozenset(
         "houppelande huit huitième hurlement hussard hernie hachures hammam harde"
     )
 )
-# Nouns written in the plural and counted in pairs ("deux paires de bottes").
+# Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what
+# is worn on both hands, legs or arms, tools of two blades; "mi-bas" is spelt alike in both numbers ("bas" is not
+# here: "le bas de pyjama" is one piece).
 PAIRS = frozenset(
     words(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
-        "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs"
+        "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs "
+        "sabots ballerines mules charentaises pantoufles cuissardes derbies richelieus embauchoirs semelles "
+        "guêtres jambières genouillères coudières brassards mi-bas"
     )
 )
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
@@ -61,7 +65,9 @@ COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pl
 VERB_FIRST = frozenset(
     words(
         "abat porte vide cache couvre tire ouvre presse épluche casse serre taille marque protège sèche pèse chauffe "
-        "coupe lave range essuie allume brise pare passe gratte chasse repose attrape"
+        "coupe lave range essuie allume brise pare passe gratte chasse repose attrape chausse cure garde lance monte "
+        "pousse hache tourne bouche grille rince ramasse bloque cale compte perce fixe aiguise appuie brûle tue "
+        "cuit arrache réveille lèche"
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
@@ -190,6 +196,7 @@ def french_head(name: str) -> Head | None:
         plural_name = any(_plural_adjective(w, gender) for w in names[index + 1 :])
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     aspirated = not lemmas.isdisjoint(ASPIRATED)
+    plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
     pair = word in PAIRS or (plural_name and counted_in_pairs(word))
     return Head(word, index, gender, plural_name, plural, False, pair, aspirated, True, source)
 

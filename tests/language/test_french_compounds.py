@@ -4,7 +4,8 @@
 A verb + noun compound names one object whatever the number of its noun ("un presse-agrumes"); a protection
 worn on limbs that come in pairs is sold in pairs ("les protège-tibias", "deux paires de protège-coudes"); a
 preposition + noun compound whose noun has a singular of its own, written with the plural s, is plural ("les
-sous-verres", "les après-shampooings")."""
+sous-verres", "les après-shampooings"); footwear and what is worn on both legs are counted in pairs ("les trois
+paires de mi-bas")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ SINGULAR = [
     ("Sèche-cheveux", "le sèche-cheveux", "les trois sèche-cheveux"),
     ("Sous-pull en coton", "le sous-pull en coton", "les trois sous-pulls en coton"),
     ("Après-shampooing", "l'après-shampooing", "les trois après-shampooings"),
+    ("Chausse-pied en corne", "le chausse-pied en corne", "les trois chausse-pieds en corne"),
+    ("Grille-pain", "le grille-pain", "les trois grille-pains"),
+    ("Appuie-tête", "l'appuie-tête", "les trois appuie-têtes"),
+    ("Tue-mouches", "le tue-mouches", "les trois tue-mouches"),
 ]
 PLURAL = [
     ("Sous-verres en ardoise", "les sous-verres en ardoise", "m"),
@@ -39,6 +44,13 @@ PAIRED = [
     ("Protège-chevilles", "les protège-chevilles", "les trois paires de protège-chevilles"),
     ("Couvre-chaussures", "les couvre-chaussures", "les trois paires de couvre-chaussures"),
     ("Sur-chaussures", "les sur-chaussures", "les trois paires de sur-chaussures"),
+]
+# footwear, what goes in it and what is worn on both legs or arms, also spelt alike in both numbers: (name, once, three)
+PAIR_NOUNS = [
+    ("Mi-bas en laine", "les mi-bas en laine", "les trois paires de mi-bas en laine"),
+    ("Charentaises", "les charentaises", "les trois paires de charentaises"),
+    ("Genouillères de jardinage", "les genouillères de jardinage", "les trois paires de genouillères de jardinage"),
+    ("Sabots de jardin", "les sabots de jardin", "les trois paires de sabots de jardin"),
 ]
 
 
@@ -68,6 +80,17 @@ def test_a_protection_worn_on_paired_limbs_is_plural_and_counted_in_pairs(name: 
     assert head is not None and head.plural_name and head.pair
     assert (_named(name, 1), _named(name, 3)) == (one, three)
     assert item_phrase(Item(name, variant="L"), "fr", True).nom == f"{one} en taille L"
+
+
+@pytest.mark.parametrize(("name", "one", "three"), PAIR_NOUNS)
+def test_a_pair_noun_is_plural_and_counted_in_pairs(name: str, one: str, three: str) -> None:
+    head = head_noun(name, "fr")
+    assert head is not None and head.plural_name and head.pair
+    assert (_named(name, 1), _named(name, 3)) == (one, three)
+
+
+def test_a_bottom_is_no_pair_of_stockings() -> None:
+    assert (_named("Bas de pyjama", 1), _named("Bas de pyjama", 3)) == ("le bas de pyjama", "les trois bas de pyjama")
 
 
 def test_a_pack_of_a_plural_compound_is_counted_in_lots() -> None:
