@@ -55,7 +55,7 @@ PAIRS = frozenset(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs "
         "sabots ballerines mules charentaises pantoufles cuissardes derbies richelieus embauchoirs semelles "
-        "guêtres jambières genouillères coudières brassards mi-bas"
+        "guêtres jambières genouillères coudières brassards mi-bas oreillettes"
     )
 )
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]

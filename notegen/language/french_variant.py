@@ -41,12 +41,15 @@ SIZE_LABELS = frozenset(words("taille pointure format modèle réf référence n
 COLOURING = "coloris"
 _STOPS = ",;:"
 # Sizes a French shop sends that a note writes « en taille … »: ages ("6 mois", "3-6 mois", "2 ans", "18M",
-# "Naissance"), letter sizes ("XL", "3XL", "S/M"), numbers ("42", "38/40"), codes ("T2", "75B", "W32 L34"); a
-# bracket may follow ("S (36-38)").
-_AGE = r"\d{1,2}(?:\s*(?:[-/]|à)\s*\d{1,2})?\s*(?:mois|ans?|M|A)|naissance|prématuré"
+# "Naissance"), letter sizes ("XL", "3XL", "S/M"), numbers ("42", "38/40"), codes ("T2", "75B", "W32 L34", "EU
+# 42"); a bracket may follow ("S (36-38)", "Taille 2 (4-9 kg)").
+_AGE = r"\d{1,2}(?:\s*(?:[-/]|à)\s*\d{1,2})?\s*(?:mois|ans?|M|A)|naissance|prématuré|nouveau-né"
 _LETTERS = r"(?:\d?X{0,4}[SL]|M)(?:\s*/\s*(?:\d?X{0,4}[SL]|M))?"
 _NUMBER = r"\d{1,3}(?:[.,]5)?(?:\s*[/-]\s*\d{1,3})?"
-_CODE = r"T\.?\s?\d{1,2}|\d{2,3}\s?[A-H]{1,2}|W\d{2}\s*L\d{2}"
+_CODE = (
+    r"T\.?\s?\d{1,2}|\d{2,3}\s?[A-H]{1,2}|W\d{2}\s*L\d{2}"
+    r"|(?:EU|FR|UK|US)\s?\d{1,2}(?:[.,]5)?|\d{1,2}(?:[.,]5)?\s?(?:EU|FR)"
+)
 FRENCH_SIZE = re.compile(rf"^(?:taille\s+)?(?:{_AGE}|{_LETTERS}|{_NUMBER}|{_CODE})(?:\s*\([^()]*\))?$", re.IGNORECASE)
 ONE_SIZE = frozenset(words("tu t.u. unique"))
 
@@ -111,12 +114,12 @@ def name_end(names: list[str], at: int) -> int:
     """Where the words of the name a colour follows end, from `at` (just after the head and its adjectives):
     after every complement of the head ("la housse de couette en percale | blanche", "le tipi pour enfant |
     écru", "le sac à dos enfant | rouge"), before a size, a number, a code, a bracket or a name ("l'arrosoir
-    galvanisé | vert 10 L", "le carnet | noir A5 ligné", "la housse de coussin | bleue 40x40")."""
+    galvanisé | vert 10 L", "le carnet | noir A5 ligné", "le pull | noir XL")."""
     while at < len(names):
-        word = names[at].rstrip(_STOPS).lower()
+        written = names[at].rstrip(_STOPS)  # a name or an acronym belongs to the noun: "les boules de Noël
+        word = written.lower()  # rouges", "les oreillettes Bluetooth blanches", "la clé USB blanche"
         bare = word.replace("'", "").replace("’", "").replace("-", "")
-        acronym = _acronym(names[at].rstrip(_STOPS))  # "la clé USB blanche", "le câble USB-C blanc"
-        if not bare.isalpha() or (word != names[at].rstrip(_STOPS) and not acronym) or word in NUMBERS["fr"]:
+        if not bare.isalpha() or word in NUMBERS["fr"] or (written[:1].isupper() and SIZE.match(written)):
             break
         following = names[at + 1] if at + 1 < len(names) else ""
         if word in SIZE_LABELS and following[:1].isdigit():  # "chaussettes en laine | taille 39-42"
@@ -125,12 +128,6 @@ def name_end(names: list[str], at: int) -> int:
         if names[at - 1].endswith(tuple(_STOPS)):  # "housse de couette | blanche, percale": the name ends at its comma
             break
     return at
-
-
-def _acronym(word: str) -> bool:
-    """Whether `word` is an acronym that belongs to the noun ("USB", "USB-C", "LED"), not a size ("XL")."""
-    letters = word.replace("-", "")
-    return len(letters) > 1 and letters.isalpha() and letters.isupper() and not SIZE.match(word)
 
 
 def place_variant(
@@ -185,7 +182,8 @@ def size_text(variant: str) -> str:
     if not FRENCH_SIZE.match(text):
         return ""
     size = text[7:] if lower.startswith("taille ") else text
-    return f"taille {size.lower() if size.isalpha() and not size.isupper() else size}"
+    common = size.replace("-", "").isalpha() and not size.isupper()  # "Naissance", "Nouveau-né"; not "XL"
+    return f"taille {size.lower() if common else size}"
 
 
 def common_first(variant: str) -> frozenset[str]:

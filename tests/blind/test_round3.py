@@ -32,10 +32,15 @@ ROUND = "round3"
 LANGS = ("de", "fr", "en")
 # Grammalecte's readings of round 3's names that a French reader would not mark, each judged by hand: rule kind,
 # flagged word, and the words of the paragraph it was flagged in. « hermétiques » in « bouchons à vin hermétiques »
-# agrees with the head « bouchons », not with « vin », which Grammalecte takes for its noun.
+# agrees with the head « bouchons », not with « vin », which Grammalecte takes for its noun; so does the colour
+# in « la sangle à bagages verte », « les sangles à bagages vertes » with « sangle(s) », not with « bagages ».
 ROUND3_FALSE_ALARMS = (
     ("gn_pfx_à_par_pour_sans_2m", "hermétiques", "bouchons à vin hermétiques"),
     ("gn_pfx_à_par_pour_sans_2m", "vin", "bouchons à vin hermétiques"),
+    ("gn_pfx_à_par_pour_sans_2m", "verte", "sangle à bagages verte"),
+    ("gn_pfx_à_par_pour_sans_2m", "bagages", "sangle à bagages verte"),
+    ("gn_pfx_à_par_pour_sans_2m", "vertes", "sangles à bagages vertes"),
+    ("gn_pfx_à_par_pour_sans_2m", "bagages", "sangles à bagages vertes"),
 )
 
 

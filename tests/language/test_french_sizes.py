@@ -28,6 +28,9 @@ SIZES = [
     ("Baskets", "Pointure 41", "les baskets en pointure 41"),
     ("Casquette", "Taille unique", "la casquette en taille unique"),
     ("Casquette", "TU", "la casquette en taille unique"),
+    ("Gigoteuse", "Nouveau-né", "la gigoteuse en taille nouveau-né"),
+    ("Baskets", "EU 42", "les baskets en taille EU 42"),
+    ("Culotte lavable", "Taille 2 (4-9 kg)", "la culotte lavable en taille 2 (4-9 kg)"),
 ]
 
 

@@ -61,6 +61,9 @@ PLACES = [  # name, variant, quantity, the subject form
     ("Housse de couette, percale", "Blanc", 1, "la housse de couette blanche, percale"),
     ("Clé USB 32 Go", "Blanc", 3, "les trois clés USB blanches 32 Go"),  # an acronym belongs to the noun
     ("Lampe LED de bureau", "Noir", 1, "la lampe LED de bureau noire"),
+    ("Boules de Noël", "Rouge", 1, "les boules de Noël rouges"),  # a name belongs to the noun
+    ("Enceinte Bluetooth", "Noir", 1, "l'enceinte Bluetooth noire"),
+    ("Pull XL", "Noir", 1, "le pull noir XL"),
     ("Housse de coussin en lin", "Gris", 3, "les trois housses de coussin en lin grises"),
 ]
 
