@@ -301,9 +301,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         core = join(" ".join(placed.before), quoted, placed.colour, tail, placed.variant)
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
-    return _phrase(
-        glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=bool(pack)
-    )
+    return _phrase(glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=pack)
 
 
 def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
@@ -324,6 +322,17 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
     return agreed
 
 
+# What a French pack phrase says a pack is, in the plural, with its gender: « (boîte de 24) » → boîtes.
+PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
+              "paquet": ("paquets", "m"), "coffret": ("coffrets", "m")}  # fmt: skip
+
+
+def _pack_unit(pack: str) -> tuple[str, str]:
+    """The unit several packs are counted in: the pack's own word (« boîtes », « filets »), else « lots »."""
+    first = pack.strip("(), ").split(" ", 1)[0].lower()
+    return PACK_UNITS.get(first, ("lots", "m"))
+
+
 def _elides(text: str, aspirated: bool) -> bool:
     """Whether an article elides before `text`: a vowel or an h muet, but not an h aspiré nor a y before a vowel
     ("la yaourtière")."""
@@ -342,11 +351,12 @@ def _phrase(
     *,
     certain: bool,
     apart: bool = False,
-    packed: bool = False,
+    packed: str = "",
 ) -> Phrase:
     """The forms of the item named `core` (without article or count); `apart` when its variant was set apart
-    ("(coloris : noir)"), which the report names as unsure, like an unknown noun; `packed` when the name says it
-    is a pack ("lot de 3"): then it is counted in lots. A name in the plural is counted in pairs ("trois paires
+    ("(coloris : noir)"), which the report names as unsure, like an unknown noun; `packed` the pack phrase of
+    the name ("(lot de 3)", "(boîte de 24)"): then it is counted in what the pack is (« lots », « boîtes »).
+    A name in the plural is counted in pairs ("trois paires
     de bottes") or in lots ("trois lots de haricots blancs"): a product named in the plural is sold as several
     pieces in one."""
     quantity = item.quantity
@@ -357,10 +367,9 @@ def _phrase(
     elif quantity > 1 and head.plural_name and head.word in COUNTED_AS_ONE:
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
     elif quantity > 1 and head.plural_name:
-        pairs = head.pair and not packed  # the name says it is a pack: "trois lots de chaussettes (lot de 3)"
+        unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed)
         vowel = _elides(core, head.aspirated)
-        core = f"{count_word(quantity, 'fr')} {'paires' if pairs else 'lots'} {'d' + chr(39) if vowel else 'de '}{core}"
-        gender = "f" if pairs else "m"
+        core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
     elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain

@@ -19,7 +19,7 @@ SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.
 _PACKS = {
     "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack"
     r"|(?:Pack|Packung|Set|Vorteilspack)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?",
-    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit)\s+de\s+\d+(?:\s+(?:paires|pièces|unités))?"
+    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet)\s+de\s+\d+(?:\s+(?:paires|pièces|unités))?"
     r"|\d+\s+paires|par\s+\d+",
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair)\s+of\s+\d+|Twin[-\s]?Pack|Multipack",
 }

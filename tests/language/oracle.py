@@ -96,7 +96,8 @@ def tokens(text: str) -> list[str]:
 # What may stand between a determiner and its noun: counts, units, and (French) adjectives placed before nouns.
 FR_BETWEEN = set(
     words(
-        "deux trois quatre cinq six paires lots de d' d’ petit petite petits petites grand grande grands grandes beau "
+        "deux trois quatre cinq six paires lots boîtes filets sachets paquets coffrets de d' d’ petit petite petits "
+        "petites grand grande grands grandes beau "
         "bel belle beaux belles joli jolie jolis jolies gros grosse grosses long longue longs longues bon bonne bons "
         "bonnes nouveau nouvelle nouveaux nouvelles vieux vieille vieilles"
     )
