@@ -17,6 +17,7 @@ readings (`german_readings`); `_FR_DETERMINERS` for French. `determiners` gives 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from notegen.language.german_lexicon import dative_plural
@@ -259,7 +260,7 @@ for _person in "mts":
 _FR_VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 
 
-def french_problem(determiner: str, noun: str, gender: str, numbers: set[str], aspirated: bool) -> str | None:
+def french_problem(determiner: str, noun: str, gender: str, numbers: AbstractSet[str], aspirated: bool) -> str | None:
     """What is wrong with "determiner noun" for a noun of `gender` that may be any of `numbers` (sg, pl):
     "gender", "number", "elision" (a full form before a vowel or mute h: "la écharpe", "le huile"),
     "aspirated" (an elided form before an aspirated h or a consonant: "l'housse"), or None."""

@@ -37,10 +37,10 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     hits = []
     found = ctx.body_index
     for index in sorted(i for form in forms[0] | forms[1] for i in found.get(form, ())):
-        hit = count_hit(rule, ctx, head, _numbers(forms, ctx.lowers[index]), index)
-        hit = hit or _judge(rule, ctx, item, head, forms, index)
+        numbers = _numbers(forms, ctx.lowers[index])
+        hit = count_hit(rule, ctx, head, numbers, index) or _judge(rule, ctx, item, head, numbers, index)
         if hit is None and ctx.lang == "fr":
-            hit = french_after(ctx, item, head, _numbers(forms, ctx.lowers[index]), index)
+            hit = french_after(ctx, item, head, numbers, index)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -56,10 +56,18 @@ def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     return head, forms_of(head, lang)
 
 
-def _numbers(forms: Forms, word: str) -> set[str]:
+def _numbers(forms: Forms, word: str) -> frozenset[str]:
     """The numbers a form of the head noun may stand in ("Kissen", "Wollschals": both). The quantity ordered
     does not narrow them: a note may speak of the item in general ("die Kissen sind mit Dinkel gefüllt")."""
-    return {number for number, found in zip(("sg", "pl"), forms, strict=True) if word in found}
+    return _NUMBERS[word in forms[0], word in forms[1]]
+
+
+_NUMBERS = {
+    (True, True): frozenset({"sg", "pl"}),
+    (True, False): frozenset({"sg"}),
+    (False, True): frozenset({"pl"}),
+    (False, False): frozenset(),
+}
 
 
 def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | None:
@@ -94,7 +102,7 @@ def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[s
     return frozenset(asked) if asked else None
 
 
-def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, forms: Forms, index: int) -> Hit | None:
+def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
     """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge). A
     German noun spelt alike in both numbers stands in the number its verb tells, when one does."""
     found = determiner_before(rule, ctx, index)
@@ -102,7 +110,6 @@ def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, forms: Forms, inde
         return None
     determiner, words = found
     between = rule.setting_set("between")
-    numbers = _numbers(forms, ctx.lowers[index])
     if ctx.lang == "de":
         if len(numbers) > 1:
             numbers &= verb_numbers(rule, ctx, item, determiner, index) or numbers

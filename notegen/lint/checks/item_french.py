@@ -33,7 +33,7 @@ LOOSE = frozenset({"en", "pour", "avec"})
 """Complements whose noun an adjective after them may describe ("en laine blanche")."""
 
 
-def french_after(ctx: NoteView, item: Item, head: Head, numbers: set[str], index: int) -> Hit | None:
+def french_after(ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
     """The first adjective after the French head noun at token `index` that does not agree with it, read
     past sizes ("A5") and up to COMPLEMENTS complements of the item's name, to the first word that is no
     adjective, a quotation mark or punctuation; None when all agree."""
@@ -112,10 +112,11 @@ def _item_words(name: str, variant: str) -> tuple[frozenset[str], frozenset[str]
     return name_words, frozenset().union(*(_lemmas(word) for word in words)) if words else frozenset()
 
 
-def agrees_after(word: str, gender: str, numbers: set[str]) -> str | None:
+@lru_cache(maxsize=8192)
+def agrees_after(word: str, gender: str, numbers: frozenset[str]) -> str | None:
     """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
     `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it
-    (`notegen.language.french.adjective_form`)."""
+    (`notegen.language.french.adjective_form`); remembered, as the notes of a batch use the same words."""
     adjective = readings(word, "A")
     if not adjective:
         return None

@@ -244,6 +244,8 @@ def _name_casing(
     nouns = _german_nouns(words) if ctx.lang == "de" else set()
     hits = []
     for run in runs:
+        if len(run) == 1 and run[0][1] > 0 and run[0][1] not in nouns:
+            continue  # one word from inside the name: nothing half changed, no capital after an article to judge
         marks = [_change(ctx, index, words[position]) for index, position in run]
         # a capital at a sentence's start is the sentence's, not a change of the name
         marks = [

@@ -30,7 +30,7 @@ COPULA = frozenset({"ist", "sind", "war", "waren"})
 _JOINED = frozenset({"und", "oder", "sowie", "wie", "als", "&"})
 
 
-def count_hit(rule: Rule, ctx: NoteView, head: Head, numbers: set[str], index: int) -> Hit | None:
+def count_hit(rule: Rule, ctx: NoteView, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
     """The hit for a count before the head noun at `index` that stands in the singular ("die zwei Nachtcreme"),
     or None. Nouns without a plural of their own (mass nouns, names in the plural) are not judged."""
     if "pl" in numbers or head.mass or not head.plural or head.plural.lower() == head.word.lower():
@@ -82,24 +82,24 @@ def is_adjective(ctx: NoteView, position: int) -> bool:
     )
 
 
-def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: int) -> set[str]:
+def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: int) -> frozenset[str]:
     """The numbers the German finite verb after the mention at `index` (with its determiner at `determiner`)
     allows its subject: {"sg"}, {"pl"}, or an empty set when no verb tells, or the mention may be no subject."""
     before = _word_before(ctx, determiner)
     if before >= 0 and (ctx.lowers[before] in _JOINED or ctx.lowers[before] in rule.settings.get("prepositions", {})):
-        return set()
+        return frozenset()
     verb = _next_word(ctx, index, _name_words(item.name, item.variant))
     if verb < 0:
-        return set()
+        return frozenset()
     lower = ctx.lowers[verb]
     if lower in rule.setting_set("singular_verbs"):
-        found = {"sg"}
+        found = frozenset({"sg"})
     elif lower in rule.setting_set("plural_verbs"):
-        found = {"pl"}
+        found = frozenset({"pl"})
     else:
-        return set()
+        return frozenset()
     if lower not in COPULA and _may_be_subject(rule, ctx, _next_word(ctx, verb, frozenset())):
-        return set()
+        return frozenset()
     return found
 
 

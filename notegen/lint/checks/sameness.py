@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
 from notegen.lint.checks.item_mentions import ItemWords
 from notegen.lint.checks.people import fold, name_forms, spellings
@@ -47,7 +49,7 @@ def _mask_words(ctx: NoteView) -> list[str | None]:
         lower = lowers[index]
         if index in items or quoted[index] or lower in item_forms or norms[index] in item_forms:
             word = "<item>"
-        elif lower in names or fold(ctx.texts[index]) in names:
+        elif lower in names or (not lower.isascii() and fold(ctx.texts[index]) in names):  # ASCII folds to itself
             word = "<name>"
         reduced.append(word)
     return reduced
@@ -76,9 +78,9 @@ def masked_sentences(ctx: NoteView, reduced: list[str | None] | None = None) -> 
     is in the note; sentences of fewer than `SENTENCE_WORDS` content words ("Danke!") are left out."""
     words = _mask_words(ctx) if reduced is None else reduced
     found: dict[str, tuple[int, int]] = {}
-    starts, kinds, space = ctx.sentence_starts, ctx.kinds, ctx.space
+    starts, space = ctx.sentence_starts, ctx.space
     # the sentences' own tokens: not the blank lines after a paragraph, so that a finding is its sentence
-    body = [i for i, kind in enumerate(kinds) if kind == "body" and not space[i]]
+    body = [i for part in ctx.token_ranges("body") for i in compress(part, map(not_, space[part.start : part.stop]))]
     span: list[int] = []
     for index in [*body, -1]:
         if span and (index < 0 or starts[index]):

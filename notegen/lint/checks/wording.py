@@ -31,11 +31,29 @@ _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 
 
 @cache
-def _expression(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """The rule's regular expressions as one alternation (one pass over the text); each keeps its own flags,
-    and a group named "leak" in one of them becomes leak<number>."""
+def _expressions(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The rule's regular expressions as alternations (a pass over the text each): first those that begin with
+    a literal character ("\\{", "<", "None"), then the rest. An alternation whose every expression begins with
+    a literal character is searched only where one of them stands; one expression that begins with an anchor,
+    a flag or a lookaround would make the regex engine try every branch at every character."""
+    first = [(number, pattern) for number, pattern in enumerate(patterns) if _literal_start(pattern)]
+    rest = [(number, pattern) for number, pattern in enumerate(patterns) if not _literal_start(pattern)]
+    return tuple(_alternation(group) for group in (first, rest) if group)
+
+
+def _literal_start(pattern: str) -> bool:
+    """Whether an expression begins with a literal character: an escaped sign or a plain one, not a class,
+    a group, an anchor or a flag."""
+    if pattern[:1] == "\\":
+        return len(pattern) > 1 and not pattern[1].isalnum()
+    return bool(pattern) and pattern[0] not in "([.^$|?*+{"
+
+
+def _alternation(patterns: list[tuple[int, str]]) -> re.Pattern[str]:
+    """Numbered expressions as one alternation; each keeps its own flags, and a group named "leak" in one of
+    them becomes leak<number>."""
     parts = []
-    for number, pattern in enumerate(patterns):
+    for number, pattern in patterns:
         pattern = pattern.replace("(?P<leak>", f"(?P<leak{number}>")
         flags = _GLOBAL_FLAGS.match(pattern)
         parts.append(f"(?{flags[1]}:{pattern[flags.end() :]})" if flags else f"(?:{pattern})")
@@ -43,12 +61,18 @@ def _expression(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def check_placeholders(rule: Rule, ctx: NoteView) -> list[Hit]:
-    """SIN203: template syntax, merge tags, empty values or None/nan/null/undefined in the text."""
+    """SIN203: template syntax, merge tags, empty values or None/nan/null/undefined in the text. A match that
+    begins inside an earlier one is left out, as one alternation of all the expressions would."""
+    found = [m for e in _expressions(tuple(rule.settings.get("regex", ()))) for m in e.finditer(ctx.text)]
     hits: list[Hit] = []
-    for match in _expression(tuple(rule.settings.get("regex", ()))).finditer(ctx.text):
+    end = -1
+    for match in sorted(found, key=lambda match: match.start()) if len(found) > 1 else found:
+        if match.start() < end:
+            continue
+        end = match.end()
         leak = next((name for name, value in match.groupdict().items() if value is not None), None)
-        start, end = match.span(leak) if leak else match.span()
-        hits.append(Hit(start, end))
+        start, stop = match.span(leak) if leak else match.span()
+        hits.append(Hit(start, stop))
     return hits
 
 

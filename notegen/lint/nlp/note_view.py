@@ -184,15 +184,21 @@ class NoteView:
     @cached_property
     def body_words(self) -> frozenset[str]:
         """The lower-case and normal forms of every word of the body and postscripts (stop words too)."""
-        inside = [i for i, kind in enumerate(self.kinds) if kind in ("body", "postscript")]
-        return frozenset({self.lowers[i] for i in inside} | {self.norms[i] for i in inside})
+        found: set[str] = set()
+        for part in self.inside:
+            found.update(self.lowers[part.start : part.stop], self.norms[part.start : part.stop])
+        return frozenset(found)
 
     @cached_property
     def inside(self) -> list[range]:
         """The token ranges of the body and postscripts, in order."""
+        return self.token_ranges("body", "postscript")
+
+    def token_ranges(self, *kinds: str) -> list[range]:
+        """The token ranges of the parts of `kinds` (greeting, body, signature, postscript), in order."""
         ranges = []
         for part in self.layout.parts:
-            if part.kind in ("body", "postscript"):
+            if part.kind in kinds:
                 first = bisect.bisect_left(self.starts, part.start)
                 ranges.append(range(first, bisect.bisect_left(self.starts, part.end)))
         return ranges
@@ -212,29 +218,20 @@ class NoteView:
         return found
 
     @cached_property
-    def breaks(self) -> list[bool]:
-        """Whether a line break follows each token."""
-        flags = [False] * len(self.starts)
-        position = self.text.find("\n")
-        while position >= 0:
-            index = bisect.bisect_right(self.starts, position) - 1  # the token at or before the line break
-            if index >= 0 and position >= self.ends[index]:
-                flags[index] = True
-            position = self.text.find("\n", position + 1)
-        return flags
-
-    @cached_property
     def sentence_starts(self) -> list[bool]:
-        """Whether each token begins a sentence (after . ! ? : or a line break, or at a line's start)."""
-        flags = []
+        """Whether each token begins a sentence (after . ! ? : or a line break, or at a line's start). Only the
+        words are visited: a line break between two words is found by the next line break's offset."""
+        texts, starts = self.texts, self.starts
+        flags = [False] * len(texts)
         boundary = True
-        for text, space, line_break in zip(self.texts, self.space, self.breaks, strict=True):
-            if space:
-                boundary = boundary or "\n" in text
-                flags.append(False)
-                continue
-            flags.append(boundary)
-            boundary = text in SENTENCE_ENDS or (boundary and text in OPENING_QUOTES) or line_break
+        newline = self.text.find("\n")
+        for index in itertools.compress(range(len(texts)), map(operator.not_, self.space)):
+            if 0 <= newline < starts[index]:  # a line break since the word before
+                boundary = True
+                newline = self.text.find("\n", starts[index])
+            flags[index] = boundary
+            text = texts[index]
+            boundary = text in SENTENCE_ENDS or (boundary and text in OPENING_QUOTES)
         return flags
 
     @cached_property
