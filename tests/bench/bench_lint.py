@@ -19,12 +19,21 @@ this script with each version first on PYTHONPATH, alternately:
 
     PYTHONPATH=. python tests/bench/bench_lint.py --save /tmp/notes.pickle
     PYTHONPATH=../other-worktree python tests/bench/bench_lint.py --load /tmp/notes.pickle
+
+or let the script alternate them pass by pass, which a loaded machine disturbs less: --against FOLDER starts
+one process with this tree's lint and one with FOLDER's, each holding the notes of --load FILE, and has them
+lint each language's notes in turn, --repeat passes each (after one pass to warm up); it prints the best
+notes/s of each and the ratio of their times a note. (--serve is the worker's side: it lints the notes of the
+label read from each line of its input and prints the CPU seconds.)
+
+    PYTHONPATH=. python tests/bench/bench_lint.py --load /tmp/notes.pickle --against ../base --repeat 9
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import statistics
 import subprocess
@@ -127,8 +136,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--composed-only", action="store_true")
     parser.add_argument("--save", type=Path)
     parser.add_argument("--load", type=Path)
+    parser.add_argument("--against", type=Path)
+    parser.add_argument("--serve", action="store_true")
     options = parser.parse_args(argv)
     rows: list[tuple[str, str, str | None]] = [(lang, lang, None) for lang in LANGS] + [("de-du", "de", "du")]
+    if options.serve:
+        return _serve(pickle.loads(options.load.read_bytes()))
+    if options.against:
+        return _alternate(options.load, options.against, [label for label, _, _ in rows], options.repeat)
     if options.save:
         notes = {label: composed_notes(lang, options.notes // 5, register) for label, lang, register in rows}
         options.save.write_bytes(pickle.dumps(notes))
@@ -143,6 +158,58 @@ def main(argv: list[str]) -> int:
         composed = loaded[label] if options.load else composed_notes(lang, options.notes // 5, register)
         shown = f"{_throughput(composed, options.repeat):.0f}" if composed else "(no composer)"
         print(f"{label:5}  {seconds:>9}  {dev:>11}  {shown:>16}", flush=True)
+    return 0
+
+
+def _serve(notes: dict[str, list[Entry]]) -> int:
+    """The worker of --against: for each label read, the CPU seconds of one pass over its notes."""
+    linter = Linter()
+    for line in sys.stdin:
+        entries = notes[line.strip()]
+        start = time.process_time()
+        linter.check_batch(entries)
+        print(time.process_time() - start, flush=True)
+    return 0
+
+
+def _alternate(notes: Path, other: Path, labels: list[str], repeat: int) -> int:
+    """Lint the saved notes with this tree's lint and `other`'s, pass by pass in turn; print the best of each."""
+    command = [sys.executable, __file__, "--serve", "--load", str(notes)]
+    trees = {"other": other.resolve(), "this": ROOT}
+    workers = {
+        name: subprocess.Popen(
+            command,
+            env={**os.environ, "PYTHONPATH": str(tree)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name, tree in trees.items()
+    }
+    count = {label: len(entries) for label, entries in pickle.loads(notes.read_bytes()).items()}
+
+    def one_pass(name: str, label: str) -> float:
+        worker = workers[name]
+        assert worker.stdin is not None and worker.stdout is not None
+        worker.stdin.write(label + "\n")
+        worker.stdin.flush()
+        return float(worker.stdout.readline())
+
+    print(f"{'lang':5}  {'other notes/s':>13}  {'this notes/s':>12}  {'time ×':>6}")
+    for label in labels:
+        best = {name: float("inf") for name in workers}
+        for turn in range(repeat + 1):
+            for name in ("other", "this") if turn % 2 else ("this", "other"):
+                seconds = one_pass(name, label)
+                best[name] = min(best[name], seconds) if turn else best[name]  # the first pass warms up
+        rates = {name: count[label] / seconds for name, seconds in best.items()}
+        print(
+            f"{label:5}  {rates['other']:13.0f}  {rates['this']:12.0f}  {best['this'] / best['other']:6.2f}", flush=True
+        )
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.close()
+        worker.wait()
     return 0
 
 

@@ -95,13 +95,13 @@ def _near(ctx: NoteView, target: Target) -> Iterator[tuple[int, str]]:
     """(token, variant) of each word of the note that is a cut ("cut"), a one-letter slip ("misspelt") or a
     lower-cased German form ("lowered") of the target."""
     index = ctx.body_index
-    for word in target.misses:
-        for position in index.get(word, ()):
+    for word in target.misses.intersection(index):  # the note's words are fewer than a noun's misses
+        for position in index[word]:
             if not _known(ctx.texts[position], ctx.lang):
                 yield position, "cut" if target.word.lower().startswith(word) else "misspelt"
     if ctx.lang == "de":
-        for form in target.forms:
-            for position in index.get(form, ()):
+        for form in target.forms.intersection(index):
+            for position in index[form]:
                 if ctx.texts[position] == form:
                     yield position, "lowered"
 

@@ -134,7 +134,7 @@ def _titled_greeting(rule: Rule, ctx: NoteView) -> str | None:
     name follows it; where the language lets a title stand alone ("Chère Madame"), the title alone counts."""
     titles = rule.setting_set("titles")
     alone = rule.setting_set("titles_alone")
-    greeting = [i for i, kind in enumerate(ctx.kinds) if kind == "greeting" and not ctx.space[i]]
+    greeting = [i for part in ctx.token_ranges("greeting") for i in part if not ctx.space[i]]
     for position, index in enumerate(greeting):
         if ctx.lowers[index] not in titles:
             continue

@@ -103,6 +103,24 @@ CLOSES = frozenset({*CLOSING_QUOTES.values(), "”", "“", "»"})
 QUOTE_LIMIT = 12
 
 
+def sentence_starts(text: str, texts: Sequence[str], starts: Sequence[int], space: Sequence[bool]) -> list[bool]:
+    """Whether each token of `text` (its `texts`, their offsets `starts`, which are spaces) begins a sentence:
+    the first word, a word after . ! ? … : ; or after a line break, and an opening quote's next word at a
+    sentence's start. Only the words are visited: a line break between two words is found by the offset of
+    the next line break."""
+    flags = [False] * len(texts)
+    boundary = True
+    newline = text.find("\n")
+    for index in itertools.compress(range(len(texts)), map(operator.not_, space)):
+        if 0 <= newline < starts[index]:  # a line break since the word before
+            boundary = True
+            newline = text.find("\n", starts[index])
+        flags[index] = boundary
+        word = texts[index]
+        boundary = word in SENTENCE_ENDS or (boundary and word in OPENING_QUOTES)
+    return flags
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a check found: character offsets (-1 for the note as a whole) and the values its message names."""
@@ -217,22 +235,11 @@ class NoteView:
                     found[lower] = [index]
         return found
 
-    @cached_property
+    @property
     def sentence_starts(self) -> list[bool]:
-        """Whether each token begins a sentence (after . ! ? : or a line break, or at a line's start). Only the
-        words are visited: a line break between two words is found by the next line break's offset."""
-        texts, starts = self.texts, self.starts
-        flags = [False] * len(texts)
-        boundary = True
-        newline = self.text.find("\n")
-        for index in itertools.compress(range(len(texts)), map(operator.not_, self.space)):
-            if 0 <= newline < starts[index]:  # a line break since the word before
-                boundary = True
-                newline = self.text.find("\n", starts[index])
-            flags[index] = boundary
-            text = texts[index]
-            boundary = text in SENTENCE_ENDS or (boundary and text in OPENING_QUOTES)
-        return flags
+        """Whether each token begins a sentence (after . ! ? : or a line break, or at a line's start); read
+        with the note's lines (see `sentence_starts`)."""
+        return self.tokens.sentence_starts
 
     @cached_property
     def quoted(self) -> list[bool]:

@@ -3,7 +3,8 @@
 The notes of a batch share many whole lines (the shop's paragraphs, the signature, the service lines), and a
 line means the same wherever it stands. So each distinct line is read once per process: tokenized (as spaCy's
 tokenizer would, see `pipeline.split_words`), run through the language's pipeline (lemmas, normal forms), its
-words' facts read into columns (see `note_view.Word`), and the rules' phrases matched on it. A note is then its
+words' facts read into columns (see `note_view.Word`), the rules' phrases matched on it, and where its
+sentences begin (a line break always begins one, so that a line's sentence starts hold in any note). A note is then its
 lines' columns, offsets and phrase matches laid end to end, without a `Doc` of its own. No phrase spans two
 lines: a line starts at a line break that follows a word, the break is a token of its own, and no phrase holds
 a line break.
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from notegen.language.pipeline import split_words
-from notegen.lint.nlp.note_view import Columns, Word
+from notegen.lint.nlp.note_view import Columns, Word, sentence_starts
 
 LINE_LIMIT = 4_000
 """The most distinct lines kept per language; the store starts afresh beyond (the lines a shop's notes share
@@ -44,11 +45,13 @@ class Line:
     ends: list[int]
     columns: Columns
     phrases: list[PhraseMatch]
+    sentence_starts: list[bool]
 
 
 @dataclass
 class Tokens:
-    """A note's tokens: words, trailing spaces, character offsets, word facts by column, phrase matches."""
+    """A note's tokens: words, trailing spaces, character offsets, word facts by column, phrase matches, and
+    whether each token begins a sentence."""
 
     words: list[str]
     spaces: list[bool]
@@ -56,6 +59,7 @@ class Tokens:
     ends: list[int]
     columns: Columns
     phrases: list[PhraseMatch]
+    sentence_starts: list[bool]
 
 
 class LineReader:
@@ -106,13 +110,16 @@ class LineReader:
             phrases[number].append((key, start - firsts[number], end - firsts[number]))
         for line, (first, last), found in zip(lines, bounds, phrases, strict=True):
             base = starts[first] if first < last else 0
+            columns = Columns.of(rows[first:last])
+            line_starts = [start - base for start in starts[first:last]]
             self.lines[line] = Line(
                 words[first:last],
                 spaces[first:last],
-                [start - base for start in starts[first:last]],
+                line_starts,
                 [end - base for end in ends[first:last]],
-                Columns.of(rows[first:last]),
+                columns,
                 found,
+                sentence_starts(line, columns.texts, line_starts, columns.space),
             )
 
     def read_all(self, texts: Sequence[str]) -> list[Tokens]:
@@ -131,7 +138,7 @@ class LineReader:
         return self.read_all([text])[0]
 
     def _laid_out(self, parts: list[str]) -> Tokens:
-        tokens = Tokens([], [], [], [], Columns.empty(), [])
+        tokens = Tokens([], [], [], [], Columns.empty(), [], [])
         offset = 0
         for part in parts:
             line = self.lines[part]
@@ -146,6 +153,7 @@ class LineReader:
                 tokens.phrases += line.phrases
             tokens.words += line.words
             tokens.spaces += line.spaces
+            tokens.sentence_starts += line.sentence_starts
             tokens.columns.extend(line.columns)
             offset += len(part)
         return tokens
