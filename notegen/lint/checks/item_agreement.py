@@ -4,9 +4,10 @@ The head noun of each item and its gender come from `notegen.language.items.head
 the composer names items by; its forms and the rules of agreement from `notegen.language.agreement`. In the note,
 each form of the head noun is looked for; the words before it are read back over adjectives and number words
 (the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
-noun's gender, number and case. French: determiner gender and number, elision and aspirated h, and the
-adjectives after the noun (`adjective_form`, the function the composer agrees them with). A form of the
-noun that matches none of the item's forms is not judged here (see the casing checks).
+noun's gender, number and case, the number told by a verb right after a noun spelt alike in both numbers, and
+a count before a singular (`item_number`). French: determiner gender and number, elision and aspirated h, a
+count before a singular, and the adjectives after the noun (`item_french`). A form of the noun that matches
+none of the item's forms is not judged here (see the casing checks).
 """
 
 from __future__ import annotations
