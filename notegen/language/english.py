@@ -251,6 +251,12 @@ def _sentence_case(names: list[str]) -> list[str]:
     return [first[:1].lower() + first[1:], *names[1:]]
 
 
+def is_joined(names: list[str], index: int) -> bool:
+    """Whether the head at `index` is the second of two nouns joined by "and" ("Dustpan and Brush"): one thing
+    of two parts, both nouns in the plural for several ("the three Dustpans and Brushes")."""
+    return index >= 2 and names[index - 1].lower() in ("and", "&") and index == len(names) - 1
+
+
 def _unit(head: Head, pack: str) -> str:
     """What one piece of a name written in the plural is called when several are counted: "packs" where the
     name says it is a pack, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
@@ -275,10 +281,13 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
     title = is_title(noun_part)
+    joined = not title and head is not None and is_joined(names, head.index)
     if head is not None and item.quantity > 1 and not head.plural_name and not title:
         raw = names[head.index]
         word = raw[: len(head.word)]
         names[head.index] = (_plural(word) if word != head.word else head.plural) + raw[len(head.word) :]
+        if joined:  # "the three Mortars and Pestles"
+            names[head.index - 2] = _plural(names[head.index - 2])
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
     if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
