@@ -10,6 +10,7 @@ name a pair ("Scissors", "Socks") are counted in pairs; titles that begin with "
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
 from typing import Any
@@ -125,9 +126,25 @@ def is_title(name: str) -> bool:
 
 @cache
 def _inflect() -> Any:
-    import inflect
+    """The `inflect` engine, imported on first use without `typeguard`'s run-time type checks on its methods:
+    instrumenting them at import takes about two seconds of a cold start, and notegen calls inflect only with
+    strings it made."""
+    try:
+        import typeguard
+    except ImportError:  # an inflect without typeguard
+        return importlib.import_module("inflect").engine()
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        module = importlib.import_module("inflect")
+    finally:
+        typeguard.typechecked = checked
+    return module.engine()
 
-    return inflect.engine()
+
+def _unchecked(target: Any = None, **_: Any) -> Any:
+    """`typeguard.typechecked` that leaves what it decorates as it is."""
+    return target if target is not None else (lambda decorated: decorated)
 
 
 def _plural(word: str) -> str:

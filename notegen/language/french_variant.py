@@ -75,7 +75,10 @@ def is_colour(word: str) -> bool:
 def names_colour(variant: str) -> bool:
     """Whether a variant is a colour: a colour word first ("Bleu marine", "Marron"), or one adjective."""
     lower = variant.lower()
-    first = lower.replace("-", " ").split()[0]
+    words_of = lower.replace("-", " ").split()
+    if not words_of:  # "-", "–": no word at all
+        return False
+    first = words_of[0]
     if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant) or size_text(variant):
         return False
     return is_colour(first) or (" " not in lower and bool(readings(lower, "A")))

@@ -234,7 +234,7 @@ def _items(check: _Checker, raw: Any) -> tuple[Item, ...]:
                 name=name,
                 quantity=check.quantity(data.get("quantity"), f"{where}.quantity"),
                 price=check.price(data.get("price"), f"{where}.price"),
-                variant=check.text(data.get("variant"), f"{where}.variant"),
+                variant=_variant(check.text(data.get("variant"), f"{where}.variant")),
                 sku=check.text(data.get("sku"), f"{where}.sku"),
             )
         )
@@ -295,3 +295,9 @@ def read_order(
         return order_from_mapping(data, source, rows, convention)
     except InvalidOrderError as error:
         return InvalidOrder(error.order_id, error.source, error.field, error.problem, rows)
+
+
+def _variant(text: str) -> str:
+    """A variant as a note may name it: "" for one with no letter or digit ("-", "–", "/"), which a shop writes
+    for none."""
+    return text if any(char.isalnum() for char in text) else ""

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from notegen.compose.composer import compose
 from notegen.model import InvalidOrder, Order, ReadResult
 from notegen.read import FORMATS, read_orders
+from notegen.read.validate import order_from_mapping
+from tests.compose.shops import NOW, SECRET, atelier
 
 Write = Callable[[str, str | bytes], str]
 
@@ -212,3 +215,17 @@ def test_generic_json_list_and_wrapped_orders_name_their_place(write: Write) -> 
     single = read_orders([write("one.json", json.dumps(order))]).results
     assert [r.source for r in (*listed, *wrapped, *single)] == ["list.json:[0]", "wrapped.json:orders[0]", "one.json"]
     assert all(isinstance(r, Order) for r in (*listed, *wrapped, *single))
+
+
+@pytest.mark.parametrize("written", ["-", "–", " / ", "--"])
+def test_a_variant_with_no_letter_or_digit_is_no_variant(written: str) -> None:
+    data = {
+        "order_id": "V-1",
+        "locale": "fr",
+        "customer": {"first_name": "Lucie", "email": "lucie@example.org"},
+        "items": [{"name": "Bougie parfumée", "variant": written, "quantity": 1, "price": "18"}],
+    }
+    order = order_from_mapping(data, "orders.json")
+    assert order.items[0].variant == ""
+    note = compose(order, atelier(), NOW, secret=SECRET)
+    assert "bougie parfumée" in note.text and f"en {written.strip()}" not in note.text
