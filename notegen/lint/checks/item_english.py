@@ -135,8 +135,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
                 return None  # a noun of the writer's own: "the Cast Iron range"
         else:
             end = following + 1
-    elif following >= 0 and ctx.texts[following] in "-–/&+":
-        return None
+    elif following >= 0 and (ctx.texts[following] in "-–/&+" or ctx.texts[following][:1] in ("'", "’")):
+        return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
     start, stop = ctx.chars(first[0], end)
     return Hit(start, stop, {"name": " ".join(words[: head + 1]).replace(" - ", "-")}, "cut")
 

@@ -262,13 +262,17 @@ def _name_casing(
     return hits
 
 
+COUNTED = frozenset({"de", "d'"})  # after a count and its unit: « trois paires d'oreillettes »
+
+
 def _french_common_first(
     rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], first: int, marks: list[str]
 ) -> bool:
     """Whether the name's first word, a common noun, kept its capital after an article at token `first` ("la
     Serfouette"). Written in lower case there, it is no change of the name: its mark becomes "kept", so that
     "la lampe Kvist" is not read as half lower-cased."""
-    if marks[0] not in ("kept-capital", "lowered") or not _after(ctx, first, rule.setting_set("determiners")):
+    after = rule.setting_set("determiners") | COUNTED  # "la Serfouette", "trois lots de boules de Noël"
+    if marks[0] not in ("kept-capital", "lowered") or not _after(ctx, first, after):
         return False
     if not _common_noun(rule, name, words):
         return False
