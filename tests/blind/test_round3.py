@@ -24,8 +24,9 @@ from notegen.model import Item
 from notegen.run.lint_command import run_lint
 from tests.blind import test_round2 as round2
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
+from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases
 from tests.blind.notes import composed
-from tests.blind.test_blind import FALSE_ALARMS, NEW_CODES, SLOT, _unsure
+from tests.blind.test_blind import FALSE_ALARMS, SLOT, _unsure
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
 ROUND = "round3"
@@ -135,33 +136,12 @@ def test_round3_the_name_lists_are_complete_and_new() -> None:
 
 
 def _lint_cases() -> list[Any]:
-    found = []
-    for lang in LANGS:
-        path = DATA / ROUND / f"lint_{lang}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            found.append(pytest.param(case, id=case["id"]))
-    return found
+    return lint_cases(ROUND)
 
 
 @pytest.mark.parametrize("case", _lint_cases())
 def test_round3_notegen_lint_judges_the_held_out_note(case: dict[str, Any], tmp_path: Path) -> None:
-    note = tmp_path / "note.txt"
-    order = tmp_path / "order.json"
-    note.write_text(case["text"], encoding="utf-8")
-    order.write_text(json.dumps(case["order"], ensure_ascii=False), encoding="utf-8")
-    output, code = run_lint([str(note)], order=str(order), fmt="json")
-    verdict = json.loads(output)["notes"][0]
-    errors = [finding for finding in verdict["findings"] if finding["severity"] == "error"]
-    found = sorted({finding["code"] for finding in errors})
-    if not case["codes"]:  # a good note: accepted, no error of any code
-        assert (code, found) == (0, []), [(f["code"], f["text"], f["message"]) for f in errors]
-        return
-    assert code == 1 and verdict["verdict"] == "reject"
-    assert sorted(set(found) & NEW_CODES) == sorted(case["codes"]), [(f["code"], f["text"]) for f in errors]
-    for finding in errors:
-        if finding["code"] in case["codes"] and case["lang"] != "en":  # the message is in the note's language
-            assert finding["message"] != finding["message_en"]
+    judge_with_the_order(case, tmp_path)
 
 
 def test_round3_the_lint_case_lists_are_complete() -> None:
@@ -178,11 +158,4 @@ def test_round3_the_lint_case_lists_are_complete() -> None:
 def test_round3_without_the_order_the_lint_judges_what_the_text_alone_shows(
     case: dict[str, Any], tmp_path: Path
 ) -> None:
-    note = tmp_path / "note.txt"
-    note.write_text(case["text"], encoding="utf-8")
-    output, _ = run_lint([str(note)], lang=case["lang"], fmt="json")
-    found = {f["code"] for f in json.loads(output)["notes"][0]["findings"] if f["severity"] == "error"}
-    if case["text_alone"]:  # register under a title, a doubled article, a plural "s" on a unit
-        assert set(case["codes"]) <= found
-    elif not case["codes"]:
-        assert not found & NEW_CODES
+    judge_the_text_alone(case, tmp_path)
