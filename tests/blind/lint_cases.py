@@ -12,6 +12,7 @@ import pytest
 
 from notegen.run.lint_command import run_lint
 from tests.blind.grammar import DATA
+from tests.blind.notes import composed
 
 NEW_CODES = {"SIN204", "SIN206", "SIN207"}
 LANGS = ("de", "fr", "en")
@@ -63,3 +64,20 @@ def judge_the_text_alone(case: dict[str, Any], tmp_path: Path) -> None:
         assert set(case["codes"]) <= found
     elif not case["codes"]:
         assert not found & NEW_CODES
+
+
+def rejected_composed_notes(lang: str, folder: str, tmp_path: Path) -> list[tuple[str, int, str, list[Any]]]:
+    """The notes the sample shops compose for a round's names that `notegen lint --order` rejects, each with
+    its item, quantity, variant and errors: a valid order whose note is rejected gets no note at all."""
+    rejected = []
+    for number, entry in enumerate(composed(lang, folder)):
+        note = tmp_path / f"note-{number}.txt"
+        order = tmp_path / f"order-{number}.json"
+        note.write_text(entry.note.text, encoding="utf-8")
+        order.write_text(json.dumps(entry.data, ensure_ascii=False), encoding="utf-8")
+        output, code = run_lint([str(note)], order=str(order), fmt="json")
+        if code:
+            found = json.loads(output)["notes"][0]["findings"]
+            errors = [(f["code"], f.get("text", "")) for f in found if f["severity"] == "error"]
+            rejected.append((entry.row.name, entry.quantity, entry.variant, errors))
+    return rejected

@@ -18,9 +18,8 @@ import pytest
 from notegen.language.english import indefinite
 from notegen.language.items import item_phrase
 from notegen.model import Item
-from notegen.run.lint_command import run_lint
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
-from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases
+from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
 from tests.blind.notes import composed
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
@@ -109,18 +108,7 @@ def test_every_french_paragraph_passes_grammalecte() -> None:
 
 @pytest.mark.parametrize("lang", ["de", "fr", "en"])
 def test_notegen_lint_accepts_every_composed_note(lang: str, tmp_path: Path) -> None:
-    rejected = []
-    for number, entry in enumerate(composed(lang)):
-        note = tmp_path / f"note-{number}.txt"
-        order = tmp_path / f"order-{number}.json"
-        note.write_text(entry.note.text, encoding="utf-8")
-        order.write_text(json.dumps(entry.data, ensure_ascii=False), encoding="utf-8")
-        output, code = run_lint([str(note)], order=str(order), fmt="json")
-        if code:
-            found = json.loads(output)["notes"][0]["findings"]
-            errors = [(f["code"], f.get("text", "")) for f in found if f["severity"] == "error"]
-            rejected.append((entry.row.name, entry.quantity, entry.variant, errors))
-    assert not rejected
+    assert not rejected_composed_notes(lang, "", tmp_path)
 
 
 def test_the_name_lists_are_complete() -> None:

@@ -19,9 +19,8 @@ import pytest
 from notegen.language.english import indefinite
 from notegen.language.items import item_phrase
 from notegen.model import Item
-from notegen.run.lint_command import run_lint
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
-from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases
+from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
 from tests.blind.notes import composed
 from tests.blind.test_blind import FALSE_ALARMS, SLOT, _unsure
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
@@ -147,18 +146,7 @@ def test_round2_every_french_paragraph_passes_grammalecte() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_round2_notegen_lint_accepts_every_composed_note(lang: str, tmp_path: Path) -> None:
-    rejected = []
-    for number, entry in enumerate(composed(lang, ROUND)):
-        note = tmp_path / f"note-{number}.txt"
-        order = tmp_path / f"order-{number}.json"
-        note.write_text(entry.note.text, encoding="utf-8")
-        order.write_text(json.dumps(entry.data, ensure_ascii=False), encoding="utf-8")
-        output, code = run_lint([str(note)], order=str(order), fmt="json")
-        if code:
-            found = json.loads(output)["notes"][0]["findings"]
-            errors = [(f["code"], f.get("text", "")) for f in found if f["severity"] == "error"]
-            rejected.append((entry.row.name, entry.quantity, entry.variant, errors))
-    assert not rejected
+    assert not rejected_composed_notes(lang, ROUND, tmp_path)
 
 
 def test_round2_the_name_lists_are_complete_and_new() -> None:
