@@ -113,3 +113,15 @@ def composed(lang: str, folder: str = "") -> list[Composed]:
         note = compose(order, config, NOW, secret=SECRET)
         found.append(Composed(row, quantity, "", data, order, note, ((other, 4 - quantity, ""),)))
     return found
+
+
+def french_paragraphs(folder: str = "") -> list[str]:
+    """Every distinct paragraph (and subject line) of the French notes composed for a round's names, on one line
+    each, as Grammalecte reads them."""
+    return list(
+        dict.fromkeys(
+            paragraph.replace("\n", " ")
+            for entry in composed("fr", folder)
+            for paragraph in [entry.note.subject, *entry.note.text.split("\n\n")]
+        )
+    )

@@ -20,7 +20,7 @@ from notegen.language.items import item_phrase
 from notegen.model import Item
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
 from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
-from tests.blind.notes import composed
+from tests.blind.notes import composed, french_paragraphs
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,13 +91,7 @@ def test_every_mention_in_the_composed_notes_is_right(row: Row) -> None:
 
 @needs_grammalecte
 def test_every_french_paragraph_passes_grammalecte() -> None:
-    paragraphs = list(
-        dict.fromkeys(
-            paragraph.replace("\n", " ")
-            for entry in composed("fr")
-            for paragraph in [entry.note.subject, *entry.note.text.split("\n\n")]
-        )
-    )
+    paragraphs = french_paragraphs("")
     errors = [
         (rule, flagged, paragraph)
         for paragraph, rule, flagged, _ in grammar_errors(paragraphs)

@@ -24,7 +24,7 @@ from notegen.model import Item
 from tests.blind import test_round2 as round2
 from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
 from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
-from tests.blind.notes import composed
+from tests.blind.notes import composed, french_paragraphs
 from tests.blind.test_blind import FALSE_ALARMS, SLOT, _unsure
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
@@ -95,13 +95,7 @@ def test_round3_every_mention_in_the_composed_notes_is_right(row: Row) -> None:
 
 @needs_grammalecte
 def test_round3_every_french_paragraph_passes_grammalecte() -> None:
-    paragraphs = list(
-        dict.fromkeys(
-            paragraph.replace("\n", " ")
-            for entry in composed("fr", ROUND)
-            for paragraph in [entry.note.subject, *entry.note.text.split("\n\n")]
-        )
-    )
+    paragraphs = french_paragraphs(ROUND)
     errors = [
         (rule, flagged, paragraph)
         for paragraph, rule, flagged, _ in grammar_errors(paragraphs)

@@ -67,7 +67,7 @@ _indefinite = lru_cache(maxsize=8192)(indefinite)
 def _article(ctx: NoteView, item: Item, run: Run) -> Hit | None:
     """ "a" before a name that takes "an", or the other way round ("an Stapler", "a A4 Sketchpad"), as the
     composer chooses it (`notegen.language.english.indefinite`)."""
-    before = _previous(ctx, run[0][0])
+    before = ctx.word_before(run[0][0])
     if run[0][1] != 0 or before < 0 or ctx.lowers[before] not in ("a", "an"):
         return None
     wanted = _indefinite(item.name)
@@ -103,16 +103,6 @@ def _next(ctx: NoteView, index: int) -> int:
     return following if following < len(ctx.texts) else -1
 
 
-def _previous(ctx: NoteView, index: int) -> int:
-    """The token before `index` that is no space; -1 at a line break or the note's start."""
-    before = index - 1
-    while before >= 0 and ctx.space[before]:
-        if "\n" in ctx.texts[before]:
-            return -1
-        before -= 1
-    return before
-
-
 def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int) -> Hit | None:
     """The hit for a run that starts the name in its capitals after a determiner and stops short of its head."""
     first, last = run[0], run[-1]
@@ -123,7 +113,7 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
         return None
     if not any(len(w) > 3 and w.lower() not in ctx.stop for w in written):
         return None  # only "The" or "A" of a title: the doubled-article check speaks of it
-    before = _previous(ctx, first[0])
+    before = ctx.word_before(first[0])
     if before < 0 or ctx.lowers[before] not in rule.setting_set("determiners"):
         return None
     following = _next(ctx, last[0])
@@ -147,11 +137,11 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
     for index in ctx.body_index.get(words[head].lower(), ()):
         start, position = index, head
         while position > 0:  # back over the words of the name before the head
-            before = _previous(ctx, start)
+            before = ctx.word_before(start)
             if before < 0 or ctx.lowers[before] != words[position - 1].lower():
                 break
             start, position = before, position - 1
-        before = _previous(ctx, start)
+        before = ctx.word_before(start)
         if _after_of(rule, ctx, before):
             continue
         name = " ".join(words[: head + 1]).replace(" - ", "-")
@@ -174,11 +164,11 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
             continue
         start, position = index, head
         while position > 0:
-            before = _previous(ctx, start)
+            before = ctx.word_before(start)
             if before < 0 or ctx.lowers[before] != words[position - 1].lower():
                 break
             start, position = before, position - 1
-        before = _previous(ctx, start)
+        before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
         if (number in many or (number.isdigit() and int(number) > 1)) and _ends(ctx, _next(ctx, index)):
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
@@ -190,7 +180,7 @@ def _after_of(rule: Rule, ctx: NoteView, before: int) -> bool:
     the"; "an order of one Jeans" is counted)."""
     passed = rule.setting_set("determiners") - rule.setting_set("counts_of_one")
     if before >= 0 and ctx.lowers[before] in passed:
-        before = _previous(ctx, before)
+        before = ctx.word_before(before)
     return before >= 0 and ctx.lowers[before] == "of"
 
 

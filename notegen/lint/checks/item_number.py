@@ -39,7 +39,7 @@ def count_hit(rule: Rule, ctx: NoteView, head: Head, numbers: frozenset[str], in
     if count is None:
         return None
     start = count
-    before = _word_before(ctx, count)
+    before = ctx.word_before(count)
     if before >= 0 and is_determiner(ctx.lowers[before], ctx.lang):
         start = before
     first, last = ctx.chars(start, index + 1)
@@ -50,25 +50,15 @@ def _count_before(rule: Rule, ctx: NoteView, index: int) -> int | None:
     """The count word or number before token `index`, past adjectives and the rule's `between` words, or
     None when another word, punctuation or a line break comes first."""
     counts, between = rule.setting_set("counts"), rule.setting_set("between")
-    position = _word_before(ctx, index)
+    position = ctx.word_before(index)
     while position >= 0:
         lower = ctx.lowers[position]
         if lower in counts or (lower.isdigit() and 2 <= int(lower) <= MOST):
             return position
         if not (lower in between or is_adjective(ctx, position)):
             return None
-        position = _word_before(ctx, position)
+        position = ctx.word_before(position)
     return None
-
-
-def _word_before(ctx: NoteView, index: int) -> int:
-    """The token before `index` past spaces, or -1 at the text's start or a line break."""
-    position = index - 1
-    while position >= 0 and ctx.space[position]:
-        if "\n" in ctx.texts[position]:
-            return -1
-        position -= 1
-    return position
 
 
 def is_adjective(ctx: NoteView, position: int) -> bool:
@@ -85,7 +75,7 @@ def is_adjective(ctx: NoteView, position: int) -> bool:
 def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: int) -> frozenset[str]:
     """The numbers the German finite verb after the mention at `index` (with its determiner at `determiner`)
     allows its subject: {"sg"}, {"pl"}, or an empty set when no verb tells, or the mention may be no subject."""
-    before = _word_before(ctx, determiner)
+    before = ctx.word_before(determiner)
     if before >= 0 and (ctx.lowers[before] in _JOINED or ctx.lowers[before] in rule.settings.get("prepositions", {})):
         return frozenset()
     verb = _next_word(ctx, index, _name_words(item.name, item.variant))

@@ -272,6 +272,15 @@ class NoteView:
             end += 1
         return end
 
+    def word_before(self, index: int) -> int:
+        """The token before `index` past spaces, or -1 at the text's start or a line break."""
+        position = index - 1
+        while position >= 0 and self.space[position]:
+            if "\n" in self.texts[position]:
+                return -1
+            position -= 1
+        return position
+
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """The character offsets of the tokens `start` to `end` (exclusive)."""
         return self.starts[start], self.ends[end - 1]
