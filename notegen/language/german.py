@@ -3,7 +3,8 @@
 
 The head noun and its gender and plural come from `notegen.language.german_lexicon` (or the shop's catalog);
 leading adjectives are declined, the rest of the name stays as the shop wrote it. A countable head with a
-quantity above one takes its plural; a noun sold by weight stays singular ("den Blütenhonig"); a name written
+quantity above one takes its plural; a noun sold by weight stays singular, counted in what it comes in ("die drei
+Gläser Blütenhonig"); a name written
 in the plural is counted in pairs, sets or packs. When the lexicon cannot tell, the item is named as "den Artikel
 „…“", which agrees whatever the noun is.
 """
@@ -25,6 +26,7 @@ MIXED = german_endings("acc", "mixed")
 YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
+UNCHANGED_UNITS = ("Paar", "Stück")  # units that keep their form: "zwei Paar", "den drei Stück"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
 
@@ -52,15 +54,14 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
     variant = variant_text(_noun_variant(item), "de", donation)
-    written = PACKED.search(item.name)
-    packed = pack or (written.group(0) if written else "")  # the pack phrase, "" when the name speaks of none
+    packed = bool(pack) or bool(PACKED.search(item.name))
     if head is None:
         whole = join(noun_part, quoted.strip("„“ "))  # one quotation: „Dekokissen Herbstwald“
-        named = _glue(join(f"„{whole}“", tail, variant), pack)
+        named = join(join(f"„{whole}“", tail, variant), pack)
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
-    after = _glue(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
+    after = join(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed)  # fmt: skip
@@ -76,11 +77,7 @@ def _noun_variant(item: Item) -> Item:
     return item
 
 
-def _glue(noun: str, after: str) -> str:
-    return noun + after if after[:1] in (",", ";") else join(noun, after)
-
-
-def _amount(head: Head, quantity: int, packed: str, adjectives: bool = False) -> tuple[str, str, bool]:
+def _amount(head: Head, quantity: int, packed: bool, adjectives: bool = False) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
     is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
     Gartenstühle"), else in packs ("die drei Packungen Spülschwämme, 10 Stück", "die drei Packungen
@@ -89,24 +86,24 @@ def _amount(head: Head, quantity: int, packed: str, adjectives: bool = False) ->
     where the shop's catalog says it is not counted ("den grünen Tee Sencha")."""
     if quantity == 1 or (head.mass and (adjectives or head.source == "catalog")):
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
-    count = "beiden" if quantity == 2 else count_word(quantity, "de")
     if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
         unit = container(head.word)
-        return join(count_word(quantity, "de") if unit == "Stück" else count, unit), head.word, True
-    if head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
-        return join(count, "Packungen"), head.word, True
-    if head.plural_name and head.pair:
-        return join(count_word(quantity, "de"), "Paar"), head.word, True
-    if head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
+    elif head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
+        unit = "Packungen"
+    elif head.plural_name and head.pair:
+        unit = "Paar"
+    elif head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
         unit = "Sets" if head.word.lower().endswith(SETS) else "Packungen"
-        return join(count, unit), head.word, True
-    return count, head.plural or head.word, True
+    else:
+        return "beiden" if quantity == 2 else count_word(quantity, "de"), head.plural or head.word, True
+    count = "beiden" if quantity == 2 and unit not in UNCHANGED_UNITS else count_word(quantity, "de")
+    return join(count, unit), head.word, True
 
 
 def _dative_unit(amount: str) -> str:
     """The count and unit in the dative ("drei Gläsern" of "drei Gläser"); "Paar" and "Stück" do not change."""
     count, _, unit = amount.rpartition(" ")
-    if not count or not unit[:1].isupper() or unit in ("Paar", "Stück"):
+    if not count or not unit[:1].isupper() or unit in UNCHANGED_UNITS:
         return amount
     return f"{count} {dative_of(unit)}"
 
@@ -121,7 +118,7 @@ def _phrase(
     *,
     certain: bool,
     name: str,
-    packed: str = "",
+    packed: bool = False,
 ) -> Phrase:
     amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives))
     if not certain:
@@ -135,9 +132,9 @@ def _phrase(
             shown = dative_plural(head) if certain else "Artikeln"
         declined = [adjective(a, WEAK[case][gender]) for a in adjectives]
         counted = _dative_unit(amount) if case == "dat" else amount  # "den drei Gläsern Blütenhonig"
-        forms[case] = join(articles[gender], counted, *declined, _glue(shown, after))
+        forms[case] = join(articles[gender], counted, *declined, join(shown, after))
     possessive = ("Ihr" if formal else "dein") + YOUR[gender]
-    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), _glue(noun + weak, after))
+    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), join(noun + weak, after))
     dat = forms["dat"]
     short = {"dem ": ("vom ", "zum "), "der ": ("von der ", "zur "), "den ": ("von den ", "zu den ")}
     of, about = next(((o + dat[len(a) :], z + dat[len(a) :]) for a, (o, z) in short.items() if dat.startswith(a)))

@@ -184,11 +184,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     known = catalog is not None and catalog.find(item, lang) is not None
     titled = lang == "en" and (is_title(item.name) or " of " in item.name)  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
-    if not (known or titled or head is None) and (packed or head.plural_name):  # without the count of units:
+    if not (known or titled or head is None) and (packed or head.plural_name or head.mass):  # without the count:
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
-    if head is not None and head.mass and not known and not titled:  # "das Rapsöl" after "die drei Flaschen Rapsöl"
-        return item_phrase(Item(item.name, sku=item.sku), lang, formal, donation)
-    if known or titled or head is None or head.mass:
+    if known or titled or head is None:  # "das Rapsöl" after "die drei Flaschen Rapsöl" (above)
         return item_phrase(plain, lang, formal, donation, catalog)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
@@ -217,11 +215,8 @@ def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:
     if not pack:
         return phrase
     slots = {slot: getattr(phrase, slot) for slot in SLOTS}
-    for slot in SLOTS:
-        text: str = getattr(phrase, slot)
-        for written in (f" ({pack})", f", {pack}", f" {pack}"):
-            text = text.replace(written, "", 1)
-        slots[slot] = text
+    for written in (f" ({pack})", f", {pack}", f" {pack}"):
+        slots = {slot: text.replace(written, "", 1) for slot, text in slots.items()}
     return replace(phrase, **slots)
 
 

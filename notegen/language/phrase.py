@@ -142,9 +142,13 @@ def pack_count(pack: str) -> int:
 
 
 def join(*parts: str) -> str:
-    """The non-empty parts, separated by spaces; a part that begins with a comma follows without one
-    ("„Madras“, 100 g")."""
-    return " ".join(part for part in parts if part).replace(" ,", ",")
+    """The non-empty parts, separated by spaces; a part that begins with a comma or semicolon follows without
+    one ("„Madras“, 100 g", "Spülschwämme, 10 Stück")."""
+    text = ""
+    for part in parts:
+        if part:
+            text = text + part if not text or part[:1] in (",", ";") else f"{text} {part}"
+    return text
 
 
 def count_word(quantity: int, lang: str) -> str:
