@@ -16,15 +16,13 @@ from typing import Any
 import pytest
 
 from notegen.language.english import indefinite
-from notegen.language.items import item_phrase
-from notegen.model import Item
-from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
+from tests.blind.grammar import DATA, Row, judge, rows
 from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
+from tests.blind.naming import assert_named, naming_cases
 from tests.blind.notes import composed, french_paragraphs
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
 ROOT = Path(__file__).resolve().parents[2]
-SLOT = {"de": "acc", "fr": "nom", "en": "nom"}  # the form the phrases of the name lists are written in
 # Grammalecte's readings that a French reader would not mark, each judged by hand: a colour after a complement
 # ("housses de couette en percale blanches", "tipis pour enfant écrus") agrees with the head noun, which
 # Grammalecte takes for the complement's noun; a quoted product name keeps its number ("articles « Économe »");
@@ -42,26 +40,9 @@ FALSE_ALARMS = {
 }
 
 
-def _cases(lang: str) -> list[Any]:
-    found = []
-    for row in rows(lang):
-        for quantity in (1, 3):
-            for variant in ("", row.variant) if row.variant else ("",):
-                found.append(pytest.param(row, quantity, variant, id=f"{row.name}-x{quantity}-{variant or 'plain'}"))
-    return found
-
-
-def _unsure(phrase: str) -> bool:
-    """The construction that needs no agreement ("den Artikel „…“", "l'article « … »"): allowed, not a guess."""
-    return "Artikel „" in phrase or "article «" in phrase or "articles «" in phrase
-
-
-@pytest.mark.parametrize(("row", "quantity", "variant"), _cases("de") + _cases("fr") + _cases("en"))
+@pytest.mark.parametrize(("row", "quantity", "variant"), naming_cases())
 def test_the_library_names_the_item_as_a_native_writer_does(row: Row, quantity: int, variant: str) -> None:
-    phrase = getattr(item_phrase(Item(row.name, quantity=quantity, variant=variant), row.lang, True), SLOT[row.lang])
-    if _unsure(phrase):
-        return
-    assert normal(phrase) in expected(row, quantity, variant)
+    assert_named(row, quantity, variant)
 
 
 @pytest.mark.parametrize("row", [pytest.param(row, id=row.name) for row in rows("en")])

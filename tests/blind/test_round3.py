@@ -19,13 +19,12 @@ from typing import Any
 import pytest
 
 from notegen.language.english import indefinite
-from notegen.language.items import item_phrase
-from notegen.model import Item
 from tests.blind import test_round2 as round2
-from tests.blind.grammar import DATA, Row, expected, judge, normal, rows
+from tests.blind.grammar import DATA, Row, judge, rows
 from tests.blind.lint_cases import judge_the_text_alone, judge_with_the_order, lint_cases, rejected_composed_notes
+from tests.blind.naming import assert_named, false_alarm, naming_cases
 from tests.blind.notes import composed, french_paragraphs
-from tests.blind.test_blind import FALSE_ALARMS, SLOT, _unsure
+from tests.blind.test_blind import FALSE_ALARMS
 from tests.language.french_grammar import grammar_errors, needs_grammalecte
 
 ROUND = "round3"
@@ -45,27 +44,12 @@ ROUND3_FALSE_ALARMS = (
 
 
 def _false_alarm(rule: str, flagged: str, paragraph: str) -> bool:
-    kind = rule.split("__")[1]
-    if (kind, flagged) in FALSE_ALARMS:
-        return True
-    return any(kind == k and flagged == f and words in paragraph for k, f, words in ROUND3_FALSE_ALARMS)
+    return false_alarm(rule, flagged, paragraph, FALSE_ALARMS, ROUND3_FALSE_ALARMS)
 
 
-def _cases(lang: str) -> list[Any]:
-    found = []
-    for row in rows(lang, ROUND):
-        for quantity in (1, 3):
-            for variant in ("", row.variant) if row.variant else ("",):
-                found.append(pytest.param(row, quantity, variant, id=f"{row.name}-x{quantity}-{variant or 'plain'}"))
-    return found
-
-
-@pytest.mark.parametrize(("row", "quantity", "variant"), _cases("de") + _cases("fr") + _cases("en"))
+@pytest.mark.parametrize(("row", "quantity", "variant"), naming_cases(ROUND))
 def test_round3_the_library_names_the_item_as_a_native_writer_does(row: Row, quantity: int, variant: str) -> None:
-    phrase = getattr(item_phrase(Item(row.name, quantity=quantity, variant=variant), row.lang, True), SLOT[row.lang])
-    if _unsure(phrase):
-        return
-    assert normal(phrase) in expected(row, quantity, variant)
+    assert_named(row, quantity, variant)
 
 
 @pytest.mark.parametrize("row", [pytest.param(row, id=row.name) for row in rows("en", ROUND)])
