@@ -74,7 +74,7 @@ SETS = frozenset(
 # Nouns in the plural sold in packets ("three packets of Sweet Pea Seeds").
 PACKETS = frozenset(words("seeds bulbs sweets crisps"))
 # Nouns in the plural that name one thing ("the three Kitchen Scales"): counted as they are.
-ONE_PIECE = frozenset(words("scales bellows binoculars"))
+ONE_PIECE = frozenset(words("scales bellows"))
 # Words before "Glasses" that make them drinking glasses, bought in sets, not spectacles.
 DRINKING = frozenset(
     words("wine water shot beer champagne cocktail drinking juice whisky whiskey gin martini highball pint sherry")

@@ -10,7 +10,7 @@ ending of a weak noun's singular outside the nominative ("en" of "Automat": "den
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -142,7 +142,7 @@ def lexicon() -> Lexicon:
 def entries(word: str) -> list[Entry]:
     """Every reading of `word` (any case) that the lexicon knows, singulars first."""
     found = []
-    rows = list(lexicon().get(word.lower()))
+    rows: Sequence[str] = lexicon().get(word.lower())
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
     for row in rows:
@@ -163,7 +163,7 @@ def entries(word: str) -> list[Entry]:
     return sorted(found, key=lambda e: e.is_plural)
 
 
-def _part_rows(word: str, rows: list[str]) -> list[str]:
+def _part_rows(word: str, rows: Sequence[str]) -> list[str]:
     """The rows of the compounds that end in `word` after a hyphen ("T-Shirt" for "shirt"), read as `word`
     itself when they agree on its gender: "shirt", n, plural "Shirts"."""
     found = set()
