@@ -58,8 +58,21 @@ class Pool(ProcessPoolExecutor):
                 process.kill()
         for process in processes:
             process.join(timeout=5)
+        calls, results = getattr(self, "_call_queue", None), getattr(self, "_result_queue", None)
+        if calls is not None:
+            # Tasks still on their way to the dead workers are dropped: the thread that writes them could
+            # otherwise block for ever on a full pipe that nobody reads, and be waited for at exit.
+            calls.cancel_join_thread()
+            calls._reader.close()
+        if results is not None:
+            # A worker killed while it sent a result left half a message in the pipe, and the pool's manager
+            # thread would wait for the rest for ever (this process holds the pipe's other end, so no end of
+            # file comes), keeping the program from exiting. Closing that end lets it read the end instead.
+            results._writer.close()
         manager = getattr(self, "_executor_manager_thread", None)
-        self.shutdown(wait=True, cancel_futures=True)  # quick: the manager thread sees the workers gone
+        self.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:
+            manager.join(timeout=5)  # quick: it sees the workers gone
         # At exit, Python 3.11 wakes every pool's manager thread through a pipe that this pool has closed by
         # now, and prints the error; a pool that is done needs no waking.
         getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)

@@ -27,7 +27,8 @@ ENDS_WITHIN = 10.0
 def start(folder: Path, to: str, output: str, *extra: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "notegen", "render", "orders.json", "--to", to, "-o", output,
                "--config", "notegen.toml", "--now", NOW, "--jobs", "2", "--quiet", *extra]  # fmt: skip
-    env = {**os.environ, **ENV, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # PYTHONFAULTHANDLER: a run that hangs is sent SIGABRT and prints where each of its threads stood
+    env = {**os.environ, **ENV, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONFAULTHANDLER": "1"}
     return subprocess.Popen(
         command, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
     )
@@ -60,9 +61,14 @@ def interrupt(folder: Path, to: str, output: str, delay: float, sig: signal.Sign
     try:
         _, err = run.communicate(timeout=ENDS_WITHIN)
     except subprocess.TimeoutExpired:
+        os.kill(run.pid, signal.SIGABRT)
+        time.sleep(2)
         os.killpg(run.pid, signal.SIGKILL)
-        run.communicate()
-        pytest.fail(f"{sig.name} after {delay:.2f} s: the run did not end within {ENDS_WITHIN} s")
+        _, err = run.communicate()
+        stacks = err.decode(errors="replace")[-6000:]
+        pytest.fail(
+            f"{sig.name} after {delay:.2f} s: the run did not end within {ENDS_WITHIN} s; it stood at:\n{stacks}"
+        )
     assert time.monotonic() - began < ENDS_WITHIN
     # 130 interrupted; 0 or 1 finished first; -sig when the signal lands as the interpreter is shutting down
     assert run.returncode in (0, 1, 130, -sig), err.decode()
