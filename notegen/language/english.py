@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
+from notegen.language.containers import english_container
 from notegen.language.phrase import (
     PREPOSITIONS,
     Head,
@@ -236,7 +237,8 @@ def english_head(name: str) -> Head | None:
     pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or _is_plural(lower)
     plural = word if plural_name else _plural(word)
-    return Head(word, index, "", plural_name, plural, pair=pair)
+    mass = not plural_name and bool(english_container(name, word))  # "Assam Tea (250g Pouch)", "Olive Oil"
+    return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 
 def indefinite(name: str) -> str:
@@ -299,7 +301,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
     title = is_title(noun_part)
     joined = not title and head is not None and is_joined(names, head.index)
-    if head is not None and item.quantity > 1 and not head.plural_name and not title:
+    if head is not None and item.quantity > 1 and not head.plural_name and not head.mass and not title:
         raw = names[head.index]
         word = raw[: len(head.word)]
         names[head.index] = (_plural(word) if word != head.word else head.plural) + raw[len(head.word) :]
@@ -321,6 +323,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title else _unit(head, pack) if plural_name and head else ""
+    if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
+        unit = english_container(item.name, head.word)
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
     if item.quantity > 1:

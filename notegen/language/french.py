@@ -12,6 +12,7 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
+from notegen.language.containers import french_container
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, place_variant
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
@@ -55,9 +56,22 @@ PAIRS = frozenset(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs "
         "sabots ballerines mules charentaises pantoufles cuissardes derbies richelieus embauchoirs semelles "
-        "guêtres jambières genouillères coudières brassards mi-bas oreillettes"
+        "guêtres jambières genouillères coudières brassards mi-bas oreillettes haltères lacets crampons béquilles "
+        "bretelles rollers menottes maracas castagnettes"
     )
 )
+# Nouns counted in pairs only with the complement that says what they are for: « des plaquettes de frein », but
+# « des plaquettes de chocolat »; « des baguettes de batterie », « des bâtons de marche », « des aiguilles à tricoter ».
+QUALIFIED_PAIRS = {
+    "plaquettes": frozenset(words("frein freins")),
+    "baguettes": frozenset(words("batterie tambour")),
+    "bâtons": frozenset(words("marche ski randonnée trekking")),
+    "aiguilles": frozenset(words("tricoter")),
+    "boutons": frozenset(words("manchette manchettes")),
+    "bouchons": frozenset(words("oreille oreilles")),
+    "pédales": frozenset(words("vélo vtt route automatiques plates")),
+    "poignées": frozenset(words("vélo guidon")),
+}
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
 RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
@@ -169,6 +183,17 @@ def counted_in_pairs(word: str) -> bool:
     return worn_in_pairs(word) or (first in PREFIXES and second in PAIRS)
 
 
+def _qualified_pair(word: str, after: list[str]) -> bool:
+    """Whether a plural noun is counted in pairs for the complement after it (see `QUALIFIED_PAIRS`)."""
+    if word not in QUALIFIED_PAIRS or not after:
+        return False
+    first = after[0].lower()
+    for elided in ("d'", "d’"):
+        if first.startswith(elided):
+            return first[len(elided) :] in QUALIFIED_PAIRS[word]
+    return first in ("de", "à", "pour") and len(after) > 1 and after[1].lower() in QUALIFIED_PAIRS[word]
+
+
 def _verb_noun_plural(word: str) -> str:
     """The plural of a verb + noun compound: its noun takes the plural ("des porte-bébés", "des taille-haies"),
     unless it is plural already ("presse-agrumes") or names a thing not counted ("des abat-jour")."""
@@ -197,8 +222,9 @@ def french_head(name: str) -> Head | None:
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     aspirated = not lemmas.isdisjoint(ASPIRATED)
     plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
-    pair = word in PAIRS or (plural_name and counted_in_pairs(word))
-    return Head(word, index, gender, plural_name, plural, False, pair, aspirated, True, source)
+    pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))
+    mass = not plural_name and french_container(name, min(lemmas, key=len)) is not None  # « l'engrais », sold by weight
+    return Head(word, index, gender, plural_name, plural, mass, pair, aspirated, True, source)
 
 
 def _agree_all_following(following: list[str], gender: str, plural: bool, head: str) -> list[str]:
@@ -278,7 +304,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         whole = join(noun_part, quoted.strip("«»\xa0 "))  # one quotation: « Oxymètre Pulse »
         core = join(f"«\xa0{whole}\xa0»" if whole else "", tail, placed.variant)
         return _phrase(glue_pack(core, pack), FALLBACK, item, formal, donation, certain=False)
-    plural = item.quantity > 1 or head.plural_name
+    plural = (item.quantity > 1 and not head.mass) or head.plural_name  # « trois sacs d'engrais bio »
     if head.source == "catalog":  # the shop's own phrase, as written
         written = head.plural if item.quantity > 1 and not head.plural_name else head.word
         placed = place_variant(item, [written], 1, head.word, head.gender, plural, donation)
@@ -286,15 +312,15 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         return _phrase(core, head, item, formal, donation, certain=True, apart=placed.apart)
     gender = head.gender
     start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
-    if item.quantity > 1 and not head.plural_name:
+    if item.quantity > 1 and not head.plural_name and not head.mass:
         start = [agree_adjective(w, gender, True) for w in start[:-1]] + [head.plural or start[-1]]
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma)
-    if following and following[0] in MATERIALS:  # "Gourde inox" → "la gourde en inox"
-        following.insert(0, "en")
+    if following and names[head.index + 1].lower() in MATERIALS:  # "Gourde inox" → "la gourde en inox"
+        following[0:1] = ["en", names[head.index + 1].lower()]
     agreed = start + following + _agree_after_code(names[end:], gender, plural)
     placed = place_variant(item, agreed, len(start) + len(following), head.word, gender, plural, donation)
     if quoted and not placed.after:  # "la tasse « Matin » vert sauge": the colour of the named product
@@ -366,8 +392,11 @@ def _phrase(
         core = f"article {core}" if quantity == 1 else f"{count_word(quantity, 'fr')} articles {core}"
     elif quantity > 1 and head.plural_name and head.word in COUNTED_AS_ONE:
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
-    elif quantity > 1 and head.plural_name:
-        unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed)
+    elif quantity > 1 and (head.plural_name or head.mass):
+        if head.mass:  # « trois sacs d'engrais »: a noun sold by weight is counted in what it comes in
+            unit, gender = french_container(item.name, head.word) or ("paquets", "m")
+        else:
+            unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed)
         vowel = _elides(core, head.aspirated)
         core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
     elif quantity > 1 and not head.plural_name:

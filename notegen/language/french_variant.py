@@ -19,7 +19,12 @@ from notegen.language.phrase import PREPOSITIONS, SIZE, variant_text
 from notegen.language.words import NUMBERS, words
 from notegen.model import Item
 
-MATERIALS = frozenset(words("inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne"))
+MATERIALS = frozenset(
+    words(
+        "inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne néoprène silicone "
+        "porcelaine céramique feutre liège velours plastique aluminium alu caoutchouc jute rotin osier laine"
+    )
+)
 # Nouns used as colours stay invariable ("des bols marron", "des tasses crème"); rose, mauve, fauve, pourpre,
 # écarlate and incarnat agree like adjectives, as grammars teach.
 INVARIABLE_COLOURS = frozenset(

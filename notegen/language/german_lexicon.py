@@ -42,7 +42,8 @@ MASS = tuple(
     words(
         "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
-        "sekt wasser kompost granola tabak wolle seide leinen baumwolle"
+        "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
+        "streu futter leim mulch granulat"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -50,7 +51,7 @@ MASS = tuple(
 CONTAINERS = (
     (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto")), "Gläser"),
-    (tuple(words("erde kompost dünger")), "Säcke"),
+    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle")), "Säcke"),
     (tuple(words("wolle")), "Knäuel"),
     (tuple(words("schokolade")), "Tafeln"),
     (tuple(words("käse")), "Stück"),

@@ -214,3 +214,50 @@ def test_a_later_mention_keeps_the_nouns_adjectives_and_drops_the_names_punctuat
     lang: str, name: str, quantity: int, expected: str
 ) -> None:
     assert short_phrase(Item(name, quantity), lang, True).acc == expected
+
+
+SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention (object form)
+    ("en", "Assam Loose Leaf Tea (250g Pouch)", "the three pouches of Assam Loose Leaf Tea (250g Pouch)",
+     "the Assam Loose Leaf Tea (250g Pouch)"),
+    ("en", "Potting Compost 40L", "the three bags of Potting Compost 40L", "the Potting Compost 40L"),
+    ("en", "Merino Yarn (100g Skein)", "the three skeins of Merino Yarn (100g Skein)",
+     "the Merino Yarn (100g Skein)"),
+    ("fr", "Engrais pour agrumes 1 kg", "les trois sacs d'engrais pour agrumes 1 kg", "l'engrais pour agrumes 1 kg"),
+    ("fr", "Argile autodurcissante 1 kg", "les trois pains d'argile autodurcissante 1 kg",
+     "l'argile autodurcissante 1 kg"),
+    ("fr", "Thé vert, sachet de 100 g", "les trois sachets de thé vert, sachet de 100 g",
+     "le thé vert, sachet de 100 g"),
+    ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen",
+     "die Zeichenkohle, 12 Stäbchen"),
+    ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Grillkohle 10 kg"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "name", "three", "later"), SOLD_BY_WEIGHT)
+def test_a_product_sold_by_weight_is_counted_in_what_it_comes_in(lang: str, name: str, three: str, later: str) -> None:
+    """Three of a product sold by weight or volume are three of what it comes in where the name says what that is,
+    or where it is a material whose plural would name kinds of it ("three Potting Composts", « trois engrais »);
+    the noun stays in the singular. A later mention names the product as the shop does, without the count."""
+    assert item_phrase(Item(name, 3), lang, True).acc == three
+    assert short_phrase(Item(name, 3), lang, True).acc == later
+    assert item_phrase(Item(name, 1), lang, True).plural is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "three"),
+    [
+        ("en", "Scented Candle 200g", "the three Scented Candles 200g"),  # a weight alone says nothing
+        ("en", "Aluminium Foil", "the three Aluminium Foils"),
+        ("en", "Extra Virgin Olive Oil 500ml", "the three Extra Virgin Olive Oils 500ml"),  # as shops write them
+        ("fr", "Miel de lavande 500 g", "les trois miels de lavande 500 g"),
+        ("fr", "Huile essentielle de lavande", "les trois huiles essentielles de lavande"),
+        ("fr", "Bougie parfumée 200 g", "les trois bougies parfumées 200 g"),
+        ("fr", "Plaquettes de frein à disque", "les trois paires de plaquettes de frein à disque"),
+        ("fr", "Plaquettes de chocolat noir", "les trois lots de plaquettes de chocolat noir"),
+        ("fr", "Baguettes de batterie 5A", "les trois paires de baguettes de batterie 5A"),
+        ("fr", "Bouchons d'oreilles en mousse", "les trois paires de bouchons d'oreilles en mousse"),
+        ("fr", "Haltères néoprène 2 kg", "les trois paires d'haltères en néoprène 2 kg"),
+    ],
+)
+def test_counted_things_stay_counted_and_pairs_are_told_by_what_they_are_for(lang: str, name: str, three: str) -> None:
+    assert item_phrase(Item(name, 3), lang, True).acc == three

@@ -1,0 +1,66 @@
+"""What several of a product sold by weight or volume come in, in English and French: "the three pouches of Assam
+Tea (250g Pouch)", "the three bags of Potting Compost", « les trois sacs d'engrais pour agrumes 1 kg ».
+
+Such a product is counted in what it comes in, its noun in the singular, where the name says what that is
+("(250g Pouch)", « sachet de 100 g ») or where the noun is a material whose plural would name kinds of it
+(`EN_MATERIALS`, `FR_MATERIALS`: "Composts", « argiles »). Other nouns take their plural as a shop writes them
+("the three Olive Oils 500ml", « les trois miels de lavande »).
+German has its own table (`notegen.language.german_lexicon.CONTAINERS`): a German compound ends in its head, so
+the end of the word decides there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notegen.language.words import words
+
+_WEIGHT = r"\d+(?:[.,]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|fl\.?\s?oz)"
+# What a container is called in the plural ("(250g Pouch)" → "pouches"), and (French) its gender.
+EN_CONTAINERS = {
+    "pouch": "pouches", "jar": "jars", "tin": "tins", "bag": "bags", "bottle": "bottles", "box": "boxes",
+    "tub": "tubs", "tube": "tubes", "sack": "sacks", "skein": "skeins", "ball": "balls", "bar": "bars",
+    "block": "blocks", "can": "cans", "carton": "cartons", "packet": "packets", "pot": "pots", "hank": "hanks",
+    "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels",
+}  # fmt: skip
+FR_CONTAINERS = {
+    "sachet": ("sachets", "m"), "pot": ("pots", "m"), "sac": ("sacs", "m"), "bouteille": ("bouteilles", "f"),
+    "boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "paquet": ("paquets", "m"), "flacon": ("flacons", "m"),
+    "bocal": ("bocaux", "m"), "tube": ("tubes", "m"), "pelote": ("pelotes", "f"), "tablette": ("tablettes", "f"),
+    "bidon": ("bidons", "m"), "brique": ("briques", "f"), "pain": ("pains", "m"), "bobine": ("bobines", "f"),
+    "seau": ("seaux", "m"), "recharge": ("recharges", "f"), "bâton": ("bâtons", "m"), "écheveau": ("écheveaux", "m"),
+}  # fmt: skip
+_EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
+_FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+(?:de\s+)?{_WEIGHT}(?![\w])", re.IGNORECASE)
+
+# Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
+# several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois
+# miels de lavande »), unless the name says what they come in.
+EN_MATERIALS = (
+    (frozenset(words("compost soil fertiliser fertilizer mulch sand gravel grit litter")), "bags"),
+    (frozenset(words("clay plaster")), "packs"),
+)
+FR_MATERIALS = {
+    **dict.fromkeys(words("engrais compost sable gravier paillage substrat"), ("sacs", "m")),
+    **dict.fromkeys(words("argile"), ("pains", "m")),
+    **dict.fromkeys(words("plâtre"), ("paquets", "m")),
+}
+
+
+def english_container(name: str, head: str) -> str:
+    """What several of the English item `name` with the head noun `head` come in ("pouches" for "Assam Tea
+    (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself."""
+    named = _EN_NAMED.search(name)
+    if named:
+        return EN_CONTAINERS[named.group(1).lower()]
+    lower = head.lower()
+    return next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
+
+
+def french_container(name: str, lemma: str) -> tuple[str, str] | None:
+    """What several of the French item `name` with the head noun `lemma` (its singular) come in, with the
+    gender of that word: (« sacs », "m") for « Engrais pour agrumes 1 kg »; None when it is counted itself."""
+    named = _FR_NAMED.search(name)
+    if named:
+        return FR_CONTAINERS[named.group(1).lower()]
+    return FR_MATERIALS.get(lemma.lower())
