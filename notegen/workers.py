@@ -5,7 +5,9 @@ A worker ends with its parent, however the parent ends: on Linux the kernel kill
 alone decides, and when it is interrupted it kills its workers instead of waiting for them. (Waiting can last
 for ever: a worker that has finished a chunk blocks writing it into the result pipe, which nobody reads once
 the parent stops.) The signals are blocked while a worker starts, so that an interrupt at that moment cannot
-end it half-started, with a traceback.
+end it half-started, with a traceback. The parent waits for its tasks in short steps (`result_of`, `wait_first`):
+the kernel may give an interrupt to any thread of the process that does not block it (a numerical library starts
+threads of its own), and a thread sleeping in a wait would not see it until the task ends.
 """
 
 from __future__ import annotations
@@ -16,11 +18,17 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures import process as futures_process
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+from notegen import stops
+
+T = TypeVar("T")
+WAIT_STEP = 0.2
+"""Seconds between two looks at a stop while waiting for a task."""
 
 STOPS = (signal.SIGINT, signal.SIGTERM)
 PR_SET_PDEATHSIG = 1
@@ -76,6 +84,24 @@ class Pool(ProcessPoolExecutor):
         # At exit, Python 3.11 wakes every pool's manager thread through a pipe that this pool has closed by
         # now, and prints the error; a pool that is done needs no waking.
         getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)
+
+
+def result_of(future: Future[T]) -> T:
+    """The result of a task, waited for in short steps, so that a stop asked for while this process waits is seen
+    at once: a signal may reach one of the pool's threads rather than the waiting one, which then sleeps on until
+    the task ends, and a library may swallow the interrupt (see `notegen.stops`)."""
+    while True:
+        try:
+            return future.result(timeout=WAIT_STEP)
+        except TimeoutError:
+            stops.check()
+
+
+def wait_first(futures: Iterable[Future[Any]]) -> None:
+    """Wait until one of `futures` is done, in short steps like `result_of`."""
+    waiting = list(futures)
+    while not wait(waiting, timeout=WAIT_STEP, return_when=FIRST_COMPLETED).done:
+        stops.check()
 
 
 @contextmanager

@@ -14,7 +14,6 @@ import io
 import mimetypes
 import re
 from collections.abc import Iterator, Sequence
-from concurrent.futures import as_completed
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from html import unescape
@@ -23,7 +22,7 @@ from pathlib import Path
 from PIL import Image
 
 from notegen.errors import RenderError
-from notegen.workers import worker_pool
+from notegen.workers import wait_first, worker_pool
 
 EMAIL_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
@@ -121,8 +120,12 @@ def rasterise(pdf: Path, pages: Sequence[int], *, jobs: int = 1) -> Iterator[tup
     try:
         if jobs > 1 and len(pages) >= _PARALLEL_FROM:
             with worker_pool(jobs, "spawn") as pool:
-                for future in as_completed([pool.submit(_rasterise_part, pdf, part) for part in parts]):
-                    yield from future.result()
+                waiting = [pool.submit(_rasterise_part, pdf, part) for part in parts]
+                while waiting:
+                    wait_first(waiting)
+                    for future in [future for future in waiting if future.done()]:
+                        waiting.remove(future)
+                        yield from future.result()
         else:
             for part in parts:
                 yield from _rasterise_part(pdf, part)

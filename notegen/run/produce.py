@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
-from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,7 +27,7 @@ from notegen.render.email.message import EmailOutput, build_email
 from notegen.render.pdf.document import InsertOutcome, Recompose, render_inserts
 from notegen.run.outcome import Outcome, does_not_fit
 from notegen.run.prepare import CHUNK, SHORTEN_STEPS, Prepared, Progress, RunOptions, chunks, prepare, recomposer
-from notegen.workers import worker_pool
+from notegen.workers import result_of, worker_pool
 
 log = logging.getLogger("notegen")
 
@@ -123,7 +122,7 @@ def _in_order(
         pending.append(_submit(pool, part, config, options))
     try:
         while pending:
-            done = pending.popleft().result()
+            done = result_of(pending.popleft())
             following = next(remaining, None)
             if following is not None:
                 pending.append(_submit(pool, following, config, options))
@@ -201,7 +200,8 @@ def _prepare_all(orders: Sequence[Order], config: ShopConfig, options: RunOption
     if len(parts) <= 1:
         return [item for part in parts for item in prepare(part, config, options)]
     with worker_pool(1, "spawn") as pool:
-        done = pool.map(_notes_of, parts, repeat(config), repeat(options))
+        futures = [pool.submit(_notes_of, part, config, options) for part in parts]
+        done = (result_of(future) for future in futures)
         return [
             Prepared(order, note, outcome)
             for part, results in zip(parts, done, strict=True)

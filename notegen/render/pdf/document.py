@@ -14,7 +14,7 @@ import math
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from notegen.model import Finding, Note, Order
 from notegen.render.pdf.imposition import impose, join_pages
 from notegen.render.pdf.insert import Chunk, ChunkResult, InsertStyle, Recompose, insert_style, lay_out_chunk
 from notegen.render.pdf.sizes import SIZES, PageSize
-from notegen.workers import worker_pool
+from notegen.workers import wait_first, worker_pool
 
 __all__ = ["SIZES", "InsertOutcome", "PageSize", "Recompose", "render_inserts"]
 
@@ -142,7 +142,7 @@ def _lay_out(chunks: list[Chunk], jobs: int, progress: Callable[[int], None] | N
                 number, chunk = todo.popleft()
                 finished(number, lay_out_chunk(chunk))
             elif sent:
-                wait(sent, return_when=FIRST_COMPLETED)
+                wait_first(sent)
     return [done[number] for number in range(len(chunks))]
 
 
