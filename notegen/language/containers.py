@@ -30,6 +30,17 @@ FR_CONTAINERS = {
     "bidon": ("bidons", "m"), "brique": ("briques", "f"), "pain": ("pains", "m"), "bobine": ("bobines", "f"),
     "seau": ("seaux", "m"), "recharge": ("recharges", "f"), "bâton": ("bâtons", "m"), "écheveau": ("écheveaux", "m"),
 }  # fmt: skip
+# A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
+# product is a pack of them, counted in packs, its noun in the singular.
+_UNITS = {
+    "de": r"\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen)",
+    "fr": r"(?:unidoses|doses|capsules|gélules|comprimés|sachets|dosettes|lingettes|bâtonnets|pastilles|portions"
+    r"|ampoules)",
+    "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|tea\s?bags|lozenges|gummies"
+    r"|ampoules)",
+}
+UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
+_ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 _EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
 _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+(?:de\s+)?{_WEIGHT}(?![\w])", re.IGNORECASE)
 
@@ -38,12 +49,12 @@ _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+(?:de\s+)?{_WEIGHT}(?!
 # miels de lavande »), unless the name says what they come in.
 EN_MATERIALS = (
     (frozenset(words("compost soil fertiliser fertilizer mulch sand gravel grit litter")), "bags"),
-    (frozenset(words("clay plaster")), "packs"),
+    (frozenset(words("clay plaster sandpaper")), "packs"),
 )
 FR_MATERIALS = {
     **dict.fromkeys(words("engrais compost sable gravier paillage substrat"), ("sacs", "m")),
     **dict.fromkeys(words("argile"), ("pains", "m")),
-    **dict.fromkeys(words("plâtre"), ("paquets", "m")),
+    **dict.fromkeys(words("plâtre papier"), ("paquets", "m")),
 }
 
 
@@ -53,6 +64,8 @@ def english_container(name: str, head: str) -> str:
     named = _EN_NAMED.search(name)
     if named:
         return EN_CONTAINERS[named.group(1).lower()]
+    if UNITS["en"].search(name):
+        return "packs"
     lower = head.lower()
     return next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
 
@@ -63,4 +76,8 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     named = _FR_NAMED.search(name)
     if named:
         return FR_CONTAINERS[named.group(1).lower()]
+    if UNITS["fr"].search(name):
+        return ("boîtes", "f")
+    if lemma.lower() == "papier" and not _ROLLED.isdisjoint(name.lower().split()):
+        return ("rouleaux", "m")  # « trois rouleaux de papier cadeau », but « trois paquets de papier abrasif »
     return FR_MATERIALS.get(lemma.lower())

@@ -60,6 +60,7 @@ QUALIFIED_PAIRS = {
     "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
     "clips": frozenset(words("trouser cycle bicycle bike")),
     "leads": frozenset(words("jump booster")),
+    "chains": frozenset(words("snow tyre tire")),
 }
 # Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
 # in packs ("three packs of Tent Pegs").

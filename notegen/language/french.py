@@ -57,7 +57,7 @@ PAIRS = frozenset(
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs "
         "sabots ballerines mules charentaises pantoufles cuissardes derbies richelieus embauchoirs semelles "
         "guêtres jambières genouillères coudières brassards mi-bas oreillettes haltères lacets crampons béquilles "
-        "bretelles rollers menottes maracas castagnettes"
+        "bretelles rollers menottes maracas castagnettes demi-pointes"
     )
 )
 # Nouns counted in pairs only with the complement that says what they are for: « des plaquettes de frein », but
@@ -70,6 +70,7 @@ QUALIFIED_PAIRS = {
     "boutons": frozenset(words("manchette manchettes")),
     "bouchons": frozenset(words("oreille oreilles")),
     "pédales": frozenset(words("vélo vtt route automatiques plates")),
+    "chaînes": frozenset(words("neige")),
     "poignées": frozenset(words("vélo guidon")),
 }
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
@@ -81,12 +82,12 @@ VERB_FIRST = frozenset(
         "abat porte vide cache couvre tire ouvre presse épluche casse serre taille marque protège sèche pèse chauffe "
         "coupe lave range essuie allume brise pare passe gratte chasse repose attrape chausse cure garde lance monte "
         "pousse hache tourne bouche grille rince ramasse bloque cale compte perce fixe aiguise appuie brûle tue "
-        "cuit arrache réveille lèche"
+        "cuit arrache réveille lèche mouche trotte attache lève hausse fume pique gobe remonte"
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
 # Prepositions and adverbs that make a compound with a noun: "sous-verre", "après-shampooing", "sur-chaussure".
-PREFIXES = frozenset(words("sous sur après avant arrière contre entre hors"))
+PREFIXES = frozenset(words("sous sur après avant arrière contre entre hors demi semi mi"))
 # A verb + noun compound names one object ("un presse-agrumes", "un porte-clés"), except a protection worn on a
 # limb that comes in pairs, which is sold and counted in pairs: "les protège-tibias", "une paire de protège-coudes".
 WORN_ON = frozenset(words("protège couvre"))
@@ -188,6 +189,8 @@ def _qualified_pair(word: str, after: list[str]) -> bool:
     if word not in QUALIFIED_PAIRS or not after:
         return False
     first = after[0].lower()
+    if first in QUALIFIED_PAIRS[word]:  # « pédales automatiques »
+        return True
     for elided in ("d'", "d’"):
         if first.startswith(elided):
             return first[len(elided) :] in QUALIFIED_PAIRS[word]

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
+from notegen.language.containers import UNITS
 from notegen.language.german_lexicon import SETS, container, dative_of, dative_plural, find_head
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
@@ -43,7 +44,11 @@ def german_head(name: str) -> Head | None:
     """The head noun of a German item name, or None when the lexicon cannot tell."""
     noun_part, _, _ = split_name(name, "de")
     head = find_head(noun_part.split())
-    return head if head is not None and head.certain else None
+    if head is None or not head.certain:
+        return None
+    if not head.plural_name and UNITS["de"].search(name):  # "Fischöl, 120 Kapseln": a pack of them
+        return replace(head, mass=True)
+    return head
 
 
 def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
@@ -64,7 +69,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     after = join(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
-                   packed=packed)  # fmt: skip
+                   packed=packed, units=bool(UNITS["de"].search(item.name)))  # fmt: skip
 
 
 def _noun_variant(item: Item) -> Item:
@@ -77,17 +82,20 @@ def _noun_variant(item: Item) -> Item:
     return item
 
 
-def _amount(head: Head, quantity: int, packed: bool, adjectives: bool = False) -> tuple[str, str, bool]:
+def _amount(
+    head: Head, quantity: int, packed: bool, adjectives: bool = False, units: bool = False
+) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
     is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
     Gartenstühle"), else in packs ("die drei Packungen Spülschwämme, 10 Stück", "die drei Packungen
     Heftklammern"): a product named in the plural is sold as several pieces in one. A noun sold by weight or
     volume is counted in what it comes in ("die drei Flaschen Rapsöl"), except after adjectives of its own or
-    where the shop's catalog says it is not counted ("den grünen Tee Sencha")."""
+    where the shop's catalog says it is not counted ("den grünen Tee Sencha"); a name that counts the doses or
+    capsules in it (`units`: "Fischöl, 120 Kapseln") is counted in packs."""
     if quantity == 1 or (head.mass and (adjectives or head.source == "catalog")):
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
-        unit = container(head.word)
+        unit = "Packungen" if units else container(head.word)
     elif head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
         unit = "Packungen"
     elif head.plural_name and head.pair:
@@ -119,8 +127,9 @@ def _phrase(
     certain: bool,
     name: str,
     packed: bool = False,
+    units: bool = False,
 ) -> Phrase:
-    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives))
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives), units)
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender

@@ -43,7 +43,7 @@ MASS = tuple(
         "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
-        "streu futter leim mulch granulat"
+        "streu futter leim mulch granulat harz hirse papier"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -56,6 +56,7 @@ CONTAINERS = (
     (tuple(words("schokolade")), "Tafeln"),
     (tuple(words("käse")), "Stück"),
     (tuple(words("wäsche")), "Sets"),
+    (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
 )
 
 
@@ -65,6 +66,13 @@ def container(word: str) -> str:
     return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
 
 
+# What a "-messer" measures when it is a meter, masculine ("der Blutdruckmesser"), not a knife ("das Brotmesser").
+MEASURED = tuple(
+    words(
+        "druck zucker feuchte feuchtigkeit entfernung temperatur zeit wind regen licht belichtung schall pegel höhe "
+        "höhen geschwindigkeit winkel dicke strom spannung puls schritt fieber luft boden durchfluss radon"
+    )
+)
 # Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
 # numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
 PAIRS = frozenset(
@@ -74,7 +82,7 @@ PAIRS = frozenset(
         "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
         "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
         "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
-        "trommelstöcke schlagzeugstöcke drumsticks"
+        "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen"
     )
 )
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
@@ -189,6 +197,8 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     whose first part is a word too ("Lenk|drachen", not "Kom|poster"); else of a noun made with -er from a
     known noun ("Komposter": der, like "Kompost"). With the length of the part they read and how it was found."""
     last = word.rsplit("-", 1)[-1]
+    if last.lower().endswith("messer") and last[:-6].lower().rstrip("s").endswith(MEASURED):  # a meter: der
+        return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
     for candidate in (word, last):
         found = entries(candidate)
         if found:
@@ -204,6 +214,8 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     stem = last[:-2]
     if last.endswith("er") and len(stem) > MIN_PART and _reading(stem)[0]:
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
+    if last.endswith(("chen", "lein")) and len(last) > 6:  # a diminutive: neuter, alike in both numbers
+        return [Entry(last, "n", last, last, False)], len(last), "compound"
     return _agent_noun(last)
 
 

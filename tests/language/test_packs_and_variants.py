@@ -230,6 +230,12 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
     ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen",
      "die Zeichenkohle, 12 Stäbchen"),
     ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Grillkohle 10 kg"),
+    ("de", "Fischöl, 120 Kapseln", "die drei Packungen Fischöl, 120 Kapseln", "das Fischöl, 120 Kapseln"),
+    ("de", "Geschenkpapier Sterne", "die drei Rollen Geschenkpapier Sterne", "das Geschenkpapier Sterne"),
+    ("fr", "Sérum physiologique (30 unidoses)", "les trois boîtes de sérum physiologique (30 unidoses)",
+     "le sérum physiologique (30 unidoses)"),
+    ("fr", "Papier cadeau étoiles", "les trois rouleaux de papier cadeau étoiles", "le papier cadeau étoiles"),
+    ("en", "Vitamin D3 (60 Capsules)", "the three packs of Vitamin D3 (60 Capsules)", "the Vitamin D3 (60 Capsules)"),
 ]  # fmt: skip
 
 
@@ -257,7 +263,30 @@ def test_a_product_sold_by_weight_is_counted_in_what_it_comes_in(lang: str, name
         ("fr", "Baguettes de batterie 5A", "les trois paires de baguettes de batterie 5A"),
         ("fr", "Bouchons d'oreilles en mousse", "les trois paires de bouchons d'oreilles en mousse"),
         ("fr", "Haltères néoprène 2 kg", "les trois paires d'haltères en néoprène 2 kg"),
+        ("fr", "Pédales automatiques", "les trois paires de pédales automatiques"),
+        ("fr", "Chaînes à neige", "les trois paires de chaînes à neige"),
+        ("fr", "Demi-pointes en cuir", "les trois paires de demi-pointes en cuir"),
+        ("fr", "Trotte-bébé en bois", "les trois trotte-bébés en bois"),  # verb + noun: masculine
+        ("de", "Schneeketten 9 mm", "die drei Paar Schneeketten 9 mm"),
+        ("de", "Digitaler Blutdruckmesser", "die drei digitalen Blutdruckmesser"),
+        ("en", "Snow Chains", "the three pairs of Snow Chains"),
+        ("en", "Notebook (80 Pages)", "the three Notebooks (80 Pages)"),  # pages make one notebook
+        ("de", "Notizblock, 50 Blatt", "die drei Notizblöcke, 50 Blatt"),
     ],
 )
 def test_counted_things_stay_counted_and_pairs_are_told_by_what_they_are_for(lang: str, name: str, three: str) -> None:
     assert item_phrase(Item(name, 3), lang, True).acc == three
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "one"),
+    [
+        ("de", "Digitaler Blutdruckmesser", "den digitalen Blutdruckmesser"),  # a meter is masculine
+        ("de", "Brotmesser Wellenschliff", "das Brotmesser Wellenschliff"),  # a knife is neuter
+        ("de", "Ballettschläppchen Leder", "die Ballettschläppchen Leder"),  # a diminutive the lexicon lacks
+        ("fr", "Mouche-bébé électrique", "le mouche-bébé électrique"),
+        ("fr", "Demi-pointes en cuir", "les demi-pointes en cuir"),
+    ],
+)
+def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: str, one: str) -> None:
+    assert item_phrase(Item(name), lang, True).acc == one
