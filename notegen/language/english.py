@@ -110,6 +110,14 @@ PROPER = frozenset(
 LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
 _EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large"))
 _SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
+# Words before "of" that count or hold what follows: the head of "Box of Chocolate Truffles".
+_BEFORE_OF = frozenset(
+    words(
+        "box bag jar set pack pair bottle tin pouch packet kit bundle case crate basket bucket tray roll sheet "
+        "piece slice loaf bunch bouquet string strand ball skein reel spool tube tub can carton sack bar block "
+        "dozen collection selection assortment taste flight book"
+    )
+)
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
@@ -191,6 +199,8 @@ def _head_index(names: list[str]) -> int:
     cut = len(names)
     for i, word in enumerate(names):
         if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i)):
+            if _of_in_name(names, i):
+                continue  # "Tree of Life Necklace": a necklace
             cut = i
             break
         if word.endswith(":"):
@@ -206,6 +216,19 @@ def _head_index(names: list[str]) -> int:
     while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
+
+
+def _of_in_name(names: list[str], i: int) -> bool:
+    """Whether the "of" at `i` is inside the name of what is sold, not its complement: a capitalised noun ends
+    the name ("Tree of Life Necklace", "Map of the World Poster"), and what comes before "of" is no container or
+    count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives")."""
+    rest = names[i + 1 :]
+    if names[i].lower() != "of" or len(rest) < 2 or names[i - 1].lower() in _BEFORE_OF:
+        return False
+    last = rest[-1]
+    if not last[:1].isupper() or not last.isalpha():
+        return False
+    return not any(w.lower() in PREPOSITIONS["en"] or _STOP.match(w) for w in rest)
 
 
 def _pair_at(names: list[str], i: int) -> bool:
@@ -283,7 +306,7 @@ def _unit(head: Head, pack: str) -> str:
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
     if pack:
-        return "packs"
+        return "sets" if re.search(r"\bset\b", pack, re.IGNORECASE) else "packs"  # "(Set of 4)", "(3 Pack)"
     if head.pair:
         return "pairs"
     if lower in ONE_PIECE:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
 from notegen.language.containers import UNITS
-from notegen.language.german_lexicon import SETS, container, dative_of, dative_plural, find_head
+from notegen.language.german_lexicon import SAETZE, SETS, container, dative_of, dative_plural, find_head
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
 from notegen.model import Item
 
@@ -27,6 +27,7 @@ MIXED = german_endings("acc", "mixed")
 YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
+SET_PACK = re.compile(r"set\b", re.IGNORECASE)  # "6er-Set": several of them are sets, not packs
 UNCHANGED_UNITS = ("Paar", "Stück")  # units that keep their form: "zwei Paar", "den drei Stück"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
@@ -59,7 +60,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
     variant = variant_text(_noun_variant(item), "de", donation)
-    packed = bool(pack) or bool(PACKED.search(item.name))
+    packed = "Sets" if SET_PACK.search(pack) else "Packungen" if pack or PACKED.search(item.name) else ""
     if head is None:
         whole = join(noun_part, quoted.strip("„“ "))  # one quotation: „Dekokissen Herbstwald“
         named = join(join(f"„{whole}“", tail, variant), pack)
@@ -83,7 +84,7 @@ def _noun_variant(item: Item) -> Item:
 
 
 def _amount(
-    head: Head, quantity: int, packed: bool, adjectives: bool = False, units: bool = False
+    head: Head, quantity: int, packed: str, adjectives: bool = False, units: bool = False
 ) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
     is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
@@ -97,11 +98,12 @@ def _amount(
     if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
         unit = "Packungen" if units else container(head.word)
     elif head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
-        unit = "Packungen"
+        unit = packed  # "die drei Sets Rotweingläser (6er-Set)"
     elif head.plural_name and head.pair:
         unit = "Paar"
     elif head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
-        unit = "Sets" if head.word.lower().endswith(SETS) else "Packungen"
+        lower = head.word.lower()
+        unit = "Sets" if lower.endswith(SETS) else "Sätze" if lower.endswith(SAETZE) else "Packungen"
     else:
         return "beiden" if quantity == 2 else count_word(quantity, "de"), head.plural or head.word, True
     count = "beiden" if quantity == 2 and unit not in UNCHANGED_UNITS else count_word(quantity, "de")
@@ -126,7 +128,7 @@ def _phrase(
     *,
     certain: bool,
     name: str,
-    packed: bool = False,
+    packed: str = "",
     units: bool = False,
 ) -> Phrase:
     amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives), units)

@@ -20,7 +20,22 @@ from notegen.language.words import words
 
 PACKAGE = "german-nouns"
 ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
-ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "los", "bar", "sam", "haft", "iv", "ös")
+ADJECTIVE_SUFFIXES = (
+    "ig",
+    "lich",
+    "isch",
+    "los",
+    "bar",
+    "sam",
+    "haft",
+    "iv",
+    "ös",
+    "dicht",
+    "fest",
+    "frei",
+    "voll",
+    "förmig",
+)
 ADJECTIVES = frozenset(
     words(
         "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
@@ -87,6 +102,7 @@ PAIRS = frozenset(
 )
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
 # are counted in packs ("drei Packungen Heftklammern"). The end of the head decides.
+SAETZE = tuple(words("saiten"))  # "drei Sätze Gitarrensaiten"
 SETS = tuple(
     words(
         "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
@@ -316,9 +332,14 @@ def is_adjective(word: str) -> bool:
     lower = word.lower()
     for ending in ADJECTIVE_ENDINGS:
         stem = lower[: -len(ending)]
-        if lower.endswith(ending) and (stem in ADJECTIVES or stem.endswith(ADJECTIVE_SUFFIXES)):
+        if lower.endswith(ending) and (stem in ADJECTIVES or stem.endswith(ADJECTIVE_SUFFIXES) or _participle(stem)):
             return True
     return False
+
+
+def _participle(stem: str) -> bool:
+    """Whether `stem` is a past participle used as an adjective ("gefüttert", "handgemacht", "gebürstet")."""
+    return stem.endswith("t") and "ge" in stem[:-3] and len(stem) > 5
 
 
 def find_head(words: list[str]) -> Head | None:

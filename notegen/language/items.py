@@ -182,7 +182,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
-    titled = lang == "en" and (is_title(item.name) or " of " in item.name)  # "The Art of Bread"
+    titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
     if not (known or titled or head is None) and (packed or head.plural_name or head.mass):  # without the count:
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
@@ -207,6 +207,13 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     for count in counts:
         slots = {slot: text.replace(count, " ", 1) for slot, text in slots.items()}
     return replace(phrase, **slots)
+
+
+def _of_after_head(name: str, head: Head | None) -> bool:
+    """Whether an English name goes on with "of" after its head ("Box of Chocolates"): a later mention then names
+    it whole; "of" before the head ("Tree of Life Necklace") is part of the name."""
+    words = split_pack(name, "en")[0].split()
+    return "of" in words and (head is None or words.index("of") > head.index)
 
 
 def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:

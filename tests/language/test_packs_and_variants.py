@@ -290,3 +290,27 @@ def test_counted_things_stay_counted_and_pairs_are_told_by_what_they_are_for(lan
 )
 def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: str, one: str) -> None:
     assert item_phrase(Item(name), lang, True).acc == one
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "three", "later"),
+    [
+        ("en", "Tree of Life Necklace", "the three Tree of Life Necklaces", "the Tree of Life Necklaces"),
+        ("en", "Cup of Tea Mug", "the three Cup of Tea Mugs", "the Cup of Tea Mugs"),
+        ("en", "Box of Chocolate Truffles", "the three Boxes of Chocolate Truffles",
+         "the three Boxes of Chocolate Truffles"),
+        ("en", "Ukulele Strings (Set of 4)", "the three sets of Ukulele Strings (Set of 4)", "the Ukulele Strings"),
+        ("de", "Rotweinglas 6er-Set", "die drei Sets Rotweingläser (6er-Set)", "die Rotweingläser"),
+        ("de", "Gitarrensaiten Stahl 010", "die drei Sätze Gitarrensaiten Stahl 010", "die Gitarrensaiten Stahl 010"),
+        ("de", "Wasserdichter Rucksack 30 l", "die drei wasserdichten Rucksäcke 30 l", "die wasserdichten Rucksäcke"),
+        ("de", "Gefütterte Winterhandschuhe", "die drei Paar gefütterten Winterhandschuhe",
+         "die gefütterten Winterhandschuhe"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_name_is_a_kind_of_is_found_behind_of_and_adjectives(
+    lang: str, name: str, three: str, later: str
+) -> None:
+    """ "of" inside a name ("Tree of Life") is not its complement, a declined adjective the lexicon lacks
+    ("Wasserdichter") is no noun, and a set is counted as sets."""
+    assert item_phrase(Item(name, 3), lang, True).acc == three
+    assert short_phrase(Item(name, 3), lang, True).acc == later
