@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -28,3 +36,10 @@ def templates_dir() -> Path:
 def locales_dir() -> Path:
     """The folder of the message catalogs and lint rules, one subfolder per language."""
     return _find("locales")
+
+
+def read_yaml(path: Path) -> Any:
+    """The data of a YAML file of the package (rules, word lists), read with libyaml where PyYAML has it: the
+    pure-Python reader takes a tenth of a second per language for the customer-note rules alone. Raises
+    `OSError` or `yaml.YAMLError`."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)

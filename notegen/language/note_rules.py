@@ -46,8 +46,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 from notegen.errors import ConfigError
-from notegen.language.pipeline import pipeline
-from notegen.resources import locales_dir
+from notegen.language.pipeline import NORMALISER, pipeline
+from notegen.resources import locales_dir, read_yaml
 
 KINDS = ("complaint", "question", "request", "gift", "occasion", "praise", "instruction", "nothing")
 """The kinds of a customer's note, in the order that decides which one a mixed note is answered as."""
@@ -114,7 +114,7 @@ def notes_dir(lang: str) -> Path:
 
 def _load(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return read_yaml(path)
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read the customer-note rules: {error}") from None
 
@@ -141,10 +141,19 @@ def _lemmas(nlp: Language, words: frozenset[str] | list[str]) -> list[str]:
     accents (a word the tokenizer splits, such as "mother-in-law", can only be matched written as a phrase)."""
     found: set[str] = set()
     for word in words:
-        tokens = nlp(word)
-        if len(tokens) == 1:
-            found.update(_unaccented(nlp, (word, tokens[0].norm_)))
+        norm = _norm(nlp, word)
+        if norm is not None:
+            found.update(_unaccented(nlp, (word, norm)))
     return sorted(found)
+
+
+@cache
+def _norm(nlp: Language, word: str) -> str | None:
+    """How the pipeline normalises a word, None when it splits it; the same words recur in many patterns (a
+    group is spelt out in each): each is normalised once, by the pipeline's normaliser alone."""
+    tokens = nlp.tokenizer(word)
+    normaliser: Any = nlp.get_pipe(NORMALISER)
+    return str(normaliser.norm(tokens[0].text)) if len(tokens) == 1 else None
 
 
 def _unaccented(nlp: Language, words: Iterable[str]) -> set[str]:
@@ -157,7 +166,7 @@ def _split_word(word: str, nlp: Language) -> list[str]:
     """A plain word the tokenizer splits ("b-day", "x-mas", "n/a") as the words of its tokens."""
     if any(mark in word for mark in "|@*/_?=") or word == "...":
         return [word]
-    tokens = [token.text.lower() for token in nlp(word)]
+    tokens = [token.text.lower() for token in nlp.tokenizer(word)]
     return tokens if len(tokens) > 1 else [word]
 
 

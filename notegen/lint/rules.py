@@ -23,12 +23,7 @@ import yaml
 
 from notegen.errors import NotegenError
 from notegen.model import LANGS, Severity
-from notegen.resources import locales_dir
-
-try:
-    from yaml import CSafeLoader as Loader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as Loader  # type: ignore[assignment]
+from notegen.resources import locales_dir, read_yaml
 
 SCOPES = frozenset({"greeting", "body", "signature", "postscript"})
 Pattern = str | list[dict[str, Any]]
@@ -253,7 +248,7 @@ def _identity(source: str, raw: Mapping[str, Any]) -> tuple[str, str, Severity]:
 def load_yaml(path: Path) -> Any:
     """A YAML data file of the lint, read safely (with libyaml when it is there)."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+        return read_yaml(path)
     except (OSError, yaml.YAMLError) as error:
         raise RuleError(f"{path}: cannot read the lint data file: {error}") from None
 
