@@ -126,7 +126,7 @@ def de_plural_dative(phrase: str) -> str:
     for i, word in enumerate(words):
         if word[:1].isupper() and word not in DE_UNITS:
             bare = word.rstrip(",")
-            if not bare.endswith(("n", "s")) and bare.isalpha():
+            if not bare.endswith(("n", "s")) and bare.replace("-", "").isalpha():  # also "Frottee-Gästehandtücher"
                 words[i] = bare + "n" + word[len(bare) :]
             break
     return " ".join(words)
