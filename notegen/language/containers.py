@@ -42,7 +42,7 @@ _UNITS = {
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 _EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
-_FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+(?:de\s+)?{_WEIGHT}(?![\w])", re.IGNORECASE)
+_FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])", re.IGNORECASE)
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
 # several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois

@@ -118,6 +118,8 @@ _BEFORE_OF = frozenset(
         "dozen collection selection assortment taste flight book"
     )
 )
+PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles"}
+_NAMED_PACK = re.compile(r"\b(set|box|bag|bundle)\b", re.IGNORECASE)
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
@@ -203,7 +205,7 @@ def _head_index(names: list[str]) -> int:
                 continue  # "Tree of Life Necklace": a necklace
             cut = i
             break
-        if word.endswith(":"):
+        if word.endswith((":", ",")):  # "Duvet Cover, Kings": what follows the comma describes it
             cut = i + 1
             break
     while cut > 1 and (
@@ -301,12 +303,13 @@ def is_joined(names: list[str], index: int) -> bool:
 
 
 def _unit(head: Head, pack: str) -> str:
-    """What one piece of a name written in the plural is called when several are counted: "packs" where the
-    name says it is a pack, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
+    """What one piece of a name written in the plural is called when several are counted: what the name's pack
+    says it is, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
-    if pack:
-        return "sets" if re.search(r"\bset\b", pack, re.IGNORECASE) else "packs"  # "(Set of 4)", "(3 Pack)"
+    if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
+        named = _NAMED_PACK.search(pack)
+        return PACK_UNITS[named.group(1).lower()] if named else "packs"
     if head.pair:
         return "pairs"
     if lower in ONE_PIECE:

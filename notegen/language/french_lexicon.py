@@ -86,11 +86,19 @@ def form_for(lemma: str, pair: str, kind: str = "N") -> str:
     return min(matching)[2] if matching else ""
 
 
+def verbal_adjective(lower: str) -> bool:
+    """Whether a word DELA lacks is a verbal adjective in -ant, which agrees regularly ("occultant"): a word
+    of letters, not read as a noun."""
+    return lower.endswith("ant") and len(lower) > 5 and lower.isalpha() and not readings(lower)
+
+
 def agree_adjective(word: str, gender: str, plural: bool) -> str:
     """`word`, an adjective, in the gender and number given ("noir", f, plural → "noires"); `word` itself
     when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
     found = readings(word, "A")
     pair = gender + ("p" if plural else "s")
+    if not found and verbal_adjective(word.lower()):  # "occultant" → "occultants"
+        return word + ("e" if gender == "f" else "") + ("s" if plural else "")
     if not found or any(pair in reading.features for reading in found):  # "météo", "bébé": invariable
         return word
     form = form_for(found[0].lemma, pair, "A")

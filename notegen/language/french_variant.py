@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from notegen.language.french_lexicon import form_for, readings
+from notegen.language.french_lexicon import agree_adjective, form_for, readings, verbal_adjective
 from notegen.language.phrase import PREPOSITIONS, SIZE, variant_text
 from notegen.language.words import NUMBERS, words
 from notegen.model import Item
@@ -110,6 +110,8 @@ def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
         form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")
         if form:
             return form[:1].upper() + form[1:] if text[:1].isupper() else form
+    if verbal_adjective(lower):
+        return agree_adjective(text, gender, plural)
     return None
 
 

@@ -28,6 +28,7 @@ YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
 SET_PACK = re.compile(r"set\b", re.IGNORECASE)  # "6er-Set": several of them are sets, not packs
+TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title
 UNCHANGED_UNITS = ("Paar", "Stück")  # units that keep their form: "zwei Paar", "den drei Stück"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
@@ -44,7 +45,10 @@ def adjective(word: str, ending: str) -> str:
 def german_head(name: str) -> Head | None:
     """The head noun of a German item name, or None when the lexicon cannot tell."""
     noun_part, _, _ = split_name(name, "de")
-    head = find_head(noun_part.split())
+    words = noun_part.split()
+    if words and words[0].lower() in TITLE_ARTICLES:  # a title: „Die Verwandlung“ is named whole, quoted
+        return None
+    head = find_head(words)
     if head is None or not head.certain:
         return None
     if not head.plural_name and UNITS["de"].search(name):  # "Fischöl, 120 Kapseln": a pack of them

@@ -20,22 +20,7 @@ from notegen.language.words import words
 
 PACKAGE = "german-nouns"
 ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
-ADJECTIVE_SUFFIXES = (
-    "ig",
-    "lich",
-    "isch",
-    "los",
-    "bar",
-    "sam",
-    "haft",
-    "iv",
-    "ös",
-    "dicht",
-    "fest",
-    "frei",
-    "voll",
-    "förmig",
-)
+ADJECTIVE_SUFFIXES = tuple(words("ig lich isch los bar sam haft iv ös dicht fest frei voll förmig ern"))
 ADJECTIVES = frozenset(
     words(
         "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
@@ -44,6 +29,8 @@ ADJECTIVES = frozenset(
     )
 )
 MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
+NO_PARTS = frozenset(words("sie ich ihr wir uns man"))  # nouns in the lexicon that end no product ("Horten|sie")
+FEMININE_ENDINGS = ("ie", "ung", "heit", "keit", "ion", "tät", "schaft")  # of nouns the lexicon lacks
 SHORT_PARTS = ("öl", "ei")  # nouns shorter than that which end compounds ("Bartöl", "Osterei")
 _NOT_COMMON_POS = frozenset(
     words(
@@ -97,7 +84,8 @@ PAIRS = frozenset(
         "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
         "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
         "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
-        "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen"
+        "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
+        "pantolette pantoletten mokassin mokassins sneaker sneakers"
     )
 )
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
@@ -221,7 +209,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
             return found, len(candidate), "lexicon"
     for start in range(2, len(last) - MIN_PART + 1):
         part = last[start:]
-        found = entries(part)
+        found = entries(part) if part.lower() not in NO_PARTS else []
         if found and _is_first_part(last[:start]):
             return found, len(part), "compound"
     short = next((part for part in SHORT_PARTS if last.lower().endswith(part)), "")
@@ -232,6 +220,10 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
     if last.endswith(("chen", "lein")) and len(last) > 6:  # a diminutive: neuter, alike in both numbers
         return [Entry(last, "n", last, last, False)], len(last), "compound"
+    ending = next((end for end in FEMININE_ENDINGS if last.endswith(end)), "")
+    if ending and len(last) > len(ending) + 3:  # "Hortensie", "Halterung": feminine, plural in -(e)n
+        plural = last + ("n" if last.endswith("e") else "en")
+        return [Entry(last, "f", plural, plural, False)], len(last), "compound"
     return _agent_noun(last)
 
 

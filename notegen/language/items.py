@@ -197,7 +197,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         if words[end].lower().startswith(("d'", "d’")):
             end += 1
         elif words[end].lower() in ("de", "à", "au", "aux") and end + 1 < len(words):
-            end += 2
+            end += 3 if words[end + 1].lower() in ("la", "le", "les") and end + 2 < len(words) else 2  # « à la cire »
     words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
     phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
     if not phrase.certain:
