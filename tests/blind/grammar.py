@@ -108,6 +108,11 @@ for _word, _g in (("zum", "m"), ("zum", "n"), ("vom", "m"), ("vom", "n"), ("im",
 _de("zur", "f", "dat")
 _de("beim", "m", "dat")
 _de("beim", "n", "dat")
+# a comma followed by a subject pronoun ends a clause ("what you think of the Hourglasses, you can …"): the
+# sentence's own comma after a short form, not the name's
+CLAUSE_AFTER_COMMA = re.compile(
+    r" (you|we|they|it|he|she|I|Sie|wir|es|er|sie|du|ihr|vous|nous|il|elle|ils|elles|on|tu)\b"
+)
 DE_ACC_PREP = {"für", "ohne", "durch", "um", "gegen"}
 DE_DAT_PREP = {"mit", "von", "aus", "bei", "seit", "nach", "zu", "außer"}
 
@@ -339,7 +344,8 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
             compound = not re.match(kept, text[match.end() :])
         if match.group(0) in short_forms(row, quantity) and not compound:  # named again by its head noun alone
             ok, why = _determiner_ok(row, quantity, text[max(0, match.start() - 30) : match.start()], match.group(0))
-            if ok and text[match.end() : match.end() + 1] == "," and f"{word}," in normal(row.name):
+            left = text[match.end() : match.end() + 1] == "," and f"{word}," in normal(row.name)
+            if ok and left and not CLAUSE_AFTER_COMMA.match(text, match.end() + 1):  # else the sentence's comma
                 ok, why = False, "the name's comma is left after its short form"
             found.append(Mention(ok, snippet, why))
             continue
