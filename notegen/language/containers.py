@@ -48,7 +48,7 @@ _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])
 # several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois
 # miels de lavande »), unless the name says what they come in.
 EN_MATERIALS = (
-    (frozenset(words("compost soil fertiliser fertilizer mulch sand gravel grit litter")), "bags"),
+    (frozenset(words("compost soil fertiliser fertilizer mulch sand gravel grit litter food kibble")), "bags"),
     (frozenset(words("clay plaster sandpaper")), "packs"),
 )
 FR_MATERIALS = {
@@ -81,3 +81,15 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     if lemma.lower() == "papier" and not _ROLLED.isdisjoint(name.lower().split()):
         return ("rouleaux", "m")  # « trois rouleaux de papier cadeau », but « trois paquets de papier abrasif »
     return FR_MATERIALS.get(lemma.lower())
+
+
+_WEIGHED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(kg|g)\s*\)?\s*$", re.IGNORECASE)
+
+
+def weighed(name: str) -> tuple[str, str] | None:
+    """What a French name in the plural that ends in its weight comes in: « sacs » by the kilo (« Croquettes pour
+    chat, 2 kg »), « sachets » by the gram (« Graines de tournesol, 250 g »); None without a weight."""
+    found = _WEIGHED.search(name)
+    if found is None:
+        return None
+    return ("sacs", "m") if found.group(1).lower() == "kg" else ("sachets", "m")

@@ -11,6 +11,7 @@ name a pair ("Scissors", "Socks") are counted in pairs; titles that begin with "
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -53,7 +54,7 @@ QUALIFIED_PAIRS = {
     "supports": frozenset(words(_BODY)),
     "weights": frozenset(words(_BODY)),
     "poles": frozenset(words("ski trekking walking hiking nordic")),
-    "fins": frozenset(words("swim swimming diving snorkel snorkelling")),
+    "fins": frozenset(words("swim swimming diving snorkel snorkelling open-heel full-foot")),
     "brushes": frozenset(words("drum")),
     "needles": frozenset(words("knitting")),
     "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
@@ -170,6 +171,8 @@ def _plural(word: str) -> str:
     plural: str = IRREGULAR.get(lower) or _inflect().plural_noun(lower)
     if plural.endswith("oes") and lower not in TAKE_OES:  # "Capos", "Burritos"; but "Potatoes"
         plural = lower + "s"
+    if plural == lower + "s" and lower.endswith("s"):  # "Clematises", never "Clematiss"
+        plural = lower + "es"
     if word.isupper():
         return plural.upper() if len(word) > 1 else word + "s"
     if word[:1].isupper():
@@ -221,16 +224,16 @@ def _head_index(names: list[str]) -> int:
 
 
 def _of_in_name(names: list[str], i: int) -> bool:
-    """Whether the "of" at `i` is inside the name of what is sold, not its complement: a capitalised noun ends
-    the name ("Tree of Life Necklace", "Map of the World Poster"), and what comes before "of" is no container or
-    count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives")."""
-    rest = names[i + 1 :]
-    if names[i].lower() != "of" or len(rest) < 2 or names[i - 1].lower() in _BEFORE_OF:
+    """Whether the "of" or "to" at `i` is inside the name of what is sold, not its complement: a capitalised
+    noun ends the name ("Tree of Life Necklace", "USB-C to Lightning Cable 1m"), and what comes before "of" is no
+    container or count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives")."""
+    rest = list(itertools.takewhile(lambda w: not (_STOP.match(w) or w[:1].isdigit()), names[i + 1 :]))
+    if names[i].lower() not in ("of", "to") or len(rest) < 2 or names[i - 1].lower() in _BEFORE_OF:
         return False
     last = rest[-1]
-    if not last[:1].isupper() or not last.isalpha():
-        return False
-    return not any(w.lower() in PREPOSITIONS["en"] or _STOP.match(w) for w in rest)
+    if not last[:1].isupper() or not last.isalpha() or (names[i].lower() == "to" and _is_plural(last.lower())):
+        return False  # "Field Guide to British Mushrooms": a guide
+    return not any(w.lower() in PREPOSITIONS["en"] for w in rest)
 
 
 def _pair_at(names: list[str], i: int) -> bool:

@@ -11,7 +11,7 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
-from notegen.language.containers import french_container
+from notegen.language.containers import french_container, weighed
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
 from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, place_variant
@@ -158,12 +158,17 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool) -> list[
         return rest
     agreed = list(rest)
     index = begin
+    noun = rest[begin - 1].lower().removeprefix("d'").removeprefix("d’")
     while index < len(rest):
-        word = rest[index]
+        word = rest[index].rstrip(",;")  # "Crème de nuit régénérante, 50 ml"
         if word.lower() in PREPOSITIONS["fr"] or not word[:1].islower() or not _adjective_of(word, gender):
             break
-        agreed[index] = agree_adjective(word, gender, True)
+        if any(form_for(f"{noun} {word}", form) for form in ("ms", "fs", "mp", "fp")):
+            break  # « lames de scie sauteuse »: the adjective makes a noun with the complement's (a jigsaw)
+        agreed[index] = agree_adjective(word, gender, True) + rest[index][len(word) :]
         index += 1
+        if word != rest[index - 1]:
+            break
     changed = agreed[begin:index] != rest[begin:index]  # as the shop wrote them in the plural, they stay put
     if first == "à" and changed and _singular_only(rest[1]):  # « les tringles extensibles à rideau », « les
         return agreed[begin:index] + agreed[:begin] + agreed[index:]  # hachoirs manuels à viande », as for a colour
@@ -182,10 +187,14 @@ PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("
               "paquet": ("paquets", "m"), "coffret": ("coffrets", "m")}  # fmt: skip
 
 
-def _pack_unit(pack: str) -> tuple[str, str]:
-    """The unit several packs are counted in: the pack's own word (« boîtes », « filets »), else « lots »."""
+def _pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
+    """The unit several of a name in the plural are counted in: the pack's own word (« boîtes », « filets »),
+    else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
+    « sacs », « sachets » for grams), else « lots »."""
     first = pack.strip("(), ").split(" ", 1)[0].lower()
-    return PACK_UNITS.get(first, ("lots", "m"))
+    if first in PACK_UNITS or pack:
+        return PACK_UNITS.get(first, ("lots", "m"))
+    return french_container(name, head) or weighed(name) or ("lots", "m")
 
 
 def _elides(text: str, aspirated: bool) -> bool:
@@ -225,7 +234,7 @@ def _phrase(
         if head.mass:  # « trois sacs d'engrais »: a noun sold by weight is counted in what it comes in
             unit, gender = french_container(item.name, head.word) or ("paquets", "m")
         else:
-            unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed)
+            unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed, item.name, head.word)
         vowel = _elides(core, head.aspirated)
         core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
     elif quantity > 1 and not head.plural_name:

@@ -125,7 +125,9 @@ def _compound(word: str) -> tuple[str, str, bool, str] | None:
     found = _gender(first)
     if found is None:
         return None
-    gender, first_plural, _, _ = found
+    gender, first_plural, first_written_plural, _ = found
+    if first_written_plural:  # « boutons-pression »: written in the plural, as both parts take it
+        return gender, word, True, "compound"
     second_plural = form_for(second, gender + "p") or form_for(second, gender + "p", "A")
     plural = f"{first_plural}-{second_plural}" if first_plural and second_plural else ""
     return gender, plural, False, "compound"

@@ -139,17 +139,25 @@ def _phrase(
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender
+    # After a unit noun the product's adjectives stand on their own, strong: "die drei Packungen rote Linsen",
+    # "mit drei Packungen roten Linsen"; after "Paar", like after a number, weak: "die drei Paar warmen Socken".
+    partitive = bool(amount) and amount.split()[-1] not in UNCHANGED_UNITS and amount.split()[-1][:1].isupper()
+
+    def ending(case: str) -> str:
+        return ("en" if case == "dat" else "e") if partitive else WEAK[case][gender]
+
     forms = {}
     weak = head.weak if certain and not plural else ""  # "den Plüschhasen", "dem Futterautomaten"
     for case, articles in ARTICLES.items():
         shown = noun + weak if case != "nom" else noun
         if case == "dat" and plural and not (certain and head.mass):  # "mit drei Flaschen Rapsöl"
             shown = dative_plural(head) if certain else "Artikeln"
-        declined = [adjective(a, WEAK[case][gender]) for a in adjectives]
+        declined = [adjective(a, ending(case)) for a in adjectives]
         counted = _dative_unit(amount) if case == "dat" else amount  # "den drei Gläsern Blütenhonig"
         forms[case] = join(articles[gender], counted, *declined, join(shown, after))
     possessive = ("Ihr" if formal else "dein") + YOUR[gender]
-    your = join(possessive, amount, *(adjective(a, MIXED[gender]) for a in adjectives), join(noun + weak, after))
+    own = ending("acc") if partitive else MIXED[gender]
+    your = join(possessive, amount, *(adjective(a, own) for a in adjectives), join(noun + weak, after))
     dat = forms["dat"]
     short = {"dem ": ("vom ", "zum "), "der ": ("von der ", "zur "), "den ": ("von den ", "zu den ")}
     of, about = next(((o + dat[len(a) :], z + dat[len(a) :]) for a, (o, z) in short.items() if dat.startswith(a)))

@@ -85,7 +85,7 @@ PAIRS = frozenset(
         "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
         "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
         "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
-        "pantolette pantoletten mokassin mokassins sneaker sneakers"
+        "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
     )
 )
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals

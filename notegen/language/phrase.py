@@ -12,7 +12,7 @@ from notegen.model import Item
 QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "en": ("“", "”")}
 SLOTS = ("nom", "acc", "dat", "your", "of", "about")
 _ASCII_QUOTED = re.compile(r'"([^"]+)"')
-_QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘')
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘|‘[^’]*’|(?<![\w’])\'[A-Z][^\'\n]+\'(?![\w])')
 SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.IGNORECASE)
 # A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.

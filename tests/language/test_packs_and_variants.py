@@ -324,6 +324,24 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("fr", "Rideau occultant", "les trois rideaux occultants", "les rideaux"),  # a verbal adjective DELA lacks
         ("fr", "Bouchons à vin hermétiques (lot de 4)", "les trois lots de bouchons à vin hermétiques (lot de 4)",
          "les bouchons à vin hermétiques"),  # written in the plural by the shop: as written
+        ("fr", "Crème de nuit régénérante, 50 ml", "les trois crèmes de nuit régénérantes, 50 ml",
+         "les crèmes de nuit"),
+        ("fr", "Lame de scie sauteuse", "les trois lames de scie sauteuse", "les lames de scie"),  # a jigsaw's blade
+        ("fr", "Croquettes pour chat, 2 kg", "les trois sacs de croquettes pour chat, 2 kg",
+         "les croquettes pour chat, 2 kg"),
+        ("fr", "Lentilles vertes (sachet de 500 g)", "les trois sachets de lentilles vertes (sachet de 500 g)",
+         "les lentilles vertes (sachet de 500 g)"),
+        ("fr", "Boutons-pression à coudre", "les trois lots de boutons-pression à coudre",
+         "les boutons-pression à coudre"),
+        ("de", "Rote Linsen, 500 g", "die drei Packungen rote Linsen, 500 g", "die roten Linsen, 500 g"),
+        ("de", "Neoprenfüßlinge 5 mm", "die drei Paar Neoprenfüßlinge 5 mm", "die Neoprenfüßlinge 5 mm"),
+        ("en", "USB-C to Lightning Cable 1m", "the three USB-C to Lightning Cables 1m",
+         "the USB-C to Lightning Cables"),
+        ("en", "Grain-Free Dog Food, 12kg", "the three bags of Grain-Free Dog Food, 12kg",
+         "the Grain-Free Dog Food, 12kg"),
+        ("en", "Open-Heel Fins", "the three pairs of Open-Heel Fins", "the Open-Heel Fins"),
+        ("en", "Clematis 'Nelly Moser'", "the three 'Nelly Moser' Clematises", "the Clematises"),  # a quoted cultivar
+        ("en", "Rock 'n' Roll Mug", "the three Rock 'n' Roll Mugs", "the Rock 'n' Roll Mugs"),  # no quotation
     ],
 )  # fmt: skip
 def test_the_noun_a_name_is_a_kind_of_is_found_behind_of_and_adjectives(

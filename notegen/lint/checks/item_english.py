@@ -44,9 +44,15 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         return hits
     if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
-    elif head.plural and not head.mass and head.plural.lower() != head.word.lower():
+    elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not _zero_plural(head.word):
         hits += _counted_as_many(rule, ctx, words, position)
     return hits + _glued_to_name(ctx, words)
+
+
+def _zero_plural(word: str) -> bool:
+    """Whether a noun may keep its form in the plural, so that a count before it is no error: Latin names of
+    plants in -is ("three Clematis", beside "three Clematises")."""
+    return word.lower().endswith("is") and len(word) > 4
 
 
 def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
