@@ -169,7 +169,7 @@ for _word, (_case, _genders) in GERMAN_FUSED.items():
         _DE_CASES[_word, _gender] = frozenset({_case})
 
 
-def _german_cases(determiner: str, gender: str) -> frozenset[str]:
+def german_cases(determiner: str, gender: str) -> frozenset[str]:
     """The cases in which `determiner` (lower case) fits a noun of `gender`."""
     found = _DE_CASES.get((determiner, gender))
     if found is not None:
@@ -212,7 +212,7 @@ def german_problem(
     if not fitting:
         return "article"
     if cases is not None:
-        fitting = [e for gender, e in readings if gender in genders and _german_cases(word, gender) & cases]
+        fitting = [e for gender, e in readings if gender in genders and german_cases(word, gender) & cases]
         if not fitting:
             return "case"
     for adjective in adjectives:
@@ -318,6 +318,12 @@ _ALL = {"de": frozenset().union(*_DE_SETS.values()), "fr": frozenset(_FR_DETERMI
         "en": _ENGLISH["sg"] | _ENGLISH["pl"]}  # fmt: skip
 _SKIP = {"de": frozenset(NUMBERS["de"]) | {"paar", "packungen", "beiden"}, "fr": frozenset(NUMBERS["fr"]),
          "en": frozenset(NUMBERS["en"])}  # fmt: skip
+
+
+def french_numbers(determiner: str) -> frozenset[str]:
+    """The numbers ("sg", "pl") a French determiner (lower case) stands in; empty when it is none."""
+    found = _FR_DETERMINERS.get(determiner.replace("’", "'"))
+    return frozenset({found.numbers}) if found else frozenset()
 
 
 def is_determiner(word: str, lang: str) -> bool:

@@ -6,8 +6,9 @@ each form of the head noun is looked for; the words before it are read back over
 (the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
 noun's gender, number and case, the number told by a verb right after a noun spelt alike in both numbers, and
 a count before a singular (`item_number`). French: determiner gender and number, elision and aspirated h, a
-count before a singular, and the adjectives after the noun (`item_french`). A form of the noun that matches
-none of the item's forms is not judged here (see the casing checks).
+count before a singular, and the adjectives after the noun (`item_french`). Both: the number of the verb of a
+mention that is its subject (`item_verb`). A form of the noun that matches none of the item's forms is not
+judged here (see the casing checks).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
 from notegen.language.items import Head, head_noun
-from notegen.lint.checks.item_french import french_after
+from notegen.lint.checks.item_french import french_after, suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective, verb_numbers
+from notegen.lint.checks.item_verb import verb_hit
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -41,7 +43,10 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         numbers = _numbers(forms, ctx.lowers[index])
         hit = count_hit(rule, ctx, head, numbers, index) or _judge(rule, ctx, item, head, numbers, index)
         if hit is None and ctx.lang == "fr":
-            hit = french_after(ctx, item, head, numbers, index)
+            hit = french_after(rule, ctx, item, head, numbers, index)
+        before = determiner_before(rule, ctx, index) if hit is None else None
+        if before is not None:
+            hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))
         if hit is not None:
             hits.append(hit)
     return hits
@@ -50,8 +55,9 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
 @lru_cache(maxsize=8192)
 def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     """The head noun of an item name and its forms, when the lexicon is certain of its gender (a gender it
-    cannot tell would flag correct notes as often as wrong ones); remembered, as a batch names the same items."""
-    head = head_noun(name, lang)
+    cannot tell would flag correct notes as often as wrong ones; a French noun DELA lacks is read by its last
+    part, see `suffix_head`); remembered, as a batch names the same items."""
+    head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else None)
     if head is None or not head.certain or not head.gender:
         return None
     return head, forms_of(head, lang)

@@ -29,6 +29,7 @@ from notegen.model import Item
 MIN_CUT = 4
 """The shortest cut word judged ("Woll" of "Wollschal"); shorter ones are too often words of their own."""
 _LANGS = ("de", "fr")
+_UMLAUTS = "äöü"
 
 
 class Target(NamedTuple):
@@ -46,7 +47,7 @@ def check_cut_names(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     if ctx.lang not in _LANGS:
         return []
     hits = []
-    spelling = _Spelling(ctx.book.word_list("cut_endings"), _plain_spellings(ctx))
+    spelling = _Spelling(ctx.book.word_list("cut_endings"), _plain_spellings(ctx), ctx.book.word_list("plural_endings"))
     for target in _targets(item.name, ctx.lang, spelling):
         for index, variant in _near(ctx, target):
             if ctx.kinds[index] in ("body", "postscript") and determiner_before(rule, ctx, index) is not None:
@@ -58,10 +59,12 @@ def check_cut_names(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
 
 class _Spelling(NamedTuple):
     """The language's spelling facts the check uses, from its words.yml: the endings a noun's forms add
-    (`cut_endings`) and the plain spellings of its letters (`plain_spellings`: "ü" written "u")."""
+    (`cut_endings`), the plain spellings of its letters (`plain_spellings`: "ü" written "u") and the endings
+    that make a plural (`plural_endings`)."""
 
     endings: tuple[str, ...]
     plain: tuple[tuple[str, str], ...]
+    plural: tuple[str, ...] = ()
 
 
 def _plain_spellings(ctx: NoteView) -> tuple[tuple[str, str], ...]:
@@ -84,11 +87,30 @@ def _targets(name: str, lang: str, spelling: _Spelling) -> tuple[Target, ...]:
     else:
         nouns = [head.word] if head is not None and head.certain and head.word.isalpha() else []
     targets = []
+    plural = lang == "de" and (head is None or head.plural_name)
     for noun in nouns:
         lower = noun.lower()
         correct = {lower + ending for ending in spelling.endings} | (forms if lower in forms else set())
+        if plural:  # one of "Erdnägel, 10 Stück" is "der fehlende Erdnagel": no cut
+            correct |= {one + ending for one in _singulars(lower, spelling) for ending in spelling.endings}
         targets.append(Target(noun, frozenset(correct), _misses(lower, spelling.plain) - correct))
     return tuple(targets)
+
+
+def _singulars(plural: str, spelling: _Spelling) -> set[str]:
+    """The singulars a German plural (lower case) may have: without a plural ending of `spelling.plural`
+    ("handschuhe" → "handschuh"), the last umlaut written plain or not ("erdnägel" → "erdnagel")."""
+    found = set()
+    for ending in ("", *spelling.plural):
+        stem = plural[: len(plural) - len(ending)] if plural.endswith(ending) else ""
+        if len(stem) < MIN_CUT:
+            continue
+        found.add(stem)
+        vowels = {letter: plain for letter, plain in spelling.plain if letter in _UMLAUTS}
+        at = max(stem.rfind(letter) for letter in vowels)
+        if at >= 0:
+            found.add(stem[:at] + vowels[stem[at]] + stem[at + 1 :])
+    return found - {plural}
 
 
 def _near(ctx: NoteView, target: Target) -> Iterator[tuple[int, str]]:

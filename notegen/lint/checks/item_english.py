@@ -5,10 +5,17 @@
   the noun phrase ends (a function word, punctuation or the line's end: "your Ceramic Pour-Over is packed"
   for "Ceramic Pour-Over Set"). A name continued by a noun of the writer's own ("the Cast Iron range") and a
   lower-cased generic mention ("the teapot") are no cuts.
+- A plural made with an "s" where the noun takes another: "Felt Elfs" (Elves), "Childs", and an "s" on a
+  plural of its own: "the Mices". The plural is the composer's (`Head.plural`); a plural name's wrong forms are
+  its own with an "s" and the regular plurals of its singular, by the rule's `irregular_endings`.
 - Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
   `notegen.language.items.head_noun`, the composer's reading, says) and the mention is counted as one
   ("a Running Shorts", "one Jeans") or takes a singular verb ("your Slim Jeans is packed"). After "of"
   ("a pair of Running Shorts", "one of the Jeans is") the count belongs to another word: not judged.
+  A singular name counted as many ("The three Honey Extractor arrived") likewise.
+
+A word after the mention that is no noun of the writer's own ends the noun phrase: a stop word, a form of a
+verb of the rule's `verbs` ("keeps", "folds"), a past form ("arrived") or an adverb in -ly.
 
 The words that count as determiners, counts and singular verbs are the rule's settings (data).
 """
@@ -19,7 +26,7 @@ import re
 from functools import lru_cache
 
 from notegen.language.english import indefinite
-from notegen.language.items import head_noun
+from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -46,7 +53,35 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         hits += _counted_as_one(rule, ctx, words, position)
     elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not _zero_plural(head.word):
         hits += _counted_as_many(rule, ctx, words, position)
-    return hits + _glued_to_name(ctx, words)
+    return hits + _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
+
+
+def _regular_s(rule: Rule, ctx: NoteView, head: Head) -> list[Hit]:
+    """A head noun given a plural "s" it does not take: "Elfs" for "Elves", "Mices" for "Mice"."""
+    hits = []
+    endings = rule.settings.get("irregular_endings", {})
+    for form in _wrong_plurals(head, tuple((ending, tuple(forms)) for ending, forms in sorted(endings.items()))):
+        for index in ctx.body_index.get(form, ()):
+            hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural or head.word}, "irregular"))
+    return hits
+
+
+@lru_cache(maxsize=8192)
+def _wrong_plurals(head: Head, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    """The plurals in "s" that a head noun does not take (lower case): its own with an "s" when its plural is
+    not made so; for a plural name, also the "s" plurals of its singular by the irregular `endings`
+    ("elves" → "elfs", "elfes"; "mice" → "mouses")."""
+    word, plural = head.word.lower(), (head.plural or "").lower()
+    if head.mass or not plural:
+        return frozenset()
+    if not head.plural_name:
+        return frozenset() if plural in (word + "s", word + "es") else frozenset({word + "s"})
+    # "Jeans", "Chinos": an "s" after their own is `_glued_to_name`'s
+    wrong = set() if word.endswith("s") else {word + "s"}
+    for ending, regular in endings:
+        if word.endswith(ending):
+            wrong |= {word[: -len(ending)] + form for form in regular}
+    return frozenset(wrong)
 
 
 def _zero_plural(word: str) -> bool:
@@ -125,7 +160,9 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
     following = _next(ctx, last[0])
     wanted = words[last[1] + 1].lower()
     end = last[0] + 1
-    if following >= 0 and ctx.alpha[following] and ctx.lowers[following] != wanted:
+    if following >= 0 and _verb_like(rule, ctx, following):
+        pass  # "Your Emergency Warning folds flat": the phrase ends before the verb
+    elif following >= 0 and ctx.alpha[following] and ctx.lowers[following] != wanted:
         if len(ctx.lowers[following]) < 2 or not wanted.startswith(ctx.lowers[following]):
             if ctx.lowers[following] not in ctx.stop:
                 return None  # a noun of the writer's own: "the Cast Iron range"
@@ -176,7 +213,9 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
             start, position = before, position - 1
         before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
-        if (number in many or (number.isdigit() and int(number) > 1)) and _ends(ctx, _next(ctx, index)):
+        following = _next(ctx, index)
+        ends = _ends(ctx, following) or _verb_like(rule, ctx, following)
+        if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
 
@@ -199,6 +238,17 @@ def _past_name(ctx: NoteView, words: tuple[str, ...], head: int, index: int) -> 
             break
         following = _next(ctx, following)
     return following
+
+
+def _verb_like(rule: Rule, ctx: NoteView, index: int) -> bool:
+    """Whether the word at `index` is surely no noun: a form of one of the rule's `verbs` other than its
+    base ("keeps", "folded"; "fold" may be a noun), a past form in -ed, or an adverb in -ly."""
+    if index < 0 or not ctx.alpha[index] or ctx.texts[index] != ctx.lowers[index]:
+        return False
+    lower, lemma = ctx.lowers[index], ctx.norms[index]
+    if lemma != lower and (lemma in rule.setting_set("verbs") or lower.endswith("ed")):
+        return True
+    return lower.endswith("ly") and len(lower) > 4
 
 
 def _ends(ctx: NoteView, index: int) -> bool:

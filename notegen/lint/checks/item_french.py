@@ -16,10 +16,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
+from notegen.language.french import BEFORE_NOUN, FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
 from notegen.language.french_lexicon import readings
 from notegen.language.items import Head
+from notegen.language.phrase import split_name
+from notegen.lint.checks.item_verb import verb_number
 from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
 from notegen.model import Item
 
 INVARIABLE = FIXED | INVARIABLE_COLOURS | MATERIALS
@@ -33,10 +36,39 @@ LOOSE = frozenset({"en", "pour", "avec"})
 """Complements whose noun an adjective after them may describe ("en laine blanche")."""
 
 
-def french_after(ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
+SUFFIX = 4
+"""The shortest last part of an unknown noun read for its gender ("mètre" of "oxymètre")."""
+
+
+@lru_cache(maxsize=8192)
+def suffix_head(name: str) -> Head | None:
+    """The head noun of a French name that DELA lacks, read by its last part when DELA knows that part as a
+    noun of one gender and it is at least half the word ("oxymètre": "mètre", masculine; a learned compound
+    takes the gender of its last noun); None when no such part is found (nothing is guessed)."""
+    names = split_name(name, "fr")[0].split()
+    if not names:
+        return None
+    index = 1 if len(names) > 1 and names[0].lower() in BEFORE_NOUN else 0
+    word = names[index].rstrip(",;:").lower()
+    if not word.isalpha() or readings(word) or readings(word, "A"):
+        return None
+    for cut in range(2, len(word) - SUFFIX + 1):
+        found = readings(word[cut:])
+        if not found:
+            continue
+        genders = {feature[0] for reading in found for feature in reading.features}
+        if len(genders) != 1 or len(word) - cut < len(word) / 2:
+            return None
+        plural = word + ("" if word.endswith(("s", "x", "z")) else "s")
+        return Head(word, index, genders.pop(), plural=plural, source="suffix")
+    return None
+
+
+def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
     """The first adjective after the French head noun at token `index` that does not agree with it, read
     past sizes ("A5") and up to COMPLEMENTS complements of the item's name, to the first word that is no
-    adjective, a quotation mark or punctuation; None when all agree."""
+    adjective, a quotation mark, punctuation or a verb (« est » is also the adjective "east"); None when all
+    agree."""
     name_words, own = _item_words(item.name, item.variant)
     position, seen, complements = index + 1, 0, 0
     complement: tuple[str, str] | None = None  # the preposition and noun of the last complement passed
@@ -56,6 +88,8 @@ def french_after(ctx: NoteView, item: Item, head: Head, numbers: frozenset[str],
             position, seen = noun + 1, 0
             continue
         if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position]:
+            return None
+        if verb_number(rule, ctx.lang, text) is not None:
             return None
         found = agrees_after(text, head.gender, numbers)
         if found is None:

@@ -78,7 +78,7 @@ def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: 
     before = ctx.word_before(determiner)
     if before >= 0 and (ctx.lowers[before] in _JOINED or ctx.lowers[before] in rule.settings.get("prepositions", {})):
         return frozenset()
-    verb = _next_word(ctx, index, _name_words(item.name, item.variant))
+    verb = next_word(ctx, index, name_words(item.name, item.variant))
     if verb < 0:
         return frozenset()
     lower = ctx.lowers[verb]
@@ -88,12 +88,12 @@ def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: 
         found = frozenset({"pl"})
     else:
         return frozenset()
-    if lower not in COPULA and _may_be_subject(rule, ctx, _next_word(ctx, verb, frozenset())):
+    if lower not in COPULA and may_be_subject(rule, ctx, next_word(ctx, verb, frozenset())):
         return frozenset()
     return found
 
 
-def _next_word(ctx: NoteView, index: int, skip: frozenset[str]) -> int:
+def next_word(ctx: NoteView, index: int, skip: frozenset[str]) -> int:
     """The first token after `index` that is no space, quotation mark, number or word of `skip`, or -1 at a
     line break or the text's end."""
     position = index + 1
@@ -108,7 +108,7 @@ def _next_word(ctx: NoteView, index: int, skip: frozenset[str]) -> int:
     return -1
 
 
-def _may_be_subject(rule: Rule, ctx: NoteView, position: int) -> bool:
+def may_be_subject(rule: Rule, ctx: NoteView, position: int) -> bool:
     """Whether the word at `position` may begin the subject of a verb before it: a pronoun or determiner of
     the rule's `subjects`, or a word with a capital (a name or a noun)."""
     if position < 0:
@@ -117,7 +117,7 @@ def _may_be_subject(rule: Rule, ctx: NoteView, position: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _name_words(name: str, variant: str) -> frozenset[str]:
+def name_words(name: str, variant: str) -> frozenset[str]:
     """The words of an item's name and variant, lower-case (passed over on the way to the verb)."""
     text = f"{name} {variant}".lower()
     return frozenset(text.replace("„", " ").replace("“", " ").replace('"', " ").split()) | {"in"}

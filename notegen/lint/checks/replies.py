@@ -43,6 +43,13 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
     if note.occasion == "memorial":
         marks = [(i, i + 1) for i in _beside(ctx, ctx.order.note) if ctx.texts[i] == "!"]
         return _first(ctx, [*ctx.spans(rule.code, "joy"), *marks], "memorial")
+    if note.occasion == "get_well":
+        wishes = ctx.spans(rule.code, "wish")
+        beside = _beside(ctx, _illness_words(note))
+        marks = [(i, i + 1) for i in beside if ctx.texts[i] == "!" and not _wished(ctx, i, wishes)]
+        hits = _first(ctx, [*ctx.spans(rule.code, "cheer"), *marks], "illness")
+        if hits:
+            return hits
     no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
     if no_gift and not ctx.order.gift:
         return _first(ctx, ctx.spans(rule.code, "gift"), "instruction")
@@ -61,6 +68,22 @@ def _beside(ctx: NoteView, customer_note: str) -> list[int]:
         if any(ctx.lowers[i][:5] in stems for i in tokens if ctx.alpha[i]):
             found += tokens
     return found
+
+
+def _illness_words(note: CustomerNote) -> str:
+    """The words of the customer's note that tell the illness ("hospital", "Krankenhaus") and whom it
+    befell (the recipient): a paragraph that takes one up is next to the illness; one that only thanks for a
+    "gift" is not."""
+    told = [note.text[hit.start : hit.end] for hit in note.found if hit.id == "get_well" and not hit.negated]
+    return " ".join([*told, note.recipient]) if told else note.text
+
+
+def _wished(ctx: NoteView, mark: int, wishes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence that the exclamation mark at token `mark` ends holds a get-well wish."""
+    start = mark
+    while start > 0 and not ctx.sentence_starts[start]:
+        start -= 1
+    return any(start <= first and last <= mark for first, last in wishes)
 
 
 def _first(ctx: NoteView, spans: list[tuple[int, int]], variant: str) -> list[Hit]:

@@ -9,7 +9,8 @@ inside a sentence. At the start of a sentence "Sie"/"Ihr…" may as well be "she
 count only when the verb form says so (a plural verb after "Sie") and the rest of the note is formal too, or
 when nothing comes before them that "she" or "they" could stand for (the first words after the greeting), or
 in the signature ("Ihre Clara"); lower-case "sie"/"ihr" never count. French: tu/te/toi/ton… against
-vous/votre/vos.
+vous/votre/vos; a "vous" in a sentence that addresses several people, the tu-person among them (the rule's
+`plural_address` phrases: « toi et ta sœur, vous … », « vous deux »), is the plural of "tu", not formal.
 
 Language: the share of each language's stop words (spaCy's own lists) among the note's words.
 """
@@ -114,6 +115,9 @@ def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
                 found[register].append(index)
     if found["formal"]:
         found["formal"] = sorted(found["formal"] + found["maybe-formal"])
+    plural = ctx.spans(rule.code, "plural_address")
+    if plural and found["formal"]:  # « toi et ta sœur, vous … »: the plural of "tu", not the formal "vous"
+        found["formal"] = [i for i in found["formal"] if not _in_sentence_with(ctx, i, plural)]
     informal, formal = found["informal"], found["formal"]
     if informal and not formal:
         title = _titled_greeting(rule, ctx)
@@ -127,6 +131,15 @@ def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
     start, end = ctx.chars(minority[0], minority[0] + 1)
     values = {"informal": ctx.texts[informal[0]], "formal": ctx.texts[formal[0]]}
     return [Hit(start, end, values)]
+
+
+def _in_sentence_with(ctx: NoteView, index: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of `spans` stands in the sentence that holds token `index`."""
+    start = index
+    while start > 0 and not ctx.sentence_starts[start]:
+        start -= 1
+    end = ctx.sentence_end(index)
+    return any(start <= first and last <= end for first, last in spans)
 
 
 def _titled_greeting(rule: Rule, ctx: NoteView) -> str | None:

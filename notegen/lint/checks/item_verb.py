@@ -1,0 +1,176 @@
+"""SIN206, the verb of an item named as a subject: it stands in the item's number.
+
+"Ihre Schnittschutzhandschuhe schützt", "Die Creolen aus Silber ist", « Les lunettes de protection est » name
+a plural and go on in the singular; "Der Wollschal sind", « La lampe éclairent » the other way round. Only a
+mention that surely is the verb's subject is judged, and only by a verb that surely tells a number:
+
+- the mention opens a main clause: at the start of a sentence or a line, after a colon or a dash, after one
+  of the rule's `clause_openers` ("aber", « mais », « que »); after a comma only with a determiner that cannot
+  begin a German relative clause ("…, Ihre Handschuhe", never "…, der Handschuhe pflegt");
+- German: its determiner can be a nominative for the noun ("Den Schal haben wir" is an object) and its number
+  is one: "die Creolen" (plural name), "Ihre Kissen" (a neuter "Ihre" is plural), never "die Kissen" alone;
+  French: the determiner's number;
+- the verb follows the mention (past the item's own name and variant words, a German prepositional phrase
+  "aus Silber", French clitics « ne », « vous », « y » and adjectives « noires »); a German verb other than a
+  form of "sein" followed by a word that may be its subject ("Die Creolen hat meine Kollegin …") says nothing;
+- the verb's number: the rule's `singular_verbs` and `plural_verbs`, or the language's lemma table (a German
+  form in -t or -te of a verb is singular, an -en form whose -t form is that verb's is plural; a French form
+  of a verb in -ent or -ont is plural, other forms singular); words the lexicon knows as nouns or adjectives are
+  no verbs. Anything else, a comma, "und", « et » or a relative pronoun after the mention: nothing is said.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from notegen.language.agreement import french_numbers, german_cases
+from notegen.language.forms import lemma_store
+from notegen.language.french_lexicon import readings
+from notegen.language.items import Head
+from notegen.lint.checks.item_number import COPULA, is_adjective, may_be_subject, name_words, next_word
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+from notegen.model import Item
+
+PHRASE = 4
+"""How many words of a German prepositional phrase after the mention are passed over on the way to the verb."""
+_OPENERS = frozenset({"–", "—", "-", ":", ";", ".", "!", "?", "…"})
+_FR_INFINITIVE = ("er", "ir", "re", "oir")
+
+
+def verb_hit(
+    rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], at: tuple[int, int]
+) -> Hit | None:
+    """The hit for a finite verb after the subject mention `at` (its determiner's token and its head noun's)
+    whose number is not the mention's, or None."""
+    determiner, index = at
+    if not _opens_clause(rule, ctx, determiner):
+        return None
+    number = _mention_number(ctx, head, numbers, determiner)
+    if number is None:
+        return None
+    verb = _verb_after(rule, ctx, item, index)
+    if verb < 0:
+        return None
+    if ctx.texts[verb] != ctx.lowers[verb] or not ctx.alpha[verb]:
+        return None  # a noun, a name, punctuation
+    told = verb_number(rule, ctx.lang, ctx.lowers[verb])
+    if told is None or told == number:
+        return None
+    if ctx.lang == "de" and ctx.lowers[verb] not in COPULA and _object_first(rule, ctx, verb, told):
+        return None
+    start, end = ctx.chars(determiner, verb + 1)
+    return Hit(start, end, {"name": head.word}, "verb")
+
+
+def _opens_clause(rule: Rule, ctx: NoteView, determiner: int) -> bool:
+    """Whether the determiner at `determiner` begins a main clause (or a French clause after « que »)."""
+    before = ctx.word_before(determiner)
+    if before < 0 or ctx.sentence_starts[determiner]:
+        return True
+    text = ctx.lowers[before]
+    if text in _OPENERS or text in rule.setting_set("clause_openers"):
+        return True
+    # "…, der Handschuhe pflegt": after a comma a German article may be a relative pronoun
+    return text == "," and (ctx.lang == "fr" or ctx.lowers[determiner] not in rule.setting_set("relatives"))
+
+
+def _mention_number(ctx: NoteView, head: Head, numbers: frozenset[str], determiner: int) -> str | None:
+    """The one number ("sg" or "pl") the mention stands in as a subject, or None when it may be either or
+    its determiner cannot begin a subject."""
+    word = ctx.lowers[determiner]
+    if ctx.lang == "de":
+        told = {number for number in numbers if "nom" in german_cases(word, "pl" if number == "pl" else head.gender)}
+    else:
+        told = set(numbers & french_numbers(word))
+    return told.pop() if len(told) == 1 else None
+
+
+def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
+    """The token of the word that may be the verb after the mention, or -1."""
+    skip = name_words(item.name, item.variant)
+    position = next_word(ctx, index, skip)
+    if ctx.lang == "de" and position >= 0 and ctx.lowers[position] in rule.settings.get("prepositions", {}):
+        for _ in range(PHRASE):  # "Die Creolen aus Sterlingsilber sind …"
+            position = next_word(ctx, position, skip)
+            if position < 0 or not _in_phrase(ctx, position):
+                break
+    if ctx.lang == "fr":
+        clitics = rule.setting_set("clitics")
+        passed = 0
+        while position >= 0 and (
+            ctx.lowers[position] in clitics or (passed < 2 and _french_adjective(rule, ctx, position))
+        ):
+            passed += ctx.lowers[position] not in clitics
+            position = next_word(ctx, position, skip)
+    return position
+
+
+def _in_phrase(ctx: NoteView, position: int) -> bool:
+    """Whether a word may stand inside a German prepositional phrase: a noun, a determiner, an adjective."""
+    text = ctx.texts[position]
+    return ctx.alpha[position] and (text[:1].isupper() or is_adjective(ctx, position) or _is_article(ctx, position))
+
+
+def _is_article(ctx: NoteView, position: int) -> bool:
+    return bool(german_cases(ctx.lowers[position], "m") | german_cases(ctx.lowers[position], "f"))
+
+
+def _french_adjective(rule: Rule, ctx: NoteView, position: int) -> bool:
+    """Whether a word after the noun is an adjective (« noires ») and no verb (« est » is also "east")."""
+    lower = ctx.lowers[position]
+    return ctx.alpha[position] and bool(readings(lower, "A")) and verb_number(rule, "fr", lower) is None
+
+
+def _object_first(rule: Rule, ctx: NoteView, verb: int, told: str) -> bool:
+    """Whether the German mention may be the object of the verb, its subject after it ("Die Creolen hat meine
+    Kollegin poliert"): a word that may begin a subject follows, and it is no pronoun of the other number
+    ("Ihre Handschuhe schützt Sie": the formal "Sie" takes a plural verb, so the gloves are the subject) nor
+    one of the rule's `objects`, which are never subjects ("Ihnen", "uns")."""
+    after = next_word(ctx, verb, frozenset())
+    if not may_be_subject(rule, ctx, after) or ctx.lowers[after] in rule.setting_set("objects"):
+        return False
+    other = rule.setting_set("plural_subjects" if told == "sg" else "singular_subjects")
+    return ctx.texts[after] not in other
+
+
+def verb_number(rule: Rule, lang: str, word: str) -> str | None:
+    """The number a finite verb of the third person tells ("sg", "pl"), or None when `word` is none or may be
+    none (German and French; `word` in lower case)."""
+    if word in rule.setting_set("singular_verbs"):
+        return "sg"
+    if word in rule.setting_set("plural_verbs"):
+        return "pl"
+    return _verb_number_de(word) if lang == "de" else _verb_number_fr(word) if lang == "fr" else None
+
+
+@lru_cache(maxsize=8192)
+def _verb_number_de(word: str) -> str | None:
+    """A German form's number by the lemma table: "schützt", "schützte" singular; "schützen" plural (its -t
+    form "schützt" is a form of it); a participle ("geliefert") is none."""
+    store = lemma_store("de")
+    lemma = store.lemma(word)
+    if lemma and lemma != word and lemma.endswith("n") and word.endswith(("t", "te")):
+        return None if word.startswith("ge") and not lemma.startswith("ge") else "sg"
+    if word.endswith("en") and lemma is None:
+        stems = (word[:-2] + "t", word[:-2] + "et", word[:-1] + "t")
+        if any(store.lemma(form) == word for form in stems):
+            return "pl"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _verb_number_fr(word: str) -> str | None:
+    """A French form's number by the lemma table: a form of a verb in -ent or -ont is plural (« protègent »,
+    « seront »), unless it is the short singular of a verb in -tir or -enir (« sent », « vient »); another
+    form of a verb is singular (« protège », « plaira »). Infinitives, participles and words DELA knows as nouns
+    or adjectives are none."""
+    lemma = lemma_store("fr").lemma(word)
+    if not lemma or lemma == word or not lemma.endswith(_FR_INFINITIVE) or readings(word) or readings(word, "A"):
+        return None
+    if word.endswith(("ent", "ont")):
+        short = word == lemma[:-3] + "t" or (word.endswith("ient") and lemma.endswith("enir"))
+        return "sg" if short else "pl"
+    # the third person singular ends so (« protège », « finit », « prend », « plaira », « vainc »); not
+    # participles, infinitives or other persons (« protégé », « fini », « protèges », « protégez »)
+    return "sg" if word.endswith(("e", "t", "d", "a", "c")) and not word.endswith(("ée", "ant")) else None
