@@ -214,7 +214,7 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
         before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
         following = _next(ctx, index)
-        ends = _ends(ctx, following) or _verb_like(rule, ctx, following)
+        ends = _ends(ctx, following) or _verb_like(rule, ctx, following) or _no_plural_noun(ctx, following)
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
@@ -249,6 +249,15 @@ def _verb_like(rule: Rule, ctx: NoteView, index: int) -> bool:
     if lemma != lower and (lemma in rule.setting_set("verbs") or lower.endswith("ed")):
         return True
     return lower.endswith("ly") and len(lower) > 4
+
+
+def _no_plural_noun(ctx: NoteView, index: int) -> bool:
+    """Whether the word at `index` is in lower case and in its base form: after a count it is no noun of the
+    writer's own, which would stand in the plural ("the three Honey Extractor lids"), but a verb ("the three
+    Honey Extractor leave today")."""
+    if index < 0 or not ctx.alpha[index] or ctx.texts[index] != ctx.lowers[index]:
+        return False
+    return ctx.norms[index] == ctx.lowers[index] and not ctx.lowers[index].endswith("s")
 
 
 def _ends(ctx: NoteView, index: int) -> bool:

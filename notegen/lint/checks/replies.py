@@ -6,7 +6,8 @@ either). Then:
 - a complaint: joy at the note ("wie schön", "how lovely to hear"), or thanks for it as if it were kind words
   ("danke für Ihre liebe Nachricht"), contradicts it; a wish about the item ("viel Freude damit") does not;
 - a delivery or admin instruction, or a note that says the order is no gift: wording that treats the order as a
-  present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift;
+  present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift; "your gift" too
+  (the group `given`), unless a line of the order is a donation, which a charity thanks as "your gift";
 - a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
   takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
 The phrases are the rule's pattern groups (`note_joy`, `kind_words`, `gift`, `joy`), data in `locales/<lang>/lint/`.
@@ -18,6 +19,7 @@ import re
 from functools import lru_cache
 
 from notegen.language.customer_notes import CustomerNote, read_customer_note
+from notegen.language.donations import donation_lines
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
@@ -52,7 +54,8 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
             return hits
     no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
     if no_gift and not ctx.order.gift:
-        return _first(ctx, ctx.spans(rule.code, "gift"), "instruction")
+        given = [] if any(donation_lines(ctx.order)) else ctx.spans(rule.code, "given")
+        return _first(ctx, [*ctx.spans(rule.code, "gift"), *given], "instruction")
     return []
 
 
