@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from notegen.language.agreement import forms_of, french_problem, german_problem, is_determiner
+from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
 from notegen.language.items import Head, head_noun
 from notegen.lint.checks.item_french import french_after, suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective, verb_numbers
@@ -124,7 +124,12 @@ def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset
         adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
         cases = preposition_cases(rule, ctx, determiner)
         problem = german_problem(ctx.lowers[determiner], adjectives, genders, cases)
-        plural_only = cases == frozenset({"dat"}) and german_problem(ctx.lowers[determiner], [], {head.gender}, cases)
+        # "den" before a noun that it cannot fit in the singular is a dative plural, after "mit" or without a
+        # preposition ("Den Ausbeinmesser haben wir …" for a neuter noun)
+        dative = cases == frozenset({"dat"}) or (
+            cases is None and german_cases(ctx.lowers[determiner], "pl") == {"dat"}
+        )
+        plural_only = dative and german_problem(ctx.lowers[determiner], [], {head.gender}, cases)
         if problem is None and plural_only and "pl" in genders and not ctx.lowers[index].endswith(("n", "s")):
             problem = "dative"  # a dative plural ends in -n ("mit den Rasenmähern")
     else:

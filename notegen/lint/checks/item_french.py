@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from notegen.language.french import BEFORE_NOUN, FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
+from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
 from notegen.language.french_lexicon import readings
+from notegen.language.french_nouns import BEFORE_NOUN
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_verb import verb_number

@@ -152,7 +152,8 @@ def _titled_greeting(rule: Rule, ctx: NoteView) -> str | None:
         if ctx.lowers[index] not in titles:
             continue
         following = greeting[position + 1] if position + 1 < len(greeting) else None
-        named = following is not None and ctx.alpha[following] and ctx.texts[following][:1].isupper()
+        name = ctx.texts[following] if following is not None else ""
+        named = name[:1].isupper() and (name.isalpha() or name.replace("-", "").isalpha())  # "Schulte-Bräuning"
         if named and following is not None:
             return f"{ctx.texts[index]} {ctx.texts[following]}"
         if ctx.lowers[index] in alone:
