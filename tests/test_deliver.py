@@ -89,7 +89,13 @@ class Mailbox:
             main = threading.main_thread().ident
             assert main is not None
             signal.pthread_kill(main, signal.SIGINT)
-            await asyncio.sleep(1.0)
+            # no answer until the sender has gone (it closes the connection when interrupted), however long a
+            # loaded machine takes to deliver the signal: the sender must never see this answer
+            assert server.transport is not None
+            for _ in range(400):
+                if server.transport.is_closing():
+                    break
+                await asyncio.sleep(0.05)
         return f"250 2.0.0 queued as Q{len(self.delivered)}"
 
     def recipients(self) -> list[str]:

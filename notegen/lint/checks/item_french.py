@@ -95,7 +95,7 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
         found = agrees_after(text, head.gender, numbers)
         if found is None:
             return None
-        if found and text not in INVARIABLE and _judged(text, complement, own):
+        if found and text not in INVARIABLE and _judged(text, complement, own, head, name_words):
             start, end = ctx.chars(index, position + 1)
             return Hit(start, end, {"name": head.word, "form": found}, "adjective")
         position, seen = position + 1, seen + 1
@@ -115,16 +115,28 @@ def _complement_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -
     return -1
 
 
-def _judged(word: str, complement: tuple[str, str] | None, own: frozenset[str]) -> bool:
+def _judged(
+    word: str, complement: tuple[str, str] | None, own: frozenset[str], head: Head, written: frozenset[str]
+) -> bool:
     """Whether an adjective that does not agree with the head is an error: right after the head always; past
     a complement when it is one of the item's own words and, after « en », « pour » or « avec », does not
-    agree with the complement's noun either."""
+    agree with the complement's noun either; nor after any complement when the shop wrote it so for the
+    complement's noun: as the name writes it, it agrees with that noun and cannot with the head (« graines de
+    haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
         return False
     link, noun = complement
+    if word in written and _agrees_with_noun(word, noun) and not _agrees_as_written(word, head):
+        return False
     return link not in LOOSE or not _agrees_with_noun(word, noun)
+
+
+def _agrees_as_written(word: str, head: Head) -> bool:
+    """Whether an adjective has the gender and number of the head noun as the item's name writes it."""
+    wanted = head.gender + ("p" if head.plural_name else "s")
+    return any(wanted in reading.features for reading in readings(word, "A"))
 
 
 def _agrees_with_noun(word: str, noun: str) -> bool:
