@@ -90,11 +90,8 @@ def result_of(future: Future[T]) -> T:
     """The result of a task, waited for in short steps, so that a stop asked for while this process waits is seen
     at once: a signal may reach one of the pool's threads rather than the waiting one, which then sleeps on until
     the task ends, and a library may swallow the interrupt (see `notegen.stops`)."""
-    while True:
-        try:
-            return future.result(timeout=WAIT_STEP)
-        except TimeoutError:
-            stops.check()
+    wait_first((future,))
+    return future.result()
 
 
 def wait_first(futures: Iterable[Future[Any]]) -> None:

@@ -19,7 +19,7 @@ from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue
 from notegen.language.words import words
 from notegen.model import Item
 
-__all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]  # fmt: skip
+__all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
 RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
@@ -192,7 +192,7 @@ def _pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
     else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
     « sacs », « sachets » for grams), else « lots »."""
     first = pack.strip("(), ").split(" ", 1)[0].lower()
-    if first in PACK_UNITS or pack:
+    if pack:
         return PACK_UNITS.get(first, ("lots", "m"))
     return french_container(name, head) or weighed(name) or ("lots", "m")
 

@@ -114,12 +114,17 @@ def _amount(
     return join(count, unit), head.word, True
 
 
+def _declined_unit(amount: str) -> str:
+    """The unit noun of an amount that declines ("Gläser" of "drei Gläser"); "" for a bare count and for "Paar"
+    and "Stück", which keep their form and read like a number."""
+    count, _, unit = amount.rpartition(" ")
+    return unit if count and unit[:1].isupper() and unit not in UNCHANGED_UNITS else ""
+
+
 def _dative_unit(amount: str) -> str:
     """The count and unit in the dative ("drei Gläsern" of "drei Gläser"); "Paar" and "Stück" do not change."""
-    count, _, unit = amount.rpartition(" ")
-    if not count or not unit[:1].isupper() or unit in UNCHANGED_UNITS:
-        return amount
-    return f"{count} {dative_of(unit)}"
+    unit = _declined_unit(amount)
+    return f"{amount[: -len(unit)]}{dative_of(unit)}" if unit else amount
 
 
 def _phrase(
@@ -141,7 +146,7 @@ def _phrase(
     gender = "pl" if plural else head.gender
     # After a unit noun the product's adjectives stand on their own, strong: "die drei Packungen rote Linsen",
     # "mit drei Packungen roten Linsen"; after "Paar", like after a number, weak: "die drei Paar warmen Socken".
-    partitive = bool(amount) and amount.split()[-1] not in UNCHANGED_UNITS and amount.split()[-1][:1].isupper()
+    partitive = bool(_declined_unit(amount))
 
     def ending(case: str) -> str:
         return ("en" if case == "dat" else "e") if partitive else WEAK[case][gender]

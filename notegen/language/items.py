@@ -184,10 +184,10 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     known = catalog is not None and catalog.find(item, lang) is not None
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
-    if not (known or titled or head is None) and (packed or head.plural_name or head.mass):  # without the count:
-        return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
-    if known or titled or head is None:  # "das Rapsöl" after "die drei Flaschen Rapsöl" (above)
+    if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
+    if packed or head.plural_name or head.mass:  # without the count: "das Rapsöl" after "die drei Flaschen Rapsöl"
+        return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
