@@ -36,7 +36,7 @@ _UNITS = {
     "de": r"\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen)",
     "fr": r"(?:unidoses|doses|capsules|gélules|comprimés|sachets|dosettes|lingettes|bâtonnets|pastilles|portions"
     r"|ampoules)",
-    "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|tea\s?bags|lozenges|gummies"
+    "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|(?:tea\s?)?bags|lozenges|gummies"
     r"|ampoules)",
 }
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}

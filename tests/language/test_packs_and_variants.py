@@ -235,6 +235,7 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
     ("fr", "Sérum physiologique (30 unidoses)", "les trois boîtes de sérum physiologique (30 unidoses)",
      "le sérum physiologique (30 unidoses)"),
     ("fr", "Papier cadeau étoiles", "les trois rouleaux de papier cadeau étoiles", "le papier cadeau étoiles"),
+    ("en", "Herbal Tea (20 Bags)", "the three packs of Herbal Tea (20 Bags)", "the Herbal Tea (20 Bags)"),
     ("en", "Vitamin D3 (60 Capsules)", "the three packs of Vitamin D3 (60 Capsules)", "the Vitamin D3 (60 Capsules)"),
 ]  # fmt: skip
 
