@@ -192,6 +192,8 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
         if before >= 0 and ctx.lowers[before] in rule.setting_set("counts_of_one") and _ends(ctx, following):
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": name}, "counted"))
         elif following >= 0 and ctx.lowers[following] in rule.setting_set("singular_verbs"):
+            if _complement(rule, ctx, before):
+                continue  # "The pouch for your Trail Crampons is": the verb is the pouch's
             hits.append(Hit(*ctx.chars(start, following + 1), {"name": name}, "counted"))
     return hits
 
@@ -214,7 +216,7 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
         before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
         following = _next(ctx, index)
-        ends = _ends(ctx, following) or _verb_like(rule, ctx, following) or _no_plural_noun(ctx, following)
+        ends = _ends(ctx, following) or _verb_like(rule, ctx, following) or _no_plural_noun(rule, ctx, following)
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
@@ -251,13 +253,25 @@ def _verb_like(rule: Rule, ctx: NoteView, index: int) -> bool:
     return lower.endswith("ly") and len(lower) > 4
 
 
-def _no_plural_noun(ctx: NoteView, index: int) -> bool:
-    """Whether the word at `index` is in lower case and in its base form: after a count it is no noun of the
-    writer's own, which would stand in the plural ("the three Honey Extractor lids"), but a verb ("the three
-    Honey Extractor leave today")."""
+def _no_plural_noun(rule: Rule, ctx: NoteView, index: int) -> bool:
+    """Whether the word at `index` is in lower case and cannot be a plural noun: after a count it is no noun of
+    the writer's own, which would stand in the plural ("the three Honey Extractor lids"), but a verb. So is a
+    word without an "s" in its base form ("the three Honey Extractor leave today") or in another form that the
+    lemma table knows, a past ("left", "went", "sold"), unless it is a plural without "s" ("feet", "women")."""
     if index < 0 or not ctx.alpha[index] or ctx.texts[index] != ctx.lowers[index]:
         return False
-    return ctx.norms[index] == ctx.lowers[index] and not ctx.lowers[index].endswith("s")
+    lower = ctx.lowers[index]
+    if lower.endswith("s"):
+        return False
+    return ctx.norms[index] == lower or not (lower.endswith("men") or lower in rule.setting_set("plurals_without_s"))
+
+
+def _complement(rule: Rule, ctx: NoteView, before: int) -> bool:
+    """Whether a mention whose first word follows token `before` stands after a preposition, directly or past
+    a determiner ("for your Trail Crampons"): it is a complement, and no verb after it is its own."""
+    if before >= 0 and ctx.lowers[before] in rule.setting_set("determiners"):
+        before = ctx.word_before(before)
+    return before >= 0 and ctx.lowers[before] in rule.setting_set("prepositions")
 
 
 def _ends(ctx: NoteView, index: int) -> bool:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from notegen.language.agreement import french_numbers, german_cases
+from notegen.language.agreement import french_numbers, german_cases, is_determiner
 from notegen.language.forms import lemma_store
 from notegen.language.french_lexicon import readings
+from notegen.language.german_lexicon import entries
 from notegen.language.items import Head
 from notegen.lint.checks.item_number import COPULA, is_adjective, may_be_subject, name_words, next_word
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -131,7 +132,27 @@ def _object_first(rule: Rule, ctx: NoteView, verb: int, told: str) -> bool:
     if not may_be_subject(rule, ctx, after) or ctx.lowers[after] in rule.setting_set("objects"):
         return False
     other = rule.setting_set("plural_subjects" if told == "sg" else "singular_subjects")
-    return ctx.texts[after] not in other
+    return ctx.texts[after] not in other and _noun_number(ctx, after) in (told, None)
+
+
+def _noun_number(ctx: NoteView, start: int) -> str | None:
+    """The number of the German noun phrase that begins at token `start` (a determiner, declined adjectives,
+    a noun) when its noun surely tells one ("Ihre Füße", only a plural: "pl"),
+    else None: a phrase of the other number than the verb is not its subject ("Die Neoprenfüßlinge hält Ihre
+    Füße warm" has no subject that "hält" fits)."""
+    position = start
+    if is_determiner(ctx.lowers[position], "de"):
+        position = next_word(ctx, position, frozenset())
+    for _ in range(PHRASE):
+        if position < 0 or not ctx.alpha[position] or not is_adjective(ctx, position):
+            break
+        position = next_word(ctx, position, frozenset())
+    if position < 0 or not ctx.alpha[position] or not ctx.texts[position][:1].isupper():
+        return None
+    found = entries(ctx.texts[position])
+    numbers = {"pl" if entry.is_plural else "sg" for entry in found}
+    alike = any(entry.plural.lower() == ctx.lowers[position] for entry in found if not entry.is_plural)
+    return numbers.pop() if len(numbers) == 1 and not alike else None
 
 
 def verb_number(rule: Rule, lang: str, word: str) -> str | None:
@@ -153,9 +174,15 @@ def _verb_number_de(word: str) -> str | None:
     if lemma and lemma != word and lemma.endswith("n") and word.endswith(("t", "te")):
         return None if word.startswith("ge") and not lemma.startswith("ge") else "sg"
     if word.endswith("en") and lemma is None:
-        stems = (word[:-2] + "t", word[:-2] + "et", word[:-1] + "t")
+        stems = (word[:-2] + "t", word[:-2] + "et", word[:-1] + "t", word[:-2] + "end", word[:-1] + "d")
         if any(store.lemma(form) == word for form in stems):
-            return "pl"
+            return "pl"  # "schützen" by "schützt"; "passen" by its participle "passend"
+    if lemma is None and word.endswith("t") and not word.startswith("ge"):
+        # a form the table lacks ("passt"): singular when the table reads another form of the same stem, the
+        # present participle or the second person ("passend", "passest"), as a form of stem + "en"
+        for stem in {word[:-1], word[:-2] if word.endswith("et") else word[:-1]}:
+            if any(store.lemma(stem + ending) == stem + "en" for ending in ("end", "est", "st")):
+                return "sg"
     return None
 
 
