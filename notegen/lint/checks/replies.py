@@ -41,7 +41,8 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
     if not note.sure:
         return []
     if note.kind == "complaint":
-        return _first(ctx, [*ctx.spans(rule.code, "note_joy"), *ctx.spans(rule.code, "kind_words")], "complaint")
+        found = [*ctx.spans(rule.code, "note_joy"), *ctx.spans(rule.code, "kind_words"), *cheering(rule, ctx, [])]
+        return _first(ctx, found, "complaint")
     if note.occasion == "memorial":
         marks = [(i, i + 1) for i in _beside(ctx, ctx.order.note) if ctx.texts[i] == "!"]
         return _first(ctx, [*ctx.spans(rule.code, "joy"), *marks], "memorial")
@@ -49,7 +50,7 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         wishes = ctx.spans(rule.code, "wish")
         beside = _beside(ctx, _illness_words(note))
         marks = [(i, i + 1) for i in beside if ctx.texts[i] == "!" and not _wished(ctx, i, wishes)]
-        hits = _first(ctx, [*ctx.spans(rule.code, "cheer"), *marks], "illness")
+        hits = _first(ctx, [*ctx.spans(rule.code, "cheer"), *marks, *cheering(rule, ctx, wishes)], "illness")
         if hits:
             return hits
     no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
@@ -57,6 +58,34 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         given = [] if any(donation_lines(ctx.order)) else ctx.spans(rule.code, "given")
         return _first(ctx, [*ctx.spans(rule.code, "gift"), *given], "instruction")
     return []
+
+
+def cheering(rule: Rule, ctx: NoteView, wishes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The places whose tone cheers, judged by the sentence rather than by a phrase: an emoji of joy (the rule's
+    `joy_emojis`), exclamation marks doubled ("en route !!"), or a sentence that ends in an exclamation mark and
+    holds an interjection or a word of joy (the group `joy_words`, matched on lemmas: "bravo !", "Nous sommes
+    ravis pour vous !", "Super, schon unterwegs!"). A sentence with one of `wishes` in it (a get-well wish) may
+    end so."""
+    emojis = rule.setting_set("joy_emojis")
+    found = [(i, i + 1) for i, text in enumerate(ctx.texts) if any(char in emojis for char in text)]
+    joyful = ctx.spans(rule.code, "joy_words")
+    for mark in (i for i, text in enumerate(ctx.texts) if "!" in text):
+        start = _sentence_start(ctx, mark)
+        if any(start <= first and last <= mark + 1 for first, last in wishes):
+            continue
+        if ctx.texts[mark].count("!") > 1 or (mark + 1 < len(ctx.texts) and "!" in ctx.texts[mark + 1]):
+            found.append((mark, mark + 1))
+        found += [(first, last) for first, last in joyful if start <= first and last <= mark]
+    return found
+
+
+def _sentence_start(ctx: NoteView, mark: int) -> int:
+    """The first token of the sentence that the exclamation mark at token `mark` ends: after the last . ! ? …
+    or line break before it (a colon or a semicolon does not end the sentence's tone)."""
+    start = mark
+    while start > 0 and not any(char in ctx.texts[start - 1] for char in ".!?…\n"):
+        start -= 1
+    return start
 
 
 def _beside(ctx: NoteView, customer_note: str) -> list[int]:
@@ -91,7 +120,7 @@ def _wished(ctx: NoteView, mark: int, wishes: list[tuple[int, int]]) -> bool:
 
 def _first(ctx: NoteView, spans: list[tuple[int, int]], variant: str) -> list[Hit]:
     """One hit, at the first of `spans` in the body or a postscript (one contradiction is enough to say)."""
-    inside = sorted(span for span in spans if ctx.kinds[span[0]] in _INSIDE)
+    inside = sorted((span for span in spans if ctx.kinds[span[0]] in _INSIDE), key=lambda span: (span[0], -span[1]))
     if not inside:
         return []
     start, end = ctx.chars(*inside[0])
