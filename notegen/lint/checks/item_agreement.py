@@ -38,18 +38,37 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         return []
     head, forms = known
     hits = []
-    found = ctx.body_index
-    for index in sorted(i for form in forms[0] | forms[1] for i in found.get(form, ())):
-        numbers = _numbers(forms, ctx.lowers[index])
-        hit = count_hit(rule, ctx, head, numbers, index) or _judge(rule, ctx, item, head, numbers, index)
+    for first, index, form in _mentions(ctx, forms[0] | forms[1]):
+        numbers = _numbers(forms, form)
+        hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
         if hit is None and ctx.lang == "fr":
             hit = french_after(rule, ctx, item, head, numbers, index)
-        before = determiner_before(rule, ctx, index) if hit is None else None
+        before = determiner_before(rule, ctx, first) if hit is None else None
         if before is not None:
             hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _mentions(ctx: NoteView, forms: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Each place the note writes a form of the head noun: its first and last token and the form. A
+    hyphenated form the tokenizer split ("boutons", "-", "pression"; "porte", "-clés") is found at its first
+    part, where the text goes on with the rest of it."""
+    found = ctx.body_index
+    places = []
+    for form in forms:
+        places += [(index, index, form) for index in found.get(form, ())]
+        if "-" not in form:
+            continue
+        for index in found.get(form.split("-", 1)[0], ()):
+            start = ctx.starts[index]
+            last = index
+            while last + 1 < len(ctx.starts) and ctx.starts[last + 1] < start + len(form):
+                last += 1
+            if ctx.text[start : start + len(form)].lower() == form and ctx.ends[last] == start + len(form):
+                places.append((index, last, form))
+    return sorted(places)
 
 
 @lru_cache(maxsize=8192)
@@ -109,16 +128,31 @@ def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[s
     return frozenset(asked) if asked else None
 
 
-def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
-    """The hit for the mention at token `index`, or None when it agrees (or has no determiner to judge). A
-    German noun spelt alike in both numbers stands in the number its verb tells, when one does."""
-    found = determiner_before(rule, ctx, index)
+def _weak_without_ending(head: Head, determiner: str, written: str, cases: frozenset[str] | None) -> bool:
+    """Whether a weak masculine noun (`Head.weak`, from the lexicon's declension) stands without its -(e)n
+    after a determiner that can only be an accusative, dative or genitive singular of it ("den Futterautomat",
+    "mit dem Praktikant", "einen Plüschhase"); "der Futterautomat" is a nominative."""
+    if not head.weak or head.gender != "m" or written != head.word.lower():
+        return False
+    told = german_cases(determiner, "m") & (cases or frozenset({"nom", "acc", "dat", "gen"}))
+    return bool(told) and "nom" not in told
+
+
+def _judge(
+    rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset[str], at: tuple[int, int]
+) -> Hit | None:
+    """The hit for the mention from token `at[0]` to `at[1]` (its first and last token), or None when it
+    agrees (or has no determiner to judge). A German noun spelt alike in both numbers stands in the number its
+    verb tells, when one does."""
+    first, index = at
+    found = determiner_before(rule, ctx, first)
     if found is None:
         return None
     determiner, words = found
     between = rule.setting_set("between")
     if ctx.lang == "de":
-        if len(numbers) > 1:
+        nominative = any("nom" in german_cases(ctx.lowers[determiner], gender) for gender in (head.gender, "pl"))
+        if len(numbers) > 1 and nominative:  # "die Ohren des Plüschhasen sind": a genitive is no subject
             numbers &= verb_numbers(rule, ctx, item, determiner, index) or numbers
         genders = ({head.gender} if "sg" in numbers else set()) | ({"pl"} if "pl" in numbers else set())
         adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
@@ -132,8 +166,10 @@ def _judge(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: frozenset
         plural_only = dative and german_problem(ctx.lowers[determiner], [], {head.gender}, cases)
         if problem is None and plural_only and "pl" in genders and not ctx.lowers[index].endswith(("n", "s")):
             problem = "dative"  # a dative plural ends in -n ("mit den Rasenmähern")
+        if problem is None and _weak_without_ending(head, ctx.lowers[determiner], ctx.lowers[index], cases):
+            problem = "weak"  # "den Futterautomat", "dem Praktikant": a weak noun takes -(e)n outside the nominative
     else:
-        problem = french_problem(ctx.lowers[determiner], ctx.texts[index], head.gender, numbers, head.aspirated)
+        problem = french_problem(ctx.lowers[determiner], ctx.texts[first], head.gender, numbers, head.aspirated)
         if words and problem in ("elision", "aspirated"):
             problem = None  # elision belongs to the word right after the determiner
         before = determiner - 1 if determiner and not ctx.space[determiner - 1] else determiner - 2

@@ -53,17 +53,33 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         hits += _counted_as_one(rule, ctx, words, position)
     elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not _zero_plural(head.word):
         hits += _counted_as_many(rule, ctx, words, position)
-    return hits + _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
+    hits += _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
+    return hits + [hit for other in _other_nouns(item.name, head.word) for hit in _regular_s(rule, ctx, other)]
 
 
 def _regular_s(rule: Rule, ctx: NoteView, head: Head) -> list[Hit]:
-    """A head noun given a plural "s" it does not take: "Elfs" for "Elves", "Mices" for "Mice"."""
+    """A noun of the name given a plural "s" it does not take: "Elfs" for "Elves", "Mices" for "Mice"."""
     hits = []
     endings = rule.settings.get("irregular_endings", {})
     for form in _wrong_plurals(head, tuple((ending, tuple(forms)) for ending, forms in sorted(endings.items()))):
         for index in ctx.body_index.get(form, ()):
             hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural or head.word}, "irregular"))
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _other_nouns(name: str, head: str) -> tuple[Head, ...]:
+    """The words of a name besides its head noun read as nouns of their own, those whose plural takes no plain
+    "s" ("Sheep" of "Sheep Wool Blanket", "Bookshelf" of "Bookshelf Speaker Stand"): a writer who makes such a
+    word plural gives it the wrong "s" as readily as a head noun ("Sheeps", "Bookshelfs")."""
+    found = []
+    for word in split_name(name, "en")[0].split():
+        if not word.isalpha() or word.lower() == head.lower() or len(word) < 3:
+            continue
+        noun = head_noun(word, "en")
+        if noun is not None and noun.plural and noun.plural.lower() not in (word.lower() + "s", word.lower() + "es"):
+            found.append(noun)
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)

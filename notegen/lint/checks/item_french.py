@@ -19,6 +19,7 @@ from functools import lru_cache
 from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
 from notegen.language.french_lexicon import readings
 from notegen.language.french_nouns import BEFORE_NOUN
+from notegen.language.french_variant import COLOUR_ADJECTIVES, is_colour
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_verb import verb_number
@@ -33,6 +34,7 @@ COMPLEMENTS = 2
 """How many complements of the name are passed over."""
 LINKS = frozenset({"de", "d'", "d’", "à", "en", "pour", "avec"})
 """The prepositions that begin a complement of a name ("housse de couette", "brosse à dents")."""
+_PUNCTUATION = ",;:()[]"
 LOOSE = frozenset({"en", "pour", "avec"})
 """Complements whose noun an adjective after them may describe ("en laine blanche")."""
 
@@ -92,7 +94,14 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return None
         if verb_number(rule, ctx.lang, text) is not None:
             return None
+        if _compound_colour(rule, ctx, position):
+            return None  # "bleu marine", "gris chiné": a compound colour is invariable
         found = agrees_after(text, head.gender, numbers)
+        if found is None and complement is not None and text in name_words:
+            # a noun of the name after the complement's ("laine mérinos", "cyclisme manches courtes"): the
+            # adjectives after it may be its own
+            complement, position, seen = (complement[0], text), position + 1, seen + 1
+            continue
         if found is None:
             return None
         if found and text not in INVARIABLE and _judged(text, complement, own, head, name_words):
@@ -100,6 +109,20 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return Hit(start, end, {"name": head.word, "form": found}, "adjective")
         position, seen = position + 1, seen + 1
     return None
+
+
+def _compound_colour(rule: Rule, ctx: NoteView, position: int) -> bool:
+    """Whether the word at `position` is a colour adjective that begins a compound colour: another colour or
+    one of the rule's `colour_shades` follows it ("bleu marine", "vert d'eau", "gris chiné")."""
+    if ctx.lowers[position] not in COLOUR_ADJECTIVES:
+        return False
+    following = position + 1
+    while following < len(ctx.texts) and ctx.space[following] and "\n" not in ctx.texts[following]:
+        following += 1
+    if following >= len(ctx.texts) or (not ctx.alpha[following] and ctx.lowers[following] not in ("d'", "d’")):
+        return False
+    word = ctx.lowers[following]
+    return is_colour(word) or word in rule.setting_set("colour_shades")
 
 
 def _complement_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -> int:
@@ -154,8 +177,11 @@ def _lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _item_words(name: str, variant: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an item's name (lower case), and the lemmas of its name and variant words: its own."""
-    name_words = frozenset(name.lower().replace("'", "' ").replace("’", "’ ").split())
-    words = name_words | frozenset(variant.lower().split())
+    # "régénérante," of "Crème de nuit régénérante, 50 ml" is the word "régénérante"
+    name_words = frozenset(
+        word.strip(_PUNCTUATION) for word in name.lower().replace("'", "' ").replace("’", "’ ").split()
+    )
+    words = name_words | frozenset(word.strip(_PUNCTUATION) for word in variant.lower().split())
     return name_words, frozenset().union(*(_lemmas(word) for word in words)) if words else frozenset()
 
 

@@ -22,7 +22,8 @@ from notegen.language.items import head_noun, split_name
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
-from notegen.lint.checks.item_english import check_english, name_pieces
+from notegen.lint.checks.item_english import check_english, head_position, name_pieces
+from notegen.lint.nlp.casing import usually_capitalised
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -256,10 +257,24 @@ def _name_casing(
                 hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
         if ctx.lang == "fr" and run[0][1] == 0 and _french_common_first(rule, ctx, name, words, run[0][0], marks):
             hits.append(_hit(ctx, run[0][0], run[0][0] + 1, "capital", name=words[0]))
-        if ctx.lang != "de" and _half_changed(marks):
+        if (ctx.lang != "de" and _half_changed(marks)) or (ctx.lang == "en" and _head_lowered(ctx, name, run, marks)):
             named = " ".join(words[run[0][1] : run[-1][1] + 1]).replace(" - ", "-")
             hits.append(_hit(ctx, run[0][0], run[-1][0] + 1, "half", name=named))
     return hits
+
+
+def _head_lowered(ctx: NoteView, name: str, run: list[tuple[int, int]], marks: list[str]) -> bool:
+    """Whether an English name was written with its own capitals up to its head noun, and the head noun alone
+    lower-cased ("Your Cashmere scarf" for "Cashmere Scarf"). Words that English writes with a capital anyway,
+    places and brands, keep it before a lower-cased noun ("your Shetland jumper", "your Harris Tweed cap"); so
+    does the first word of a sentence: only a name whose capitals before the head are all the shop's is judged."""
+    if len(run) < 2 or run[-1][1] != head_position(name) or marks[-1] != "lowered":
+        return False
+    if any(mark not in ("kept", "kept-capital") for mark in marks[:-1]):
+        return False
+    kept = [index for (index, _), mark in zip(run, marks, strict=True) if mark == "kept-capital"]
+    kept = [index for index in kept if not ctx.sentence_starts[index]]
+    return bool(kept) and not any(usually_capitalised(ctx.texts[index]) for index in kept)
 
 
 COUNTED = frozenset({"de", "d'"})  # after a count and its unit: « trois paires d'oreillettes »
