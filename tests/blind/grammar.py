@@ -322,7 +322,10 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
     fallbacks = list(re.finditer(r"(Artikel|article)[sn]? [„«] ?" + re.escape(normal(row.name)) + r" ?[“»]", text))
     for fallback in fallbacks:  # the construction that needs no agreement, with its variant if any
         end = fallback.end()
-        rest = re.match(r" \((coloris|Farbe|Variante) ?: [^)]*\)| in \w+", text[end:])
+        rest = re.match(
+            r" \((coloris|Farbe|Variante) ?: [^)]*\)| in \w+| en (?:taille|pointure) [\w.,-]+(?: mois| ans)?",
+            text[end:],
+        )
         spans.append((fallback.start(), end + (rest.end() if rest else 0)))
     if not found and not fallbacks:
         found.append(Mention(False, "", "the item is not named as expected"))

@@ -77,6 +77,14 @@ def _whole_name_quoted(row: Row, text: str) -> str:
     base, rest = row.name[: pack.start()], pack.group(1)
     for opening, closing in (("„", "“"), ("« ", " »"), ("«\u202f", "\u202f»"), ("«\u00a0", "\u00a0»")):
         text = text.replace(f"{opening}{base}{closing}{rest}", f"{opening}{row.name}{closing}")
+        # the variant between the quoted name and its pack (« Bodys bébé » en taille 6 mois (lot de 3)): the same
+        text = re.sub(
+            re.escape(f"{opening}{base}{closing}")
+            + r"( en (?:taille|pointure) [^()]+?| in [^()]+?| \([^()]*\))"
+            + re.escape(rest),
+            lambda match, whole=f"{opening}{row.name}{closing}": whole + match.group(1),
+            text,
+        )
     return text
 
 
