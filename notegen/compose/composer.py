@@ -49,6 +49,7 @@ from notegen.errors import ConfigError, RenderError
 from notegen.language.donations import is_donation
 from notegen.language.items import unsure_item_message
 from notegen.language.locales import FORMAL, choose_lang, register, translate
+from notegen.language.phrase import close_ends
 from notegen.model import Link, Note, Order
 
 FITS: dict[str, int] = {"email": 6000, "A6": 1400, "a4-4up": 1400, "DL": 1800, "4x6": 1450, "A5": 3000}
@@ -154,6 +155,8 @@ def _blocks(template: NoteTemplate, context: NoteContext, order_id: str) -> dict
     off = _switched_off(context)
     raw = template.render(context.as_vars(), order_id)
     blocks = _paragraphs({name: text for name, text in raw.items() if name not in off})
+    if context.items.ends:  # "die Ausstechformen, 5 Stück, machen Ihnen Freude"
+        blocks = {name: close_ends(text, context.items.ends) for name, text in blocks.items()}
     quiet_thanks = blocks.pop("quiet_thanks", "")
     if context.asked.quiet:  # a complaint or a memorial: plain thanks, and not one exclamation in the whole note
         blocks["thanks"] = quiet_thanks or blocks.get("thanks", "")

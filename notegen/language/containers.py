@@ -21,7 +21,7 @@ EN_CONTAINERS = {
     "pouch": "pouches", "jar": "jars", "tin": "tins", "bag": "bags", "bottle": "bottles", "box": "boxes",
     "tub": "tubs", "tube": "tubes", "sack": "sacks", "skein": "skeins", "ball": "balls", "bar": "bars",
     "block": "blocks", "can": "cans", "carton": "cartons", "packet": "packets", "pot": "pots", "hank": "hanks",
-    "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels",
+    "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels", "punnet": "punnets", "tray": "trays",
 }  # fmt: skip
 FR_CONTAINERS = {
     "sachet": ("sachets", "m"), "pot": ("pots", "m"), "sac": ("sacs", "m"), "bouteille": ("bouteilles", "f"),
@@ -29,6 +29,8 @@ FR_CONTAINERS = {
     "bocal": ("bocaux", "m"), "tube": ("tubes", "m"), "pelote": ("pelotes", "f"), "tablette": ("tablettes", "f"),
     "bidon": ("bidons", "m"), "brique": ("briques", "f"), "pain": ("pains", "m"), "bobine": ("bobines", "f"),
     "seau": ("seaux", "m"), "recharge": ("recharges", "f"), "bâton": ("bâtons", "m"), "écheveau": ("écheveaux", "m"),
+    "barquette": ("barquettes", "f"), "bourriche": ("bourriches", "f"), "cagette": ("cagettes", "f"),
+    "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
 }  # fmt: skip
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.
@@ -58,6 +60,52 @@ FR_MATERIALS = {
 }
 
 
+_MEASURE = re.compile(r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
+# Cheeses, sold by weight in pieces: « trois morceaux de comté », not « trois sachets ».
+_CHEESES = frozenset(
+    words("comté beaufort gruyère emmental parmesan fromage tomme cantal morbier mimolette gouda reblochon roquefort")
+)
+# Foods and drinks whose name with its weight or volume after a comma counts them in what they come in (« les
+# trois sacs de café en grains, 1 kg », "the three bags of Whey Protein Powder, 1kg"); a cream, a serum or a
+# ball of wool so sold is counted itself (« les trois crèmes de nuit, 50 ml »).
+_FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
+    words("café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop")
+)
+_EN_SOLD_BY_MEASURE = frozenset(
+    words("coffee espresso tea protein whey powder flour sugar rice oats cheese cheddar parmesan chocolate cocoa")
+)
+
+
+_BY_LENGTH = re.compile(
+    r"\b(?:meterware|(?:pro|je)\s+meter|per\s+(?:metre|meter)|by\s+the\s+(?:metre|meter)|au\s+m[eè]tre)\b",
+    re.IGNORECASE,
+)
+
+
+def by_length(name: str) -> str:
+    """The unit a product sold by length is counted in ("Meter" for "Baumwollstoff, Meterware", « mètres » for
+    « Tissu coton, vendu au mètre », "metres" or "meters" as the name spells it), "" when it is not."""
+    found = _BY_LENGTH.search(name)
+    if found is None:
+        return ""
+    text = found.group(0).lower()
+    if text.startswith("au"):
+        return "mètres"
+    if text.startswith(("per", "by")):
+        return "metres" if "metre" in text else "meters"
+    return "Meter"
+
+
+def measure(name: str) -> str:
+    """How a name after a comma says the product is sold: "volume" (", 0,75 l", ", 75cl"), "kg" or "g" (", 500 g");
+    "" when it does not. A food or drink so sold is counted in what it comes in (« les trois sacs de café, 1 kg »)."""
+    found = _MEASURE.search(name)
+    if found is None:
+        return ""
+    unit = found.group(1).lower()
+    return "kg" if unit == "kg" else "g" if unit == "g" else "volume"
+
+
 def english_container(name: str, head: str) -> str:
     """What several of the English item `name` with the head noun `head` come in ("pouches" for "Assam Tea
     (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself."""
@@ -67,7 +115,10 @@ def english_container(name: str, head: str) -> str:
     if UNITS["en"].search(name):
         return "packs"
     lower = head.lower()
-    return next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
+    material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
+    if material or lower not in _EN_SOLD_BY_MEASURE:
+        return material or by_length(name)
+    return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[measure(name)]
 
 
 def french_container(name: str, lemma: str) -> tuple[str, str] | None:
@@ -80,7 +131,16 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
         return ("boîtes", "f")
     if lemma.lower() == "papier" and not _ROLLED.isdisjoint(name.lower().split()):
         return ("rouleaux", "m")  # « trois rouleaux de papier cadeau », but « trois paquets de papier abrasif »
-    return FR_MATERIALS.get(lemma.lower())
+    if by_length(name):  # « trois mètres de tissu coton, vendu au mètre »
+        return ("mètres", "m")
+    sold = measure(name)
+    if lemma.lower() in FR_MATERIALS or lemma.lower() not in _FR_SOLD_BY_MEASURE or not sold:
+        return FR_MATERIALS.get(lemma.lower())
+    if sold == "volume":  # « les trois bouteilles de riesling, 75 cl »
+        return ("flacons", "m") if re.search(r"ml\s*$", name, re.IGNORECASE) else ("bouteilles", "f")
+    if lemma.lower() in _CHEESES:
+        return ("morceaux", "m")
+    return ("sacs", "m") if sold == "kg" else ("sachets", "m")
 
 
 _WEIGHED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(kg|g)\s*\)?\s*$", re.IGNORECASE)

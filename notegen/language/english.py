@@ -119,10 +119,15 @@ _BEFORE_OF = frozenset(
         "dozen collection selection assortment taste flight book"
     )
 )
-PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles"}
-_NAMED_PACK = re.compile(r"\b(set|box|bag|bundle)\b", re.IGNORECASE)
+PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
+              "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs"}  # fmt: skip
+_NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+# What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
+_DOSE_FORMS = frozenset(
+    words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
+)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
 # Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
 TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
@@ -211,10 +216,13 @@ def _head_index(names: list[str]) -> int:
         if word.endswith((":", ",")):  # "Duvet Cover, Kings": what follows the comma describes it
             cut = i + 1
             break
+    dose = next((j for j in range(cut + 1, len(names)) if names[j].lower().rstrip(":,") in _DOSE_FORMS), -1)
+    if dose >= 0 and names[cut][:1].isdigit():  # "Paracetamol 500mg Tablets": tablets
+        return dose
     while cut > 1 and (
-        _CODE.match(names[cut - 1].rstrip(":")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
+        _CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
     ):
-        cut -= 1  # "Leather Journal A5", "Battery AA"
+        cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets"
     pair = next((i for i in range(cut) if _pair_at(names, i)), -1)
     if pair >= 0:
         return pair
@@ -339,7 +347,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
             names[head.index - 2] = _plural(names[head.index - 2])
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
-    if variant and not donation and variant.split()[0].lower() in _EN_SIZES:
+    sizes = [word.lower() in _EN_SIZES for word in variant.split()]
+    if variant and not donation and all(sizes):
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
     last = head is not None and (head.index == len(names) - 1 or names[head.index + 1].lower() in PREPOSITIONS["en"])
     if quoted and names and head is not None and last:  # "the “Amber Night” Eau de Parfum"
@@ -348,7 +357,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
         core = join(quoted, " ".join(names), tail)  # "Candle “Fig Tree”" → "the “Fig Tree” candle"
     else:
         core = join(" ".join(names), quoted, tail)
-    core = join(size, core, variant_text(Item(item.name, variant=variant), "en", donation) if variant else "")
+    part = bool(sizes) and sizes[0] and not all(sizes)  # "Medium Nib": "the Fountain Pen (Medium Nib)"
+    core = join(
+        size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
+    )
     core = glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title

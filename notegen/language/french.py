@@ -14,7 +14,7 @@ from __future__ import annotations
 from notegen.language.containers import french_container, weighed
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
-from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, place_variant
+from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, is_colour, place_variant
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
 from notegen.language.words import words
 from notegen.model import Item
@@ -22,25 +22,43 @@ from notegen.model import Item
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
 RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
+# Adjectives that tell a colour's shade and make a compound colour with it: "blanc chaud", "gris chiné".
+SHADES = frozenset(words("clair foncé chaud froid pâle vif profond chiné mat brillant cassé moyen soutenu pastel"))
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
 
 
-def _agree_all_following(following: list[str], gender: str, plural: bool, head: str) -> list[str]:
+def compound_colour(names: list[str], index: int) -> bool:
+    """Whether the word at `index` begins a compound colour, a colour and the adjective that tells its shade
+    ("blanc chaud", "gris chiné", "noir mat"): both stay invariable ("les guirlandes blanc chaud")."""
+    if index + 1 >= len(names) or not is_colour(names[index].lower()):
+        return False
+    return names[index + 1].rstrip(",;") in SHADES  # not "les tableaux blancs magnétiques"
+
+
+def _agree_all_following(
+    following: list[str], gender: str, plural: bool, head: str, written_plural: bool = False
+) -> list[str]:
     """The words after the head agreed with it (`_agree_following`), except an adjective after a noun in
-    apposition that agrees with that noun as written, and not with the head in the singular: it is that
-    noun's own ("le body manches courtes", never "les bodies manches courts")."""
+    apposition or a complement that agrees with that noun as written, and not with the head as the name writes
+    it: it is that noun's own ("le body manches courtes", never "les bodies manches courts"; « les cartouches
+    d'encre bleue »)."""
+    written = Reading(head, frozenset({gender + ("p" if written_plural else "s")}), 0)
     agreed: list[str] = []
     noun: list[Reading] = []
-    for word in following:
-        if noun and _agrees_with(word, noun) and not _agrees_with(word, [Reading(head, frozenset({gender + "s"}), 0)]):
+    for index, word in enumerate(following):
+        if compound_colour(following, index) or (index and compound_colour(following, index - 1)):
+            agreed.append(word)  # "les plaids gris chiné"
+            continue
+        if noun and _agrees_with(word, noun) and not _agrees_with(word, [written]):
             agreed.append(word)
             continue
         form = _agree_following(word, gender, plural, head)
         agreed.append(form)
-        noun = readings(word) if form == word and not _adjective_of(word, gender) else []
+        bare = word.removeprefix("d'").removeprefix("d’")  # « d'encre »: a complement's noun
+        noun = readings(bare) if form == word and not _adjective_of(bare, gender) else []
     return agreed
 
 
@@ -113,10 +131,11 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
-    following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma)
+    following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
     if following and names[head.index + 1].lower() in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following[0:1] = ["en", names[head.index + 1].lower()]
-    agreed = start + following + _agree_after_complement(_agree_after_code(names[end:], gender, plural), gender, plural)
+    after = _agree_after_code(names[end:], gender, plural)
+    agreed = start + following + _agree_after_complement(after, gender, plural, head.plural_name)
     placed = place_variant(item, agreed, len(start) + len(following), head.word, gender, plural, donation)
     if quoted and not placed.after:  # "la tasse « Matin » vert sauge": the colour of the named product
         core = join(" ".join(placed.before), quoted, placed.colour, tail, placed.variant)
@@ -136,6 +155,8 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
             break
         if not word[:1].islower():
             continue  # "A5", "XL", a brand
+        if compound_colour(rest, index) or (index and compound_colour(rest, index - 1)):
+            continue  # "les guirlandes 100 LED blanc chaud"
         form = adjective_form(word, gender, plural)
         if form is None:
             break
@@ -143,10 +164,12 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
     return agreed
 
 
-def _agree_after_complement(rest: list[str], gender: str, plural: bool) -> list[str]:
+def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_plural: bool = False) -> list[str]:
     """The adjectives after a complement without article agreed with the head, as the shop wrote them for it
     ("les sacs à dos imperméables", "les hachoirs à viande manuels", "les huiles d'olive vierges"): an adjective
-    written in the head's gender describes the product, not the complement's noun."""
+    written in the head's gender describes the product, not the complement's noun. Where the name writes its
+    head in the plural (`written_plural`) and the adjective in the singular, it is the complement's own
+    (« cartouches d'encre bleue »: the ink is blue)."""
     first = rest[0].lower() if rest else ""
     if not plural or not first:
         return rest
@@ -165,6 +188,8 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool) -> list[
             break
         if any(form_for(f"{noun} {word}", form) for form in ("ms", "fs", "mp", "fp")):
             break  # « lames de scie sauteuse »: the adjective makes a noun with the complement's (a jigsaw)
+        if written_plural and agree_adjective(word, gender, True) != word:
+            break  # « cartouches d'encre bleue »
         agreed[index] = agree_adjective(word, gender, True) + rest[index][len(word) :]
         index += 1
         if word != rest[index - 1]:
@@ -184,14 +209,16 @@ def _singular_only(noun: str) -> bool:
 
 # What a French pack phrase says a pack is, in the plural, with its gender: « (boîte de 24) » → boîtes.
 PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
-              "paquet": ("paquets", "m"), "coffret": ("coffrets", "m")}  # fmt: skip
+              "paquet": ("paquets", "m"), "coffret": ("coffrets", "m"), "bourriche": ("bourriches", "f"),
+              "barquette": ("barquettes", "f"), "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
+              "étui": ("étuis", "m"), "paire": ("paires", "f")}  # fmt: skip
 
 
 def _pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
     """The unit several of a name in the plural are counted in: the pack's own word (« boîtes », « filets »),
     else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
     « sacs », « sachets » for grams), else « lots »."""
-    first = pack.strip("(), ").split(" ", 1)[0].lower()
+    first = pack.strip("(), ").lower().removeprefix("la ").split(" ", 1)[0]
     if pack:
         return PACK_UNITS.get(first, ("lots", "m"))
     return french_container(name, head) or weighed(name) or ("lots", "m")

@@ -106,11 +106,14 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
     plural = word if plural_name else form_for(lemma, gender + "p") or form_for(lemma, other + "p")
     if plural == word and not plural_name and not word.endswith(("s", "x", "z")) and "-" not in word:
         plural = word + "s"  # DELA keeps some loanwords invariable ("yoyo"); they take an s today
-    if "-" in word and word.partition("-")[0] in VERB_FIRST:  # DELA writes many of them invariable ("pèse-personne")
+    if "-" in word and gender == "m" and _verb_first(word.partition("-")[0]):  # DELA: invariable "pèse-personne"
         return gender, _verb_noun_plural(word), False, "lexicon"
     if not plural and word.partition("-")[0] in PREFIXES:  # DELA gives no plural of "sous-pull": its noun's
         prefixed = _prefixed(*word.split("-", 1))
         plural = prefixed[1] if prefixed is not None and prefixed[0] == gender else ""
+    if not plural and "-" in word and not plural_name and word.partition("-")[0] not in PREFIXES:
+        parts = _noun_noun(word)  # DELA gives no plural of « porte-fenêtre »
+        plural = parts[1] if parts is not None and parts[0] == gender else ""
     return gender, plural, plural_name, "lexicon"
 
 
@@ -118,19 +121,40 @@ def _compound(word: str) -> tuple[str, str, bool, str] | None:
     """A hyphenated noun DELA does not list: "porte-bébé" (verb + noun: masculine), "sous-verres" (preposition
     + noun, see `_prefixed`), "drap-housse" (noun + noun: the first noun's gender, both parts in the plural)."""
     first, _, second = word.partition("-")
-    if first in VERB_FIRST:
+    if _verb_first(first):
         return "m", _verb_noun_plural(word), worn_in_pairs(word), "compound"
     if first in PREFIXES:
         return _prefixed(first, second)
+    return _noun_noun(word)
+
+
+def _noun_noun(word: str) -> tuple[str, str, bool, str] | None:
+    """A compound of two nouns ("drap-housse", "porte-fenêtre"): the first noun's gender, both parts in the
+    plural ("portes-fenêtres"), or written in the plural as both parts take it (« boutons-pression »)."""
+    first, _, second = word.partition("-")
     found = _gender(first)
     if found is None:
         return None
     gender, first_plural, first_written_plural, _ = found
     if first_written_plural:  # « boutons-pression »: written in the plural, as both parts take it
         return gender, word, True, "compound"
-    second_plural = form_for(second, gender + "p") or form_for(second, gender + "p", "A")
+    own = _gender(second) if readings(second) else None  # « draps-housses »: the second noun's own plural
+    second_plural = own[1] if own else form_for(second, gender + "p") or form_for(second, gender + "p", "A")
     plural = f"{first_plural}-{second_plural}" if first_plural and second_plural else ""
     return gender, plural, False, "compound"
+
+
+def _verb_first(first: str) -> bool:
+    """Whether the first part of a compound is a verb ("porte-", "emporte-"): one of `VERB_FIRST`, or a word
+    DELA knows as no noun that spaCy's lemma table reads as a form of a verb ("emporte" of "emporter")."""
+    if first in VERB_FIRST:
+        return True
+    if readings(first):
+        return False
+    from notegen.language.forms import lemma_store  # the table loads on the first compound that needs it
+
+    lemma = lemma_store("fr").lemma(first) or ""
+    return lemma != first and lemma.endswith(("er", "ir", "re"))
 
 
 def _prefixed(first: str, second: str) -> tuple[str, str, bool, str] | None:
@@ -187,10 +211,11 @@ def _qualified_pair(word: str, after: list[str]) -> bool:
 
 def _verb_noun_plural(word: str) -> str:
     """The plural of a verb + noun compound: its noun takes the plural ("des porte-bébés", "des taille-haies"),
-    unless it is plural already ("presse-agrumes") or names a thing not counted ("des abat-jour")."""
+    unless it is plural already ("presse-agrumes"), names a thing not counted ("des abat-jour") or is no noun
+    ("des découd-vite")."""
     first, _, second = word.partition("-")
-    if second.endswith(("s", "x")) or second in UNCOUNTED_SECOND:
-        return word
+    if second.endswith(("s", "x")) or second in UNCOUNTED_SECOND or not readings(second):
+        return word  # a noun not counted, or no noun at all: « des découd-vite » (vite, an adverb)
     return f"{first}-{form_for(second, 'mp') or form_for(second, 'fp') or second + 's'}"
 
 

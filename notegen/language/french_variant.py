@@ -170,13 +170,23 @@ def other_variant(item: Item, donation: bool, has_en: bool) -> str:
     """A variant that is no colour, after the name: "en taille M", "en lin", "en grand modèle"; in brackets
     when the name has an « en » of its own ("le vase en grès (grand modèle)"), never a second « en »."""
     variant = item.variant.strip()
-    written = variant_text(item, "fr", donation, common=MATERIALS | INVARIABLE_COLOURS | common_first(variant))
+    common = MATERIALS | INVARIABLE_COLOURS | common_first(variant)
+    written = variant_text(item, "fr", donation, common=common, part=names_part(variant))
     size = size_text(variant) if not donation else ""
     if size:
         written = f"en {size}"
     if has_en and written.startswith("en "):
         return f"({written[3:]})"
     return written
+
+
+def names_part(variant: str) -> bool:
+    """Whether a variant of several words names a part or a model of the product (« Bouchon noir », « Plume M »):
+    a noun first that is no material, colour or adjective; it follows the name in brackets, never after « en »."""
+    parts = variant.lower().split()
+    if len(parts) < 2 or parts[0] in MATERIALS or is_colour(parts[0]) or parts[0] in SIZE_LABELS:
+        return False
+    return bool(readings(parts[0])) and not readings(parts[0], "A")
 
 
 def size_text(variant: str) -> str:

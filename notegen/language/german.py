@@ -15,9 +15,21 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.containers import UNITS
-from notegen.language.german_lexicon import SAETZE, SETS, container, dative_of, dative_plural, find_head
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.containers import UNITS, by_length
+from notegen.language.german_lexicon import (
+    ADJECTIVES,
+    ONE_PIECE_PLURALS,
+    SAETZE,
+    SETS,
+    container,
+    dative_of,
+    dative_plural,
+    entries,
+    find_head,
+    is_adjective,
+)
+from notegen.language.phrase import PREPOSITIONS, SIZE, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.words import words
 from notegen.model import Item
 
 ARTICLES = {case: german_articles(case) for case in ("nom", "acc", "dat")}
@@ -27,9 +39,28 @@ MIXED = german_endings("acc", "mixed")
 YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
-SET_PACK = re.compile(r"set\b", re.IGNORECASE)  # "6er-Set": several of them are sets, not packs
+# What several packs are called by the pack's own word: "6er-Set" sets, "Karton mit 6" Kartons; else Packungen.
+_PACK_WORDS = (
+    ("set", "Sets"),
+    ("karton", "Kartons"),
+    ("kiste", "Kisten"),
+    ("box", "Boxen"),
+    ("schachtel", "Schachteln"),
+    ("paar", "Paar"),
+)
+
+
+def _pack_word(pack: str) -> str:
+    """What several of a pack are called by its own word ("Sets" for "6er-Set"; "Paar" for a pair, not for a pack
+    of "2 Paar", which is a Packung), "" when it has none."""
+    lower = pack.lower()
+    if "paar" in lower and any(char.isdigit() for char in lower):
+        return ""
+    return next((plural for word, plural in _PACK_WORDS if re.search(rf"{word}\b", lower)), "")
+
+
 TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title
-UNCHANGED_UNITS = ("Paar", "Stück")  # units that keep their form: "zwei Paar", "den drei Stück"
+UNCHANGED_UNITS = ("Paar", "Stück", "Meter")  # units that keep their form: "zwei Paar", "den drei Stück"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
 
@@ -51,8 +82,8 @@ def german_head(name: str) -> Head | None:
     head = find_head(words)
     if head is None or not head.certain:
         return None
-    if not head.plural_name and UNITS["de"].search(name):  # "Fischöl, 120 Kapseln": a pack of them
-        return replace(head, mass=True)
+    if not head.plural_name and (UNITS["de"].search(name) or by_length(name)):  # "Fischöl, 120 Kapseln": a
+        return replace(head, mass=True)  # pack of them; "Baumwollstoff, Meterware": sold by the metre
     return head
 
 
@@ -63,8 +94,9 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
-    variant = variant_text(_noun_variant(item), "de", donation)
-    packed = "Sets" if SET_PACK.search(pack) else "Packungen" if pack or PACKED.search(item.name) else ""
+    part = names_part(item.variant)
+    variant = variant_text(_part_variant(item) if part else _noun_variant(item), "de", donation, part=part)
+    packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     if head is None:
         whole = join(noun_part, quoted.strip("„“ "))  # one quotation: „Dekokissen Herbstwald“
         named = join(join(f"„{whole}“", tail, variant), pack)
@@ -73,8 +105,10 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
     after = join(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
+    packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
+    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter"
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
-                   packed=packed, units=bool(UNITS["de"].search(item.name)))  # fmt: skip
+                   packed=packed, units=units)  # fmt: skip
 
 
 def _noun_variant(item: Item) -> Item:
@@ -85,6 +119,34 @@ def _noun_variant(item: Item) -> Item:
     if first.isalpha() and first.islower() and first not in PREPOSITIONS["de"]:
         return replace(item, variant=variant[:1].upper() + variant[1:])
     return item
+
+
+def _part_variant(item: Item) -> Item:
+    """The item with a variant in brackets that begins with an adjective, the adjective in lower case: "(großes
+    Brett)"."""
+    first = item.variant.split()[0]
+    return (
+        replace(item, variant=item.variant.strip().lower()[:1] + item.variant.strip()[1:])
+        if is_adjective(first)
+        else item
+    )
+
+
+_SIZE_LABELS = tuple(words("größe länge weite umfang nummer stärke breite höhe"))
+
+
+def names_part(variant: str) -> bool:
+    """Whether a variant names a part or a model of the product rather than its colour, material or size, so that
+    it cannot follow "in": a declined adjective first ("Großes Brett") or a noun with a size or a colour after it
+    ("Feder M", "Deckel Schwarz"); "Anthrazit meliert", "Eiche Natur" and "Salbeigrün" follow "in"."""
+    parts = variant.split()
+    if not parts or not parts[0].isalpha() or parts[0].lower().endswith(_SIZE_LABELS):  # "in Größe 52"
+        return False
+    if len(parts) > 1 and parts[1][:1].isupper() and is_adjective(parts[0]):  # not "Beige" alone
+        return True
+    last = parts[-1].lower()
+    known_noun = parts[0][:1].isupper() and parts[0].lower() not in ADJECTIVES and bool(entries(parts[0]))
+    return len(parts) > 1 and known_noun and (bool(SIZE.match(parts[-1])) or last in ADJECTIVES)
 
 
 def _amount(
@@ -100,11 +162,13 @@ def _amount(
     if quantity == 1 or (head.mass and (adjectives or head.source == "catalog")):
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
-        unit = "Packungen" if units else container(head.word)
+        unit = (packed or "Packungen") if units else container(head.word)  # "die drei Kartons Rotwein"
     elif head.plural_name and packed:  # "Socken 3er-Pack" three times: three packs, not three pairs
         unit = packed  # "die drei Sets Rotweingläser (6er-Set)"
     elif head.plural_name and head.pair:
         unit = "Paar"
+    elif head.plural_name and head.word.lower().endswith(ONE_PIECE_PLURALS):  # "die drei Shorts"
+        return "beiden" if quantity == 2 else count_word(quantity, "de"), head.word, True
     elif head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
         lower = head.word.lower()
         unit = "Sets" if lower.endswith(SETS) else "Sätze" if lower.endswith(SAETZE) else "Packungen"

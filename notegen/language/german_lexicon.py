@@ -45,7 +45,7 @@ MASS = tuple(
         "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
-        "streu futter leim mulch granulat harz hirse papier"
+        "streu futter leim mulch granulat harz hirse papier espresso protein pulver"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -91,6 +91,8 @@ PAIRS = frozenset(
 # Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
 # are counted in packs ("drei Packungen Heftklammern"). The end of the head decides.
 SAETZE = tuple(words("saiten"))  # "drei Sätze Gitarrensaiten"
+# Garments named only in the plural that count as one piece each: "drei Shorts", "die Leggings" (f).
+ONE_PIECE_PLURALS = tuple(words("shorts leggings jeggings hotpants chinos jeans"))
 SETS = tuple(
     words(
         "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
@@ -220,6 +222,8 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
     if last.endswith(("chen", "lein")) and len(last) > 6:  # a diminutive: neuter, alike in both numbers
         return [Entry(last, "n", last, last, False)], len(last), "compound"
+    if last.lower().endswith(ONE_PIECE_PLURALS):  # "Leggings", "Radlerleggings": die, one piece or several
+        return [Entry(last, "f", last, last, True)], len(last), "compound"
     ending = next((end for end in FEMININE_ENDINGS if last.endswith(end)), "")
     if ending and len(last) > len(ending) + 3:  # "Hortensie", "Halterung": feminine, plural in -(e)n
         plural = last + ("n" if last.endswith("e") else "en")
@@ -241,18 +245,26 @@ def _agent_noun(word: str) -> tuple[list[Entry], int, str]:
 
 # First parts of compounds that are no noun, adjective or verb stem ("Thermo|becher", "Mini|gießkanne").
 PREFIXES = frozenset(
-    words("thermo mini maxi multi super mega ultra bio öko eco anti mikro micro auto elektro foto kinder extra deko")
+    words(
+        "thermo mini maxi multi super mega ultra bio öko eco anti mikro micro auto elektro foto kinder extra deko "
+        "outdoor indoor fitness wellness yoga pilates snowboard bike"
+    )
 )
 _LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
 
 
 def _is_first_part(part: str) -> bool:
-    """Whether `part` can begin a compound: a noun (with or without its linking letters, "Pfanne|n|wender"),
+    """Whether `part` can begin a compound: a noun (with or without its linking letters, "Pfanne|n|wender", or
+    without its final e, "Wund|pflaster"),
     a compound of nouns itself, an adjective, a verb stem ("Lenk|drachen", "Schwing|besen") or a prefix."""
     lower = part.lower()
     if lower in PREFIXES or lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES):
         return True
+    if lower.endswith("ing") and len(lower) > 5:  # an English loanword: "Trailrunning|schuhe", "Trekking|stöcke"
+        return True
     bare = [lower] + [lower[: -len(link)] for link in _LINKS if lower.endswith(link) and len(lower) > len(link) + 2]
+    if len(lower) > 2 and not lower.endswith("e"):  # a noun in -e without it: "Wund|pflaster", "Schul|tasche"
+        bare.append(lower + "e")
     if any(entries(stem) for stem in bare):
         return True
     if _is_verb_stem(lower):
@@ -291,9 +303,18 @@ def noun_head(word: str, index: int) -> Head | None:
     return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source, weak=weak)
 
 
+# Nouns of two genders whose sense a shop sells has the one Wiktionary does not list first: "das Trikot" (the
+# shirt; "der Trikot" is the fabric), "das Band" (ribbon, strap; "der Band" is a volume).
+SENSES = {"trikot": "n", "band": "n"}
+
+
 def _usual(readings: list[Entry]) -> Entry:
     """The reading of the most usual sense: the gender most of the readings with a plural share; on a tie, the
     first (Wiktionary lists the most common sense first): "Leiter" f, "Messer" n, "Zelt" n."""
+    sense = SENSES.get(readings[0].lemma.lower(), "") if readings else ""
+    chosen = [e for e in readings if e.genders.split("/")[0] == sense]
+    if chosen:
+        return chosen[0]
     counted = [e for e in readings if e.plural] or readings
     votes: dict[str, int] = {}
     for entry in counted:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
+from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog
 from notegen.language.english import english_head, english_phrase, is_title
 from notegen.language.french import french_head, french_phrase
@@ -35,6 +36,7 @@ from notegen.language.phrase import (
     Phrase,
     count_word,
     join,
+    open_end,
     pack_count,
     split_name,
     split_pack,
@@ -65,8 +67,9 @@ class Items(Phrase):
     most expensive item alone, a `Phrase`), `first` (the same without its variant, for a mention that stands
     alone, as in the subject line: "der Wollschal „Fjord“"), `short` (its head noun only, for a mention after
     the first in the same note: "der Wollschal", "die Gartenschläuche"; see `short_phrase`), `count` (order
-    lines), `quantity` (pieces), `rest` (lines summed up as "zwei weitere Dinge", 0 when every item is named)
-    and `many` (more than one line)."""
+    lines), `quantity` (pieces), `rest` (lines summed up as "zwei weitere Dinge", 0 when every item is named),
+    `many` (more than one line) and `ends` the parts after a comma that end an item's mention (", 5 Stück"), which
+    a sentence that goes on after the mention closes with a second comma (`phrase.close_ends`)."""
 
     top: Phrase
     first: Phrase
@@ -75,6 +78,7 @@ class Items(Phrase):
     quantity: int
     rest: int
     many: bool
+    ends: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8192)
@@ -108,6 +112,9 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     """How the note names one item in `lang`, with its quantity and variant; the shop's `catalog` wins over the
     lexicon."""
     entry = catalog.find(item, lang) if catalog is not None else None
+    if entry is None and shouted(item.name):  # "BOUGIE PARFUMÉE": named in its usual case, then in capitals again
+        calmed = calm(item.name, lang)
+        return shout(item_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     head = entry.head() if entry is not None else head_noun(item.name, lang)
     pack = ""
     if entry is None:
@@ -182,6 +189,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
+    if not known and shouted(item.name):
+        calmed = calm(item.name, lang)
+        return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
     if known or titled or head is None:
@@ -267,6 +277,13 @@ def name_items(
         phrases.append(_rest(len(rest), lang, small))
     top = phrases[0]
     many = len(phrases) > 1
+    first = (
+        item_phrase(Item(named[0].name, named[0].quantity, sku=named[0].sku), lang, formal, donation, catalog)
+        if named[0].variant
+        else top
+    )
+    short = short_phrase(named[0], lang, formal, donation, catalog)
+    ends = {open_end(getattr(p, slot)) for p in (*phrases, first, short) for slot in SLOTS} - {""}
     fields = {name: and_list([getattr(p, name) for p in phrases], lang) for name in ("nom", "acc", "dat", "your")}
     if lang == "en":
         fields["of"], fields["about"] = f"of {fields['nom']}", f"about {fields['nom']}"
@@ -288,12 +305,11 @@ def name_items(
         gender=gender,
         plural=many or top.plural,
         top=top,
-        first=item_phrase(Item(named[0].name, named[0].quantity, sku=named[0].sku), lang, formal, donation, catalog)
-        if named[0].variant
-        else top,
-        short=short_phrase(named[0], lang, formal, donation, catalog),
+        first=first,
+        short=short,
         count=len(items),
         quantity=sum(item.quantity for item in items),
         rest=len(ranked) - len(named),
         many=len(items) > 1,
+        ends=tuple(sorted(ends, key=len, reverse=True)),
     )

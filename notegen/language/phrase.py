@@ -13,15 +13,19 @@ QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "en": ("“", "”")}
 SLOTS = ("nom", "acc", "dat", "your", "of", "about")
 _ASCII_QUOTED = re.compile(r'"([^"]+)"')
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘]*‘|‘[^’]*’|(?<![\w’])\'[A-Z][^\'\n]+\'(?![\w])')
-SIZE = re.compile(r"^(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[/-]\d{1,3})?)$", re.IGNORECASE)
+SIZE = re.compile(
+    r"^(?:(?:UK|EU|US)\s?)?(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[.,]5)?(?:[/-]\d{1,3})?)$", re.IGNORECASE
+)
 # A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
 _PACKS = {
-    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack"
-    r"|(?:Pack|Packung|Set|Vorteilspack)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?",
-    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet)\s+de\s+\d+(?:\s+(?:paires|pièces|unités))?"
-    r"|\d+\s+paires|par\s+\d+",
-    "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair)\s+of\s+\d+|Twin[-\s]?Pack|Multipack",
+    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar"
+    r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?",
+    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse|étui)\s+de\s+\d+"
+    r"(?:\s+(?:paires|pièces|unités))?"
+    r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire",
+    "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve)\s+of\s+\d+"
+    r"|Twin[-\s]?Pack|Multipack|Pair",
 }
 PACK = {
     lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
@@ -133,12 +137,44 @@ def glue_pack(core: str, pack: str) -> str:
     return f"{core}, {pack[1:-1]}" if core.endswith(")") else f"{core} {pack}"
 
 
+_OPENS, _CLOSES = "([„«“‚‘", ")]“»”‘’"
+_GOES_ON = re.compile(r" [^\W_]")  # a word after a space: the sentence goes on
+
+
+def open_end(text: str) -> str:
+    """The part of a named item after its last comma outside brackets and quotes (", 5 Stück" of "die
+    Ausstechformen, 5 Stück", ", King" of "the Duvet Covers, King"), "" when it has none. Inside a sentence such
+    a part is set off by a second comma ("Die Ausstechformen, 5 Stück, sind unterwegs"): see `close_ends`."""
+    depth, cut = 0, -1
+    for index, char in enumerate(text):
+        if char in _OPENS and not (char in _CLOSES and depth):
+            depth += 1
+        elif char in _CLOSES and depth:
+            depth -= 1
+        elif char == "," and not depth and text[index + 1 : index + 2] == " ":  # not the comma of "0,75 l"
+            cut = index
+    return text[cut:] if cut >= 0 else ""
+
+
+def close_ends(text: str, ends: tuple[str, ...]) -> str:
+    """`text` with a comma after each of `ends` (see `open_end`) where the sentence goes on after it with a word:
+    "die Ausstechformen, 5 Stück machen" → "die Ausstechformen, 5 Stück, machen"; none before a full stop, a dash
+    or a bracket ("…, 5 Stück – und ein Dankeschön")."""
+    present = sorted((end for end in ends if end in text), key=len, reverse=True)
+    if not present:
+        return text
+    # the longest end that is there, whatever follows it (", 100 g in Petrol", not ", 100 g" before "in Petrol")
+    pattern = re.compile("|".join(map(re.escape, present)))
+    return pattern.sub(lambda m: m.group(0) + ("," if _GOES_ON.match(m.string, m.end()) else ""), text)
+
+
 def pack_count(pack: str) -> int:
-    """How many pieces a pack phrase holds ("(lot de 3)" → 3, "Doppelpack" → 2), 0 when it names no number."""
+    """How many pieces a pack phrase holds ("(lot de 3)" → 3, "Doppelpack" and "Paar" → 2), 0 when it names no
+    number."""
     digits = re.search(r"\d+", pack)
     if digits:
         return int(digits.group(0))
-    return 2 if re.search(r"doppel|twin", pack, re.IGNORECASE) else 0
+    return 2 if re.search(r"doppel|twin|paar|pair", pack, re.IGNORECASE) else 0
 
 
 def join(*parts: str) -> str:
@@ -157,22 +193,33 @@ def count_word(quantity: int, lang: str) -> str:
 
 
 def variant_text(
-    item: Item, lang: str, donation: bool, common: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()
+    item: Item,
+    lang: str,
+    donation: bool,
+    common: frozenset[str] = frozenset(),
+    bare: frozenset[str] = frozenset(),
+    part: bool = False,
 ) -> str:
     """The item's variant as it follows the name: "in Salbeigrün", "en taille M", "for the lifeboat fund".
 
     A variant that begins with one of the `common` words is written lower-case ("Sable" → "sable"); one that
-    begins with one of the `bare` words follows without a preposition ("le vase en grès sable")."""
+    begins with one of the `bare` words follows without a preposition ("le vase en grès sable"); one that begins
+    with a preposition has it in lower case ("mit Füllung"). A variant that names a part or a model of the product
+    (`part`: "Feder M", "Medium Nib", « bouchon noir ») is written in brackets, never after "in"."""
     variant = item.variant.strip()
     if not variant:
         return ""
     first = variant.split()[0].lower()
     if first in common and not variant[1:2].isupper():
         variant = variant[:1].lower() + variant[1:]
-    if first in PREPOSITIONS[lang] or first in bare:
+    if first in PREPOSITIONS[lang]:
+        return first + variant[len(first) :]
+    if first in bare:
         return variant
     if donation:
         return {"de": "für", "fr": "pour", "en": "for"}[lang] + " " + variant
+    if part:
+        return f"({variant})"
     if SIZE.match(variant):
         return {"de": "in Größe", "fr": "en taille", "en": "in size"}[lang] + " " + variant
     return {"de": "in", "fr": "en", "en": "in"}[lang] + " " + variant

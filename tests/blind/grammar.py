@@ -122,7 +122,8 @@ def de_cases(determiner: str, gender: str) -> set[str]:
     return DE_DET.get(determiner, {}).get(gender, set())
 
 
-DE_UNITS = {"Fiskars", "Opinel", "Packungen", "Paar", "Sets", "Sätze", "Flaschen", "Beutel", "Gläser"}
+DE_UNITS = {"Fiskars", "Opinel", "Packungen", "Paar", "Sets", "Sätze", "Flaschen", "Beutel", "Gläser", "Boxen",
+            "Kartons", "Kisten", "Dosen", "Tüten", "Knäuel", "Meter", "Stück", "Rollen", "Schachteln"}  # fmt: skip
 
 
 def de_plural_dative(phrase: str) -> str:
@@ -132,7 +133,7 @@ def de_plural_dative(phrase: str) -> str:
         if word[:1].isupper() and word not in DE_UNITS:
             bare = word.rstrip(",")
             if not bare.endswith(("n", "s")) and bare.replace("-", "").isalpha():  # also "Frottee-Gästehandtücher"
-                words[i] = bare + "n" + word[len(bare) :]
+                words[i] = bare + ("N" if bare.isupper() else "n") + word[len(bare) :]  # "LEUCHTMITTELN"
             break
     return " ".join(words)
 

@@ -36,9 +36,9 @@ def _item(name: str, quantity: int = 1, sku: str = "") -> list[dict[str, object]
 
 
 def test_an_item_the_lexicon_cannot_name_gets_a_phrase_without_agreement_and_a_warning() -> None:
-    note = compose(order(items=_item("Leggings schwarz"), locale="de"), wollwerk(), NOW, secret=SECRET)
-    assert "Artikel „Leggings schwarz“" in note.text
-    assert note.attention and "Leggings schwarz" in note.attention[0] and "catalog" in note.attention[0]
+    note = compose(order(items=_item("Furoshiki schwarz"), locale="de"), wollwerk(), NOW, secret=SECRET)
+    assert "Artikel „Furoshiki schwarz“" in note.text
+    assert note.attention and "Furoshiki schwarz" in note.attention[0] and "catalog" in note.attention[0]
 
 
 def test_the_catalog_wins_over_the_lexicon(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def _orders_file(folder: Path) -> Path:
     orders = [
         {"order_id": "A-1", "locale": "de", "customer": {"first_name": "Jo", "email": "jo@example.org"},
          "items": [{"name": "Gießkanne Zink", "quantity": 1, "price": "20"},
-                   {"name": "Leggings schwarz", "quantity": 1, "price": "20"}]},
+                   {"name": "Furoshiki schwarz", "quantity": 1, "price": "20"}]},
         {"order_id": "A-2", "locale": "fr", "customer": {"first_name": "Lou", "email": "lou@example.org"},
          "items": [{"name": "Housse de coussin", "quantity": 2, "price": "20"}]},
     ]  # fmt: skip
@@ -103,7 +103,7 @@ def test_notegen_catalog_drafts_every_product_with_its_phrase_and_certainty(tmp_
     assert (tmp_path / "draft.csv").read_text(encoding="utf-8") == (
         "product,lang,phrase,gender,plural,certain,example\n"
         "Gießkanne Zink,de,Gießkanne Zink,f,Gießkannen Zink,yes,die Gießkanne Zink\n"
-        "Leggings schwarz,de,Leggings schwarz,,,no,den Artikel „Leggings schwarz“\n"
+        "Furoshiki schwarz,de,Furoshiki schwarz,,,no,den Artikel „Furoshiki schwarz“\n"
         "Housse de coussin,fr,housse de coussin,f,housses de coussin,yes,la housse de coussin\n"
     )
 
@@ -131,7 +131,7 @@ def test_the_report_warns_about_an_item_named_without_agreement(tmp_path: Path) 
     assert report.is_file(), result.output
     entries = {entry["order_id"]: entry for entry in json.loads(report.read_text(encoding="utf-8"))["orders"]}
     warnings = [f for f in entries["A-1"]["findings"] if f["code"] == ITEM_WARNING]
-    assert len(warnings) == 1 and warnings[0]["severity"] == "warning" and "Leggings schwarz" in warnings[0]["message"]
+    assert len(warnings) == 1 and warnings[0]["severity"] == "warning" and "Furoshiki schwarz" in warnings[0]["message"]
     assert not [f for f in entries["A-2"]["findings"] if f["code"] == ITEM_WARNING]
 
 

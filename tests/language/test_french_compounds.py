@@ -29,6 +29,10 @@ SINGULAR = [
     ("Grille-pain", "le grille-pain", "les trois grille-pains"),
     ("Appuie-tête", "l'appuie-tête", "les trois appuie-têtes"),
     ("Tue-mouches", "le tue-mouches", "les trois tue-mouches"),
+    ("Emporte-pièce étoile", "l'emporte-pièce étoile", "les trois emporte-pièces étoile"),  # a verb DELA lacks
+    ("Rince-doigts", "le rince-doigts", "les trois rince-doigts"),
+    ("Drap-housse", "le drap-housse", "les trois draps-housses"),
+    ("Bracelet-montre", "le bracelet-montre", "les trois bracelets-montres"),
 ]
 PLURAL = [
     ("Sous-verres en ardoise", "les sous-verres en ardoise", "m"),
@@ -96,3 +100,8 @@ def test_a_bottom_is_no_pair_of_stockings() -> None:
 def test_a_pack_of_a_plural_compound_is_counted_in_lots() -> None:
     assert _named("Sous-verres en ardoise (lot de 6)", 1) == "les sous-verres en ardoise (lot de 6)"
     assert _named("Sous-verres en ardoise (lot de 6)", 2) == "les deux lots de sous-verres en ardoise (lot de 6)"
+
+
+def test_a_noun_and_a_noun_take_the_first_nouns_gender_and_both_the_plural() -> None:
+    assert (_named("Porte-fenêtre", 1), _named("Porte-fenêtre", 3)) == ("la porte-fenêtre", "les trois portes-fenêtres")
+    assert item_phrase(Item("Porte-fenêtre"), "fr", True).it == "elle"

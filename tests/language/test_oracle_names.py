@@ -48,6 +48,10 @@ def _german_form(row: Name, quantity: int, slot: str) -> tuple[str, str]:
     return plural, "pl"
 
 
+# Garments named only in the plural, each of them one piece: "drei Leggings", as "drei Jeans" (Duden).
+ONE_PIECE = ("leggings", "shorts", "jeans")
+
+
 def check_german(row: Name, quantity: int, formal: bool) -> bool:
     """Assert the German forms of `row`; False when the item is named without agreement."""
     phrase = item_phrase(Item(row.name, quantity=quantity), "de", formal)
@@ -66,8 +70,8 @@ def check_german(row: Name, quantity: int, formal: bool) -> bool:
         assert determiner in allowed, f"{row.name} ×{quantity} {slot}: {determiner!r} before {form!r} in {text!r}"
         if quantity > 1 and row.gender != "pl" and row.plural:
             assert "drei" in words, text
-        if "drei" in words and row.gender == "pl":  # counted in pairs or packs, never "die drei Holzknöpfe"
-            assert words[words.index("drei") + 1] in ("Paar", "Packungen"), text
+        if "drei" in words and row.gender == "pl" and not row.name.lower().startswith(ONE_PIECE):
+            assert words[words.index("drei") + 1] in ("Paar", "Packungen"), text  # never "die drei Holzknöpfe"
     mass = quantity > 1 and not row.plural and row.gender != "pl"  # counted in what it comes in, or not at all
     assert mass or phrase.plural == (row.gender == "pl" or (quantity > 1 and bool(row.plural)))
     return True

@@ -4,13 +4,15 @@ in the plural never gets an invented lot or a singular article, and a noun in ap
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from notegen.compose.composer import compose
 from notegen.language.english import indefinite
 from notegen.language.items import ITEM_WARNING, item_phrase, name_items, short_phrase
 from notegen.model import Item
-from tests.compose.shops import NOW, SECRET, atelier, order
+from tests.compose.shops import NOW, SECRET, atelier, harbour, order, wollwerk
 
 PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("fr", "Chaussettes lot de 3", "Anthracite", 1, "les chaussettes anthracite (lot de 3)"),
@@ -292,6 +294,13 @@ def test_counted_things_stay_counted_and_pairs_are_told_by_what_they_are_for(lan
         ("de", "Gusseiserner Bräter", "den gusseisernen Bräter"),  # an adjective in -ern, declined
         ("de", "Hortensie „Annabelle“", "die Hortensie „Annabelle“"),  # not "Horten|sie"
         ("en", "Linen Duvet Cover, King", "the Linen Duvet Cover, King"),
+        ("de", "Wundpflaster sensitiv", "das Wundpflaster sensitiv"),  # "Wund|pflaster": a noun in -e without it
+        ("de", "Schulranzen Leder", "den Schulranzen Leder"),
+        ("de", "Erdbeerpflanze", "die Erdbeerpflanze"),
+        ("de", "Radtrikot kurzarm", "das Radtrikot kurzarm"),  # the shirt is neuter; the fabric is "der Trikot"
+        ("de", "Geschenkband Satin", "das Geschenkband Satin"),
+        ("de", "Trailrunningschuhe „Gravel“", "die Trailrunningschuhe „Gravel“"),  # an English first part
+        ("de", "Leggings", "die Leggings"),
     ],
 )
 def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: str, one: str) -> None:
@@ -374,3 +383,140 @@ def test_a_title_that_begins_with_an_article_is_named_whole_and_reported(
     assert item_phrase(Item(name), lang, True).acc == one
     assert item_phrase(Item(name, 3), lang, True).acc == three
     assert item_phrase(Item(name), lang, True).unsure == (name,)
+
+
+COMMA_NAMES = [  # lang, a name whose last part the shop set off with a comma, that part
+    ("de", "Ausstechformen Sterne, 5 Stück", ", 5 Stück"),
+    ("de", "Bergkäse 12 Monate, 250 g", ", 250 g"),
+    ("de", "Teelichter unparfümiert, 50 Stück", ", 50 Stück"),
+    ("fr", "Comté 18 mois, 250 g", ", 250 g"),
+    ("fr", "Bougies chauffe-plat, lot de 50", ", lot de 50"),
+    ("en", "Sensitive Plasters, 20 Strips", ", 20 Strips"),
+    ("en", "Linen Duvet Cover, King", ", King"),
+    ("en", "Star Cookie Cutters, Set of 5", ", Set of 5"),
+]
+DECIMALS = [  # lang, a name with a decimal comma, what follows it
+    ("de", "Rotwein Spätburgunder trocken 0,75 l", "0,75 l"),
+    ("de", "Stricknadeln Bambus 4,5 mm", "4,5 mm"),
+    ("fr", "Huile d'olive vierge extra 0,75 L", "0,75 L"),
+]
+_GOES_ON = re.compile(r" [^\W\d_]")
+
+
+@pytest.mark.parametrize(("lang", "name", "part"), COMMA_NAMES)
+def test_a_part_of_a_name_set_off_by_a_comma_is_closed_by_one_where_the_sentence_goes_on(
+    lang: str, name: str, part: str
+) -> None:
+    """ "Wir hoffen, die Ausstechformen, 5 Stück, machen Ihnen Freude": an apposition inside a sentence is set off on
+    both sides; before a full stop, a dash or the end of the subject line it needs no second comma."""
+    shop = {"de": wollwerk, "fr": atelier, "en": harbour}[lang]()
+    seen = 0
+    for number in range(40):  # forty orders: the phrasings each order draws differ
+        for quantity in (1, 3):
+            lines = [{"name": name, "quantity": quantity, "price": "9.90"}]
+            if number % 4 == 0:
+                lines.append({"name": {"de": "Wollschal", "fr": "Bougie", "en": "Candle"}[lang], "price": "5.00"})
+            made = order(order_id=f"C-{number}", items=lines, locale=lang)
+            text = compose(made, shop, NOW, secret=SECRET).text
+            for found in re.finditer(re.escape(part), text):
+                seen += 1
+                assert not _GOES_ON.match(text, found.end()), text[max(0, found.start() - 80) : found.end() + 30]
+    assert seen >= 80
+
+
+@pytest.mark.parametrize(("lang", "name", "size"), DECIMALS)
+def test_a_decimal_comma_is_no_part_set_off(lang: str, name: str, size: str) -> None:
+    shop = {"de": wollwerk, "fr": atelier}[lang]()
+    texts = [compose(order(order_id=f"D-{n}", items=[{"name": name}], locale=lang), shop, NOW, secret=SECRET).text
+             for n in range(20)]  # fmt: skip
+    assert any(size in text for text in texts)
+    assert not any(f"{size}," in text for text in texts)
+
+
+PART_VARIANTS = [  # lang, name, variant, the object form: a variant that names a part or model goes in brackets
+    ("de", "Füllfederhalter Edelstahl", "Feder M", "den Füllfederhalter Edelstahl (Feder M)"),
+    ("de", "Trinkflasche", "Deckel Schwarz", "die Trinkflasche (Deckel Schwarz)"),
+    ("de", "Schachspiel Holz", "Großes Brett", "das Schachspiel Holz (großes Brett)"),
+    ("de", "Kissen", "Mit Füllung", "das Kissen mit Füllung"),
+    ("de", "Pullover", "Anthrazit meliert", "den Pullover in Anthrazit meliert"),  # a colour stays after "in"
+    ("de", "Esstisch", "Eiche Natur", "den Esstisch in Eiche Natur"),
+    ("fr", "Gourde", "Bouchon noir", "la gourde (bouchon noir)"),
+    ("fr", "Coussin", "Avec garnissage", "le coussin avec garnissage"),
+    ("fr", "Nappe", "Lin lavé", "la nappe en lin lavé"),
+    ("en", "Stainless Steel Fountain Pen", "Medium Nib", "the Stainless Steel Fountain Pen (Medium Nib)"),
+    ("en", "Wooden Chess Set", "Large Board", "the Wooden Chess Set (Large Board)"),
+    ("en", "Dog Bowl", "Extra Large", "the extra large Dog Bowl"),
+    ("en", "Women's Hiking Boots", "UK 6", "the Women's Hiking Boots in size UK 6"),  # a shoe size with its system
+    ("de", "Wanderschuhe", "EU 39,5", "die Wanderschuhe in Größe EU 39,5"),
+    ("de", "Arbeitshose", "Größe 52", "die Arbeitshose in Größe 52"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "variant", "expected"), PART_VARIANTS)
+def test_a_variant_that_names_a_part_is_set_in_brackets_not_after_in(
+    lang: str, name: str, variant: str, expected: str
+) -> None:
+    assert item_phrase(Item(name, variant=variant), lang, True).acc == expected
+
+
+ONE_PIECE = [  # German garments named in the plural, each one piece: counted directly
+    ("Laufshorts Herren", 3, "die drei Laufshorts Herren"),
+    ("Radlerleggings", 2, "die beiden Radlerleggings"),
+    ("Trailrunningschuhe „Gravel“", 3, "die drei Paar Trailrunningschuhe „Gravel“"),
+]
+
+
+@pytest.mark.parametrize(("name", "quantity", "expected"), ONE_PIECE)
+def test_german_garments_named_in_the_plural_are_counted_as_pieces(name: str, quantity: int, expected: str) -> None:
+    assert item_phrase(Item(name, quantity), "de", True).nom == expected
+
+
+NAMED_PACKS = [  # lang, name, quantity, the subject form: a pack word of the trade names what is counted
+    ("de", "Rotwein Spätburgunder, Karton mit 6", 3, "die drei Kartons Rotwein Spätburgunder, Karton mit 6"),
+    ("fr", "Huître creuse n°3, bourriche de 24", 1, "les huîtres creuses n°3, bourriche de 24"),
+    ("fr", "Huître creuse n°3, bourriche de 24", 3, "les trois bourriches d'huîtres creuses n°3, bourriche de 24"),
+    ("fr", "Fraises, barquette de 12", 2, "les deux barquettes de fraises, barquette de 12"),
+    ("fr", "Tomates cerises, barquette de 250 g", 3, "les trois barquettes de tomates cerises, barquette de 250 g"),
+    ("en", "Golf Balls (Sleeve of 3)", 3, "the three sleeves of Golf Balls (Sleeve of 3)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "quantity", "expected"), NAMED_PACKS)
+def test_a_pack_named_by_the_trades_word_is_counted_in_it(lang: str, name: str, quantity: int, expected: str) -> None:
+    assert item_phrase(Item(name, quantity), lang, True).nom == expected
+
+
+def test_a_variant_after_a_part_set_off_by_a_comma_stays_with_it_and_the_comma_closes_both() -> None:
+    texts = [
+        compose(order(order_id=f"V-{n}", items=[{"name": "Sockenwolle 4-fach, 100 g", "variant": "Petrol"}],
+                      locale="de"), wollwerk(), NOW, secret=SECRET).text
+        for n in range(20)
+    ]  # fmt: skip
+    assert any(", 100 g in Petrol" in text for text in texts)
+    assert not any(", 100 g, in Petrol" in text for text in texts)
+    assert not any(re.search(r", 100 g in Petrol [^\W\d_]", text) for text in texts)
+
+
+SOLD_BY_MEASURE = [  # lang, name, the subject form for three: foods and drinks in what they come in, others counted
+    ("de", "Molkenprotein Vanille, 1 kg", "die drei Packungen Molkenprotein Vanille, 1 kg"),
+    ("de", "Reichhaltige Nachtcreme, 50 ml", "die drei reichhaltigen Nachtcremes, 50 ml"),
+    ("de", "Baumwollstoff „Sternchen“, Meterware", "die drei Meter Baumwollstoff „Sternchen“, Meterware"),
+    ("fr", "Café en grains « Moka », 1 kg", "les trois sacs de café en grains «\xa0Moka\xa0», 1 kg"),
+    ("fr", "Comté AOP 18 mois, 250 g", "les trois morceaux de comté AOP 18 mois, 250 g"),
+    ("fr", "Vin rouge Pinot noir, 75 cl", "les trois bouteilles de vin rouge Pinot noir, 75 cl"),
+    ("fr", "Crème de nuit régénérante, 50 ml", "les trois crèmes de nuit régénérantes, 50 ml"),
+    (
+        "fr",
+        "Tissu coton imprimé étoiles, vendu au mètre",
+        "les trois mètres de tissu en coton imprimé étoiles, vendu au mètre",
+    ),
+    ("en", "Whey Protein Powder, Vanilla, 1kg", "the three bags of Whey Protein Powder, Vanilla, 1kg"),
+    ("en", "Merino Sock Yarn, 100g", "the three Merino Sock Yarns, 100g"),
+    ("en", "Cotton Poplin Fabric, per Metre", "the three metres of Cotton Poplin Fabric, per Metre"),
+    ("de", "Teekanne „Mila“ 1,2 l", "die drei Teekannen „Mila“ 1,2 l"),  # a decimal comma sets nothing off
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "three"), SOLD_BY_MEASURE)
+def test_food_sold_by_weight_comes_in_packs_and_fabric_by_the_metre(lang: str, name: str, three: str) -> None:
+    assert item_phrase(Item(name, 3), lang, True).nom == three
