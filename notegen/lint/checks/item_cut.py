@@ -21,6 +21,7 @@ from typing import NamedTuple
 from notegen.language.french_lexicon import readings
 from notegen.language.german_lexicon import entries, is_adjective
 from notegen.language.items import head_forms, head_noun, split_name
+from notegen.language.phrase import split_pack
 from notegen.lint.checks.item_agreement import determiner_before
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -78,7 +79,7 @@ def _targets(name: str, lang: str, spelling: _Spelling) -> tuple[Target, ...]:
     """The nouns of an item name a mention is judged against: German, every capitalised word of more than
     three letters from the head noun on, before the quoted name; French, the head noun. Remembered per name."""
     forms = head_forms(name, lang)
-    noun_part = split_name(name, lang)[0]
+    noun_part = split_name(split_pack(name, lang)[0], lang)[0]  # not the pack: "ein paar Worte" for ", Paar"
     head = head_noun(name, lang)
     if lang == "de":  # the head and the nouns after it; the words before it are adjectives ("Kleine Gießkanne")
         words = [w.strip(",;:()") for w in noun_part.split()][head.index if head is not None else 0 :]

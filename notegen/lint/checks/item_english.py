@@ -186,6 +186,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
             end = following + 1
     elif following >= 0 and (ctx.texts[following] in "-–/&+" or ctx.texts[following][:1] in ("'", "’")):
         return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
+    elif following >= 0 and ctx.texts[following][:1].isdigit() and wanted[:1].isdigit():
+        return None  # the name goes on with its strength or size: "Paracetamol 500mg Tablets"
     start, stop = ctx.chars(first[0], end)
     return Hit(start, stop, {"name": " ".join(words[: head + 1]).replace(" - ", "-")}, "cut")
 

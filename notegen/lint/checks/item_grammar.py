@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from notegen.language.items import head_noun, split_name
+from notegen.language.phrase import split_pack
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
@@ -243,6 +244,9 @@ def _name_casing(
     written half in its own capitals and half lower-cased ("sourdough Starter Kit", "the ceramic Pour-Over
     Set"); French: no capital after an article ("la Bougie")."""
     nouns = _german_nouns(words) if ctx.lang == "de" else set()
+    pack = split_pack(name, ctx.lang)[1].strip(", ()")  # "ein paar Worte" is no lower-cased "…, Paar"
+    if pack:
+        nouns -= set(range(len(words) - len(name_pieces(pack)), len(words)))
     hits = []
     for run in runs:
         if len(run) == 1 and run[0][1] > 0 and run[0][1] not in nouns:
