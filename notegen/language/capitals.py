@@ -27,8 +27,9 @@ _EDGES = "\"'’„“”«»‚‘()[],;:.!?"
 
 def shouted(name: str) -> bool:
     """Whether `name` is written in capitals: four letters or more, none of them lower case."""
-    letters = [char for char in name if char.isalpha()]
-    return len(letters) >= 4 and not any(char.islower() for char in letters)
+    if any(char.islower() for char in name):  # most names: a small letter early on
+        return False
+    return sum(char.isalpha() for char in name) >= 4
 
 
 def calm(name: str, lang: str) -> str:

@@ -145,6 +145,8 @@ def open_end(text: str) -> str:
     """The part of a named item after its last comma outside brackets and quotes (", 5 Stück" of "die
     Ausstechformen, 5 Stück", ", King" of "the Duvet Covers, King"), "" when it has none. Inside a sentence such
     a part is set off by a second comma ("Die Ausstechformen, 5 Stück, sind unterwegs"): see `close_ends`."""
+    if ", " not in text:  # most names: no comma at all
+        return ""
     depth, cut = 0, -1
     for index, char in enumerate(text):
         if char in _OPENS and not (char in _CLOSES and depth):
