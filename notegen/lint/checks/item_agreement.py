@@ -18,8 +18,8 @@ from functools import lru_cache
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
 from notegen.language.items import Head, head_noun
 from notegen.lint.checks.item_french import french_after, suffix_head
-from notegen.lint.checks.item_number import count_hit, is_adjective, verb_numbers
-from notegen.lint.checks.item_verb import verb_hit
+from notegen.lint.checks.item_number import count_hit, is_adjective
+from notegen.lint.checks.item_verb import verb_hit, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item

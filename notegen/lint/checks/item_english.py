@@ -209,7 +209,7 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
         following = _past_name(ctx, words, head, index)
         if before >= 0 and ctx.lowers[before] in rule.setting_set("counts_of_one") and _ends(ctx, following):
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": name}, "counted"))
-        elif following >= 0 and ctx.lowers[following] in rule.setting_set("singular_verbs"):
+        elif following >= 0 and _singular_verb(rule, ctx, following):
             if _complement(rule, ctx, before):
                 continue  # "The pouch for your Trail Crampons is": the verb is the pouch's
             hits.append(Hit(*ctx.chars(start, following + 1), {"name": name}, "counted"))
@@ -282,6 +282,31 @@ def _no_plural_noun(rule: Rule, ctx: NoteView, index: int) -> bool:
     if lower.endswith("s"):
         return False
     return ctx.norms[index] == lower or not (lower.endswith("men") or lower in rule.setting_set("plurals_without_s"))
+
+
+def _singular_verb(rule: Rule, ctx: NoteView, index: int) -> bool:
+    """Whether the word at `index` is a verb in the third person singular: one of the rule's `singular_verbs`,
+    or a form in -s of a verb, as the lemma table reads it ("fits", "grips"), that is surely no plural noun of
+    the writer's own ("your Running Shorts pockets are deep"): its lemma is one of the rule's `verbs`, or a
+    determiner, an object pronoun (`objects`) or an adverb in -ly follows it ("grips the ice", "fits you")."""
+    lower = ctx.lowers[index]
+    if lower in rule.setting_set("singular_verbs"):
+        return True
+    lemma = ctx.norms[index]
+    if not ctx.alpha[index] or ctx.texts[index] != lower or lemma == lower or not lower.endswith("s"):
+        return False
+    if lower in ctx.stop:
+        return False  # "as", "is", "was": no forms of a verb of the item
+    if lower not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return False
+    if lemma in rule.setting_set("verbs"):
+        return True
+    after = _next(ctx, index)
+    if after < 0:
+        return False
+    word = ctx.lowers[after]
+    told = rule.setting_set("determiners") | rule.setting_set("objects")
+    return word in told or (word.endswith("ly") and len(word) > 4)
 
 
 def _complement(rule: Rule, ctx: NoteView, before: int) -> bool:

@@ -5,12 +5,7 @@ number from 2 before the head noun, past adjectives ("die zwei Nachtcreme", « d
 when the noun stands in the singular and its plural is spelt otherwise ("Nachtcremes", also for a feminine
 noun whose singular has no ending). A noun spelt alike in both numbers ("Kissen") passes.
 
-A German verb tells the number of its subject: "Ihre Vertikutierer ist …" reads "Ihre" as a plural only if
-"ist" allowed it. The finite verb right after the mention (past the rest of the item's name and its variant;
-the rule's `singular_verbs` and `plural_verbs`) narrows the numbers a noun spelt alike in both may stand in,
-unless the mention may be no subject: after a preposition, or after "und" (a subject of two nouns), or, with
-a verb other than a form of "sein", when a word that may be a subject follows the verb ("Die Kissen hat meine
-Kollegin genäht": the cushions are its object).
+A German verb tells the number of its subject: see `item_verb.verb_numbers`.
 """
 
 from __future__ import annotations
@@ -21,13 +16,13 @@ from notegen.language.agreement import is_determiner
 from notegen.language.phrase import Head
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
-from notegen.model import Item
 
 MOST = 100
 """The largest number written in digits read as a count ("2026" before a noun is a year)."""
 COPULA = frozenset({"ist", "sind", "war", "waren"})
 """Verbs after which no object can stand in front: "Ihre Vertikutierer ist …" has its subject first."""
-_JOINED = frozenset({"und", "oder", "sowie", "wie", "als", "&"})
+JOINED = frozenset({"und", "oder", "sowie", "wie", "als", "&"})
+"""Words before a mention that join it to another noun: the two together are the subject."""
 
 
 def count_hit(rule: Rule, ctx: NoteView, head: Head, numbers: frozenset[str], index: int) -> Hit | None:
@@ -70,27 +65,6 @@ def is_adjective(ctx: NoteView, position: int) -> bool:
         and lower.endswith(("e", "en", "em", "er", "es"))
         and len(lower) > 3
     )
-
-
-def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: int) -> frozenset[str]:
-    """The numbers the German finite verb after the mention at `index` (with its determiner at `determiner`)
-    allows its subject: {"sg"}, {"pl"}, or an empty set when no verb tells, or the mention may be no subject."""
-    before = ctx.word_before(determiner)
-    if before >= 0 and (ctx.lowers[before] in _JOINED or ctx.lowers[before] in rule.settings.get("prepositions", {})):
-        return frozenset()
-    verb = next_word(ctx, index, name_words(item.name, item.variant))
-    if verb < 0:
-        return frozenset()
-    lower = ctx.lowers[verb]
-    if lower in rule.setting_set("singular_verbs"):
-        found = frozenset({"sg"})
-    elif lower in rule.setting_set("plural_verbs"):
-        found = frozenset({"pl"})
-    else:
-        return frozenset()
-    if lower not in COPULA and may_be_subject(rule, ctx, next_word(ctx, verb, frozenset())):
-        return frozenset()
-    return found
 
 
 def next_word(ctx: NoteView, index: int, skip: frozenset[str]) -> int:

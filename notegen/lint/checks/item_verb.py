@@ -28,7 +28,7 @@ from notegen.language.forms import lemma_store
 from notegen.language.french_lexicon import readings
 from notegen.language.german_lexicon import entries
 from notegen.language.items import Head
-from notegen.lint.checks.item_number import COPULA, is_adjective, may_be_subject, name_words, next_word
+from notegen.lint.checks.item_number import COPULA, JOINED, is_adjective, may_be_subject, name_words, next_word
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -153,6 +153,32 @@ def _noun_number(ctx: NoteView, start: int) -> str | None:
     numbers = {"pl" if entry.is_plural else "sg" for entry in found}
     alike = any(entry.plural.lower() == ctx.lowers[position] for entry in found if not entry.is_plural)
     return numbers.pop() if len(numbers) == 1 and not alike else None
+
+
+def verb_numbers(rule: Rule, ctx: NoteView, item: Item, determiner: int, index: int) -> frozenset[str]:
+    """The numbers the German finite verb after the mention at `index` (with its determiner at `determiner`)
+    allows its subject: {"sg"}, {"pl"}, or an empty set when no verb tells, or the mention may be no subject.
+
+    "Ihre Vertikutierer ist …" reads "Ihre" as a plural only if "ist" allowed it: the finite verb right after
+    the mention (past the rest of the item's name and its variant; the rule's `singular_verbs` and
+    `plural_verbs`, or the lemma table, as `verb_number`) narrows the numbers a noun spelt alike in both may
+    stand in, unless the mention may be no subject: after a preposition, or after "und" (a subject of two
+    nouns), or, with a verb other than a form of "sein", when a word that may be a subject follows the verb
+    ("Die Kissen hat meine Kollegin genäht": the cushions are its object)."""
+    before = ctx.word_before(determiner)
+    if before >= 0 and (ctx.lowers[before] in JOINED or ctx.lowers[before] in rule.settings.get("prepositions", {})):
+        return frozenset()
+    verb = next_word(ctx, index, name_words(item.name, item.variant))
+    if verb < 0:
+        return frozenset()
+    lower = ctx.lowers[verb]
+    told = verb_number(rule, "de", lower) if ctx.texts[verb] == lower and ctx.alpha[verb] else None
+    if told is None:
+        return frozenset()
+    found = frozenset({told})
+    if lower not in COPULA and may_be_subject(rule, ctx, next_word(ctx, verb, frozenset())):
+        return frozenset()
+    return found
 
 
 def verb_number(rule: Rule, lang: str, word: str) -> str | None:
