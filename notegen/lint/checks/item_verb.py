@@ -91,7 +91,12 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     """The token of the word that may be the verb after the mention, or -1."""
     skip = name_words(item.name, item.variant)
     position = next_word(ctx, index, skip)
-    if ctx.lang == "de" and position >= 0 and ctx.lowers[position] in rule.settings.get("prepositions", {}):
+    prepositions = rule.settings.get("prepositions", {})
+    if ctx.lang == "de" and position >= 0 and ctx.lowers[position] not in prepositions:
+        before = ctx.word_before(position)  # "in" of a variant passed over: "Die Skisocken in Größe 39-42 …"
+        if before > index and ctx.lowers[before] in prepositions and _in_phrase(ctx, position):
+            position = before
+    if ctx.lang == "de" and position >= 0 and ctx.lowers[position] in prepositions:
         for _ in range(PHRASE):  # "Die Creolen aus Sterlingsilber sind …"
             position = next_word(ctx, position, skip)
             if position < 0 or not _in_phrase(ctx, position):
