@@ -40,8 +40,10 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     hits = []
     for first, index, form in _mentions(ctx, forms[0] | forms[1]):
         numbers = _numbers(forms, form)
-        hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
-        if hit is None and ctx.lang == "fr":
+        hit = None
+        if head.gender:  # a name only in the plural with no gender of its own ("Augentropfen"): its verb alone
+            hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
+        if hit is None and head.gender and ctx.lang == "fr":
             hit = french_after(rule, ctx, item, head, numbers, index)
         before = determiner_before(rule, ctx, first) if hit is None else None
         if before is not None:
@@ -73,11 +75,12 @@ def _mentions(ctx: NoteView, forms: frozenset[str]) -> list[tuple[int, int, str]
 
 @lru_cache(maxsize=8192)
 def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
-    """The head noun of an item name and its forms, when the lexicon is certain of its gender (a gender it
-    cannot tell would flag correct notes as often as wrong ones; a French noun DELA lacks is read by its last
+    """The head noun of an item name and its forms, when the lexicon is certain of its gender, or of its plural
+    for a name only in the plural, whose verb alone is judged (a gender it cannot tell would flag correct notes
+    as often as wrong ones; a French noun DELA lacks is read by its last
     part, see `suffix_head`); remembered, as a batch names the same items."""
     head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else None)
-    if head is None or not head.certain or not head.gender:
+    if head is None or not head.certain or not (head.gender or head.plural_name):
         return None
     return head, forms_of(head, lang)
 

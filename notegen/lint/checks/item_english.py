@@ -52,7 +52,7 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
     if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
     elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not _zero_plural(head.word):
-        hits += _counted_as_many(rule, ctx, words, position)
+        hits += _counted_as_many(rule, ctx, item.name, words, position)
     hits += _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
     return hits + [hit for other in _other_nouns(item.name, head.word) for hit in _regular_s(rule, ctx, other)]
 
@@ -216,7 +216,7 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
     return hits
 
 
-def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int) -> list[Hit]:
+def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], head: int) -> list[Hit]:
     """Mentions of a singular head noun, written as the name writes it, after a number above one ("the three
     Guinea Pig Hutch"); a word in other capitals may be the writer's own ("three speckled 12oz mugs" for "Mug
     Speckled 12oz")."""
@@ -231,6 +231,8 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
             if before < 0 or ctx.lowers[before] != words[position - 1].lower():
                 break
             start, position = before, position - 1
+        if position > 0:  # the note's tokens split the name's words otherwise: "50mm f/1.8 Prime Lens"
+            start = _name_start(ctx, name, words[head], index)
         before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
         following = _next(ctx, index)
@@ -238,6 +240,16 @@ def _counted_as_many(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: in
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
+
+
+def _name_start(ctx: NoteView, name: str, head: str, index: int) -> int:
+    """The first token of the name written up to its head noun at token `index`, found by the text itself
+    (in any case), or `index` when the note does not write the name so."""
+    prefix = name[: name.find(head) + len(head)] if head in name else ""
+    start = ctx.ends[index] - len(prefix)
+    if not prefix or start < 0 or ctx.text[start : ctx.ends[index]].lower() != prefix.lower():
+        return index
+    return next((i for i in range(index, -1, -1) if ctx.starts[i] == start), index)
 
 
 def _after_of(rule: Rule, ctx: NoteView, before: int) -> bool:

@@ -94,6 +94,9 @@ def may_be_subject(rule: Rule, ctx: NoteView, position: int) -> bool:
 def name_words(name: str, variant: str) -> frozenset[str]:
     """The words of an item's name and variant, lower-case (passed over on the way to the verb)."""
     text = f"{name} {variant}".lower()
-    found = frozenset(text.replace("„", " ").replace("“", " ").replace('"', " ").split())
+    # "Hyaluron," of "Augentropfen mit Hyaluron, 10 ml" is the word "hyaluron"
+    found = frozenset(
+        word.strip(",;:()") for word in text.replace("„", " ").replace("“", " ").replace('"', " ").split()
+    )
     # "010-046" is read as "010", "-", "046": its pieces are the name's too
     return found | {piece for word in found if "-" in word for piece in word.split("-") if piece} | {"in", "-"}

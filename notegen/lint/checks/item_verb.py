@@ -91,6 +91,8 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     """The token of the word that may be the verb after the mention, or -1."""
     skip = name_words(item.name, item.variant)
     position = next_word(ctx, index, skip)
+    if position >= 0 and ctx.texts[position] == "," and "," in item.name:
+        position = next_word(ctx, position, skip)  # the name's comma: "Die Augentropfen mit Hyaluron, 10 ml ist"
     prepositions = rule.settings.get("prepositions", {})
     if ctx.lang == "de" and position >= 0 and ctx.lowers[position] not in prepositions:
         before = ctx.word_before(position)  # "in" of a variant passed over: "Die Skisocken in Größe 39-42 …"
@@ -102,6 +104,7 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
             if position < 0 or not _in_phrase(ctx, position):
                 break
     if ctx.lang == "fr":
+        position = _past_french_phrase(rule, ctx, position, skip)
         clitics = rule.setting_set("clitics")
         passed = 0
         while position >= 0 and (
@@ -110,6 +113,22 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
             passed += ctx.lowers[position] not in clitics
             position = next_word(ctx, position, skip)
     return position
+
+
+def _past_french_phrase(rule: Rule, ctx: NoteView, position: int, skip: frozenset[str]) -> int:
+    """The first word after a French prepositional phrase that begins at `position` and is no verb itself
+    (« en pointure 42 », « pour la randonnée »): up to PHRASE words that tell no verb's number are passed;
+    `position` itself when no such phrase begins there (« en » before a verb is a clitic: « en ont »)."""
+    if position < 0 or ctx.lowers[position] not in rule.setting_set("phrase_prepositions"):
+        return position
+    following = next_word(ctx, position, skip)
+    if following < 0 or verb_number(rule, "fr", ctx.lowers[following]) is not None:
+        return position
+    for _ in range(PHRASE):
+        if following < 0 or not ctx.alpha[following] or verb_number(rule, "fr", ctx.lowers[following]) is not None:
+            return following
+        following = next_word(ctx, following, skip)
+    return following
 
 
 def _in_phrase(ctx: NoteView, position: int) -> bool:
