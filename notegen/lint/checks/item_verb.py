@@ -124,8 +124,11 @@ def _past_french_phrase(rule: Rule, ctx: NoteView, position: int, skip: frozense
     following = next_word(ctx, position, skip)
     if following < 0 or verb_number(rule, "fr", ctx.lowers[following]) is not None:
         return position
+    ends = rule.setting_set("phrase_ends")
     for _ in range(PHRASE):
-        if following < 0 or not ctx.alpha[following] or verb_number(rule, "fr", ctx.lowers[following]) is not None:
+        if following < 0 or not ctx.alpha[following] or ctx.lowers[following] in ends:
+            return following  # « et », « qui »: another subject or a clause follows, nothing is said
+        if verb_number(rule, "fr", ctx.lowers[following]) is not None:
             return following
         following = next_word(ctx, following, skip)
     return following
