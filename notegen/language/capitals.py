@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from notegen.language.german_lexicon import ADJECTIVE_SUFFIXES, ADJECTIVES, is_adjective
-from notegen.language.phrase import SLOTS, Phrase
+from notegen.language.phrase import SLOTS, Phrase, join, split_name
 from notegen.language.words import words
 
 _LOWER_DE = frozenset(
@@ -35,11 +35,16 @@ def shouted(name: str) -> bool:
 def calm(name: str, lang: str) -> str:
     """`name` in the case its language writes its words: German nouns capitalised and adjectives and small words
     in lower case, French in lower case, English in title case."""
+    noun_part, quoted, tail = split_name(name, lang)  # the quoted product name keeps the shop's capitals
+    return join(_calm_words(noun_part, lang), quoted, _calm_words(tail, lang))
+
+
+def _calm_words(text: str, lang: str) -> str:
     if lang == "fr":
-        return name.lower()
+        return text.lower()
     if lang == "en":
-        return " ".join(word.capitalize() for word in name.split(" "))
-    return " ".join(_german_case(word, index) for index, word in enumerate(name.split(" ")))
+        return " ".join(word.capitalize() for word in text.split(" "))
+    return " ".join(_german_case(word, index) for index, word in enumerate(text.split(" ")))
 
 
 def _german_case(word: str, index: int) -> str:

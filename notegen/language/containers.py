@@ -32,6 +32,10 @@ FR_CONTAINERS = {
     "barquette": ("barquettes", "f"), "bourriche": ("bourriches", "f"), "cagette": ("cagettes", "f"),
     "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
 }  # fmt: skip
+DE_CONTAINERS = {
+    "dose": "Dosen", "glas": "Gläser", "beutel": "Beutel", "flasche": "Flaschen", "packung": "Packungen",
+    "tüte": "Tüten", "tube": "Tuben", "sack": "Säcke", "eimer": "Eimer", "kanister": "Kanister", "tiegel": "Tiegel",
+}  # fmt: skip
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.
 _UNITS = {
@@ -44,6 +48,7 @@ _UNITS = {
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 _EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
+_DE_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b", re.IGNORECASE)
 _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])", re.IGNORECASE)
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
@@ -106,6 +111,13 @@ def measure(name: str) -> str:
     return "kg" if unit == "kg" else "g" if unit == "g" else "volume"
 
 
+def german_container(name: str) -> str:
+    """What several of a German item come in when its name says so after its weight ("Dosen" for "Earl Grey lose,
+    100 g Dose"), "" when it does not."""
+    named = _DE_NAMED.search(name)
+    return DE_CONTAINERS[named.group(1).lower()] if named else ""
+
+
 def english_container(name: str, head: str) -> str:
     """What several of the English item `name` with the head noun `head` come in ("pouches" for "Assam Tea
     (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself."""
@@ -118,6 +130,8 @@ def english_container(name: str, head: str) -> str:
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
     if material or lower not in _EN_SOLD_BY_MEASURE:
         return material or by_length(name)
+    if lower == "chocolate" and measure(name) == "g":
+        return "bars"
     return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[measure(name)]
 
 
@@ -140,6 +154,8 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
         return ("flacons", "m") if re.search(r"ml\s*$", name, re.IGNORECASE) else ("bouteilles", "f")
     if lemma.lower() in _CHEESES:
         return ("morceaux", "m")
+    if lemma.lower() == "chocolat":
+        return ("tablettes", "f")
     return ("sacs", "m") if sold == "kg" else ("sachets", "m")
 
 

@@ -134,6 +134,10 @@ TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino 
 IRREGULAR = {"eau": "eaux"}  # "Eaux de Parfum"
 _IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
 _TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
+# The format of a book or a record after its title ("Kind of Blue (Vinyl LP)"): several are copies of it.
+_FORMAT = re.compile(
+    r"\([^()]*\b(?:vinyl|lp|cd|paperback|hardback|hardcover|dvd|audiobook|edition)\b[^()]*\)\s*$", re.I
+)
 
 
 def is_title(name: str) -> bool:
@@ -339,7 +343,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
     title = is_title(noun_part)
     joined = not title and head is not None and is_joined(names, head.index)
-    if head is not None and item.quantity > 1 and not head.plural_name and not head.mass and not title:
+    edition = _FORMAT.search(item.name)  # "the three copies of Kind of Blue (Vinyl LP)"; an edition of a named
+    # guide is counted itself ("the three Field Guides … (2nd Edition)"), of a plural title in copies
+    copies = edition is not None and (bool(head and head.plural_name) or "edition" not in edition.group(0).lower())
+    if head is not None and item.quantity > 1 and not head.plural_name and not head.mass and not title and not copies:
         raw = names[head.index]
         word = raw[: len(head.word)]
         names[head.index] = (_plural(word) if word != head.word else head.plural) + raw[len(head.word) :]
@@ -364,9 +371,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     core = glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
-    unit = "copies" if title else _unit(head, pack) if plural_name and head else ""
+    unit = "copies" if title or copies else _unit(head, pack) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
-        unit = english_container(item.name, head.word)
+        named = _NAMED_PACK.search(pack)  # "the three crates of Pilsner Lager, Crate of 20 x 500ml"
+        unit = PACK_UNITS[named.group(1).lower()] if named else english_container(item.name, head.word)
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
     if item.quantity > 1:

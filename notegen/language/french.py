@@ -74,6 +74,9 @@ def _agree_following(word: str, gender: str, plural: bool, head: str) -> str:
     lexicon knows the plural of the compound it makes with the head lemma `head`."""
     if word in FIXED:
         return word
+    bare = word.rstrip(",;:")
+    if bare != word:  # "les hydromels traditionnels, 75 cl": the comma stays after the agreed word
+        return _agree_following(bare, gender, plural, head) + word[len(bare) :]
     compound = form_for(f"{head} {word}", gender + "p") if plural else ""
     if compound.count(" ") == 1:  # "poissons rouges", as DELA writes the compound
         return compound.partition(" ")[2]
@@ -134,7 +137,7 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
     if following and names[head.index + 1].lower() in MATERIALS:  # "Gourde inox" → "la gourde en inox"
         following[0:1] = ["en", names[head.index + 1].lower()]
-    after = _agree_after_code(names[end:], gender, plural)
+    after = [_sold(word, gender, plural) for word in _agree_after_code(names[end:], gender, plural)]
     agreed = start + following + _agree_after_complement(after, gender, plural, head.plural_name)
     placed = place_variant(item, agreed, len(start) + len(following), head.word, gender, plural, donation)
     if quoted and not placed.after:  # "la tasse « Matin » vert sauge": the colour of the named product
@@ -142,6 +145,13 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
     return _phrase(glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=pack)
+
+
+def _sold(word: str, gender: str, plural: bool) -> str:
+    """« vendu » of « …, vendu à l'unité » agreed with the head: « les trois crochets …, vendus à l'unité »."""
+    if word.lower() not in ("vendu", "vendue", "vendus", "vendues"):
+        return word
+    return "vendu" + ("e" if gender == "f" else "") + ("s" if plural else "")
 
 
 def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
@@ -259,7 +269,8 @@ def _phrase(
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
     elif quantity > 1 and (head.plural_name or head.mass):
         if head.mass:  # « trois sacs d'engrais »: a noun sold by weight is counted in what it comes in
-            unit, gender = french_container(item.name, head.word) or ("paquets", "m")
+            own = _pack_unit(packed, item.name, head.word) if packed else None  # « trois cartons de bière »
+            unit, gender = own or french_container(item.name, head.word) or ("paquets", "m")
         else:
             unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed, item.name, head.word)
         vowel = _elides(core, head.aspirated)

@@ -99,7 +99,8 @@ def agree_adjective(word: str, gender: str, plural: bool) -> str:
     pair = gender + ("p" if plural else "s")
     if not found and verbal_adjective(word.lower()):  # "occultant" → "occultants"
         return word + ("e" if gender == "f" else "") + ("s" if plural else "")
-    if not found or any(pair in reading.features for reading in found):  # "météo", "bébé": invariable
+    usual = [reading for reading in found if reading.rank == found[0].rank]  # not a rare invariable use of "vivace"
+    if not found or any(pair in reading.features for reading in usual):  # "météo", "bébé": invariable
         return word
     form = form_for(found[0].lemma, pair, "A")
     if not form:

@@ -131,6 +131,8 @@ def name_end(names: list[str], at: int) -> int:
         bare = word.replace("'", "").replace("’", "").replace("-", "")
         if not bare.isalpha() or word in NUMBERS["fr"] or (written[:1].isupper() and SIZE.match(written)):
             break
+        if word in ("ø", "⌀", "diam.", "diamètre"):  # "l'abat-jour en lin naturel | Ø 40 cm": a measurement
+            break
         following = names[at + 1] if at + 1 < len(names) else ""
         if word in SIZE_LABELS and following[:1].isdigit():  # "chaussettes en laine | taille 39-42"
             break

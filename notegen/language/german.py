@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.containers import UNITS, by_length
+from notegen.language.containers import UNITS, by_length, german_container
 from notegen.language.german_lexicon import (
     ADJECTIVES,
     ONE_PIECE_PLURALS,
@@ -47,6 +47,7 @@ _PACK_WORDS = (
     ("box", "Boxen"),
     ("schachtel", "Schachteln"),
     ("paar", "Paar"),
+    ("kasten", "Kästen"),
 )
 
 
@@ -81,10 +82,26 @@ def german_head(name: str) -> Head | None:
         return None
     head = find_head(words)
     if head is None or not head.certain:
-        return None
-    if not head.plural_name and (UNITS["de"].search(name) or by_length(name)):  # "Fischöl, 120 Kapseln": a
+        return _loanword(words)
+    if not head.plural_name and (
+        UNITS["de"].search(name) or by_length(name) or german_container(name)
+    ):  # "Fischöl, 120 Kapseln": a
         return replace(head, mass=True)  # pack of them; "Baumwollstoff, Meterware": sold by the metre
     return head
+
+
+# Loanwords of several words a shop sells, with their gender and what several come in: "das Eau de Parfum",
+# "die drei Flakons Eau de Toilette".
+LOANWORDS = {("eau", "de"): ("n", "Flakons")}
+
+
+def _loanword(words: list[str]) -> Head | None:
+    """The head of a name that begins with a loanword of three words ("Eau de Parfum „Sommerregen“"): the whole
+    loanword, not counted itself but in what it comes in; None for any other name."""
+    if len(words) < 3 or (words[0].lower(), words[1].lower()) not in LOANWORDS:
+        return None
+    word = " ".join(words[:3]).rstrip(",;:")
+    return Head(word, 0, LOANWORDS[words[0].lower(), words[1].lower()][0], plural="", mass=True, source="lexicon")
 
 
 def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
@@ -102,11 +119,14 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         named = join(join(f"„{whole}“", tail, variant), pack)
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
-    punctuation = words[head.index][len(head.word) :]  # "Spülschwämme, 10 Stück"
-    after = join(join(" ".join(words[head.index + 1 :]), quoted, tail, variant), pack)
+    spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece
+    last = head.index + (spread if head.source != "catalog" and head.index + spread < len(words) else 0)
+    punctuation = words[last][len(head.word.rsplit(" ", 1)[-1]) :]  # "Spülschwämme, 10 Stück"
+    after = join(join(" ".join(words[last + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
-    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter"
+    packed = german_container(item.name) or packed  # "die drei Dosen Earl Grey, 100 g Dose"
+    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter" or bool(german_container(item.name))
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
 

@@ -25,12 +25,12 @@ ADJECTIVES = frozenset(
     words(
         "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
         "rund dick dünn hoch tief breit schmal leicht schwer hell dunkel bunt klar sanft mild scharf süß frisch "
-        "zart stark edel rein wild ganz halb doppelt extra schön gut"
+        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig"
     )
 )
 MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
 NO_PARTS = frozenset(words("sie ich ihr wir uns man"))  # nouns in the lexicon that end no product ("Horten|sie")
-FEMININE_ENDINGS = ("ie", "ung", "heit", "keit", "ion", "tät", "schaft")  # of nouns the lexicon lacks
+FEMININE_ENDINGS = ("ie", "ung", "heit", "keit", "ion", "tät", "schaft", "sur", "tur")  # of nouns the lexicon lacks
 SHORT_PARTS = ("öl", "ei")  # nouns shorter than that which end compounds ("Bartöl", "Osterei")
 _NOT_COMMON_POS = frozenset(
     words(
@@ -45,7 +45,7 @@ MASS = tuple(
         "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
-        "streu futter leim mulch granulat harz hirse papier espresso protein pulver"
+        "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -53,6 +53,7 @@ MASS = tuple(
 CONTAINERS = (
     (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto")), "Gläser"),
+    (tuple(words("lack lasur beize")), "Dosen"),
     (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle")), "Säcke"),
     (tuple(words("wolle")), "Knäuel"),
     (tuple(words("schokolade")), "Tafeln"),
@@ -65,6 +66,8 @@ CONTAINERS = (
 def container(word: str) -> str:
     """What several of the mass noun `word` come in ("Flaschen" for "Rapsöl"), "Packungen" by default."""
     lower = word.lower()
+    if lower.startswith("eau de "):  # "die drei Flakons Eau de Parfum"
+        return "Flakons"
     return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
 
 
@@ -154,9 +157,16 @@ def lexicon() -> Lexicon:
     return open_lexicon("de-nouns", PACKAGE, _rows)
 
 
+# Abbreviations the lexicon lacks that name things shops sell: "die Vinyl-LP", "die CD", "die DVD".
+ABBREVIATIONS = {"lp": ("LP", "f", "LPs"), "cd": ("CD", "f", "CDs"), "dvd": ("DVD", "f", "DVDs")}
+
+
 def entries(word: str) -> list[Entry]:
     """Every reading of `word` (any case) that the lexicon knows, singulars first."""
     found = []
+    if word.lower() in ABBREVIATIONS:
+        lemma, gender, plural = ABBREVIATIONS[word.lower()]
+        return [Entry(lemma, gender, plural, plural, False)]
     rows: Sequence[str] = lexicon().get(word.lower())
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
@@ -203,6 +213,8 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     whose first part is a word too ("Lenk|drachen", not "Kom|poster"); else of a noun made with -er from a
     known noun ("Komposter": der, like "Kompost"). With the length of the part they read and how it was found."""
     last = word.rsplit("-", 1)[-1]
+    if last.lower().endswith("streusel") and last[:1].isupper():  # "Schokostreusel": sold as many, die Streusel
+        return [Entry(last, "m", last, last + "n", True)], len(last), "compound"
     if last.lower().endswith("messer") and last[:-6].lower().rstrip("s").endswith(MEASURED):  # a meter: der
         return [Entry(last, "m", last, last + "n", False)], len(last), "compound"
     for candidate in (word, last):
@@ -361,7 +373,11 @@ def find_head(words: list[str]) -> Head | None:
     for index, word in enumerate(words):
         head = noun_head(word.rstrip(",;:"), index)
         following = words[index + 1] if index + 1 < len(words) else ""
-        if head is not None and not (head.source != "lexicon" and following[:1].isupper() and is_adjective(word)):
+        adjective = following[:1].isupper() and is_adjective(word)
+        if adjective and head is not None and head.source == "lexicon":  # "Loser Grüntee": not "der Loser"
+            known = any(word.lower().removesuffix(end) in ADJECTIVES for end in ADJECTIVE_ENDINGS)
+            adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
+        if head is not None and not adjective:
             return head
         if not word[:1].isupper():
             return None

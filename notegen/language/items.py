@@ -17,13 +17,16 @@ Each language has its module (`german`, `french`, `english`) over its lexicon (`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from notegen.language.agreement import mention_agrees
 from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog
+from notegen.language.containers import UNITS
 from notegen.language.english import english_head, english_phrase, is_title
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
@@ -34,7 +37,9 @@ from notegen.language.phrase import (
     SLOTS,
     Head,
     Phrase,
+    bare_pair,
     count_word,
+    in_bottles,
     join,
     open_end,
     pack_count,
@@ -129,10 +134,14 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
 def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | None, str]:
     """The item without the pack phrase at the end of its name, its head, and the pack phrase, which the note
     writes after the variant ("les chaussettes anthracite (lot de 3)"). A pack of several pieces of a noun
-    written in the singular names them in the plural ("Teelicht 10er-Pack" → "die Teelichter (10er-Pack)")."""
+    written in the singular names them in the plural ("Teelicht 10er-Pack" → "die Teelichter (10er-Pack)"); a pack
+    that says only "pair" makes them a pair, several counted in pairs ("die drei Paar Steigbügel, Paar")."""
     base, pack = split_pack(item.name, lang)
     if not pack:
         return item, head, ""
+    if head is not None and in_bottles(pack) and not head.plural_name:  # "die drei Kästen Kellerbier"
+        return replace(item, name=base), replace(head, mass=True), pack
+    paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
     if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
         noun_part, quoted, tail = split_name(base, lang)
         words = noun_part.split()
@@ -141,6 +150,10 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
         words[head.index] = plural + written[len(head.word) :]  # "Teelicht," keeps its comma
         base = join(" ".join(words), quoted, tail)
         head = replace(head, word=head.plural, plural_name=True, pair=False)
+    if paired and head is not None:  # "Steigbügel Aluminium, Paar": several are counted in pairs
+        head = replace(
+            head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
+        )
     return replace(item, name=base), head, pack
 
 
@@ -196,7 +209,18 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
-    if packed or head.plural_name or head.mass:  # without the count: "das Rapsöl" after "die drei Flaschen Rapsöl"
+    bottled = in_bottles(split_pack(item.name, lang)[1])  # "Pilsner Lager, Crate of 20 x 500ml"
+    if (
+        (head.mass or bottled) and item.quantity > 1 and not head.plural_name
+    ):  # "die Flaschen Rapsöl" after "die drei Flaschen
+        counted = item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, donation)
+        doses = UNITS[lang].search(item.name)  # "die Packungen Zeichenkohle", not "…, 12 Stäbchen" again
+        if doses:
+            cut = re.compile(r"\s*" + re.escape(doses.group(0)))
+            slots: dict[str, Any] = {slot: cut.sub("", getattr(counted, slot), count=1) for slot in SLOTS}
+            counted = replace(counted, **slots)
+        return _without_count(counted, item, lang)
+    if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
@@ -212,6 +236,11 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
+    return _without_count(phrase, item, lang)
+
+
+def _without_count(phrase: Phrase, item: Item, lang: str) -> Phrase:
+    """`phrase` without the item's count ("die Gartenschläuche" of "die drei Gartenschläuche")."""
     counts = (f" {count_word(item.quantity, lang)} ", " beiden ") if item.quantity > 1 else ()
     slots = {slot: getattr(phrase, slot) for slot in SLOTS}
     for count in counts:
@@ -292,7 +321,7 @@ def name_items(
             and_list([getattr(p, name) for p in phrases], lang) for name in ("of", "about")
         )
     if many:
-        gender = "fpl" if lang == "fr" and all(p.gender == "fpl" for p in phrases) else "pl"
+        gender = "fpl" if lang == "fr" and all(p.gender in ("f", "fpl") for p in phrases) else "pl"  # « elles »
         it, it_acc = {"de": ("sie", "sie"), "fr": _FR_PRONOUNS[gender], "en": ("they", "them")}[lang]
     else:
         gender, it, it_acc = top.gender, top.it, top.it_acc

@@ -18,14 +18,16 @@ SIZE = re.compile(
 )
 # A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
+_BY = r"\s*x\s*[\d.,]+\s*(?:l|ml|cl)"  # "20 x 0,5 l": bottles in a crate
 _PACKS = {
-    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar"
-    r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?",
-    "fr": r"(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse|étui)\s+de\s+\d+"
-    r"(?:\s+(?:paires|pièces|unités))?"
-    r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire",
+    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|x\d+"
+    r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?"
+    rf"|(?:Kasten|Kiste|Karton|Tray)\s+\d+{_BY}",
+    "fr": r"(?:(?:le|la)\s+)?(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse"
+    r"|étui)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"
+    r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|x\d+",
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve)\s+of\s+\d+"
-    r"|Twin[-\s]?Pack|Multipack|Pair",
+    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|x\d+",
 }
 PACK = {
     lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
@@ -124,6 +126,8 @@ def split_pack(name: str, lang: str) -> tuple[str, str]:
         return name, ""  # "Beeswax wrap set of 3": a set is what was bought
     if match.group(0).lstrip().startswith(","):
         return name[: match.start()], ", " + pack
+    if re.fullmatch(r"x\d+", pack, re.IGNORECASE):  # "Kerzenhalter Messing x2" stays as the shop wrote it
+        return name[: match.start()], pack
     return name[: match.start()], pack if pack.startswith("(") else f"({pack})"
 
 
@@ -134,7 +138,9 @@ def glue_pack(core: str, pack: str) -> str:
         return core
     if pack.startswith(","):
         return core + pack
-    return f"{core}, {pack[1:-1]}" if core.endswith(")") else f"{core} {pack}"
+    if pack.startswith("(") and core.endswith(")"):
+        return f"{core}, {pack[1:-1]}"
+    return f"{core} {pack}"
 
 
 _OPENS, _CLOSES = "([„«“‚‘", ")]“»”‘’"
@@ -168,6 +174,25 @@ def close_ends(text: str, ends: tuple[str, ...]) -> str:
     # the longest end that is there, whatever follows it (", 100 g in Petrol", not ", 100 g" before "in Petrol")
     pattern = re.compile("|".join(map(re.escape, present)))
     return pattern.sub(lambda m: m.group(0) + ("," if _GOES_ON.match(m.string, m.end()) else ""), text)
+
+
+_BARE_PAIR = re.compile(r"\(?\s*(?:1\s+|la\s+)?(?:paar|pair|paire)\s*\)?", re.IGNORECASE)
+
+
+_BOTTLES = re.compile(rf"{_BY}|bouteilles|canettes|flacons|bottles|cans|flaschen|dosen", re.IGNORECASE)
+
+
+def in_bottles(pack: str) -> bool:
+    """Whether a pack counts the bottles or cans a drink comes in ("Kasten 20 x 0,5 l", « carton de 24
+    bouteilles », "Crate of 20 x 500ml"): the drink stays in the singular, several are counted in the pack's word
+    ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager")."""
+    return bool(pack) and _BOTTLES.search(pack) is not None
+
+
+def bare_pair(pack: str) -> bool:
+    """Whether a pack phrase says only that the item is a pair (", Paar", "(Pair)", « , la paire »): several of
+    them are counted in pairs and need it no more ("the three pairs of Disc Brake Pads")."""
+    return bool(pack) and _BARE_PAIR.fullmatch(pack.strip(", ")) is not None
 
 
 def pack_count(pack: str) -> int:

@@ -141,7 +141,8 @@ def test_up_to_three_items_are_all_named_with_a_list_conjunction() -> None:
         _guillemets("la bougie « Figuier », les allumettes longues et les trois mèches de rechange")
     )
     assert name_items(items[:1], "fr", formal=True).plural is False
-    assert name_items(items[:2], "fr", formal=True).it == "ils"
+    assert name_items(items[:2], "fr", formal=True).it == "elles"  # la bougie et les allumettes: elles
+    assert name_items((items[0], _item("Vase en grès")), "fr", formal=True).it == "ils"
 
 
 def test_ascii_quotes_become_the_languages_own() -> None:
