@@ -48,3 +48,11 @@ def test_a_name_cut_before_its_head_is_still_found() -> None:
     whole = "Hi Anna,\n\nthank you for the Paracetamol 500mg Tablets. We hope they help.\n\nGrace"
     assert "SIN206" in _errors(cut, name, "en")
     assert "SIN206" not in _errors(whole, name, "en")
+
+
+def test_the_article_a_quoted_title_begins_with_is_no_lower_cased_word_of_the_name() -> None:
+    name = "Klavierauszüge „Die Zauberflöte“"
+    good = "Hallo Anna,\n\nwenn Ihnen die Klavierauszüge gefallen, freuen wir uns über ein paar Worte.\n\nKatrin"
+    bad = "Hallo Anna,\n\ndanke für die Klavierauszüge zauberflöte! Viel Freude beim Üben.\n\nKatrin"
+    assert "SIN206" not in _errors(good, name, "de")
+    assert "SIN206" in _errors(bad, name, "de")

@@ -27,6 +27,8 @@ from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
 
+# Articles and small words a title begins with that a note writes in lower case of its own ("die", "und").
+_GERMAN_SMALL_WORDS = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "im", "am", "zum"))
 MIN_CUT = 4
 """The shortest cut word judged ("Woll" of "Wollschal"); shorter ones are too often words of their own."""
 _LANGS = ("de", "fr")
@@ -174,6 +176,8 @@ def _product_words(name: str, lang: str) -> tuple[tuple[tuple[str, str], ...], f
     words = []
     for word in quoted.strip("„“”«»‚‘\"' \xa0").split():
         lower = word.lower()
+        if lower in _GERMAN_SMALL_WORDS:  # „Die Zauberflöte“: "die Klavierauszüge" is the article
+            continue
         if word != lower and word.isalpha() and (lang == "de" or not _known(lower, lang)):
             words.append((word, lower))
     return tuple(words), forms
