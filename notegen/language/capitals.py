@@ -29,7 +29,7 @@ def shouted(name: str) -> bool:
     """Whether `name` is written in capitals: four letters or more, none of them lower case."""
     if any(char.islower() for char in name):  # most names: a small letter early on
         return False
-    return sum(char.isalpha() for char in name) >= 4
+    return sum(char.isalpha() and char.lower() != char for char in name) >= 4  # letters with a small form
 
 
 def calm(name: str, lang: str) -> str:

@@ -58,3 +58,11 @@ def test_the_lint_accepts_the_notes_composed_for_names_in_capitals(lang: str) ->
             result = lint(note.text, made, lang)
             errors = [(f.code, f.message) for f in result.findings if f.severity == "error"]
             assert not errors, (name, quantity, note.text)
+
+
+@pytest.mark.parametrize("name", ["ℕℕℕℕ", "A B C D", "ǅǅǅǅ", "ẞẞẞẞ"])
+def test_a_name_whose_capitals_have_no_usual_case_is_named_without_looping(name: str) -> None:
+    for lang in ("de", "fr", "en"):
+        for quantity in (1, 3):
+            assert item_phrase(Item(name, quantity), lang, True).nom
+            assert short_phrase(Item(name, quantity), lang, True).nom
