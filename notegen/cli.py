@@ -78,6 +78,13 @@ def _interrupt_again(unraisable: Any) -> None:
     sys.__unraisablehook__(unraisable)
 
 
+def _ignore_late_signals() -> None:
+    """Once a run is stopped, a signal still on its way (sent again by `_interrupt_again`, or a second Ctrl-C)
+    must not turn the orderly exit with its message and code 130 into a death by the signal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 @contextmanager
 def _stopping_on_signals() -> Iterator[None]:
     """SIGTERM and SIGINT stop the run quietly while it lasts; the process's own handlers come back after it."""
@@ -228,6 +235,7 @@ def render(
         with _stopping_on_signals(), _progress(quiet) as progress:
             result = render_batch(request, config, progress)
     except KeyboardInterrupt:
+        _ignore_late_signals()
         click.echo("Interrupted: what was finished is kept; run again with --resume to go on.", err=True)
         sys.exit(130)
     if not quiet:
