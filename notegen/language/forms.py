@@ -63,35 +63,40 @@ class FormStore:
         return found
 
 
-def _table_path(lang: str) -> Path:
+def lookups_table(lang: str, name: str) -> dict[str, Any]:
+    """A table of spacy-lookups-data for `lang` ("lemma_lookup", "lexeme_prob"), as stored (JSON, gzipped or not)."""
     import spacy_lookups_data  # type: ignore[import-untyped]
 
-    path = Path(str(getattr(spacy_lookups_data, lang)["lemma_lookup"]))
-    return path if path.exists() else path.with_name(path.name + ".gz")
+    path = Path(str(getattr(spacy_lookups_data, lang)[name]))
+    path = path if path.exists() else path.with_name(path.name + ".gz")
+    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    table: dict[str, Any] = json.loads(raw)
+    return table
 
 
 def _read_table(lang: str) -> dict[str, str]:
-    path = _table_path(lang)
-    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    table: dict[str, str | list[str]] = json.loads(raw)
+    table = lookups_table(lang, "lemma_lookup")
     # The French table lists several lemmas per form; spaCy's lookup lemmatizer takes the first.
     return {form: (lemma if isinstance(lemma, str) else lemma[0]) for form, lemma in table.items() if lemma}
 
 
-def _write_lemmas(path: Path, table: dict[str, str]) -> None:
+def write_table(path: Path, table: dict[str, Any], name: str, column: str, kind: str) -> None:
+    """`table` (form → value) written to the cache file `path` as the SQLite table `name`, indexed by form."""
+
     def build(connection: sqlite3.Connection) -> None:
-        connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-        connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
+        connection.execute(f"CREATE TABLE {name} (form TEXT PRIMARY KEY, {column} {kind} NOT NULL) WITHOUT ROWID")
+        connection.executemany(f"INSERT INTO {name} VALUES (?, ?)", table.items())
 
     write_cached(path, sqlite_bytes(build))
 
 
-def _sqlite_lookup(path: Path) -> Callable[[list[str]], dict[str, str]]:
+def sqlite_lookup(path: Path, name: str, column: str) -> Callable[[list[str]], dict[str, Any]]:
+    """A look-up of many forms at once in the SQLite table `name` of the cache file `path` (read only)."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
-    def lookup_many(forms: list[str]) -> dict[str, str]:
+    def lookup_many(forms: list[str]) -> dict[str, Any]:
         marks = ",".join("?" * len(forms))
-        rows = connection.execute(f"SELECT form, lemma FROM forms WHERE form IN ({marks})", forms)
+        rows = connection.execute(f"SELECT form, {column} FROM {name} WHERE form IN ({marks})", forms)
         return dict(rows.fetchall())
 
     return lookup_many
@@ -104,13 +109,13 @@ def lemma_store(lang: str) -> FormStore:
     if not path.is_file():
         table = _read_table(lang)
         try:
-            _write_lemmas(path, table)
+            write_table(path, table, "forms", "lemma", "TEXT")
         except OSError as error:
             log.info("lint cache %s not writable (%s); reading the %s lemma table into memory", path, error, lang)
             return FormStore(lambda forms: {form: table[form] for form in forms if form in table})
         log.info("built the %s lemma cache in %s", lang, path)
     try:
-        return FormStore(_sqlite_lookup(path))
+        return FormStore(sqlite_lookup(path, "forms", "lemma"))
     except sqlite3.Error as error:  # a damaged cache file: read the table itself, and rebuild next time
         log.warning("lint cache %s is unreadable (%s); rebuilding it next time", path, error)
         path.unlink(missing_ok=True)

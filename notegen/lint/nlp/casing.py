@@ -9,16 +9,11 @@ asks about. Only the casing check of item names asks, and only for a name whose 
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
-import sqlite3
 from collections.abc import Callable
 from functools import cache, lru_cache
-from pathlib import Path
 
-from notegen.language.cache import sqlite_bytes, write_cached
-from notegen.language.forms import cache_root
+from notegen.language.forms import cache_root, lookups_table, sqlite_lookup, write_table
 
 log = logging.getLogger("notegen")
 NAME_MARGIN = 1.0
@@ -26,44 +21,18 @@ NAME_MARGIN = 1.0
 Lookup = Callable[[list[str]], dict[str, float]]
 
 
-def _read_table() -> dict[str, float]:
-    import spacy_lookups_data  # type: ignore[import-untyped]
-
-    path = Path(str(spacy_lookups_data.en["lexeme_prob"]))
-    if not path.exists():
-        path = path.with_name(path.name + ".gz")
-    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    table: dict[str, float] = json.loads(raw)
-    return table
-
-
-def _write(path: Path, table: dict[str, float]) -> None:
-    def build(connection: sqlite3.Connection) -> None:
-        connection.execute("CREATE TABLE probs (form TEXT PRIMARY KEY, prob REAL NOT NULL) WITHOUT ROWID")
-        connection.executemany("INSERT INTO probs VALUES (?, ?)", table.items())
-
-    write_cached(path, sqlite_bytes(build))
-
-
 @cache
 def _lookup() -> Lookup:
     """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
     path = cache_root() / "en_lexeme_prob.sqlite"
     if not path.is_file():
-        table = _read_table()
+        table: dict[str, float] = lookups_table("en", "lexeme_prob")
         try:
-            _write(path, table)
+            write_table(path, table, "probs", "prob", "REAL")
         except OSError as error:
             log.info("lint cache %s not writable (%s); reading the word frequencies into memory", path, error)
             return lambda forms: {form: table[form] for form in forms if form in table}
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-
-    def lookup(forms: list[str]) -> dict[str, float]:
-        marks = ",".join("?" * len(forms))
-        rows = connection.execute(f"SELECT form, prob FROM probs WHERE form IN ({marks})", forms)
-        return dict(rows.fetchall())
-
-    return lookup
+    return sqlite_lookup(path, "probs", "prob")
 
 
 @lru_cache(maxsize=4096)
