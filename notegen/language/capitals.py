@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
 
 from notegen.language.german_lexicon import ADJECTIVE_SUFFIXES, ADJECTIVES, is_adjective
-from notegen.language.phrase import SLOTS, Phrase, join, split_name
+from notegen.language.phrase import Phrase, join, rewritten, split_name
 from notegen.language.words import words
 
 _LOWER_DE = frozenset(
@@ -60,9 +59,8 @@ def shout(phrase: Phrase, name: str, calmed: str) -> Phrase:
     """`phrase` (named from `calmed`, the calm form of `name`) with the words that come from the name in capitals
     again, and the shop's own name in its list of names it was unsure of."""
     tokens = [token.strip(_EDGES) for token in calmed.split()]
-    slots: dict[str, Any] = {slot: _shout_text(getattr(phrase, slot), tokens) for slot in SLOTS}
     unsure = tuple(name if unsure == calmed else unsure for unsure in phrase.unsure)
-    return replace(replace(phrase, **slots), unsure=unsure)
+    return replace(rewritten(phrase, lambda text: _shout_text(text, tokens)), unsure=unsure)
 
 
 def _shout_text(text: str, tokens: list[str]) -> str:

@@ -130,9 +130,10 @@ def english_container(name: str, head: str) -> str:
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
     if material or lower not in _EN_SOLD_BY_MEASURE:
         return material or by_length(name)
-    if lower == "chocolate" and measure(name) == "g":
+    sold = measure(name)
+    if lower == "chocolate" and sold == "g":
         return "bars"
-    return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[measure(name)]
+    return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[sold]
 
 
 def french_container(name: str, lemma: str) -> tuple[str, str] | None:

@@ -125,8 +125,9 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     after = join(join(" ".join(words[last + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
-    packed = german_container(item.name) or packed  # "die drei Dosen Earl Grey, 100 g Dose"
-    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter" or bool(german_container(item.name))
+    named = german_container(item.name)  # "die drei Dosen Earl Grey, 100 g Dose"
+    packed = named or packed
+    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
 

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from notegen.language.agreement import mention_agrees
 from notegen.language.capitals import calm, shout, shouted
@@ -43,6 +42,7 @@ from notegen.language.phrase import (
     join,
     open_end,
     pack_count,
+    rewritten,
     split_name,
     split_pack,
 )
@@ -210,15 +210,12 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
     bottled = in_bottles(split_pack(item.name, lang)[1])  # "Pilsner Lager, Crate of 20 x 500ml"
-    if (
-        (head.mass or bottled) and item.quantity > 1 and not head.plural_name
-    ):  # "die Flaschen Rapsöl" after "die drei Flaschen
-        counted = item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, donation)
+    if (head.mass or bottled) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl" after "die
+        counted = item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, donation)  # drei Flaschen
         doses = UNITS[lang].search(item.name)  # "die Packungen Zeichenkohle", not "…, 12 Stäbchen" again
         if doses:
             cut = re.compile(r"\s*" + re.escape(doses.group(0)))
-            slots: dict[str, Any] = {slot: cut.sub("", getattr(counted, slot), count=1) for slot in SLOTS}
-            counted = replace(counted, **slots)
+            counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
         return _without_count(counted, item, lang)
     if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
@@ -242,10 +239,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
 def _without_count(phrase: Phrase, item: Item, lang: str) -> Phrase:
     """`phrase` without the item's count ("die Gartenschläuche" of "die drei Gartenschläuche")."""
     counts = (f" {count_word(item.quantity, lang)} ", " beiden ") if item.quantity > 1 else ()
-    slots = {slot: getattr(phrase, slot) for slot in SLOTS}
-    for count in counts:
-        slots = {slot: text.replace(count, " ", 1) for slot, text in slots.items()}
-    return replace(phrase, **slots)
+    return rewritten(phrase, lambda text: _replaced_once(text, counts, " "))
 
 
 def _of_after_head(name: str, head: Head | None) -> bool:
@@ -260,10 +254,14 @@ def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:
     pack = split_pack(name, lang)[1].lstrip(", ")
     if not pack:
         return phrase
-    slots = {slot: getattr(phrase, slot) for slot in SLOTS}
-    for written in (f" ({pack})", f", {pack}", f" {pack}"):
-        slots = {slot: text.replace(written, "", 1) for slot, text in slots.items()}
-    return replace(phrase, **slots)
+    return rewritten(phrase, lambda text: _replaced_once(text, (f" ({pack})", f", {pack}", f" {pack}"), ""))
+
+
+def _replaced_once(text: str, olds: tuple[str, ...], new: str) -> str:
+    """`text` with the first of each of `olds`, in turn, replaced by `new`."""
+    for old in olds:
+        text = text.replace(old, new, 1)
+    return text
 
 
 def _french_adjective(word: str) -> bool:

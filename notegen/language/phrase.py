@@ -4,7 +4,9 @@ name an item (`Phrase`), plus the small pieces of an item name (its quoted produ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from notegen.language.words import number_word, words
 from notegen.model import Item
@@ -97,6 +99,13 @@ class Phrase:
     plural: bool
     certain: bool
     unsure: tuple[str, ...]
+
+
+def rewritten(phrase: Phrase, change: Callable[[str], str]) -> Phrase:
+    """`phrase` with `change` made to each of the forms a sentence uses (`SLOTS`: nom, acc, dat, your, of,
+    about); pronouns, gender and number stay."""
+    forms: dict[str, Any] = {slot: change(getattr(phrase, slot)) for slot in SLOTS}
+    return replace(phrase, **forms)
 
 
 def split_name(name: str, lang: str) -> tuple[str, str, str]:
