@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
+from notegen.language.casing import usually_capitalised
 from notegen.language.containers import english_container
 from notegen.language.phrase import (
     PREPOSITIONS,
@@ -266,6 +267,15 @@ def _sized(names: list[str], i: int) -> bool:
     return names[i].lower() in _SIZE_WORDS and i + 1 < len(names) and names[i + 1][:1].isdigit()
 
 
+def _named_after(names: list[str], index: int) -> bool:
+    """Whether the head found at `index` is a name in -s after the noun before it ("Dry Fly Adams", "Pale Ale
+    Hughes"): a word that reads as a plural but that English writes with a capital, as a person or a place."""
+    word, before = names[index].rstrip(":,"), names[index - 1]
+    if not word[:1].isupper() or not before.isalpha() or before.lower() in PREPOSITIONS["en"]:
+        return False
+    return _is_plural(word.lower()) and not _pair_at(names, index) and usually_capitalised(word)
+
+
 def english_head(name: str) -> Head | None:
     """The head noun of an English item name (English nouns have no gender: only the number counts)."""
     noun_part, _, _ = split_name(name, "en")
@@ -273,6 +283,8 @@ def english_head(name: str) -> Head | None:
     index = _head_index(names)
     if index < 0:
         return None
+    if index > 0 and _named_after(names, index):
+        index -= 1  # "Dry Fly Adams": a fly, of the pattern Adams
     word = names[index].rstrip(":,")
     lower = word.lower()
     pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural

@@ -135,7 +135,8 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         end += 1
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
-    if following and names[head.index + 1].lower() in MATERIALS:  # "Gourde inox" → "la gourde en inox"
+    if following and names[head.index + 1].lower() in MATERIALS and lemma.lower() not in FOR_MATERIAL:
+        # "Gourde inox" → "la gourde en inox"; but "la lasure bois", "le foret métal": what it is for
         following[0:1] = ["en", names[head.index + 1].lower()]
     after = [_sold(word, gender, plural) for word in _agree_after_code(names[end:], gender, plural)]
     agreed = start + following + _agree_after_complement(after, gender, plural, head.plural_name)
@@ -145,6 +146,16 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
     return _phrase(glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=pack)
+
+
+# Products and tools named by the material they are for, not made of: "la lasure bois", "le foret métal".
+FOR_MATERIAL = frozenset(
+    words(
+        "lasure peinture vernis colle huile cire mastic enduit décapant saturateur nettoyant teinture primaire "
+        "vitrificateur rénovateur dégriseur lessive traitement protecteur durcisseur impression patine "
+        "foret mèche scie lame disque fraise embout abrasif"
+    )
+)
 
 
 def _sold(word: str, gender: str, plural: bool) -> str:

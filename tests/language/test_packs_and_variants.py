@@ -605,3 +605,23 @@ def test_a_later_mention_of_several_packs_keeps_them_plural_without_the_count() 
         "the cases of Pale Ale, Case of 12 x 330ml"
     )
     assert short_phrase(Item("Rapsöl 1 l", 1), "de", True).nom == "das Rapsöl 1 l"
+
+
+NAMES_AND_USES = [  # lang, name, quantity, the subject form
+    ("en", "Salmon Fly Jones, Size 6", 3, "the three Salmon Flies Jones, Size 6"),  # a pattern named for a person
+    ("en", "Salmon Fly Jones, Size 6", 1, "the Salmon Fly Jones, Size 6"),
+    ("en", "Festival Tent Hughes", 3, "the three Festival Tents Hughes"),
+    ("en", "Brussels Sprouts Seeds", 3, "the three packets of Brussels Sprouts Seeds"),  # a plural head stays one
+    ("en", "Rubber Wellingtons", 3, "the three pairs of Rubber Wellingtons"),
+    ("fr", "Peinture bois satinée, 0,5 l", 1, "la peinture bois satinée, 0,5 l"),  # for wood, not made of it
+    ("fr", "Vernis bois incolore", 3, "les trois vernis bois incolores"),
+    ("fr", "Foret métal HSS 8 mm", 1, "le foret métal HSS 8 mm"),  # a drill bit: masculine, unlike « la forêt »
+    ("fr", "Bol inox 20 cm", 1, "le bol en inox 20 cm"),  # made of it
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "quantity", "expected"), NAMES_AND_USES)
+def test_a_name_after_the_noun_and_a_material_a_product_is_for_are_told_apart(
+    lang: str, name: str, quantity: int, expected: str
+) -> None:
+    assert item_phrase(Item(name, quantity), lang, True).nom == expected

@@ -18,13 +18,13 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from notegen.language.casing import usually_capitalised
 from notegen.language.items import head_noun, split_name
 from notegen.language.phrase import split_pack
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
 from notegen.lint.checks.item_english import check_english, head_position, name_pieces
-from notegen.lint.nlp.casing import usually_capitalised
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item

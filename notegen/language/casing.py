@@ -3,8 +3,9 @@ common word ("cashmere", "garden").
 
 The answer comes from spacy-lookups-data's `lexeme_prob` table of English, which holds the log frequency of each
 form as written. The table has a million rows, so, as the lemma tables (`notegen.language.forms`), it is copied
-on first use into an indexed SQLite file of the lint cache, and a process reads only the rows of the words it
-asks about. Only the casing check of item names asks, and only for a name whose capitals a note changed.
+on first use into an indexed SQLite file of the cache, and a process reads only the rows of the words it asks
+about. The lint's casing check of item names asks for a name whose capitals a note changed; the English head of a
+name asks for a last word that reads as a plural in -s ("Dry Fly Adams": a fly of the pattern Adams).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _lookup() -> Lookup:
         try:
             write_table(path, table, "probs", "prob", "REAL")
         except OSError as error:
-            log.info("lint cache %s not writable (%s); reading the word frequencies into memory", path, error)
+            log.info("cache %s not writable (%s); reading the word frequencies into memory", path, error)
             return lambda forms: {form: table[form] for form in forms if form in table}
     return sqlite_lookup(path, "probs", "prob")
 
