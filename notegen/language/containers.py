@@ -55,7 +55,12 @@ _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])
 # several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois
 # miels de lavande »), unless the name says what they come in.
 EN_MATERIALS = (
-    (frozenset(words("compost soil fertiliser fertilizer mulch sand gravel grit litter food kibble")), "bags"),
+    (
+        frozenset(
+            words("compost soil fertiliser fertilizer mulch sand gravel grit litter food kibble hay straw catnip")
+        ),
+        "bags",
+    ),
     (frozenset(words("clay plaster sandpaper")), "packs"),
 )
 FR_MATERIALS = {

@@ -88,7 +88,8 @@ DESCRIBING = frozenset(
     words(
         "organic cotton silver gold golden steel stainless slim fit regular relaxed leather oak brass wool linen "
         "silk bamboo natural flannel resin walnut ceramic stoneware porcelain merino cashmere denim suede velvet "
-        "recycled unisex black white grey gray blue green red pink yellow navy cream beige"
+        "recycled unisex black white grey gray blue green red pink yellow navy cream beige percale sateen satin "
+        "hemp jute rattan wicker beech teak birch mohair alpaca viscose polyester nylon aluminium"
     )
 )
 # Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
@@ -123,6 +124,8 @@ _BEFORE_OF = frozenset(
 PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
               "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs"}  # fmt: skip
 _NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
+# Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
+_MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 # What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
@@ -231,7 +234,7 @@ def _head_index(names: list[str]) -> int:
     pair = next((i for i in range(cut) if _pair_at(names, i)), -1)
     if pair >= 0:
         return pair
-    while cut > 1 and names[cut - 1].lower().rstrip(":") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
+    while cut > 1 and names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
 
@@ -318,7 +321,8 @@ def _sentence_case(names: list[str]) -> list[str]:
         return names
     if not first.replace("-", "").isalpha():
         return names
-    if any(word[:1].isupper() for word in names[1:]) or not any(word.isalpha() for word in names[1:]):
+    label = [word for word in names[1:] if word.isalpha() and word.lower() not in _MEASURE_WORDS]
+    if any(word[:1].isupper() for word in names[1:]) or not label:  # "Dumbbells 2 x 5kg": no label
         return names
     return [first[:1].lower() + first[1:], *names[1:]]
 

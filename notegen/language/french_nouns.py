@@ -28,7 +28,7 @@ HOMONYMS = {
     "somme": "m", "solde": "m", "mémoire": "f", "garde": "f", "aide": "f", "cadre": "m", "office": "m",
     "physique": "m", "critique": "f", "greffe": "f", "trompette": "f", "espace": "m", "tong": "f", "souris": "f",
     "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
-    "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m", "foret": "m",
+    "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m", "foret": "m", "champagne": "m",
 }  # fmt: skip
 # Words that begin with an h aspiré: no elision ("le hamac", "la housse"); their derivatives follow the head.
 ASPIRATED = frozenset(

@@ -225,7 +225,8 @@ def _phrase(
     packed: str = "",
     units: bool = False,
 ) -> Phrase:
-    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, bool(adjectives), units)
+    declines = any(adjective(word, "") != word for word in adjectives)  # words it declines; not "Whey", "Bio"
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, declines, units)
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender

@@ -617,6 +617,12 @@ NAMES_AND_USES = [  # lang, name, quantity, the subject form
     ("fr", "Vernis bois incolore", 3, "les trois vernis bois incolores"),
     ("fr", "Foret métal HSS 8 mm", 1, "le foret métal HSS 8 mm"),  # a drill bit: masculine, unlike « la forêt »
     ("fr", "Bol inox 20 cm", 1, "le bol en inox 20 cm"),  # made of it
+    ("de", "Whey Protein Schoko 1 kg", 3, "die drei Packungen Whey Protein Schoko 1 kg"),  # "Whey": no adjective
+    ("de", "Bio Rapsöl 1 l", 3, "die drei Flaschen Bio Rapsöl 1 l"),
+    ("en", "Kettlebells 2 x 8kg", 1, "the Kettlebells 2 x 8kg"),  # a measure is no label in sentence case
+    ("en", "Fitted Sheet Sateen, Double", 3, "the three Fitted Sheets Sateen, Double"),  # a fabric after the head
+    ("en", "Barley Straw 2kg", 3, "the three bags of Barley Straw 2kg"),  # uncountable
+    ("fr", "Champagne rosé 75 cl", 1, "le champagne rosé 75 cl"),  # the wine, not « la champagne »
 ]
 
 
