@@ -20,7 +20,7 @@ ROUND10_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = ()
 globals().update(
     round_tests(
         "round10",
-        ("", "round2", "round3", "round4", "round5", "round6", "round7", "round8"),
+        ("", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"),
         ROUND10_FALSE_ALARMS,
     )
 )
