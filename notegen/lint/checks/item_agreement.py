@@ -4,11 +4,12 @@ The head noun of each item and its gender come from `notegen.language.items.head
 the composer names items by; its forms and the rules of agreement from `notegen.language.agreement`. In the note,
 each form of the head noun is looked for; the words before it are read back over adjectives and number words
 (the rule's `between` list) to a determiner. German: article, possessive and adjective endings against the
-noun's gender, number and case, the number told by a verb right after a noun spelt alike in both numbers, and
-a count before a singular (`item_number`). French: determiner gender and number, elision and aspirated h, a
-count before a singular, and the adjectives after the noun (`item_french`). Both: the number of the verb of a
-mention that is its subject (`item_verb`). A form of the noun that matches none of the item's forms is not
-judged here (see the casing checks).
+noun's gender, number and case (a leading adjective of the name that the composer declines counts as one in the
+shop's capitals too: "den Matter Klarlack" for "den matten Klarlack"), the number told by a verb right after a
+noun spelt alike in both numbers, and a count before a singular (`item_number`). French: determiner gender and
+number, elision and aspirated h, a count before a singular, and the adjectives after the noun (`item_french`).
+Both: the number of the verb of a mention that is its subject (`item_verb`). A form of the noun that matches none
+of the item's forms is not judged here (see the casing checks).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
+from notegen.language.german import adjective
 from notegen.language.items import Head, head_noun
+from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
@@ -85,6 +88,18 @@ def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     return head, forms_of(head, lang)
 
 
+@lru_cache(maxsize=8192)
+def leading_adjectives(name: str) -> frozenset[str]:
+    """The words before the head noun of a German name that the composer declines (lower case): "matter" of
+    "Matter Klarlack", named "den matten Klarlack". A note that keeps such a word's capital and ending after an
+    article ("den Matter Klarlack") has an adjective that does not agree."""
+    head = head_noun(name, "de")
+    if head is None or head.source == "catalog":
+        return frozenset()
+    words = split_name(name, "de")[0].split()[: head.index]
+    return frozenset(word.lower() for word in words if adjective(word, "en") != word)
+
+
 def _numbers(forms: Forms, word: str) -> frozenset[str]:
     """The numbers a form of the head noun may stand in ("Kissen", "Wollschals": both). The quantity ordered
     does not narrow them: a note may speak of the item in general ("die Kissen sind mit Dinkel gefüllt")."""
@@ -99,9 +114,12 @@ _NUMBERS = {
 }
 
 
-def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[int]] | None:
+def determiner_before(
+    rule: Rule, ctx: NoteView, index: int, leading: frozenset[str] = frozenset()
+) -> tuple[int, list[int]] | None:
     """The determiner before the noun at `index` and the words between them, or None when the noun has
-    none right before it (another word, punctuation or a line break comes first)."""
+    none right before it (another word, punctuation or a line break comes first). Words of `leading` (lower
+    case) are adjectives in any capitals."""
     between = rule.setting_set("between")
     words: list[int] = []
     position = index - 1
@@ -114,7 +132,7 @@ def determiner_before(rule: Rule, ctx: NoteView, index: int) -> tuple[int, list[
         lower = ctx.lowers[position]
         if is_determiner(lower, ctx.lang):
             return position, words
-        if not (lower in between or is_adjective(ctx, position)):
+        if not (lower in between or lower in leading or is_adjective(ctx, position)):
             return None
         words.append(position)
         position -= 1
@@ -148,7 +166,7 @@ def _judge(
     agrees (or has no determiner to judge). A German noun spelt alike in both numbers stands in the number its
     verb tells, when one does."""
     first, index = at
-    found = determiner_before(rule, ctx, first)
+    found = determiner_before(rule, ctx, first, leading_adjectives(item.name) if ctx.lang == "de" else frozenset())
     if found is None:
         return None
     determiner, words = found

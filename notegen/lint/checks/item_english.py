@@ -1,23 +1,26 @@
-"""SIN206 in English, with the order: an item's name cut short, and a plural name counted as one thing.
+"""SIN206 in English, with the order: an item's name cut short, counted in the wrong number, or its verb.
 
 - Cut: a mention that writes the first words of the name in the shop's capitals after a determiner and stops
   before the head noun, at a word that is the next word of the name cut short ("your Cast Iron Teap") or where
   the noun phrase ends (a function word, punctuation or the line's end: "your Ceramic Pour-Over is packed"
   for "Ceramic Pour-Over Set"). A name continued by a noun of the writer's own ("the Cast Iron range") and a
   lower-cased generic mention ("the teapot") are no cuts.
-- A plural made with an "s" where the noun takes another: "Felt Elfs" (Elves), "Childs", and an "s" on a
-  plural of its own: "the Mices". The plural is the composer's (`Head.plural`); a plural name's wrong forms are
-  its own with an "s" and the regular plurals of its singular, by the rule's `irregular_endings`.
 - Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
   `notegen.language.items.head_noun`, the composer's reading, says) and the mention is counted as one
   ("a Running Shorts", "one Jeans") or takes a singular verb ("your Slim Jeans is packed"). After "of"
   ("a pair of Running Shorts", "one of the Jeans is") the count belongs to another word: not judged.
   A singular name counted as many ("The three Honey Extractor arrived") likewise.
+- The verb: a mention whose head noun stands in the plural ("the three Tin Jugs", the composer's plural of the
+  name's head) takes no singular verb, and one in the singular no "are", whatever stands between the head and
+  the verb: later words and sizes of the name, a size set off by commas ("the three Garden Arches, 2m, is"), a
+  complement ("the two Dog Leads in Red is", "… with the brass clip is"). A mention after a preposition is a
+  complement itself, and one after "and" or "or" half a subject of two: not judged.
+- Plurals spelt with a wrong "s": see `item_english_plural`.
 
 A word after the mention that is no noun of the writer's own ends the noun phrase: a stop word, a form of a
 verb of the rule's `verbs` ("keeps", "folds"), a past form ("arrived") or an adverb in -ly.
 
-The words that count as determiners, counts and singular verbs are the rule's settings (data).
+The words that count as determiners, counts and verbs of either number are the rule's settings (data).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import lru_cache
 from notegen.language.english import indefinite
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
+from notegen.lint.checks.item_english_plural import plural_spelling, zero_plural
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -51,70 +55,10 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         return hits
     if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
-    elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not _zero_plural(head.word):
+    elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not zero_plural(head.word):
         hits += _counted_as_many(rule, ctx, item.name, words, position)
-    hits += _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
-    return hits + [hit for other in _other_nouns(item.name, head.word) for hit in _regular_s(rule, ctx, other)]
-
-
-def _regular_s(rule: Rule, ctx: NoteView, head: Head) -> list[Hit]:
-    """A noun of the name given a plural "s" it does not take: "Elfs" for "Elves", "Mices" for "Mice"."""
-    hits = []
-    endings = rule.settings.get("irregular_endings", {})
-    for form in _wrong_plurals(head, tuple((ending, tuple(forms)) for ending, forms in sorted(endings.items()))):
-        for index in ctx.body_index.get(form, ()):
-            hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural or head.word}, "irregular"))
-    return hits
-
-
-@lru_cache(maxsize=8192)
-def _other_nouns(name: str, head: str) -> tuple[Head, ...]:
-    """The words of a name besides its head noun read as nouns of their own, those whose plural takes no plain
-    "s" ("Sheep" of "Sheep Wool Blanket", "Bookshelf" of "Bookshelf Speaker Stand"): a writer who makes such a
-    word plural gives it the wrong "s" as readily as a head noun ("Sheeps", "Bookshelfs")."""
-    found = []
-    for word in split_name(name, "en")[0].split():
-        if not word.isalpha() or word.lower() == head.lower() or len(word) < 3:
-            continue
-        noun = head_noun(word, "en")
-        if noun is not None and noun.plural and noun.plural.lower() not in (word.lower() + "s", word.lower() + "es"):
-            found.append(noun)
-    return tuple(found)
-
-
-@lru_cache(maxsize=8192)
-def _wrong_plurals(head: Head, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
-    """The plurals in "s" that a head noun does not take (lower case): its own with an "s" when its plural is
-    not made so; for a plural name, also the "s" plurals of its singular by the irregular `endings`
-    ("elves" → "elfs", "elfes"; "mice" → "mouses")."""
-    word, plural = head.word.lower(), (head.plural or "").lower()
-    if head.mass or not plural:
-        return frozenset()
-    if not head.plural_name:
-        return frozenset() if plural in (word + "s", word + "es") else frozenset({word + "s"})
-    # "Jeans", "Chinos": an "s" after their own is `_glued_to_name`'s
-    wrong = set() if word.endswith("s") else {word + "s"}
-    for ending, regular in endings:
-        if word.endswith(ending):
-            wrong |= {word[: -len(ending)] + form for form in regular}
-    return frozenset(wrong)
-
-
-def _zero_plural(word: str) -> bool:
-    """Whether a noun may keep its form in the plural, so that a count before it is no error: Latin names of
-    plants in -is ("three Clematis", beside "three Clematises")."""
-    return word.lower().endswith("is") and len(word) > 4
-
-
-def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
-    """A word of the name that ends in "s" written with another "s" ("Chinoss", "Highlighter Penss"): a
-    plural made of a word that is plural already."""
-    hits = []
-    for word in words:
-        if len(word) > 2 and word.isalpha() and word.endswith("s"):
-            for index in ctx.body_index.get(f"{word.lower()}s", ()):
-                hits.append(Hit(*ctx.chars(index, index + 1), {"name": word}, "plural_again"))
-    return hits
+    hits += _verb_number(rule, ctx, item, words, position, head)
+    return hits + plural_spelling(rule, ctx, words, item.name, head)
 
 
 _indefinite = lru_cache(maxsize=8192)(indefinite)
@@ -333,3 +277,103 @@ def _ends(ctx: NoteView, index: int) -> bool:
     """Whether the noun phrase ends before token `index` (no noun of the writer's own follows: "a Jeans
     jacket" counts the jacket)."""
     return index < 0 or not ctx.alpha[index] or ctx.lowers[index] in ctx.stop
+
+
+def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], at: int, head: Head) -> list[Hit]:
+    """Mentions of the name's head in the plural with a singular verb ("the three Tin Jugs is"), and in the
+    singular with a plural one ("your Tin Jug are"), the verb found past the name's later words, a size set
+    off by commas and a complement."""
+    plural, singular = (words[at] if head.plural_name else head.plural).lower(), words[at].lower()
+    if not head.plural_name and (not plural or plural == singular):
+        return []  # "Reindeer", "Sheep": the noun tells no number
+    forms = {plural: "pl"}
+    if not (head.plural_name or head.mass or zero_plural(singular)):
+        forms[singular] = "sg"
+    hits = []
+    for form, number in forms.items():
+        for index in ctx.body_index.get(form, ()):
+            determiner, counted = _subject_start(rule, ctx, words, at, index)
+            if determiner < 0 or (number == "sg" and counted) or _complement(rule, ctx, determiner):
+                continue
+            if ctx.lowers[determiner] in rule.setting_set("counts_of_one"):
+                continue  # "a Running Shorts", "this Jug": counted as one, or a singular the other check reads
+            verb, direct = _verb_after(rule, ctx, item, words, at, index)
+            told = _verb_told(rule, ctx, verb, direct)
+            if told is not None and told != number:
+                name = " ".join(words[:at] + ((head.plural,) if number == "pl" else (words[at],)))
+                hits.append(Hit(*ctx.chars(determiner, verb + 1), {"name": name.replace(" - ", "-")}, "verb"))
+    return hits
+
+
+def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:
+    """The determiner that begins a mention of the head at token `index` (back over the name's words before
+    the head and a count: "the three Tin Jugs"), and whether a count stands before the name; -1 when no
+    determiner begins it, or "and", "or" join it to another noun."""
+    start, position = index, at
+    while position > 0:
+        before = ctx.word_before(start)
+        if before < 0 or ctx.lowers[before] != words[position - 1].lower():
+            break
+        start, position = before, position - 1
+    before = ctx.word_before(start)
+    number = ctx.lowers[before] if before >= 0 else ""
+    counted = number in rule.setting_set("counts_of_many") or (number.isdigit() and int(number) > 1)
+    if counted:
+        before = ctx.word_before(before)
+    if before < 0 or ctx.lowers[before] not in rule.setting_set("determiners"):
+        return -1, counted
+    joined = ctx.word_before(before)
+    if joined >= 0 and ctx.lowers[joined] in rule.setting_set("joined"):
+        return -1, counted
+    return before, counted
+
+
+def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:
+    """The token that may be the verb of the mention whose head is at `index`, past the name's later words
+    and sizes, a size set off by commas (", 180cm,") and a complement ("in Medium", "with the lid"), and
+    whether it follows the mention directly; -1 when another word or punctuation comes first."""
+    following = _past_name(ctx, words, at, index)
+    direct = True
+    sizes = _later_words(item.name, item.variant)
+    if following >= 0 and ctx.texts[following] == ",":
+        after, passed = _next(ctx, following), 0
+        while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
+            after, passed = _next(ctx, after), passed + 1
+        if not passed:
+            return -1, False  # a list or a clause of the writer's: "the Jugs, the lids and …"
+        following = _next(ctx, after) if after >= 0 and ctx.texts[after] == "," else after
+        direct = False
+    if following >= 0 and ctx.lowers[following] in rule.setting_set("prepositions"):
+        told = rule.setting_set("singular_verbs") | rule.setting_set("plural_verbs")
+        for step in range(AFTER_HEAD + 1):
+            following = _next(ctx, following)
+            if following < 0 or ctx.lowers[following] in told:
+                break
+            word = ctx.lowers[following]
+            # a determiner only opens the complement ("with the lid"); later, "that" is a relative pronoun
+            kept = sizes | (rule.setting_set("determiners") if step == 0 else frozenset())
+            if not (ctx.alpha[following] or ctx.numeric[following]) or (word in ctx.stop and word not in kept):
+                return -1, False  # punctuation, a conjunction or a relative pronoun: another clause begins
+        direct = False
+    return following, direct
+
+
+@lru_cache(maxsize=8192)
+def _later_words(name: str, variant: str) -> frozenset[str]:
+    """The words of a name and its variant as the note's tokens split them, lower-case, and the units its
+    sizes are written in ("180cm" is split into "180" and "cm")."""
+    pieces = name_pieces(f"{name} {variant}".lower())
+    return frozenset(pieces) | {piece.lstrip("0123456789.,+-±−") for piece in pieces if piece[:1].isdigit()} - {""}
+
+
+def _verb_told(rule: Rule, ctx: NoteView, verb: int, direct: bool) -> str | None:
+    """The number the verb at token `verb` tells: "sg" for the rule's `singular_verbs` (and, right after the
+    mention, a form in -s of a verb: "fits"), "pl" for its `plural_verbs`; None otherwise."""
+    if verb < 0:
+        return None
+    lower = ctx.lowers[verb]
+    if lower in rule.setting_set("plural_verbs"):
+        return "pl"
+    if lower in rule.setting_set("singular_verbs") or (direct and _singular_verb(rule, ctx, verb)):
+        return "sg"
+    return None

@@ -189,12 +189,15 @@ def _item_words(name: str, variant: str) -> tuple[frozenset[str], frozenset[str]
 def agrees_after(word: str, gender: str, numbers: frozenset[str]) -> str | None:
     """None when `word` is no French adjective (the phrase ends there), "" when it agrees with a noun of
     `gender` in one of `numbers`, else the form it should take ("noire"), as the composer agrees it
-    (`notegen.language.french.adjective_form`); remembered, as the notes of a batch use the same words."""
+    (`notegen.language.french.adjective_form`); remembered, as the notes of a batch use the same words.
+    After a noun a word is read by its usual adjective readings, those of DELA's commonest rank, as the
+    composer reads it: a rare invariable use (« vivace », the tempo) does not excuse « géraniums vivace »."""
     adjective = readings(word, "A")
     if not adjective:
         return None
     wanted = {gender + number[0] for number in numbers}
-    every = frozenset().union(*(r.features for r in adjective), *(r.features for r in readings(word)))
+    usual = [reading for reading in adjective if reading.rank == adjective[0].rank]
+    every = frozenset().union(*(r.features for r in usual), *(r.features for r in readings(word)))
     if every & wanted:
         return ""
     form = adjective_form(word, gender, "pl" in numbers and "sg" not in numbers) if gender in ("m", "f") else None

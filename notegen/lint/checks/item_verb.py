@@ -91,8 +91,11 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     """The token of the word that may be the verb after the mention, or -1."""
     skip = name_words(item.name, item.variant)
     position = next_word(ctx, index, skip)
-    if position >= 0 and ctx.texts[position] == "," and "," in item.name:
-        position = next_word(ctx, position, skip)  # the name's comma: "Die Augentropfen mit Hyaluron, 10 ml ist"
+    # the name's commas, and one that sets its last part off: "Die Augentropfen mit Hyaluron, 10 ml ist",
+    # "Die Servietten Leinen, 4er-Pack, sind"
+    commas = item.name.count(",") + 1 if "," in item.name else 0
+    while position >= 0 and ctx.texts[position] == "," and commas:
+        position, commas = next_word(ctx, position, skip), commas - 1
     prepositions = rule.settings.get("prepositions", {})
     if ctx.lang == "de" and position >= 0 and ctx.lowers[position] not in prepositions:
         before = ctx.word_before(position)  # "in" of a variant passed over: "Die Skisocken in Größe 39-42 …"

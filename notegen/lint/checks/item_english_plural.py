@@ -1,0 +1,87 @@
+"""SIN206 in English, with the order: a plural spelt with an "s" it does not take.
+
+- A plural made with an "s" where the noun takes another: "Felt Elfs" (Elves), "Childs", and an "s" on a
+  plural of its own: "the Mices". The plural is the composer's (`Head.plural`); a plural name's wrong forms are
+  its own with an "s" and the regular plurals of its singular, by the rule's `irregular_endings`. Other nouns of
+  the name whose plural takes no plain "s" ("Sheep", "Bookshelf") are judged alike.
+- An "s" glued to a word of the name that is plural already ("Chinoss").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from notegen.language.forms import lemma_store
+from notegen.language.items import Head, head_noun
+from notegen.language.phrase import split_name
+from notegen.lint.nlp.note_view import Hit, NoteView
+from notegen.lint.rules import Rule
+
+
+def plural_spelling(rule: Rule, ctx: NoteView, words: tuple[str, ...], name: str, head: Head) -> list[Hit]:
+    """The hits for plurals of the name's head and other nouns spelt with a wrong "s", and for an "s" glued
+    to a word of the name that is plural already."""
+    hits = _glued_to_name(ctx, words) + _regular_s(rule, ctx, head)
+    return hits + [hit for other in _other_nouns(name, head.word) for hit in _regular_s(rule, ctx, other)]
+
+
+def _regular_s(rule: Rule, ctx: NoteView, head: Head) -> list[Hit]:
+    """A noun of the name given a plural "s" it does not take: "Elfs" for "Elves", "Mices" for "Mice"."""
+    hits = []
+    endings = rule.settings.get("irregular_endings", {})
+    for form in _wrong_plurals(head, tuple((ending, tuple(forms)) for ending, forms in sorted(endings.items()))):
+        for index in ctx.body_index.get(form, ()):
+            hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural or head.word}, "irregular"))
+    return hits
+
+
+@lru_cache(maxsize=8192)
+def _other_nouns(name: str, head: str) -> tuple[Head, ...]:
+    """The words of a name besides its head noun read as nouns of their own, those whose plural takes no plain
+    "s" ("Sheep" of "Sheep Wool Blanket", "Bookshelf" of "Bookshelf Speaker Stand"): a writer who makes such a
+    word plural gives it the wrong "s" as readily as a head noun ("Sheeps", "Bookshelfs")."""
+    found = []
+    for word in split_name(name, "en")[0].split():
+        if not word.isalpha() or word.lower() == head.lower() or len(word) < 3:
+            continue
+        noun = head_noun(word, "en")
+        if noun is not None and noun.plural and noun.plural.lower() not in (word.lower() + "s", word.lower() + "es"):
+            found.append(noun)
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def _wrong_plurals(head: Head, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    """The plurals in "s" that a head noun does not take (lower case): its own with an "s" when its plural is
+    not made so; for a plural name, also the "s" plurals of its singular by the irregular `endings`
+    ("elves" → "elfs", "elfes"; "mice" → "mouses")."""
+    word, plural = head.word.lower(), (head.plural or "").lower()
+    if head.mass or not plural:
+        return frozenset()
+    if not head.plural_name:
+        return frozenset() if plural in (word + "s", word + "es") else frozenset({word + "s"})
+    # "Jeans", "Chinos": an "s" after their own is `_glued_to_name`'s
+    wrong = set() if word.endswith("s") else {word + "s"}
+    for ending, regular in endings:
+        if word.endswith(ending):
+            wrong |= {word[: -len(ending)] + form for form in regular}
+    return frozenset(wrong)
+
+
+def zero_plural(word: str) -> bool:
+    """Whether a noun may keep its form in the plural, so that a count before it is no error: Latin names of
+    plants in -is ("three Clematis", beside "three Clematises"). A word in -is whose plural in -es the
+    language's lemma table knows ("trellises", "mantises") is a noun of everyday English that takes it."""
+    lower = word.lower()
+    return lower.endswith("is") and len(lower) > 4 and lemma_store("en").lemma(lower + "es") != lower
+
+
+def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
+    """A word of the name that ends in "s" written with another "s" ("Chinoss", "Highlighter Penss"): a
+    plural made of a word that is plural already."""
+    hits = []
+    for word in words:
+        if len(word) > 2 and word.isalpha() and word.endswith("s"):
+            for index in ctx.body_index.get(f"{word.lower()}s", ()):
+                hits.append(Hit(*ctx.chars(index, index + 1), {"name": word}, "plural_again"))
+    return hits
