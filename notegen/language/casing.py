@@ -45,3 +45,9 @@ def usually_capitalised(word: str) -> bool:
     if lower not in found:
         return True
     return found.get(title, float("-inf")) > found[lower] + NAME_MARGIN
+
+
+def common_word(word: str) -> bool:
+    """Whether English writes `word` in lower case as a word of its own ("shoe", "folding"), as against a name or
+    a string of initials it does not know in lower case ("HDMI")."""
+    return not usually_capitalised(word)

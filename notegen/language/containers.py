@@ -48,7 +48,9 @@ _UNITS = {
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 _EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
-_DE_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b", re.IGNORECASE)
+_DE_NAMED = re.compile(
+    rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{_WEIGHT}(?!\w)", re.IGNORECASE
+)
 _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])", re.IGNORECASE)
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
@@ -119,8 +121,15 @@ def measure(name: str) -> str:
 def german_container(name: str) -> str:
     """What several of a German item come in when its name says so after its weight ("Dosen" for "Earl Grey lose,
     100 g Dose"), "" when it does not."""
-    named = _DE_NAMED.search(name)
-    return DE_CONTAINERS[named.group(1).lower()] if named else ""
+    named = _DE_NAMED.search(name)  # "100 g Dose", ", Dose 250 ml" (not "Vorratsdose Glas 1 l": glass)
+    return DE_CONTAINERS[(named.group(1) or named.group(2)).lower()] if named else ""
+
+
+def english_named(name: str) -> str:
+    """What several of an English item come in when its name says so after its weight ("tins" for "Tropical Fish
+    Flakes, 250ml Tin"), "" when it does not."""
+    named = _EN_NAMED.search(name)
+    return EN_CONTAINERS[named.group(1).lower()] if named else ""
 
 
 def english_container(name: str, head: str) -> str:

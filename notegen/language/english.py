@@ -16,8 +16,8 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.casing import usually_capitalised
-from notegen.language.containers import english_container
+from notegen.language.casing import common_word, usually_capitalised
+from notegen.language.containers import english_container, english_named
 from notegen.language.phrase import (
     PREPOSITIONS,
     Head,
@@ -122,12 +122,15 @@ _BEFORE_OF = frozenset(
     )
 )
 PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
-              "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs"}  # fmt: skip
+              "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs", "card": "cards",
+              "tube": "tubes", "tub": "tubs", "jar": "jars", "roll": "rolls"}  # fmt: skip
 _NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
+# Initials that are also words in lower case, read letter by letter in a name in capitals ("an LED STRIP").
+LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))
 # Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
 _MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
-_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
 # What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
 _DOSE_FORMS = frozenset(
     words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
@@ -216,9 +219,12 @@ def _head_index(names: list[str]) -> int:
     """The position of the head noun among the words of a name, -1 when there is none."""
     cut = len(names)
     for i, word in enumerate(names):
-        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i)):
+        up_to = word.lower() == "up" and i + 1 < len(names) and names[i + 1].lower() == "to"  # "Filter up to 100 L"
+        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i) or up_to):
             if _of_in_name(names, i):
                 continue  # "Tree of Life Necklace": a necklace
+            if _STOP.match(word) and all(_CODE.match(w) for w in names[:i]) and _named_after_size(names, i):
+                continue  # "UK 13A Fused Plug": a plug
             cut = i
             break
         if word.endswith((":", ",")):  # "Duvet Cover, Kings": what follows the comma describes it
@@ -239,6 +245,12 @@ def _head_index(names: list[str]) -> int:
     return cut - 1
 
 
+def _named_after_size(names: list[str], i: int) -> bool:
+    """Whether words of the name follow the size or number at `i` ("UK 13A Fused Plug"), up to a comma or bracket."""
+    rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
+    return bool(rest) and rest[0][:1].isupper() and rest[0].rstrip(":,").isalpha() and not names[i].endswith(",")
+
+
 def _of_in_name(names: list[str], i: int) -> bool:
     """Whether the "of" or "to" at `i` is inside the name of what is sold, not its complement: a capitalised
     noun ends the name ("Tree of Life Necklace", "USB-C to Lightning Cable 1m"), and what comes before "of" is no
@@ -246,7 +258,7 @@ def _of_in_name(names: list[str], i: int) -> bool:
     rest = list(itertools.takewhile(lambda w: not (_STOP.match(w) or w[:1].isdigit()), names[i + 1 :]))
     if names[i].lower() not in ("of", "to") or len(rest) < 2 or names[i - 1].lower() in _BEFORE_OF:
         return False
-    last = rest[-1]
+    last = rest[-1].rstrip(":,")
     if not last[:1].isupper() or not last.isalpha() or (names[i].lower() == "to" and _is_plural(last.lower())):
         return False  # "Field Guide to British Mushrooms": a guide
     return not any(w.lower() in PREPOSITIONS["en"] for w in rest)
@@ -306,10 +318,23 @@ def indefinite(name: str) -> str:
     digits = re.match(r"\d+", first)
     if digits:  # "11oz" reads "eleven", "8-Piece" "eight"
         first = _inflect().number_to_words(int(digits.group(0)))
-    elif len(first) == 1 or (first[:1].isupper() and first.rstrip("0123456789").isupper()):
+    elif len(first) == 1 or (_initials(first) and not _shouted_word(name, first)):
         return "an" if first[:1] in LETTERS_WITH_AN else "a"  # initials read letter by letter: "an LED", "a UV"
     article: str = _inflect().a(first).split(" ", 1)[0]
     return article
+
+
+def _initials(word: str) -> bool:
+    """Whether a word in capitals may be initials, read letter by letter ("LED", "UV", "HDMI")."""
+    return word[:1].isupper() and word.rstrip("0123456789").isupper()
+
+
+def _shouted_word(name: str, first: str) -> bool:
+    """Whether the first word of a name written all in capitals is a word, not initials ("a SHOE POLISH", "a
+    FOLDING CAMP TABLE", but "an LED STRIP LIGHT", "an HDMI CABLE"): a word English writes in lower case."""
+    if first.lower() in LETTERED or len(first) < 3 or not first.isalpha() or any(c.islower() for c in name):
+        return False
+    return common_word(first.lower())
 
 
 def _sentence_case(names: list[str]) -> list[str]:
@@ -333,11 +358,13 @@ def is_joined(names: list[str], index: int) -> bool:
     return index >= 2 and names[index - 1].lower() in ("and", "&") and index == len(names) - 1
 
 
-def _unit(head: Head, pack: str) -> str:
+def _unit(head: Head, pack: str, name: str) -> str:
     """What one piece of a name written in the plural is called when several are counted: what the name's pack
     says it is, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
+    if english_named(name):  # "Tropical Fish Flakes, 250ml Tin": tins
+        return english_named(name)
     if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
         named = _NAMED_PACK.search(pack)
         return PACK_UNITS[named.group(1).lower()] if named else "packs"
@@ -387,7 +414,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     core = glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
-    unit = "copies" if title or copies else _unit(head, pack) if plural_name and head else ""
+    unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
         named = _NAMED_PACK.search(pack)  # "the three crates of Pilsner Lager, Crate of 20 x 500ml"
         unit = PACK_UNITS[named.group(1).lower()] if named else english_container(item.name, head.word)

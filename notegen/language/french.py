@@ -133,6 +133,8 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
+        if names[end - 1].endswith(","):  # "Cartouches d'encre courtes, format international": a qualifier follows
+            break
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
     if following and names[head.index + 1].lower() in MATERIALS and lemma.lower() not in FOR_MATERIAL:
@@ -211,6 +213,8 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
             break  # « lames de scie sauteuse »: the adjective makes a noun with the complement's (a jigsaw)
         if written_plural and agree_adjective(word, gender, True) != word:
             break  # « cartouches d'encre bleue »
+        if _of_the_part(word, noun, first) or _before_noun(rest, index):
+            break  # « à voile rond », « à bord large »; « à glissière double curseur »
         agreed[index] = agree_adjective(word, gender, True) + rest[index][len(word) :]
         index += 1
         if word != rest[index - 1]:
@@ -219,6 +223,40 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     if first == "à" and changed and _singular_only(rest[1]):  # « les tringles extensibles à rideau », « les
         return agreed[begin:index] + agreed[:begin] + agreed[index:]  # hachoirs manuels à viande », as for a colour
     return agreed
+
+
+# Adjectives of shape and size, and of parts: after « à » and the noun of a part they describe that part (« le
+# chapeau à bord large », « le blouson à voile rond », « la veste à capuche amovible »), not the product.
+PART_ADJECTIVES = frozenset(
+    words(
+        "rond carré large long court fin épais double simple plat pointu droit fixe étroit haut bas roulé ovale "
+        "arrondi ample évasé montant incurvé courbe biseauté conique amovible détachable réglable interchangeable "
+        "escamotable rabattable intégré renforcé rembourré"
+    )
+)
+
+
+def _of_the_part(word: str, noun: str, preposition: str) -> bool:
+    """Whether an adjective after « à » and a noun describes that noun, a part: an adjective of `PART_ADJECTIVES`
+    written in the part's gender (« à voile rond », « à manches longues »)."""
+    if preposition != "à":
+        return False
+    lemma = next((reading.lemma for reading in readings(word.lower(), "A")), "")
+    genders = {f[0] for reading in readings(noun) for f in reading.features}
+    written = {f[0] for reading in readings(word.lower(), "A") for f in reading.features}
+    return lemma in PART_ADJECTIVES and bool(genders & written)
+
+
+def _before_noun(rest: list[str], index: int) -> bool:
+    """Whether the adjective at `index` stands before a noun of its own (« à glissière double curseur »)."""
+    following = rest[index + 1] if index + 1 < len(rest) and not rest[index].endswith((",", ";")) else ""
+    return bool(
+        following[:1].islower()
+        and following.isalpha()
+        and readings(following)
+        and not readings(following, "A")
+        and following not in PREPOSITIONS["fr"]
+    )
 
 
 def _singular_only(noun: str) -> bool:

@@ -38,7 +38,8 @@ ASPIRATED = frozenset(
         "hibou hochet hockey homard honte hoquet horde hotte houblon houle houppette housse houx hublot huche hutte "
         "hangar harissa hareng haddock hachis halogène hamac hérisson halle hampe handball harpon haras hardes "
         "hauban hauteur havresac hayon heaume herse hippie hobby hold-up hors-bord hot-dog houe houille houppe "
-        "houppelande huit huitième hurlement hussard hernie hachures hammam harde henné"
+        "houppelande huit huitième hurlement hussard hernie hachures hammam harde henné houlette heurtoir halo hâle "
+        "hanap harfang hase haubert havane heurt hongre hoqueton huée hune huppe hure hors-d'œuvre husky haïku"
     )
 )
 # Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what

@@ -157,7 +157,8 @@ def place_variant(
     if donation or not names_colour(variant):
         return Placed(names, "", [], other_variant(item, donation, " en " in f" {' '.join(names).lower()} "), False)
     number = next((i for i in range(at) if names[i].lower() in NUMBERS["fr"]), at)  # "la tente verte deux places"
-    end = number if number < at else name_end(names, at)
+    closed = at > 0 and names[at - 1].endswith(tuple(_STOPS))  # "cartouches d'encre courtes | , format international"
+    end = number if number < at else at if closed else name_end(names, at)
     form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
     if form is None or (head in HOLDERS and end > at):
         return Placed(names, "", [], colour_apart(variant), True)

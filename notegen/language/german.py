@@ -28,7 +28,17 @@ from notegen.language.german_lexicon import (
     find_head,
     is_adjective,
 )
-from notegen.language.phrase import PREPOSITIONS, SIZE, Head, Phrase, count_word, join, split_name, variant_text
+from notegen.language.phrase import (
+    PREPOSITIONS,
+    SIZE,
+    Head,
+    Phrase,
+    count_word,
+    glue_pack,
+    join,
+    split_name,
+    variant_text,
+)
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -48,6 +58,10 @@ _PACK_WORDS = (
     ("schachtel", "Schachteln"),
     ("paar", "Paar"),
     ("kasten", "Kästen"),
+    ("beutel", "Beutel"),
+    ("tüte", "Tüten"),
+    ("dose", "Dosen"),
+    ("netz", "Netze"),
 )
 
 
@@ -55,8 +69,8 @@ def _pack_word(pack: str) -> str:
     """What several of a pack are called by its own word ("Sets" for "6er-Set"; "Paar" for a pair, not for a pack
     of "2 Paar", which is a Packung), "" when it has none."""
     lower = pack.lower()
-    if "paar" in lower and any(char.isdigit() for char in lower):
-        return ""
+    if "paar" in lower and any(char.isdigit() for char in lower) and not re.search(r"(?<!\d)1\s*paar", lower):
+        return ""  # "2 Paar": a Packung; "1 Paar": a pair
     return next((plural for word, plural in _PACK_WORDS if re.search(rf"{word}\b", lower)), "")
 
 
@@ -115,8 +129,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     variant = variant_text(_part_variant(item) if part else _noun_variant(item), "de", donation, part=part)
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     if head is None:
-        whole = join(noun_part, quoted.strip("„“ "))  # one quotation: „Dekokissen Herbstwald“
-        named = join(join(f"„{whole}“", tail, variant), pack)
+        whole = glue_pack(join(noun_part, quoted.strip("„“ "), tail), pack)  # one quotation, the shop's whole name:
+        named = join(f"„{whole}“", variant)  # „Dekokissen Herbstwald“, „Drumsticks 7A Ahorn, Paar“
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece

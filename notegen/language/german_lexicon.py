@@ -225,6 +225,9 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         part = last[start:]
         found = entries(part) if part.lower() not in NO_PARTS else []
         if found and _is_first_part(last[:start]):
+            agent = _agent_noun(last) if len(part) <= 3 and last.endswith("er") else ([], 0, "")
+            if agent[1] > len(part):  # "Trink|sauger" (from "saugen"), not "Trinksau|ger" (a spear)
+                return agent
             return found, len(part), "compound"
     short = next((part for part in SHORT_PARTS if last.lower().endswith(part)), "")
     if short and len(last) > len(short) + 2 and _is_first_part(last[: -len(short)]):

@@ -23,12 +23,14 @@ SIZE = re.compile(
 _BY = r"\s*x\s*[\d.,]+\s*(?:l|ml|cl)"  # "20 x 0,5 l": bottles in a crate
 _PACKS = {
     "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|x\d+"
-    r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel)\s+(?:à|mit|zu)\s+\d+(?:\s+Stück)?"
+    r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel|Beutel|Tüte|Dose|Netz)\s+(?:à|mit|zu)\s+\d+"
+    r"(?:\s+Stück)?"
     rf"|(?:Kasten|Kiste|Karton|Tray)\s+\d+{_BY}",
     "fr": r"(?:(?:le|la)\s+)?(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse"
     r"|étui)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"
     r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|x\d+",
-    "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve)\s+of\s+\d+"
+    "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
+    r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"
     rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|x\d+",
 }
 PACK = {
