@@ -218,6 +218,12 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
         return _without_count(counted, item, lang)
     if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
+        first = split_pack(item.name, lang)[0].split(", ")[0]  # "die Tonmurmeln" of "Tonmurmeln, bunt, Beutel …"
+        cut = first != split_pack(item.name, lang)[0] and head.index < len(first.split())
+        several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)  # "die Trinksauger Silikon"
+        short = _without_count(item_phrase(several, lang, formal, donation), several, lang) if cut else None
+        if short is not None and short.certain and short.plural == (head.plural_name or packed):
+            return short
         return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"

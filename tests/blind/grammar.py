@@ -127,9 +127,12 @@ DE_UNITS = {"Fiskars", "Opinel", "Packungen", "Paar", "Sets", "Sätze", "Flasche
 
 
 def de_plural_dative(phrase: str) -> str:
-    """The dative plural of a hand-written plural phrase: its first plural noun takes -n unless it ends in n or s."""
+    """The dative plural of a hand-written plural phrase: its unit ("Gläser") and its first plural noun take -n
+    unless they end in n or s."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
+        if word in ("Beutel", "Gläser", "Sätze", "Knäuel"):  # units take the dative too: "mit drei Gläsern Honig"
+            words[i] = word + "n"
         if word[:1].isupper() and word not in DE_UNITS:
             bare = word.rstrip(",")
             if not bare.endswith(("n", "s")) and bare.replace("-", "").isalpha():  # also "Frottee-Gästehandtücher"
