@@ -218,13 +218,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
         return _without_count(counted, item, lang)
     if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
-        first = split_pack(item.name, lang)[0].split(", ")[0]  # "die Tonmurmeln" of "Tonmurmeln, bunt, Beutel …"
-        cut = first != split_pack(item.name, lang)[0] and head.index < len(first.split())
-        several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)  # "die Trinksauger Silikon"
-        short = _without_count(item_phrase(several, lang, formal, donation), several, lang) if cut else None
-        if short is not None and short.certain and short.plural == (head.plural_name or packed):
-            return short
-        return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
+        return _several_again(item, head, packed, lang, formal, donation)
     words = split_name(item.name, lang)[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
@@ -240,6 +234,20 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
     return _without_count(phrase, item, lang)
+
+
+def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool, donation: bool) -> Phrase:
+    """A name in the plural, a pack of several or a mass noun named again: the name without its count and pack,
+    and without what the shop set off after its first comma ("die Tonmurmeln" of "Tonmurmeln, bunt, Beutel mit 40
+    Stück", "die Trinksauger Silikon" of "Trinksauger Silikon, Größe 2, 2 Stück")."""
+    name = split_pack(item.name, lang)[0]
+    first = name.split(", ")[0]
+    if first != name and head.index < len(first.split()):
+        several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)
+        short = _without_count(item_phrase(several, lang, formal, donation), several, lang)
+        if short.certain and short.plural == (head.plural_name or packed):
+            return short
+    return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
 
 
 def _without_count(phrase: Phrase, item: Item, lang: str) -> Phrase:
