@@ -89,7 +89,8 @@ DESCRIBING = frozenset(
         "organic cotton silver gold golden steel stainless slim fit regular relaxed leather oak brass wool linen "
         "silk bamboo natural flannel resin walnut ceramic stoneware porcelain merino cashmere denim suede velvet "
         "recycled unisex black white grey gray blue green red pink yellow navy cream beige percale sateen satin "
-        "hemp jute rattan wicker beech teak birch mohair alpaca viscose polyester nylon aluminium"
+        "hemp jute rattan wicker beech teak birch mohair alpaca viscose polyester nylon aluminium waterproof "
+        "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
     )
 )
 # Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
@@ -237,12 +238,18 @@ def _head_index(names: list[str]) -> int:
         _CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
     ):
         cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets"
-    pair = next((i for i in range(cut) if _pair_at(names, i)), -1)
+    pair = next((i for i in range(cut) if _pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair
     while cut > 1 and names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
         cut -= 1
     return cut - 1
+
+
+def _ends_name(names: list[str], i: int, cut: int) -> bool:
+    """Whether the noun at `i` ends the name, only describing words after it ("Gloves Leather"), rather than
+    naming what the next noun is for ("Sunglasses Case", "Scissors Sharpener": a case, a sharpener)."""
+    return all(word.lower().rstrip(":,") in DESCRIBING for word in names[i + 1 : cut])
 
 
 def _named_after_size(names: list[str], i: int) -> bool:

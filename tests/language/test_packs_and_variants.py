@@ -648,6 +648,8 @@ ROUND9_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("fr", "Gilet à capuche amovible", 3, "les trois gilets à capuche amovible"),  # the hood comes off
     ("fr", "Trousse à fermeture double zip", 3, "les trois trousses à fermeture double zip"),  # « double » of « zip »
     ("fr", "Heurtoir de porte en laiton", 1, "le heurtoir de porte en laiton"),  # h aspiré
+    ("en", "Goggles Strap", 3, "the three Goggles Straps"),  # a pair noun naming what the strap is for
+    ("en", "Rain Cape Reflective", 3, "the three Rain Capes Reflective"),  # an adjective after the head
 ]
 
 
