@@ -141,6 +141,18 @@ def de_plural_dative(phrase: str) -> str:
     return " ".join(words)
 
 
+def de_plural_dative_declined(phrase: str) -> str:
+    """The dative plural as `de_plural_dative` makes it, with a leading adjective of the strong plural declined as
+    well ("mit den drei Packungen gebogenen Gleisen", where the accusative is "gebogene Gleise")."""
+    words = de_plural_dative(phrase).split(" ")
+    for i, word in enumerate(words):
+        if word[:1].isupper() and word not in DE_UNITS:
+            break
+        if word.islower() and word.isalpha() and len(word) > 3 and word.endswith("e"):
+            words[i] = word + "n"
+    return " ".join(words)
+
+
 # ---- French -------------------------------------------------------------------------------------------------
 FR_VOWEL = "aeiouyéèêëàâäîïôöûüœæh"
 FR_DET = {
@@ -312,7 +324,7 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     cores = {core(p, row.lang) for p in expected(row, quantity, variant)}
     if row.lang == "de" and (quantity > 1 or row.gender == "pl"):
-        cores |= {de_plural_dative(c) for c in cores}
+        cores |= {de_plural_dative(c) for c in cores} | {de_plural_dative_declined(c) for c in cores}
     for item_core in sorted(cores, key=len, reverse=True):
         pattern = r"(?<![\w-])" + _core_pattern(item_core, row.lang) + r"(?![\w-])"
         for match in re.finditer(pattern, text):
@@ -352,6 +364,8 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
         if match.group(0) in short_forms(row, quantity) and not compound:  # named again by its head noun alone
             ok, why = _determiner_ok(row, quantity, text[max(0, match.start() - 30) : match.start()], match.group(0))
             left = text[match.end() : match.end() + 1] == "," and f"{word}," in normal(row.name)
+            if left and text[match.end() :].startswith("," + normal(row.name).split(f"{word},", 1)[1]):
+                left = False  # the whole name, its comma and all, only without the variant (a subject line)
             if ok and left and not CLAUSE_AFTER_COMMA.match(text, match.end() + 1):  # else the sentence's comma
                 ok, why = False, "the name's comma is left after its short form"
             found.append(Mention(ok, snippet, why))
