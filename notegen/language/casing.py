@@ -51,3 +51,12 @@ def common_word(word: str) -> bool:
     """Whether English writes `word` in lower case as a word of its own ("shoe", "folding"), as against a name or
     a string of initials it does not know in lower case ("HDMI")."""
     return not usually_capitalised(word)
+
+
+@lru_cache(maxsize=4096)
+def known_name(word: str) -> bool:
+    """Whether English knows `word` as a name ("Adams", "Hughes"): written with a capital in the table, and clearly
+    more often so than in lower case. A word the table does not hold at all ("Scourers") is no known name."""
+    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
+    found = _lookup()([lower, title])
+    return title in found and found[title] > found.get(lower, float("-inf")) + NAME_MARGIN

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.casing import common_word, usually_capitalised
+from notegen.language.casing import common_word, known_name
 from notegen.language.containers import english_container, english_named
 from notegen.language.phrase import (
     PREPOSITIONS,
@@ -26,6 +26,7 @@ from notegen.language.phrase import (
     glue_pack,
     join,
     split_name,
+    split_pack,
     variant_text,
 )
 from notegen.language.words import words
@@ -131,6 +132,7 @@ LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))
 # Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
 _MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
 _STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
 # What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
 _DOSE_FORMS = frozenset(
@@ -224,8 +226,10 @@ def _head_index(names: list[str]) -> int:
         if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i) or up_to):
             if _of_in_name(names, i):
                 continue  # "Tree of Life Necklace": a necklace
-            if _STOP.match(word) and all(_CODE.match(w) for w in names[:i]) and _named_after_size(names, i):
-                continue  # "UK 13A Fused Plug": a plug
+            before = names[:i]  # codes or who it is for: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit"
+            leading = all(_CODE.match(w) or _POSSESSIVE.search(w) for w in before)
+            if _STOP.match(word) and leading and _named_after_size(names, i):
+                continue
             cut = i
             break
         if word.endswith((":", ",")):  # "Duvet Cover, Kings": what follows the comma describes it
@@ -295,7 +299,7 @@ def _named_after(names: list[str], index: int) -> bool:
     word, before = names[index].rstrip(":,"), names[index - 1]
     if not word[:1].isupper() or not before.isalpha() or before.lower() in PREPOSITIONS["en"]:
         return False
-    return _is_plural(word.lower()) and not _pair_at(names, index) and usually_capitalised(word)
+    return _is_plural(word.lower()) and not _pair_at(names, index) and known_name(word)
 
 
 def english_head(name: str) -> Head | None:
@@ -318,7 +322,7 @@ def english_head(name: str) -> Head | None:
 
 def indefinite(name: str) -> str:
     """The indefinite article an item name takes ("a", "an"), "" when it takes none (plurals, titles)."""
-    head = english_head(name)
+    head = english_head(split_pack(name, "en")[0])  # "Stainless Steel Scourers x10": scourers, no article
     if is_title(name) or head is None or head.plural_name:
         return ""
     first = re.split(r"[\s-]", name, maxsplit=1)[0]

@@ -18,6 +18,7 @@ from notegen.language.agreement import german_articles, german_endings, possessi
 from notegen.language.containers import UNITS, by_length, german_container
 from notegen.language.german_lexicon import (
     ADJECTIVES,
+    GROUPS,
     ONE_PIECE_PLURALS,
     SAETZE,
     SETS,
@@ -82,6 +83,8 @@ FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 def adjective(word: str, ending: str) -> str:
     """An adjective of a product name declined for the article before it ("Kleine" → "kleinen")."""
     lower = word.lower()
+    if lower in GROUPS:  # "die drei Damen Regenjacken": who it is for, not an adjective
+        return word
     for old in ("er", "es", "en", "em", "e"):
         if lower.endswith(old) and len(lower) > len(old) + 2:
             return lower[: len(lower) - len(old)] + ending

@@ -45,7 +45,8 @@ MASS = tuple(
         "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
-        "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize"
+        "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
+        "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -362,7 +363,17 @@ def is_adjective(word: str) -> bool:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and (stem in ADJECTIVES or stem.endswith(ADJECTIVE_SUFFIXES) or _participle(stem)):
             return True
-    return False
+    return known_adjective(word)
+
+
+def known_adjective(word: str) -> bool:
+    """Whether spaCy's lemma table reads `word` in lower case as a declined form of an adjective: its lemma is
+    the word without its ending, in lower case ("flache" → "flach", "bunte" → "bunt"; a noun's is capitalised)."""
+    from notegen.language.forms import lemma_store  # the table loads on the first name that needs it
+
+    lower = word.lower()
+    lemma = lemma_store("de").lemma(lower) or ""
+    return any(lower.endswith(end) and lemma == lower[: -len(end)] for end in ADJECTIVE_ENDINGS)
 
 
 def _participle(stem: str) -> bool:
@@ -370,15 +381,26 @@ def _participle(stem: str) -> bool:
     return stem.endswith("t") and "ge" in stem[:-3] and len(stem) > 5
 
 
+# Who a product is for, written before its noun as a word of its own ("Damen Regenjacke", "Kinder Fahrradhelm"):
+# no head, and not declined.
+GROUPS = frozenset(words("damen herren kinder baby babys mädchen jungen jungs frauen männer senioren teens unisex"))
+
+
 def find_head(words: list[str]) -> Head | None:
     """The head noun of the words of a German name: the first word the lexicon reads as a noun, after any
-    leading adjectives ("Große Auflaufform"); None when there is none before a lower-case word."""
+    leading adjectives ("Große Auflaufform") and the group it is for ("Damen Regenjacke"); None when there is
+    none before a lower-case word."""
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.lower() in GROUPS and following[:1].isupper() and noun_head(following.rstrip(",;:"), index + 1):
+            continue
         head = noun_head(word.rstrip(",;:"), index)
         following = words[index + 1] if index + 1 < len(words) else ""
         adjective = following[:1].isupper() and is_adjective(word)
         if adjective and head is not None and head.source == "lexicon":  # "Loser Grüntee": not "der Loser"
-            known = any(word.lower().removesuffix(end) in ADJECTIVES for end in ADJECTIVE_ENDINGS)
+            known = any(word.lower().removesuffix(end) in ADJECTIVES for end in ADJECTIVE_ENDINGS) or known_adjective(
+                word
+            )
             adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
         if head is not None and not adjective:
             return head

@@ -650,6 +650,12 @@ ROUND9_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("fr", "Heurtoir de porte en laiton", 1, "le heurtoir de porte en laiton"),  # h aspiré
     ("en", "Goggles Strap", 3, "the three Goggles Straps"),  # a pair noun naming what the strap is for
     ("en", "Rain Cape Reflective", 3, "the three Rain Capes Reflective"),  # an adjective after the head
+    ("en", "Women's 5mm Winter Wetsuit", 3, "the three Women's 5mm Winter Wetsuits"),  # who it is for, a size
+    ("en", "Copper Pot Scrubbers", 1, "the Copper Pot Scrubbers"),  # no name in -s: the table does not hold it
+    ("de", "Damen Regenjacke", 3, "die drei Damen Regenjacken"),  # who it is for: no head, not declined
+    ("de", "Kinder Fahrradhelm", 1, "der Kinder Fahrradhelm"),
+    ("de", "Flache Pastateller, 4er-Set", 1, "die flachen Pastateller, 4er-Set"),  # an adjective by its lemma
+    ("de", "Bio-Dinkel, 1 kg", 3, "die drei Packungen Bio-Dinkel, 1 kg"),  # grain, sold by weight
 ]
 
 

@@ -31,14 +31,14 @@ OWN = Path("mine") / "de" / "first_order.sie.txt.j2"
 def render(tmp_path: Path, config: str = CONFIG) -> tuple[int, str, float]:
     (tmp_path / "notegen.toml").write_text(config, encoding="utf-8")
     (tmp_path / "orders.json").write_text(json.dumps([ORDER]), encoding="utf-8")
-    began = time.monotonic()
+    began = time.process_time()  # processor seconds: a loaded machine stretches the clock, not these
     result = CliRunner().invoke(
         main,
         ["render", str(tmp_path / "orders.json"), "--to", "email", "-o", str(tmp_path / "outbox"), "--jobs", "1",
          "--now", NOW, "--quiet", "--config", str(tmp_path / "notegen.toml")],
     )  # fmt: skip
     assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output, time.monotonic() - began
+    return result.exit_code, result.output, time.process_time() - began
 
 
 def own_template(tmp_path: Path, thanks: str) -> None:
