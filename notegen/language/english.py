@@ -18,6 +18,35 @@ from typing import Any
 
 from notegen.language.casing import common_word, known_name
 from notegen.language.containers import english_container, english_named
+from notegen.language.english_words import (
+    BEFORE_OF,
+    CODE,
+    DESCRIBING,
+    DOSE_FORMS,
+    DRINKING,
+    EN_SIZES,
+    EN_WORDS,
+    FORMAT,
+    IRREGULAR,
+    IRREGULAR_PLURALS,
+    LETTERED,
+    LETTERS_WITH_AN,
+    MEASURE_WORDS,
+    NAMED_PACK,
+    NOT_PLURAL_ENDINGS,
+    ONE_PIECE,
+    PACK_UNITS,
+    PACKETS,
+    PAIRS,
+    POSSESSIVE,
+    PROPER,
+    QUALIFIED_PAIRS,
+    SETS,
+    SIZE_WORDS,
+    STOP,
+    TAKE_OES,
+    TITLE,
+)
 from notegen.language.phrase import (
     PREPOSITIONS,
     Head,
@@ -29,131 +58,13 @@ from notegen.language.phrase import (
     split_pack,
     variant_text,
 )
-from notegen.language.words import words
 from notegen.model import Item
-
-PAIRS = frozenset(
-    words(
-        "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
-        "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
-        "goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
-        "pants knickers briefs boxers braces skis flip-flops booties earbuds loppers snips nippers pincers "
-        "clippers trimmers joggers chinos jeggings culottes bloomers trunks flops earmuffs drumsticks servers skates "
-        "rollerblades crampons gaiters insoles shoelaces laces stockings hold-ups wellingtons heels pumps mules "
-        "espadrilles brogues moccasins slides plimsolls bootees mitts gauntlets wristbands sweatbands armbands "
-        "flippers earplugs calipers callipers crutches stilts oars castanets maracas handcuffs sweatpants "
-        "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells"
-    )
-)
-_BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip thigh calf"
-# Nouns that name a pair only after the word that says what they are worn on or used for ("Shin Pads", not
-# "Cotton Pads"; "Trekking Poles", not "Tent Poles").
-QUALIFIED_PAIRS = {
-    "pads": frozenset(words(_BODY + " brake")),
-    "guards": frozenset(words(_BODY)),
-    "protectors": frozenset(words(_BODY)),
-    "warmers": frozenset(words(_BODY)),
-    "supports": frozenset(words(_BODY)),
-    "weights": frozenset(words(_BODY)),
-    "poles": frozenset(words("ski trekking walking hiking nordic")),
-    "fins": frozenset(words("swim swimming diving snorkel snorkelling open-heel full-foot")),
-    "brushes": frozenset(words("drum")),
-    "needles": frozenset(words("knitting")),
-    "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
-    "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
-    "clips": frozenset(words("trouser cycle bicycle bike")),
-    "leads": frozenset(words("jump booster")),
-    "chains": frozenset(words("snow tyre tire")),
-}
-# Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
-# in packs ("three packs of Tent Pegs").
-SETS = frozenset(
-    words(
-        "bowls plates mugs cups glasses tumblers knives forks spoons teaspoons coasters placemats chairs stools "
-        "darts dominoes weights strings brushes markers crayons paints pastels tools spanners wrenches screwdrivers "
-        "chisels files bits blades skewers tins pans saucepans containers canisters jars bottles baskets boxes "
-        "wheels tyres tires lights bells keys utensils cutlery dishes ramekins tableware napkins cutters grinders "
-        "shakers mills"
-    )
-)
-# Nouns in the plural sold in packets ("three packets of Sweet Pea Seeds").
-PACKETS = frozenset(words("seeds bulbs sweets crisps"))
-# Nouns in the plural that name one thing ("the three Kitchen Scales"): counted as they are.
-ONE_PIECE = frozenset(words("scales bellows"))
-# Words before "Glasses" that make them drinking glasses, bought in sets, not spectacles.
-DRINKING = frozenset(
-    words("wine water shot beer champagne cocktail drinking juice whisky whiskey gin martini highball pint sherry")
-)
-# Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
-DESCRIBING = frozenset(
-    words(
-        "organic cotton silver gold golden steel stainless slim fit regular relaxed leather oak brass wool linen "
-        "silk bamboo natural flannel resin walnut ceramic stoneware porcelain merino cashmere denim suede velvet "
-        "recycled unisex black white grey gray blue green red pink yellow navy cream beige percale sateen satin "
-        "hemp jute rattan wicker beech teak birch mohair alpaca viscose polyester nylon aluminium waterproof "
-        "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
-    )
-)
-# Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
-EN_WORDS = frozenset(
-    words(
-        "candle mug cup bowl plate vase jar pot glass bottle soap cream oil lotion scarf hat beanie cap glove sock "
-        "sweater jumper cardigan jacket coat dress shirt apron blanket throw cushion pillow cover bag tote basket "
-        "box tin set kit pack bundle book notebook card print poster frame tea coffee honey jam chocolate cheese "
-        "knife board spoon fork pan tray brush comb mirror ring necklace bracelet watch toy game puzzle plant lamp "
-        "lantern holder refill sample gift donation membership subscription voucher ticket class workshop teapot "
-        "kettle grinder mill tumbler towel napkin yarn skein needle button ribbon fabric thread pencil pen diffuser "
-        "lifejacket"
-    )
-)
-PROPER = frozenset(
-    words(
-        "english british irish scottish welsh french italian spanish german dutch danish swedish norwegian "
-        "japanese chinese indian greek turkish american christmas easter valentine's halloween cornish yorkshire"
-    )
-)
-LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
-_EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large"))
-_SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
-# Words before "of" that count or hold what follows: the head of "Box of Chocolate Truffles".
-_BEFORE_OF = frozenset(
-    words(
-        "box bag jar set pack pair bottle tin pouch packet kit bundle case crate basket bucket tray roll sheet "
-        "piece slice loaf bunch bouquet string strand ball skein reel spool tube tub can carton sack bar block "
-        "dozen collection selection assortment taste flight book"
-    )
-)
-PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
-              "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs", "card": "cards",
-              "tube": "tubes", "tub": "tubs", "jar": "jars", "roll": "rolls"}  # fmt: skip
-_NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
-# Initials that are also words in lower case, read letter by letter in a name in capitals ("an LED STRIP").
-LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))
-# Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
-_MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
-_STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
-# What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
-_DOSE_FORMS = frozenset(
-    words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
-)
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
-# Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
-TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
-IRREGULAR = {"eau": "eaux"}  # "Eaux de Parfum"
-_IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
-_TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
-# The format of a book or a record after its title ("Kind of Blue (Vinyl LP)"): several are copies of it.
-_FORMAT = re.compile(
-    r"\([^()]*\b(?:vinyl|lp|cd|paperback|hardback|hardcover|dvd|audiobook|edition)\b[^()]*\)\s*$", re.I
-)
 
 
 def is_title(name: str) -> bool:
     """Whether a name is a title with its own article ("The Art of Bread", "A Little Life (Paperback)"): it
     takes no other article and is counted in copies."""
-    return bool(_TITLE.match(name))
+    return bool(TITLE.match(name))
 
 
 @cache
@@ -202,9 +113,9 @@ def _plural(word: str) -> str:
 def _is_plural(lower: str) -> bool:
     """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
     pair nouns are plural too (see `english_head`); so are irregular plurals ("Felt Mice")."""
-    if lower.endswith(_IRREGULAR_PLURALS):
+    if lower.endswith(IRREGULAR_PLURALS):
         return True
-    if not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
+    if not lower.endswith("s") or lower.endswith(NOT_PLURAL_ENDINGS):
         return False
     singular = _inflect().singular_noun(lower)
     if not singular or singular == lower:
@@ -223,23 +134,23 @@ def _head_index(names: list[str]) -> int:
     cut = len(names)
     for i, word in enumerate(names):
         up_to = word.lower() == "up" and i + 1 < len(names) and names[i + 1].lower() == "to"  # "Filter up to 100 L"
-        if i and (word.lower() in PREPOSITIONS["en"] or _STOP.match(word) or _sized(names, i) or up_to):
+        if i and (word.lower() in PREPOSITIONS["en"] or STOP.match(word) or _sized(names, i) or up_to):
             if _of_in_name(names, i):
                 continue  # "Tree of Life Necklace": a necklace
             before = names[:i]  # codes or who it is for: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit"
-            leading = all(_CODE.match(w) or _POSSESSIVE.search(w) for w in before)
-            if _STOP.match(word) and leading and _named_after_size(names, i):
+            leading = all(CODE.match(w) or POSSESSIVE.search(w) for w in before)
+            if STOP.match(word) and leading and _named_after_size(names, i):
                 continue
             cut = i
             break
         if word.endswith((":", ",")):  # "Duvet Cover, Kings": what follows the comma describes it
             cut = i + 1
             break
-    dose = next((j for j in range(cut + 1, len(names)) if names[j].lower().rstrip(":,") in _DOSE_FORMS), -1)
+    dose = next((j for j in range(cut + 1, len(names)) if names[j].lower().rstrip(":,") in DOSE_FORMS), -1)
     if dose >= 0 and names[cut][:1].isdigit():  # "Paracetamol 500mg Tablets": tablets
         return dose
     while cut > 1 and (
-        _CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
+        CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
     ):
         cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets"
     pair = next((i for i in range(cut) if _pair_at(names, i) and _ends_name(names, i, cut)), -1)
@@ -266,8 +177,8 @@ def _of_in_name(names: list[str], i: int) -> bool:
     """Whether the "of" or "to" at `i` is inside the name of what is sold, not its complement: a capitalised
     noun ends the name ("Tree of Life Necklace", "USB-C to Lightning Cable 1m"), and what comes before "of" is no
     container or count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives")."""
-    rest = list(itertools.takewhile(lambda w: not (_STOP.match(w) or w[:1].isdigit()), names[i + 1 :]))
-    if names[i].lower() not in ("of", "to") or len(rest) < 2 or names[i - 1].lower() in _BEFORE_OF:
+    rest = list(itertools.takewhile(lambda w: not (STOP.match(w) or w[:1].isdigit()), names[i + 1 :]))
+    if names[i].lower() not in ("of", "to") or len(rest) < 2 or names[i - 1].lower() in BEFORE_OF:
         return False
     last = rest[-1].rstrip(":,")
     if not last[:1].isupper() or not last.isalpha() or (names[i].lower() == "to" and _is_plural(last.lower())):
@@ -289,8 +200,8 @@ def _pair_at(names: list[str], i: int) -> bool:
 
 def _sized(names: list[str], i: int) -> bool:
     """Whether the word at `i` opens a size or number the shop writes after the noun ("Football Size 5",
-    "Fishing Hooks No. 8"): a word of `_SIZE_WORDS` followed by a number."""
-    return names[i].lower() in _SIZE_WORDS and i + 1 < len(names) and names[i + 1][:1].isdigit()
+    "Fishing Hooks No. 8"): a word of `SIZE_WORDS` followed by a number."""
+    return names[i].lower() in SIZE_WORDS and i + 1 < len(names) and names[i + 1][:1].isdigit()
 
 
 def _named_after(names: list[str], index: int) -> bool:
@@ -357,7 +268,7 @@ def _sentence_case(names: list[str]) -> list[str]:
         return names
     if not first.replace("-", "").isalpha():
         return names
-    label = [word for word in names[1:] if word.isalpha() and word.lower() not in _MEASURE_WORDS]
+    label = [word for word in names[1:] if word.isalpha() and word.lower() not in MEASURE_WORDS]
     if any(word[:1].isupper() for word in names[1:]) or not label:  # "Dumbbells 2 x 5kg": no label
         return names
     return [first[:1].lower() + first[1:], *names[1:]]
@@ -377,7 +288,7 @@ def _unit(head: Head, pack: str, name: str) -> str:
     if english_named(name):  # "Tropical Fish Flakes, 250ml Tin": tins
         return english_named(name)
     if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
-        named = _NAMED_PACK.search(pack)
+        named = NAMED_PACK.search(pack)
         return PACK_UNITS[named.group(1).lower()] if named else "packs"
     if head.pair:
         return "pairs"
@@ -397,7 +308,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
     title = is_title(noun_part)
     joined = not title and head is not None and is_joined(names, head.index)
-    edition = _FORMAT.search(item.name)  # "the three copies of Kind of Blue (Vinyl LP)"; an edition of a named
+    edition = FORMAT.search(item.name)  # "the three copies of Kind of Blue (Vinyl LP)"; an edition of a named
     # guide is counted itself ("the three Field Guides … (2nd Edition)"), of a plural title in copies
     copies = edition is not None and (bool(head and head.plural_name) or "edition" not in edition.group(0).lower())
     if head is not None and item.quantity > 1 and not head.plural_name and not head.mass and not title and not copies:
@@ -408,7 +319,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
             names[head.index - 2] = _plural(names[head.index - 2])
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
-    sizes = [word.lower() in _EN_SIZES for word in variant.split()]
+    sizes = [word.lower() in EN_SIZES for word in variant.split()]
     if variant and not donation and all(sizes):
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
     last = head is not None and (head.index == len(names) - 1 or names[head.index + 1].lower() in PREPOSITIONS["en"])
@@ -427,7 +338,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
-        named = _NAMED_PACK.search(pack)  # "the three crates of Pilsner Lager, Crate of 20 x 500ml"
+        named = NAMED_PACK.search(pack)  # "the three crates of Pilsner Lager, Crate of 20 x 500ml"
         unit = PACK_UNITS[named.group(1).lower()] if named else english_container(item.name, head.word)
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"

@@ -1,0 +1,123 @@
+"""The word lists of English item names: nouns counted in pairs or sets, words that describe a noun after it, the
+pack words, and the patterns of codes, sizes and titles (used by `notegen.language.english`)."""
+
+from __future__ import annotations
+
+import re
+
+from notegen.language.words import words
+
+PAIRS = frozenset(
+    words(
+        "glasses sunglasses spectacles scissors jeans trousers shorts leggings tights pyjamas pajamas socks gloves "
+        "mittens boots shoes sneakers trainers slippers sandals wellies clogs loafers earrings cufflinks chopsticks "
+        "goggles shears secateurs pliers tweezers tongs binoculars headphones earphones dungarees overalls "
+        "pants knickers briefs boxers braces skis flip-flops booties earbuds loppers snips nippers pincers "
+        "clippers trimmers joggers chinos jeggings culottes bloomers trunks flops earmuffs drumsticks servers skates "
+        "rollerblades crampons gaiters insoles shoelaces laces stockings hold-ups wellingtons heels pumps mules "
+        "espadrilles brogues moccasins slides plimsolls bootees mitts gauntlets wristbands sweatbands armbands "
+        "flippers earplugs calipers callipers crutches stilts oars castanets maracas handcuffs sweatpants "
+        "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells"
+    )
+)
+_BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip thigh calf"
+# Nouns that name a pair only after the word that says what they are worn on or used for ("Shin Pads", not
+# "Cotton Pads"; "Trekking Poles", not "Tent Poles").
+QUALIFIED_PAIRS = {
+    "pads": frozenset(words(_BODY + " brake")),
+    "guards": frozenset(words(_BODY)),
+    "protectors": frozenset(words(_BODY)),
+    "warmers": frozenset(words(_BODY)),
+    "supports": frozenset(words(_BODY)),
+    "weights": frozenset(words(_BODY)),
+    "poles": frozenset(words("ski trekking walking hiking nordic")),
+    "fins": frozenset(words("swim swimming diving snorkel snorkelling open-heel full-foot")),
+    "brushes": frozenset(words("drum")),
+    "needles": frozenset(words("knitting")),
+    "cutters": frozenset(words("wire bolt side cable nail flush diagonal pipe")),
+    "bottoms": frozenset(words("pyjama pajama jogging tracksuit bikini swim lounge")),
+    "clips": frozenset(words("trouser cycle bicycle bike")),
+    "leads": frozenset(words("jump booster")),
+    "chains": frozenset(words("snow tyre tire")),
+}
+# Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
+# in packs ("three packs of Tent Pegs").
+SETS = frozenset(
+    words(
+        "bowls plates mugs cups glasses tumblers knives forks spoons teaspoons coasters placemats chairs stools "
+        "darts dominoes weights strings brushes markers crayons paints pastels tools spanners wrenches screwdrivers "
+        "chisels files bits blades skewers tins pans saucepans containers canisters jars bottles baskets boxes "
+        "wheels tyres tires lights bells keys utensils cutlery dishes ramekins tableware napkins cutters grinders "
+        "shakers mills"
+    )
+)
+# Nouns in the plural sold in packets ("three packets of Sweet Pea Seeds").
+PACKETS = frozenset(words("seeds bulbs sweets crisps"))
+# Nouns in the plural that name one thing ("the three Kitchen Scales"): counted as they are.
+ONE_PIECE = frozenset(words("scales bellows"))
+# Words before "Glasses" that make them drinking glasses, bought in sets, not spectacles.
+DRINKING = frozenset(
+    words("wine water shot beer champagne cocktail drinking juice whisky whiskey gin martini highball pint sherry")
+)
+# Words a shop writes after the noun to say what it is made of or how it fits ("Jeans Slim Fit").
+DESCRIBING = frozenset(
+    words(
+        "organic cotton silver gold golden steel stainless slim fit regular relaxed leather oak brass wool linen "
+        "silk bamboo natural flannel resin walnut ceramic stoneware porcelain merino cashmere denim suede velvet "
+        "recycled unisex black white grey gray blue green red pink yellow navy cream beige percale sateen satin "
+        "hemp jute rattan wicker beech teak birch mohair alpaca viscose polyester nylon aluminium waterproof "
+        "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
+    )
+)
+# Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
+EN_WORDS = frozenset(
+    words(
+        "candle mug cup bowl plate vase jar pot glass bottle soap cream oil lotion scarf hat beanie cap glove sock "
+        "sweater jumper cardigan jacket coat dress shirt apron blanket throw cushion pillow cover bag tote basket "
+        "box tin set kit pack bundle book notebook card print poster frame tea coffee honey jam chocolate cheese "
+        "knife board spoon fork pan tray brush comb mirror ring necklace bracelet watch toy game puzzle plant lamp "
+        "lantern holder refill sample gift donation membership subscription voucher ticket class workshop teapot "
+        "kettle grinder mill tumbler towel napkin yarn skein needle button ribbon fabric thread pencil pen diffuser "
+        "lifejacket"
+    )
+)
+PROPER = frozenset(
+    words(
+        "english british irish scottish welsh french italian spanish german dutch danish swedish norwegian "
+        "japanese chinese indian greek turkish american christmas easter valentine's halloween cornish yorkshire"
+    )
+)
+LETTERS_WITH_AN = frozenset("AEFHILMNORSX")
+EN_SIZES = frozenset(words("small medium large big little mini tall short long regular extra x-large"))
+SIZE_WORDS = frozenset(words("size sizes no. no nr. number grade age ages"))
+# Words before "of" that count or hold what follows: the head of "Box of Chocolate Truffles".
+BEFORE_OF = frozenset(
+    words(
+        "box bag jar set pack pair bottle tin pouch packet kit bundle case crate basket bucket tray roll sheet "
+        "piece slice loaf bunch bouquet string strand ball skein reel spool tube tub can carton sack bar block "
+        "dozen collection selection assortment taste flight book"
+    )
+)
+PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
+              "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs", "card": "cards",
+              "tube": "tubes", "tub": "tubs", "jar": "jars", "roll": "rolls"}  # fmt: skip
+NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
+# Initials that are also words in lower case, read letter by letter in a name in capitals ("an LED STRIP").
+LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))
+# Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
+MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
+STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
+POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
+# What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
+DOSE_FORMS = frozenset(
+    words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
+)
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
+# Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
+TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
+IRREGULAR = {"eau": "eaux"}  # "Eaux de Parfum"
+IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
+TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
+# The format of a book or a record after its title ("Kind of Blue (Vinyl LP)"): several are copies of it.
+FORMAT = re.compile(r"\([^()]*\b(?:vinyl|lp|cd|paperback|hardback|hardcover|dvd|audiobook|edition)\b[^()]*\)\s*$", re.I)
