@@ -216,7 +216,10 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         if doses:
             cut = re.compile(r"\s*" + re.escape(doses.group(0)))
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
-        return _without_count(counted, item, lang)
+        tail = item.name[item.name.find(", ") :] if ", " in item.name else ""  # "…, pot de 17 ml": said once
+        return _without_count(
+            rewritten(counted, lambda text: text.replace(tail, "", 1)) if tail else counted, item, lang
+        )
     if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
         return _several_again(item, head, packed, lang, formal, donation)
     words = split_name(item.name, lang)[0].split()

@@ -231,7 +231,7 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
     ("fr", "Argile autodurcissante 1 kg", "les trois pains d'argile autodurcissante 1 kg",
      "les pains d'argile autodurcissante 1 kg"),
     ("fr", "Thé vert, sachet de 100 g", "les trois sachets de thé vert, sachet de 100 g",
-     "les sachets de thé vert, sachet de 100 g"),
+     "les sachets de thé vert"),
     ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen", "die Packungen Zeichenkohle"),
     ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Säcke Grillkohle 10 kg"),
     ("de", "Fischöl, 120 Kapseln", "die drei Packungen Fischöl, 120 Kapseln", "die Packungen Fischöl"),
@@ -351,7 +351,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("en", "USB-C to Lightning Cable 1m", "the three USB-C to Lightning Cables 1m",
          "the USB-C to Lightning Cables"),
         ("en", "Grain-Free Dog Food, 12kg", "the three bags of Grain-Free Dog Food, 12kg",
-         "the bags of Grain-Free Dog Food, 12kg"),
+         "the bags of Grain-Free Dog Food"),
         ("en", "Open-Heel Fins", "the three pairs of Open-Heel Fins", "the Open-Heel Fins"),
         ("en", "Clematis 'Nelly Moser'", "the three 'Nelly Moser' Clematises", "the Clematises"),  # a quoted cultivar
         ("en", "Rock 'n' Roll Mug", "the three Rock 'n' Roll Mugs", "the Rock 'n' Roll Mugs"),  # no quotation
@@ -601,9 +601,7 @@ def test_crates_capitals_loanwords_and_agreement_found_by_round_8(
 
 def test_a_later_mention_of_several_packs_keeps_them_plural_without_the_count() -> None:
     assert short_phrase(Item("Zeichenkohle, 12 Stäbchen", 3), "de", True).nom == "die Packungen Zeichenkohle"
-    assert short_phrase(Item("Pale Ale, Case of 12 x 330ml", 3), "en", True).nom == (
-        "the cases of Pale Ale, Case of 12 x 330ml"
-    )
+    assert short_phrase(Item("Pale Ale, Case of 12 x 330ml", 3), "en", True).nom == "the cases of Pale Ale"
     assert short_phrase(Item("Rapsöl 1 l", 1), "de", True).nom == "das Rapsöl 1 l"
 
 
