@@ -132,6 +132,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
         return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
     elif following >= 0 and ctx.texts[following][:1].isdigit() and wanted[:1].isdigit():
         return None  # the name goes on with its strength or size: "Paracetamol 500mg Tablets"
+    elif following >= 0 and ctx.lowers[following].startswith(wanted) and not ctx.alpha[following]:
+        return None  # the name goes on in a token of its own making: a code "FR-56" the name splits at "-"
     start, stop = ctx.chars(first[0], end)
     return Hit(start, stop, {"name": " ".join(words[: head + 1]).replace(" - ", "-")}, "cut")
 
@@ -167,8 +169,8 @@ def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...
     hits = []
     many = rule.setting_set("counts_of_many")
     for index in ctx.body_index.get(words[head].lower(), ()):
-        if ctx.texts[index] != words[head]:
-            continue
+        if ctx.texts[index] != words[head] or _hyphen_after(ctx, index):
+            continue  # "Yo" of "Yo-Yos": the first part of a hyphenated word is not its head
         start, position = index, head
         while position > 0:
             before = ctx.word_before(start)
@@ -184,6 +186,12 @@ def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
     return hits
+
+
+def _hyphen_after(ctx: NoteView, index: int) -> bool:
+    """Whether a hyphen follows the token at `index` with no space: the word goes on ("Yo" of "Yo-Yos")."""
+    following = index + 1
+    return following < len(ctx.texts) and ctx.texts[following] in "-‐‑" and ctx.starts[following] == ctx.ends[index]
 
 
 def _name_start(ctx: NoteView, name: str, head: str, index: int) -> int:

@@ -32,8 +32,10 @@ AFTER = 3
 """How many words after a French noun (or after a complement of its name) are read for adjectives."""
 COMPLEMENTS = 2
 """How many complements of the name are passed over."""
-LINKS = frozenset({"de", "d'", "d’", "à", "en", "pour", "avec"})
-"""The prepositions that begin a complement of a name ("housse de couette", "brosse à dents")."""
+LINKS = frozenset({"de", "d'", "d’", "à", "en", "pour", "avec", "sur", "sous", "sans", "dans"})
+"""The prepositions that begin a complement of a name ("housse de couette", "brosse à dents", "fougère sur
+racine"); one that begins none ends the phrase: it is no adjective, even where the lexicon has an adjective
+spelt alike (« sur », sour)."""
 _PUNCTUATION = ",;:()[]"
 LOOSE = frozenset({"en", "pour", "avec"})
 """Complements whose noun an adjective after them may describe ("en laine blanche")."""
@@ -90,7 +92,7 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             complement, complements = (ctx.lowers[position], ctx.lowers[noun]), complements + 1
             position, seen = noun + 1, 0
             continue
-        if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position]:
+        if not ctx.alpha[position] or ctx.quoted[position] or text != ctx.lowers[position] or text in LINKS:
             return None
         if verb_number(rule, ctx.lang, text) is not None:
             return None
@@ -105,6 +107,8 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
         if found is None:
             return None
         if found and text not in INVARIABLE and _judged(text, complement, own, head, name_words):
+            if complement is None and _agrees_with_noun(text, _noun_before(ctx, index)):
+                return None  # « les cartouches d'encre courtes »: the head is a complement; the adjective its noun's
             start, end = ctx.chars(index, position + 1)
             return Hit(start, end, {"name": head.word, "form": found}, "adjective")
         position, seen = position + 1, seen + 1
@@ -123,6 +127,20 @@ def _compound_colour(rule: Rule, ctx: NoteView, position: int) -> bool:
         return False
     word = ctx.lowers[following]
     return is_colour(word) or word in rule.setting_set("colour_shades")
+
+
+def _noun_before(ctx: NoteView, index: int) -> str:
+    """The noun whose complement the word at token `index` is (« cartouches » of « cartouches d'encre »), or ""
+    when no « de » or « d' » after a word stands right before it."""
+    position = index - 1
+    while position >= 0 and ctx.space[position] and "\n" not in ctx.texts[position]:
+        position -= 1
+    if position < 1 or ctx.lowers[position] not in ("de", "d'", "d’"):
+        return ""
+    position -= 1
+    while position >= 0 and ctx.space[position] and "\n" not in ctx.texts[position]:
+        position -= 1
+    return ctx.lowers[position] if position >= 0 and ctx.alpha[position] else ""
 
 
 def _complement_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -> int:
@@ -145,15 +163,27 @@ def _judged(
     a complement when it is one of the item's own words and, after « en », « pour » or « avec », does not
     agree with the complement's noun either; nor after any complement when the shop wrote it so for the
     complement's noun: as the name writes it, it agrees with that noun and cannot with the head (« graines de
-    haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »)."""
+    haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »), or may after « à » outside a
+    compound noun (« chapeaux de feutre à bord large »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
         return False
     link, noun = complement
-    if word in written and _agrees_with_noun(word, noun) and not _agrees_as_written(word, head):
+    # « chapeaux à bord large »: « à bord large » tells the brim, and the adjective may be the brim's
+    either = link == "à" and not _compound(head.word, noun)
+    if word in written and _agrees_with_noun(word, noun) and (either or not _agrees_as_written(word, head)):
         return False
     return link not in LOOSE or not _agrees_with_noun(word, noun)
+
+
+@lru_cache(maxsize=8192)
+def _compound(head: str, noun: str) -> bool:
+    """Whether the head noun and a complement in « à » make a compound noun the lexicon knows ("sac à dos",
+    "brosse à dents"): an adjective after it describes the whole, where after « chapeau à bord » it may tell
+    the brim (« à bord large », « à manches courtes », « à col roulé »)."""
+    lemmas = {reading.lemma for reading in readings(head.lower())} or {head.lower()}
+    return any(readings(f"{lemma} à {noun}") for lemma in lemmas)
 
 
 def _agrees_as_written(word: str, head: Head) -> bool:
