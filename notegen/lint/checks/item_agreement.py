@@ -21,6 +21,7 @@ from notegen.language.german import adjective
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head
+from notegen.lint.checks.item_german import suffix_head as german_suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -80,9 +81,9 @@ def _mentions(ctx: NoteView, forms: frozenset[str]) -> list[tuple[int, int, str]
 def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     """The head noun of an item name and its forms, when the lexicon is certain of its gender, or of its plural
     for a name only in the plural, whose verb alone is judged (a gender it cannot tell would flag correct notes
-    as often as wrong ones; a French noun DELA lacks is read by its last
-    part, see `suffix_head`); remembered, as a batch names the same items."""
-    head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else None)
+    as often as wrong ones; a French or German noun the lexicon lacks is read by its last part, see the
+    `suffix_head` of `item_french` and `item_german`); remembered, as a batch names the same items."""
+    head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else german_suffix_head(name))
     if head is None or not head.certain or not (head.gender or head.plural_name):
         return None
     return head, forms_of(head, lang)
