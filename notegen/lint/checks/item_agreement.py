@@ -7,9 +7,9 @@ each form of the head noun is looked for; the words before it are read back over
 noun's gender, number and case (a leading adjective of the name that the composer declines counts as one in the
 shop's capitals too: "den Matter Klarlack" for "den matten Klarlack"), the number told by a verb right after a
 noun spelt alike in both numbers, and a count before a singular (`item_number`). French: determiner gender and
-number, elision and aspirated h, a count before a singular, and the adjectives after the noun (`item_french`).
-Both: the number of the verb of a mention that is its subject (`item_verb`). A form of the noun that matches none
-of the item's forms is not judged here (see the casing checks).
+number, elision and aspirated h (also of « de »: « de émail »), a count before a singular, and the adjectives
+after the noun (`item_french`). Both: the number of the verb of a mention that is its subject (`item_verb`). A
+form of the noun that matches none of the item's forms is not judged here (see the casing checks).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from notegen.language.agreement import forms_of, french_problem, german_cases, g
 from notegen.language.german import adjective
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
-from notegen.lint.checks.item_french import french_after, suffix_head
+from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
 from notegen.lint.checks.item_german import suffix_head as german_suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
@@ -47,8 +47,10 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         hit = None
         if head.gender:  # a name only in the plural with no gender of its own ("Augentropfen"): its verb alone
             hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
-        if hit is None and head.gender and ctx.lang == "fr":
-            hit = french_after(rule, ctx, item, head, numbers, index)
+        if hit is None and ctx.lang == "fr":
+            hit = unelided_de(ctx, head, first) or (
+                french_after(rule, ctx, item, head, numbers, index) if head.gender else None
+            )
         before = determiner_before(rule, ctx, first) if hit is None else None
         if before is not None:
             hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))

@@ -232,3 +232,23 @@ def agrees_after(word: str, gender: str, numbers: frozenset[str]) -> str | None:
         return ""
     form = adjective_form(word, gender, "pl" in numbers and "sg" not in numbers) if gender in ("m", "f") else None
     return form if form and form != word else ""
+
+
+_VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
+
+
+def unelided_de(ctx: NoteView, head: Head, first: int) -> Hit | None:
+    """« de » written in full right before the head noun at token `first` where the noun begins with a vowel or
+    a mute h (« le flacon de émail », « trois sachets de engrais » for « d'émail », « d'engrais »); not before an
+    aspirated h (« de housse ») nor a y before a vowel (« de yaourt »)."""
+    before = ctx.word_before(first)
+    if before < 0 or ctx.lowers[before] != "de":
+        return None
+    word = ctx.lowers[first]
+    initial, second = word[:1], word[1:2]
+    if initial == "y" and second in _VOWELS:
+        return None
+    if initial in _VOWELS or (initial == "h" and not head.aspirated):
+        start, end = ctx.chars(before, first + 1)
+        return Hit(start, end, {"name": word}, "de")
+    return None
