@@ -7,7 +7,8 @@
   lower-cased generic mention ("the teapot") are no cuts.
 - Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
   `notegen.language.items.head_noun`, the composer's reading, says) and the mention is counted as one
-  ("a Running Shorts", "one Jeans") or takes a singular verb ("your Slim Jeans is packed"). After "of"
+  ("a Running Shorts", "one Jeans", also with a verb or an adverb after it: "a Running Shorts today") or
+  takes a singular verb ("your Slim Jeans is packed"). After "of"
   ("a pair of Running Shorts", "one of the Jeans is") the count belongs to another word: not judged.
   A singular name counted as many ("The three Honey Extractor arrived") likewise.
 - The verb: a mention whose head noun stands in the plural ("the three Tin Jugs", the composer's plural of the
@@ -153,7 +154,12 @@ def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int
             continue
         name = " ".join(words[: head + 1]).replace(" - ", "-")
         following = _past_name(ctx, words, head, index)
-        if before >= 0 and ctx.lowers[before] in rule.setting_set("counts_of_one") and _ends(ctx, following):
+        ends = _ends(ctx, following) or _verb_like(rule, ctx, following)  # "a Waders arrived", "…Waders today"
+        if (
+            before >= 0
+            and ctx.lowers[before] in rule.setting_set("counts_of_one")
+            and (ends or _adverb(rule, ctx, following))
+        ):
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": name}, "counted"))
         elif following >= 0 and _singular_verb(rule, ctx, following):
             if _complement(rule, ctx, before):
@@ -279,6 +285,11 @@ def _complement(rule: Rule, ctx: NoteView, before: int) -> bool:
     if before >= 0 and ctx.lowers[before] in rule.setting_set("determiners"):
         before = ctx.word_before(before)
     return before >= 0 and ctx.lowers[before] in rule.setting_set("prepositions")
+
+
+def _adverb(rule: Rule, ctx: NoteView, index: int) -> bool:
+    """Whether the word at `index` is one of the rule's `adverbs` ("today", "already"): it ends a noun phrase."""
+    return index >= 0 and ctx.texts[index] == ctx.lowers[index] and ctx.lowers[index] in rule.setting_set("adverbs")
 
 
 def _ends(ctx: NoteView, index: int) -> bool:

@@ -4,6 +4,8 @@
   plural of its own: "the Mices". The plural is the composer's (`Head.plural`); a plural name's wrong forms are
   its own with an "s" and the regular plurals of its singular, by the rule's `irregular_endings`. Other nouns of
   the name whose plural takes no plain "s" ("Sheep", "Bookshelf") are judged alike.
+- The ending a noun does not take, "-s" or "-es": "Capoes" (Capos), "Potatos" (Potatoes), "Boxs" (Boxes); not
+  for a noun in -o with both plurals in use (the rule's `both_plurals`).
 - An "s" glued to a word of the name that is plural already ("Chinoss").
 """
 
@@ -32,7 +34,25 @@ def _regular_s(rule: Rule, ctx: NoteView, head: Head) -> list[Hit]:
     for form in _wrong_plurals(head, tuple((ending, tuple(forms)) for ending, forms in sorted(endings.items()))):
         for index in ctx.body_index.get(form, ()):
             hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural or head.word}, "irregular"))
+    for form in _other_ending(head, rule.setting_set("both_plurals")):
+        for index in ctx.body_index.get(form, ()):
+            hits.append(Hit(*ctx.chars(index, index + 1), {"name": head.plural, "word": head.word}, "ending"))
     return hits
+
+
+def _other_ending(head: Head, both: frozenset[str]) -> frozenset[str]:
+    """The plural a noun does not take of the two an English noun may be given, "-s" or "-es" (lower case):
+    "capoes" of "Capo" (Capos), "potatos" of "Potato" (Potatoes), "boxs" of "Box" (Boxes), by the plural the
+    composer gives it (`Head.plural`, from `inflect`). A noun in -o that takes both ("mangos", "mangoes": the
+    rule's `both_plurals`) has none; nor does a noun whose "-es" would be a word of its own ("tines")."""
+    word, plural = head.word.lower(), head.plural.lower()
+    if head.plural_name or head.mass or not word.isalpha() or word in both:
+        return frozenset()
+    if plural == word + "es":
+        return frozenset({word + "s"})
+    if plural == word + "s" and word.endswith("o"):
+        return frozenset({word + "es"})
+    return frozenset()
 
 
 @lru_cache(maxsize=8192)
