@@ -98,6 +98,8 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return None
         if _compound_colour(rule, ctx, position):
             return None  # "bleu marine", "gris chiné": a compound colour is invariable
+        if _before_own_noun(ctx, position, name_words):
+            return None  # « à glissière double curseur »: the adjective stands before the noun it goes with
         found = agrees_after(text, head.gender, numbers)
         if found is None and complement is not None and text in name_words:
             # a noun of the name after the complement's ("laine mérinos", "cyclisme manches courtes"): the
@@ -127,6 +129,20 @@ def _compound_colour(rule: Rule, ctx: NoteView, position: int) -> bool:
         return False
     word = ctx.lowers[following]
     return is_colour(word) or word in rule.setting_set("colour_shades")
+
+
+def _before_own_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -> bool:
+    """Whether the adjective at `position` stands right before a noun of the item's name that it agrees with as
+    written: it is that noun's own, placed before it (« double curseur », « petit pois »)."""
+    following = position + 1
+    while following < len(ctx.texts) and ctx.space[following] and "\n" not in ctx.texts[following]:
+        following += 1
+    if following >= len(ctx.texts) or not ctx.alpha[following]:
+        return False
+    noun = ctx.lowers[following]
+    if noun not in name_words or ctx.lowers[position] not in name_words or readings(noun, "A"):
+        return False
+    return _agrees_with_noun(ctx.lowers[position], noun)
 
 
 def _noun_before(ctx: NoteView, index: int) -> str:
