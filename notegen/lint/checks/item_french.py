@@ -140,7 +140,7 @@ def _before_own_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -
     if following >= len(ctx.texts) or not ctx.alpha[following]:
         return False
     noun = ctx.lowers[following]
-    if noun not in name_words or ctx.lowers[position] not in name_words or readings(noun, "A"):
+    if noun in LINKS or noun not in name_words or ctx.lowers[position] not in name_words or readings(noun, "A"):
         return False
     return _agrees_with_noun(ctx.lowers[position], noun)
 
