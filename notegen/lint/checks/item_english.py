@@ -326,8 +326,9 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
 
 def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:
     """The determiner that begins a mention of the head at token `index` (back over the name's words before
-    the head and a count: "the three Tin Jugs"), and whether a count stands before the name; -1 when no
-    determiner begins it, or "and", "or" join it to another noun."""
+    the head and a count: "the three Tin Jugs"; or a count that is one of the rule's `totals` or follows
+    one: "both Tin Jugs", "all three Tin Jugs"), and whether a count stands before the name; -1
+    when no determiner begins it, or "and", "or" join it to another noun."""
     start, position = index, at
     while position > 0:
         before = ctx.word_before(start)
@@ -338,7 +339,11 @@ def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, i
     number = ctx.lowers[before] if before >= 0 else ""
     counted = number in rule.setting_set("counts_of_many") or (number.isdigit() and int(number) > 1)
     if counted:
-        before = ctx.word_before(before)
+        count, before = before, ctx.word_before(before)
+        totals = rule.setting_set("totals")
+        start = count if ctx.lowers[count] in totals else before  # "both Tin Jugs", "all four Tin Jugs"
+        if start >= 0 and ctx.lowers[start] in totals:
+            return (-1 if _complement(rule, ctx, ctx.word_before(start)) else start), counted
     if before < 0 or ctx.lowers[before] not in rule.setting_set("determiners"):
         return -1, counted
     joined = ctx.word_before(before)
