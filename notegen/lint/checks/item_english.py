@@ -131,6 +131,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
             end = following + 1
     elif following >= 0 and (ctx.texts[following] in "-–/&+" or ctx.texts[following][:1] in ("'", "’")):
         return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
+    elif following >= 0 and ctx.lowers[following].startswith(wanted):
+        return None  # the name goes on in one token: "SR-40" of "Spinning Reel SR-40"
     elif following >= 0 and ctx.texts[following][:1].isdigit() and wanted[:1].isdigit():
         return None  # the name goes on with its strength or size: "Paracetamol 500mg Tablets"
     elif following >= 0 and ctx.lowers[following].startswith(wanted) and not ctx.alpha[following]:
@@ -188,6 +190,8 @@ def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...
         before = ctx.word_before(start)
         number = ctx.lowers[before] if before >= 0 else ""
         following = _next(ctx, index)
+        if following == index + 1 and ctx.texts[following] == "-":
+            continue  # the first part of a hyphenated word: "Yo" of "Yo-Yos"
         ends = _ends(ctx, following) or _verb_like(rule, ctx, following) or _no_plural_noun(rule, ctx, following)
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
