@@ -266,6 +266,7 @@ PREFIXES = frozenset(
         "outdoor indoor fitness wellness yoga pilates snowboard bike"
     )
 )
+_NOUN_LINKED = ("ungs", "heits", "keits", "schafts", "ions", "täts")
 _LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
 
 
@@ -277,6 +278,8 @@ def _is_first_part(part: str) -> bool:
     if lower in PREFIXES or lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES):
         return True
     if lower.endswith("ing") and len(lower) > 5:  # an English loanword: "Trailrunning|schuhe", "Trekking|stöcke"
+        return True
+    if lower.endswith(_NOUN_LINKED) and len(lower) > 7:  # a noun by its suffix, linked by s: "Entdeckelungs|gabel"
         return True
     bare = [lower] + [lower[: -len(link)] for link in _LINKS if lower.endswith(link) and len(lower) > len(link) + 2]
     if len(lower) > 2 and not lower.endswith("e"):  # a noun in -e without it: "Wund|pflaster", "Schul|tasche"
@@ -404,6 +407,6 @@ def find_head(words: list[str]) -> Head | None:
             adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
         if head is not None and not adjective:
             return head
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word.endswith(","):  # "Campingfaltstuhl, Aluminium": not the aluminium
             return None
     return None

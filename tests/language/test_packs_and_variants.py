@@ -654,6 +654,8 @@ ROUND9_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("de", "Kinder Fahrradhelm", 1, "der Kinder Fahrradhelm"),
     ("de", "Flache Pastateller, 4er-Set", 1, "die flachen Pastateller, 4er-Set"),  # an adjective by its lemma
     ("de", "Bio-Dinkel, 1 kg", 3, "die drei Packungen Bio-Dinkel, 1 kg"),  # grain, sold by weight
+    ("de", "Belüftungsgitter", 3, "die drei Belüftungsgitter"),  # a noun in -ung linked by s begins a compound
+    ("de", "Qwzrtlampe, Messing", 1, "der Artikel „Qwzrtlampe, Messing“"),  # unknown: not named by its material
 ]
 
 
