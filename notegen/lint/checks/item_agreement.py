@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
 from notegen.language.german import adjective
+from notegen.language.german_lexicon import dative_of
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
@@ -188,8 +189,8 @@ def _judge(
             cases is None and german_cases(ctx.lowers[determiner], "pl") == {"dat"}
         )
         plural_only = dative and german_problem(ctx.lowers[determiner], [], {head.gender}, cases)
-        if problem is None and plural_only and "pl" in genders and not ctx.lowers[index].endswith(("n", "s")):
-            problem = "dative"  # a dative plural ends in -n ("mit den Rasenmähern")
+        if problem is None and plural_only and "pl" in genders and dative_of(ctx.lowers[index]) != ctx.lowers[index]:
+            problem = "dative"  # a dative plural ends in -n ("mit den Rasenmähern"), not in -s, -i, -a ("den Ski")
         if problem is None and _weak_without_ending(head, ctx.lowers[determiner], ctx.lowers[index], cases):
             problem = "weak"  # "den Futterautomat", "dem Praktikant": a weak noun takes -(e)n outside the nominative
     else:

@@ -146,12 +146,13 @@ def _before_own_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -
 
 
 def _noun_before(ctx: NoteView, index: int) -> str:
-    """The noun whose complement the word at token `index` is (« cartouches » of « cartouches d'encre »), or ""
-    when no « de » or « d' » after a word stands right before it."""
+    """The noun whose complement the word at token `index` is (« cartouches » of « cartouches d'encre »,
+    « housse » of « housse à skis »), or "" when no « de », « d' », « à » or « pour » after a word stands right
+    before it."""
     position = index - 1
     while position >= 0 and ctx.space[position] and "\n" not in ctx.texts[position]:
         position -= 1
-    if position < 1 or ctx.lowers[position] not in ("de", "d'", "d’"):
+    if position < 1 or ctx.lowers[position] not in ("de", "d'", "d’", "à", "pour"):
         return ""
     position -= 1
     while position >= 0 and ctx.space[position] and "\n" not in ctx.texts[position]:
