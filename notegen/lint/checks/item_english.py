@@ -179,12 +179,7 @@ def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...
     for index in ctx.body_index.get(words[head].lower(), ()):
         if ctx.texts[index] != words[head] or _hyphen_after(ctx, index):
             continue  # "Yo" of "Yo-Yos": the first part of a hyphenated word is not its head
-        start, position = index, head
-        while position > 0:
-            before = ctx.word_before(start)
-            if before < 0 or ctx.lowers[before] != words[position - 1].lower():
-                break
-            start, position = before, position - 1
+        start, position = _back_over_name(ctx, words, index, head)
         if position > 0:  # the note's tokens split the name's words otherwise: "50mm f/1.8 Prime Lens"
             start = _name_start(ctx, name, words[head], index)
         before = ctx.word_before(start)
@@ -333,12 +328,7 @@ def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, i
     the head and a count: "the three Tin Jugs"; or a count that is one of the rule's `totals` or follows
     one: "both Tin Jugs", "all three Tin Jugs"), and whether a count stands before the name; -1
     when no determiner begins it, or "and", "or" join it to another noun."""
-    start, position = index, at
-    while position > 0:
-        before = ctx.word_before(start)
-        if before < 0 or ctx.lowers[before] != words[position - 1].lower():
-            break
-        start, position = before, position - 1
+    start, _ = _back_over_name(ctx, words, index, at)
     before = ctx.word_before(start)
     number = ctx.lowers[before] if before >= 0 else ""
     counted = number in rule.setting_set("counts_of_many") or (number.isdigit() and int(number) > 1)
@@ -405,3 +395,15 @@ def _verb_told(rule: Rule, ctx: NoteView, verb: int, direct: bool) -> str | None
     if lower in rule.setting_set("singular_verbs") or (direct and _singular_verb(rule, ctx, verb)):
         return "sg"
     return None
+
+
+def _back_over_name(ctx: NoteView, words: tuple[str, ...], index: int, at: int) -> tuple[int, int]:
+    """From the head at token `index` (word `at` of the name's `words`), back over the name's words before it
+    as the note writes them: (the token the mention starts at, the first of the name's words reached)."""
+    start, position = index, at
+    while position > 0:
+        before = ctx.word_before(start)
+        if before < 0 or ctx.lowers[before] != words[position - 1].lower():
+            break
+        start, position = before, position - 1
+    return start, position
