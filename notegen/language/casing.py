@@ -37,14 +37,18 @@ def _lookup() -> Lookup:
 
 
 @lru_cache(maxsize=4096)
+def _frequencies(word: str) -> tuple[float | None, float | None]:
+    """The log frequencies of `word` in lower case and with a capital (None where the table lacks the form)."""
+    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
+    found = _lookup()([lower, title])
+    return found.get(lower), found.get(title)
+
+
 def usually_capitalised(word: str) -> bool:
     """Whether English writes `word` with a capital clearly more often than in lower case (a place, a brand, a
     person: "Shetland", "Harris"); a word the table does not know in lower case counts as a name too."""
-    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
-    found = _lookup()([lower, title])
-    if lower not in found:
-        return True
-    return found.get(title, float("-inf")) > found[lower] + NAME_MARGIN
+    lower, title = _frequencies(word)
+    return lower is None or (title is not None and title > lower + NAME_MARGIN)
 
 
 def common_word(word: str) -> bool:
@@ -53,10 +57,8 @@ def common_word(word: str) -> bool:
     return not usually_capitalised(word)
 
 
-@lru_cache(maxsize=4096)
 def known_name(word: str) -> bool:
     """Whether English knows `word` as a name ("Adams", "Hughes"): written with a capital in the table, and clearly
     more often so than in lower case. A word the table does not hold at all ("Scourers") is no known name."""
-    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
-    found = _lookup()([lower, title])
-    return title in found and found[title] > found.get(lower, float("-inf")) + NAME_MARGIN
+    lower, title = _frequencies(word)
+    return title is not None and (lower is None or title > lower + NAME_MARGIN)

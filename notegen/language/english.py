@@ -285,8 +285,9 @@ def _unit(head: Head, pack: str, name: str) -> str:
     says it is, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
-    if english_named(name):  # "Tropical Fish Flakes, 250ml Tin": tins
-        return english_named(name)
+    container = english_named(name)
+    if container:  # "Tropical Fish Flakes, 250ml Tin": tins
+        return container
     if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
         named = NAMED_PACK.search(pack)
         return PACK_UNITS[named.group(1).lower()] if named else "packs"
