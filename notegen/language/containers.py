@@ -70,9 +70,14 @@ FR_MATERIALS = {
     **dict.fromkeys(words("argile"), ("pains", "m")),
     **dict.fromkeys(words("plâtre papier"), ("paquets", "m")),
 }
+# Grains, flours and powders, which English does not count: several of one come in packs, with a weight or without
+# ("the three packs of Basmati Rice", "the three bags of Strong White Flour 1.5kg": by the kilo, in bags). French
+# counts them as shops do (« les trois farines de blé T65 »).
+_EN_UNCOUNTED = frozenset(words("rice flour sugar oats quinoa couscous bulgur semolina polenta buckwheat protein whey"))
 
 
 _MEASURE = re.compile(r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
+_BY_THE_KILO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*kg\s*\)?\s*$", re.IGNORECASE)
 # Cheeses, sold by weight in pieces: « trois morceaux de comté », not « trois sachets ».
 _CHEESES = frozenset(
     words("comté beaufort gruyère emmental parmesan fromage tomme cantal morbier mimolette gouda reblochon roquefort")
@@ -81,11 +86,20 @@ _CHEESES = frozenset(
 # trois sacs de café en grains, 1 kg », "the three bags of Whey Protein Powder, 1kg"); a cream, a serum or a
 # ball of wool so sold is counted itself (« les trois crèmes de nuit, 50 ml »).
 _FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
-    words("café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop")
+    words(
+        "café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop "
+        "huile vinaigre confiture moutarde pesto sel miel"
+    )
 )
 _EN_SOLD_BY_MEASURE = frozenset(
-    words("coffee espresso tea protein whey powder flour sugar rice oats cheese cheddar parmesan chocolate cocoa")
+    words(
+        "coffee espresso tea protein whey powder flour sugar rice oats cheese cheddar parmesan chocolate cocoa oil "
+        "vinegar syrup jam marmalade pesto mustard chutney salt honey fudge"
+    )
 )
+# Foods sold in jars, when a weight after a comma says so: "the three jars of Seville Orange Marmalade, 340g",
+# « les trois pots de miel de lavande, 500 g ».
+_JARRED = frozenset(words("jam marmalade pesto mustard chutney honey confiture moutarde miel"))
 
 
 _BY_LENGTH = re.compile(
@@ -142,11 +156,15 @@ def english_container(name: str, head: str) -> str:
         return "packs"
     lower = head.lower()
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
+    if lower in _EN_UNCOUNTED:
+        return "bags" if _BY_THE_KILO.search(name) else "packs"
     if material or lower not in _EN_SOLD_BY_MEASURE:
         return material or by_length(name)
     sold = measure(name)
     if lower == "chocolate" and sold == "g":
         return "bars"
+    if lower in _JARRED and sold:
+        return "jars"
     return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[sold]
 
 
@@ -165,6 +183,8 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     sold = measure(name)
     if lemma.lower() in FR_MATERIALS or lemma.lower() not in _FR_SOLD_BY_MEASURE or not sold:
         return FR_MATERIALS.get(lemma.lower())
+    if lemma.lower() in _JARRED:
+        return ("pots", "m")
     if sold == "volume":  # « les trois bouteilles de riesling, 75 cl »
         return ("flacons", "m") if re.search(r"ml\s*$", name, re.IGNORECASE) else ("bouteilles", "f")
     if lemma.lower() in _CHEESES:

@@ -22,6 +22,7 @@ from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
     DESCRIBING,
+    FLAVOURS,
     DOSE_FORMS,
     DRINKING,
     EN_SIZES,
@@ -156,7 +157,10 @@ def _head_index(names: list[str]) -> int:
     pair = next((i for i in range(cut) if _pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair
-    while cut > 1 and names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS:  # "Hand Cream": a noun
+    while cut > 1 and (
+        names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS  # "Hand Cream": a noun
+        or (cut > 2 and names[cut - 1].lower().rstrip(":,") in FLAVOURS)  # "Whey Protein Vanilla"
+    ):
         cut -= 1
     return cut - 1
 

@@ -69,6 +69,14 @@ DESCRIBING = frozenset(
         "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
     )
 )
+# Flavours and scents a shop writes after the noun ("Whey Protein Vanilla", "Lip Balm Peppermint"): no head when
+# a noun stands before them (unlike "Madagascar Vanilla").
+FLAVOURS = frozenset(
+    words(
+        "vanilla strawberry raspberry blueberry banana caramel mint peppermint spearmint lemon lime cherry coconut "
+        "hazelnut cinnamon peach mango apricot pistachio unflavoured unflavored lavender rose eucalyptus"
+    )
+)
 # Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
 EN_WORDS = frozenset(
     words(

@@ -242,6 +242,18 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
      "les rouleaux de papier cadeau étoiles"),
     ("en", "Herbal Tea (20 Bags)", "the three packs of Herbal Tea (20 Bags)", "the packs of Herbal Tea"),
     ("en", "Vitamin D3 (60 Capsules)", "the three packs of Vitamin D3 (60 Capsules)", "the packs of Vitamin D3"),
+    # English counts no grain, flour or powder, weighed or not; by the kilo they come in bags
+    ("en", "Wholegrain Brown Rice", "the three packs of Wholegrain Brown Rice", "the packs of Wholegrain Brown Rice"),
+    ("en", "Strong Bread Flour 1.5kg", "the three bags of Strong Bread Flour 1.5kg",
+     "the bags of Strong Bread Flour 1.5kg"),
+    ("en", "Pea Protein Vanilla 1kg", "the three bags of Pea Protein Vanilla 1kg",
+     "the bags of Pea Protein Vanilla 1kg"),  # a flavour after the noun is no head
+    # spreads and preserves weighed after a comma come in jars
+    ("en", "Blackcurrant Jam, 370g", "the three jars of Blackcurrant Jam, 370g", "the jars of Blackcurrant Jam"),
+    ("en", "Heather Honey, 227g", "the three jars of Heather Honey, 227g", "the jars of Heather Honey"),
+    ("fr", "Confiture d'abricots, 370 g", "les trois pots de confiture d'abricots, 370 g",
+     "les pots de confiture d'abricots"),
+    ("fr", "Miel de châtaignier, 250 g", "les trois pots de miel de châtaignier, 250 g", "les pots de miel de châtaignier"),
 ]  # fmt: skip
 
 
