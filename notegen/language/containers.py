@@ -88,7 +88,7 @@ _CHEESES = frozenset(
 _FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
     words(
         "café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop "
-        "huile vinaigre confiture moutarde pesto sel miel"
+        "vinaigre confiture moutarde pesto sel miel"
     )
 )
 _EN_SOLD_BY_MEASURE = frozenset(

@@ -253,7 +253,8 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
     ("en", "Heather Honey, 227g", "the three jars of Heather Honey, 227g", "the jars of Heather Honey"),
     ("fr", "Confiture d'abricots, 370 g", "les trois pots de confiture d'abricots, 370 g",
      "les pots de confiture d'abricots"),
-    ("fr", "Miel de châtaignier, 250 g", "les trois pots de miel de châtaignier, 250 g", "les pots de miel de châtaignier"),
+    ("fr", "Miel de châtaignier, 250 g", "les trois pots de miel de châtaignier, 250 g",
+     "les pots de miel de châtaignier"),
 ]  # fmt: skip
 
 
