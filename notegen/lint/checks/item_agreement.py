@@ -14,16 +14,19 @@ form of the noun that matches none of the item's forms is not judged here (see t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
+from notegen.language.french_lexicon import forms_of as french_forms_of
+from notegen.language.french_lexicon import readings
 from notegen.language.german import adjective
 from notegen.language.german_lexicon import dative_of
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
 from notegen.lint.checks.item_german import suffix_head as german_suffix_head
-from notegen.lint.checks.item_number import count_hit, is_adjective
+from notegen.lint.checks.item_number import count_hit, is_adjective, is_count
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -32,6 +35,8 @@ from notegen.model import Item
 Forms = tuple[frozenset[str], frozenset[str]]
 BACK = 4
 """How many words before the noun are read back to find its determiner."""
+_PACK = re.compile(r"\d+er-[^\W\d_]+")
+"""A German pack written with its size ("4er-Packs", "6er-Sets")."""
 
 
 def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
@@ -48,6 +53,7 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         hit = None
         if head.gender:  # a name only in the plural with no gender of its own ("Augentropfen"): its verb alone
             hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
+        hit = hit or container_hit(rule, ctx, first)
         if hit is None and ctx.lang == "fr":
             hit = unelided_de(ctx, head, first) or (
                 french_after(rule, ctx, item, head, numbers, index) if head.gender else None
@@ -89,7 +95,23 @@ def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else german_suffix_head(name))
     if head is None or not head.certain or not (head.gender or head.plural_name):
         return None
-    return head, forms_of(head, lang)
+    singular, plural = forms_of(head, lang)
+    return head, (singular, plural | _other_plurals(head, lang))
+
+
+def _other_plurals(head: Head, lang: str) -> frozenset[str]:
+    """Plurals a native writer uses beside the lexicon's: a German noun whose plural adds -e may take -s
+    ("Duschgels", "Inletts"); a French noun in -s, -x or -z is invariable ("les vernis"), and one whose plural
+    changes only its last part keeps the first, a verb or a preposition, and may stay as it is (« les trois
+    presse-ail », « garde-boue »)."""
+    word, plural = head.word.lower(), head.plural.lower()
+    if lang == "de":
+        return frozenset({word + "s"}) if plural == word + "e" else frozenset()
+    if word.endswith(("s", "x", "z")):
+        return frozenset({word})
+    if "-" in word and plural.split("-")[0] == word.split("-")[0]:
+        return frozenset({word})
+    return frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -102,6 +124,18 @@ def leading_adjectives(name: str) -> frozenset[str]:
         return frozenset()
     words = split_name(name, "de")[0].split()[: head.index]
     return frozenset(word.lower() for word in words if adjective(word, "en") != word)
+
+
+@lru_cache(maxsize=8192)
+def brand_words(name: str) -> frozenset[str]:
+    """The words before the head noun of a German name that are neither adjectives nor declined (lower case):
+    a brand or maker ("Fiskars" of "Fiskars Spaltaxt"), which stands between the article and the noun as the
+    shop writes it ("die Fiskars Spaltaxt") and is not judged itself."""
+    head = head_noun(name, "de")
+    if head is None or head.source == "catalog":
+        return frozenset()
+    words = split_name(name, "de")[0].split()[: head.index]
+    return frozenset(word.lower() for word in words if word[:1].isupper() and adjective(word, "en") == word)
 
 
 def _numbers(forms: Forms, word: str) -> frozenset[str]:
@@ -153,6 +187,54 @@ def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[s
     return frozenset(asked) if asked else None
 
 
+def container_hit(rule: Rule, ctx: NoteView, first: int) -> Hit | None:
+    """A count before a unit or container the item comes in ("die drei Flaschen Rapsöl", « les trois sachets
+    de graines »): in German the determiner before the count must fit the plural in the case a preposition
+    asks for ("das drei Flaschen Rapsöl", "für den drei Paar Stiefel"); in French the container after the
+    count stands in the plural (« les trois boîte de trombones »), as the lexicon knows the noun."""
+    before = ctx.word_before(first)
+    while before >= 0 and is_adjective(ctx, before):  # "das drei Paar gefütterten Reithandschuhe"
+        before = ctx.word_before(before)
+    if ctx.lang == "fr":
+        if before < 0 or ctx.lowers[before] not in ("de", "d'", "d’"):
+            return None
+        before = ctx.word_before(before)
+    if before < 0 or not _container(ctx, before):
+        return None
+    count = ctx.word_before(before)
+    if count < 0 or not is_count(rule, ctx, count):
+        return None
+    if ctx.lang == "fr":
+        plural = _french_plural(ctx.lowers[before])
+        return Hit(*ctx.chars(count, first + 1), {"name": plural}, "count") if plural else None
+    determiner = ctx.word_before(count)
+    if determiner < 0 or not is_determiner(ctx.lowers[determiner], "de"):
+        return None
+    cases = preposition_cases(rule, ctx, determiner)
+    problem = german_problem(ctx.lowers[determiner], [], {"pl"}, cases)
+    return Hit(*ctx.chars(determiner, first + 1), {"name": ctx.texts[first]}, problem) if problem else None
+
+
+def _container(ctx: NoteView, position: int) -> bool:
+    """Whether the word at `position` may be a unit or container of the item: a German noun (a capital, or a
+    pack with its size: "4er-Packs"), a French word in lower case."""
+    text = ctx.texts[position]
+    if ctx.lang == "fr":
+        return ctx.alpha[position] and text == ctx.lowers[position]
+    return (ctx.alpha[position] and text[:1].isupper()) or _PACK.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _french_plural(word: str) -> str:
+    """The plural of a French noun that the lexicon knows only in the singular ("boîte": "boîtes"), or ""
+    when the word may be a plural (or is no noun the lexicon knows)."""
+    found = readings(word)
+    if not found or any(feature.endswith("p") for reading in found for feature in reading.features):
+        return ""
+    wanted = {feature[0] + "p" for feature in found[0].features}
+    return next((form for form, pairs in french_forms_of(found[0].lemma) if pairs & wanted), "")
+
+
 def _weak_without_ending(head: Head, determiner: str, written: str, cases: frozenset[str] | None) -> bool:
     """Whether a weak masculine noun (`Head.weak`, from the lexicon's declension) stands without its -(e)n
     after a determiner that can only be an accusative, dative or genitive singular of it ("den Futterautomat",
@@ -170,16 +252,21 @@ def _judge(
     agrees (or has no determiner to judge). A German noun spelt alike in both numbers stands in the number its
     verb tells, when one does."""
     first, index = at
-    found = determiner_before(rule, ctx, first, leading_adjectives(item.name) if ctx.lang == "de" else frozenset())
+    brands = brand_words(item.name) if ctx.lang == "de" else frozenset()
+    leading = leading_adjectives(item.name) | brands if ctx.lang == "de" else frozenset()
+    found = determiner_before(rule, ctx, first, leading)
     if found is None:
         return None
     determiner, words = found
+    words = [i for i in words if ctx.lowers[i] not in brands]
     between = rule.setting_set("between")
     if ctx.lang == "de":
         nominative = any("nom" in german_cases(ctx.lowers[determiner], gender) for gender in (head.gender, "pl"))
         if len(numbers) > 1 and nominative:  # "die Ohren des Plüschhasen sind": a genitive is no subject
             numbers &= verb_numbers(rule, ctx, item, determiner, index) or numbers
         genders = ({head.gender} if "sg" in numbers else set()) | ({"pl"} if "pl" in numbers else set())
+        if any(is_count(rule, ctx, i) for i in words):
+            genders = {"pl"}  # "für den drei Textmarker": after a count only the plural's determiner fits
         adjectives = [ctx.lowers[i] for i in reversed(words) if ctx.lowers[i] not in between]
         cases = preposition_cases(rule, ctx, determiner)
         problem = german_problem(ctx.lowers[determiner], adjectives, genders, cases)

@@ -314,6 +314,8 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
             if determiner < 0 or (number == "sg" and counted) or _complement(rule, ctx, determiner):
                 continue
             if ctx.lowers[determiner] in rule.setting_set("counts_of_one"):
+                if number == "pl" and not head.plural_name and not counted:
+                    hits += _one_in_plural(rule, ctx, item, words, (determiner, index, at))
                 continue  # "a Running Shorts", "this Jug": counted as one, or a singular the other check reads
             verb, direct = _verb_after(rule, ctx, item, words, at, index)
             told = _verb_told(rule, ctx, verb, direct)
@@ -321,6 +323,24 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
                 name = " ".join(words[:at] + ((head.plural,) if number == "pl" else (words[at],)))
                 hits.append(Hit(*ctx.chars(determiner, verb + 1), {"name": name.replace(" - ", "-")}, "verb"))
     return hits
+
+
+def _one_in_plural(
+    rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], where: tuple[int, int, int]
+) -> list[Hit]:
+    """The hit for the plural of a singular name counted as one ("a Hose Reels", "this Tea Caddies 20cm"), where
+    the noun phrase ends after it and the name's later words and sizes (no noun of the writer's own follows:
+    "a Hose Reels catalogue" is the catalogue's). `where`: the determiner's token, the head's, and the head's
+    position in the name."""
+    determiner, index, at = where
+    sizes = _later_words(item.name, item.variant)
+    following, passed = _next(ctx, index), 0
+    while following >= 0 and passed < AFTER_HEAD + 2 and (ctx.numeric[following] or ctx.lowers[following] in sizes):
+        following, passed = _next(ctx, following), passed + 1
+    if not (_ends(ctx, following) or _verb_like(rule, ctx, following) or _adverb(rule, ctx, following)):
+        return []
+    name = " ".join(words[: at + 1]).replace(" - ", "-")
+    return [Hit(*ctx.chars(determiner, index + 1), {"name": name}, "one")]
 
 
 def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:

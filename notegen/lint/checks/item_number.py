@@ -41,14 +41,20 @@ def count_hit(rule: Rule, ctx: NoteView, head: Head, numbers: frozenset[str], in
     return Hit(first, last, {"name": head.plural}, "count")
 
 
+def is_count(rule: Rule, ctx: NoteView, position: int) -> bool:
+    """Whether the word at `position` is a count above one: a word of the rule's `counts` or a number from 2."""
+    lower = ctx.lowers[position]
+    return lower in rule.setting_set("counts") or (lower.isdigit() and 2 <= int(lower) <= MOST)
+
+
 def _count_before(rule: Rule, ctx: NoteView, index: int) -> int | None:
     """The count word or number before token `index`, past adjectives and the rule's `between` words, or
     None when another word, punctuation or a line break comes first."""
-    counts, between = rule.setting_set("counts"), rule.setting_set("between")
+    between = rule.setting_set("between")
     position = ctx.word_before(index)
     while position >= 0:
         lower = ctx.lowers[position]
-        if lower in counts or (lower.isdigit() and 2 <= int(lower) <= MOST):
+        if is_count(rule, ctx, position):
             return position
         if not (lower in between or is_adjective(ctx, position)):
             return None

@@ -12,6 +12,8 @@ MIN_STEM = 4
 MEMO_LIMIT = 50_000
 _HYPHENS = re.compile(r"[-‐‑]")
 _FORMS: dict[tuple[str, ...], dict[tuple[str, str], frozenset[str]]] = {}
+_UMLAUTS = str.maketrans("äöü", "aou")
+"""A German plural may add an umlaut the lexicon's plural lacks ("Schwibbögen" beside "Schwibbogen")."""
 
 
 def hyphen_parts(text: str) -> list[str]:
@@ -30,11 +32,14 @@ def stem(word: str, endings: tuple[str, ...]) -> str:
 
 
 def forms(lower: str, norm: str, endings: tuple[str, ...]) -> frozenset[str]:
-    """The forms a word is matched by: as written (lower case), its lemma, and the stems of both."""
+    """The forms a word is matched by: as written (lower case), its lemma, the stems of both, and the word
+    without its umlauts when it has any (a German plural in -ö- names the noun in -o- as well)."""
     known = _FORMS.get(endings)
     if known is None or len(known) > MEMO_LIMIT:
         known = _FORMS[endings] = {}
     found = known.get((lower, norm))
     if found is None:
-        found = known[lower, norm] = frozenset({lower, norm, stem(lower, endings), stem(norm, endings)})
+        plain = lower.translate(_UMLAUTS)
+        found = frozenset({lower, norm, stem(lower, endings), stem(norm, endings), plain, stem(plain, endings)})
+        known[lower, norm] = found
     return found
