@@ -18,7 +18,7 @@ from notegen.language.agreement import french_problem, german_problem
 from notegen.language.catalog import CatalogEntry
 from notegen.language.items import head_noun
 from notegen.lint.checks.item_agreement import determiner_before
-from notegen.lint.checks.item_english import name_pieces
+from notegen.lint.checks.item_english_words import name_pieces
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item

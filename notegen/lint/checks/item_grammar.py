@@ -24,7 +24,8 @@ from notegen.language.phrase import split_pack
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
-from notegen.lint.checks.item_english import check_english, head_position, name_pieces
+from notegen.lint.checks.item_english import check_english, head_position
+from notegen.lint.checks.item_english_words import name_pieces
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item

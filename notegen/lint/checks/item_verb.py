@@ -92,10 +92,12 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     skip = name_words(item.name, item.variant)
     position = next_word(ctx, index, skip)
     # the name's commas, and one that sets its last part off: "Die Augentropfen mit Hyaluron, 10 ml ist",
-    # "Die Servietten Leinen, 4er-Pack, sind"
+    # "Die Servietten Leinen, 4er-Pack, sind"; the name's brackets: « Les semelles (la paire) en pointure 39 »
     commas = item.name.count(",") + 1 if "," in item.name else 0
-    while position >= 0 and ctx.texts[position] == "," and commas:
-        position, commas = next_word(ctx, position, skip), commas - 1
+    brackets = {mark for mark in "()" if mark in item.name}
+    while position >= 0 and ((ctx.texts[position] == "," and commas) or ctx.texts[position] in brackets):
+        commas -= ctx.texts[position] == ","
+        position = next_word(ctx, position, skip)
     prepositions = rule.settings.get("prepositions", {})
     if ctx.lang == "de" and position >= 0 and ctx.lowers[position] not in prepositions:
         before = ctx.word_before(position)  # "in" of a variant passed over: "Die Skisocken in Größe 39-42 …"
