@@ -1,9 +1,9 @@
 """Recall of item agreement errors, measured with an oracle the code does not contain.
 
 The correct notes and their mutations are built by `tests.lint.mutations` from the held-out item oracles. Every
-correct note must pass without a SIN2xx error (a false alarm fails the test); every mutation must get SIN206,
-unless it is listed with its cause in tests/data/lint/mutation_misses.txt (strict: a listed miss that is caught
-fails too). `python -m tests.lint.test_mutations` prints the recall per language and mutation kind.
+correct note must pass without a SIN2xx error, and every mutation must get SIN206, unless the note is listed with
+its cause in tests/data/lint/mutation_misses.txt (strict: a listed note that comes out right fails too).
+`python -m tests.lint.test_mutations` prints the recall per language and mutation kind.
 """
 
 from __future__ import annotations
@@ -50,9 +50,18 @@ def listed_misses() -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_correct_notes_pass(lang: str) -> None:
-    """No correct note built from the oracle's phrases gets a SIN2xx error."""
-    alarms = [f"{note.label}: {said}" for note, codes, said in verdicts(lang) if note.kind == "correct" and codes]
+    """No correct note built from the oracle's phrases gets a SIN2xx error, but the false alarms listed with
+    their cause (strict: a listed one that passes fails too)."""
+    listed = listed_misses()
+    alarms, passing = [], []
+    for note, codes, said in verdicts(lang):
+        key = f"{lang} {note.label}"
+        if note.kind == "correct" and codes and key not in listed:
+            alarms.append(f"{key}: {said}")
+        elif note.kind == "correct" and not codes and key in listed:
+            passing.append(key)
     assert not alarms, "\n".join(alarms)
+    assert not passing, "accepted now, take out of mutation_misses.txt:\n" + "\n".join(passing)
 
 
 @pytest.mark.parametrize("lang", LANGS)

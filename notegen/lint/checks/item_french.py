@@ -110,8 +110,7 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return None
         if found and complement is None and text in name_words and not _agrees_as_written(text, head):
             return None  # « Haricots coco »: the shop writes the word so beside its head; a noun set beside it
-        relational = text.endswith(tuple(rule.setting_set("relational_endings")))
-        if found and text not in INVARIABLE and _judged(text, complement, own, head, (name_words, relational)):
+        if found and text not in INVARIABLE and _judged(text, complement, own, head, name_words):
             if complement is None and _agrees_with_noun(text, _noun_before(ctx, index)):
                 return None  # « les cartouches d'encre courtes »: the head is a complement; the adjective its noun's
             start, end = ctx.chars(index, position + 1)
@@ -177,28 +176,21 @@ def _complement_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -
 
 
 def _judged(
-    word: str,
-    complement: tuple[str, str] | None,
-    own: frozenset[str],
-    head: Head,
-    name: tuple[frozenset[str], bool],
+    word: str, complement: tuple[str, str] | None, own: frozenset[str], head: Head, written: frozenset[str]
 ) -> bool:
     """Whether an adjective that does not agree with the head is an error: right after the head always; past
     a complement when it is one of the item's own words and, after « en », « pour » or « avec », does not
     agree with the complement's noun either; nor after any complement when the shop wrote it so for the
     complement's noun: as the name writes it, it agrees with that noun and cannot with the head (« graines de
     haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »), or may after « à » outside a
-    compound noun (« chapeaux de feutre à bord large »), or is an adjective of relation, which tells what the
-    noun right before it is (`name[1]`, by the rule's `relational_endings`: « blazers d'uniforme scolaire »).
-    `name[0]`: the words of the item's name."""
+    compound noun (« chapeaux de feutre à bord large »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
         return False
     link, noun = complement
-    written, relational = name
     # « chapeaux à bord large »: « à bord large » tells the brim, and the adjective may be the brim's
-    either = (link == "à" and not _compound(head.word, noun)) or relational
+    either = link == "à" and not _compound(head.word, noun)
     if word in written and _agrees_with_noun(word, noun) and (either or not _agrees_as_written(word, head)):
         return False
     return link not in LOOSE or not _agrees_with_noun(word, noun)
