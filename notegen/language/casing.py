@@ -57,6 +57,11 @@ def common_word(word: str) -> bool:
     return not usually_capitalised(word)
 
 
+def common_frequency(word: str) -> float | None:
+    """The log frequency of `word` written in lower case, None where the table lacks it."""
+    return _frequencies(word)[0]
+
+
 def known_name(word: str) -> bool:
     """Whether English knows `word` as a name ("Adams", "Hughes"): written with a capital in the table, and clearly
     more often so than in lower case. A word the table does not hold at all ("Scourers") is no known name."""

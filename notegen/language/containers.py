@@ -43,7 +43,7 @@ _UNITS = {
     "fr": r"(?:unidoses|doses|capsules|gélules|comprimés|sachets|dosettes|lingettes|bâtonnets|pastilles|portions"
     r"|ampoules)",
     "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|(?:tea\s?)?bags|lozenges|gummies"
-    r"|ampoules)",
+    r"|ampoules|spools|reels|rolls|skeins|balls)",
 }
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
@@ -64,6 +64,9 @@ EN_MATERIALS = (
         "bags",
     ),
     (frozenset(words("clay plaster sandpaper")), "packs"),
+    (frozenset(words("twine yarn wool")), "balls"),  # "the three balls of Natural Jute Twine"
+    (frozenset(words("thread")), "spools"),
+    (frozenset(words("caulk sealant silicone filler")), "tubes"),  # "the two tubes of Decorator's Caulk, 310ml"
 )
 FR_MATERIALS = {
     **dict.fromkeys(words("engrais compost sable gravier paillage substrat"), ("sacs", "m")),

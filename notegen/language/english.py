@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.casing import common_word, known_name
+from notegen.language.casing import common_frequency, common_word, known_name
 from notegen.language.containers import english_container, english_named
 from notegen.language.english_words import (
     BEFORE_OF,
@@ -42,16 +42,20 @@ from notegen.language.english_words import (
     POSSESSIVE,
     PROPER,
     QUALIFIED_PAIRS,
+    QUOTED_TITLE,
     SETS,
+    SINGULAR_MARGIN,
     SIZE_WORDS,
     STOP,
     TAKE_OES,
     TITLE,
+    VOWEL_S,
 )
 from notegen.language.phrase import (
     PREPOSITIONS,
     Head,
     Phrase,
+    bare_pair,
     count_word,
     glue_pack,
     join,
@@ -63,9 +67,10 @@ from notegen.model import Item
 
 
 def is_title(name: str) -> bool:
-    """Whether a name is a title with its own article ("The Art of Bread", "A Little Life (Paperback)"): it
-    takes no other article and is counted in copies."""
-    return bool(TITLE.match(name))
+    """Whether a name is a title with its own article ("The Art of Bread", "A Little Life (Paperback)") or a title in
+    quotation marks and nothing else but brackets ("“Wuthering Heights” (Clothbound Classics)"): it takes no
+    article and is counted in copies."""
+    return bool(TITLE.match(name) or QUOTED_TITLE.match(name))
 
 
 @cache
@@ -116,12 +121,25 @@ def _is_plural(lower: str) -> bool:
     pair nouns are plural too (see `english_head`); so are irregular plurals ("Felt Mice")."""
     if lower.endswith(IRREGULAR_PLURALS):
         return True
+    if lower.endswith(VOWEL_S):  # "spatulas", "menus", "skis", but not "canvas", "cactus" or "tennis"
+        return _singular_in_use(lower[:-1], lower)
     if not lower.endswith("s") or lower.endswith(NOT_PLURAL_ENDINGS):
         return False
     singular = _inflect().singular_noun(lower)
     if not singular or singular == lower:
         return False
+    if lower.endswith("ves") and singular.endswith(("f", "fe")):
+        return True  # "hooves", "halves": inflect gives "hoofs" back
     return bool(_inflect().plural_noun(singular) == lower) or (singular.endswith("o") and singular + "s" == lower)
+
+
+def _singular_in_use(singular: str, word: str) -> bool:
+    """Whether `word`, a word in -as, -us or -is, is the plural of `singular`: English writes the singular about
+    as often as the word or more ("spatula" and "spatulas"), where a word like "atlas" or "gas" has no singular
+    of its own but a rare string ("atla", "ga")."""
+    mine, its = common_frequency(singular), common_frequency(word)
+    margin = 0.0 if word.endswith("is") else SINGULAR_MARGIN  # "ibis" is about as common as "ibi"; "skis" is not
+    return mine is not None and (its is None or mine >= its - margin)
 
 
 def _plural_only(lower: str) -> bool:
@@ -217,9 +235,20 @@ def _named_after(names: list[str], index: int) -> bool:
     return _is_plural(word.lower()) and not _pair_at(names, index) and known_name(word)
 
 
+def english_split(name: str) -> tuple[str, str, str]:
+    """The noun part, the quoted name and the tail of an English name (see `split_name`); a name that opens with
+    its quoted name has its noun after it ("“Mr Fox” Hand Puppet": a hand puppet called “Mr Fox”)."""
+    noun_part, quoted, tail = split_name(name, "en")
+    if not noun_part and quoted and tail[:1].isalpha():
+        words = list(itertools.takewhile(lambda w: not w.startswith("("), tail.split()))
+        noun_part = " ".join(words)
+        return noun_part, quoted, tail[len(noun_part) :].strip()
+    return noun_part, quoted, tail
+
+
 def english_head(name: str) -> Head | None:
     """The head noun of an English item name (English nouns have no gender: only the number counts)."""
-    noun_part, _, _ = split_name(name, "en")
+    noun_part, _, _ = english_split(name)
     names = noun_part.split()
     index = _head_index(names)
     if index < 0:
@@ -307,11 +336,11 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     variant ("the Wool Socks in Charcoal (3 Pack)"). A name in the plural is counted in the unit one
     piece of it comes in (see `_unit`): "three pairs of Wool Socks", "three packs of Wool Socks (3 Pack)",
     "three sets of Dessert Bowls", "three packs of Tent Pegs"."""
-    noun_part, quoted, tail = split_name(item.name, "en")
+    noun_part, quoted, tail = english_split(item.name)
     names = noun_part.split() if is_title(noun_part) else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, names = head.word, "", "", [head.word]
-    title = is_title(noun_part)
+    title = is_title(noun_part) or (not noun_part and is_title(item.name))  # "“Wuthering Heights” (Hardback)"
     joined = not title and head is not None and is_joined(names, head.index)
     edition = FORMAT.search(item.name)  # "the three copies of Kind of Blue (Vinyl LP)"; an edition of a named
     # guide is counted itself ("the three Field Guides … (2nd Edition)"), of a plural title in copies
@@ -338,7 +367,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     core = join(
         size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
     )
-    core = glue_pack(core, pack)
+    single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
+    core = f"pair of {core}" if single_pair and item.quantity == 1 else core if single_pair else glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""

@@ -77,6 +77,15 @@ FLAVOURS = frozenset(
         "hazelnut cinnamon peach mango apricot pistachio unflavoured unflavored lavender rose eucalyptus"
     )
 )
+# Drinks, which a case holds in bottles: "the three cases of Rioja Reserva (Case of 12)", as a wine's name that is no
+# English word ("Crémant", "Reserva"); "the Tennis Balls (Case of 24)" are balls.
+DRINKS = frozenset(
+    words(
+        "wine champagne prosecco cava cider perry beer ale lager stout porter whisky whiskey gin rum vodka brandy "
+        "port sherry sake mead kombucha water juice cordial tonic"
+    )
+)
+CASE_OF = re.compile(r"\bcase\s+of\s+\d", re.IGNORECASE)
 # Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
 EN_WORDS = frozenset(
     words(
@@ -103,7 +112,7 @@ BEFORE_OF = frozenset(
     words(
         "box bag jar set pack pair bottle tin pouch packet kit bundle case crate basket bucket tray roll sheet "
         "piece slice loaf bunch bouquet string strand ball skein reel spool tube tub can carton sack bar block "
-        "dozen collection selection assortment taste flight book"
+        "dozen collection selection assortment taste flight book ream pad bolt length punnet sachet pot bale"
     )
 )
 PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
@@ -121,11 +130,17 @@ CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
 DOSE_FORMS = frozenset(
     words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
 )
-NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "lens", "ics")
+NOT_PLURAL_ENDINGS = ("ss", "lens", "ics")
+# Endings of a plural of a noun in -a, -u or -i ("spatulas", "menus", "skis") and of singulars ("canvas", "cactus",
+# "tennis"): the word table tells them apart (`english._singular_in_use`).
+VOWEL_S = ("as", "us", "is")
+SINGULAR_MARGIN = 1.5
+"""How much rarer (in natural log units) than the word in -s its singular may be for the word to be its plural."""
 # Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
 TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
-IRREGULAR = {"eau": "eaux"}  # "Eaux de Parfum"
+IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"
 IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
 TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
+QUOTED_TITLE = re.compile(r"^[“\"‘][^”\"’]+[”\"’]\s*(?:\([^()]*\)\s*)?$")
 # The format of a book or a record after its title ("Kind of Blue (Vinyl LP)"): several are copies of it.
 FORMAT = re.compile(r"\([^()]*\b(?:vinyl|lp|cd|paperback|hardback|hardcover|dvd|audiobook|edition)\b[^()]*\)\s*$", re.I)

@@ -24,9 +24,11 @@ from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
 from notegen.language.capitals import calm, shout, shouted
+from notegen.language.casing import common_word
 from notegen.language.catalog import Catalog
 from notegen.language.containers import UNITS
-from notegen.language.english import english_head, english_phrase, is_title
+from notegen.language.english import english_head, english_phrase, english_split, is_title
+from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
 from notegen.language.german import german_head, german_phrase
@@ -139,7 +141,7 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
     base, pack = split_pack(item.name, lang)
     if not pack:
         return item, head, ""
-    if head is not None and in_bottles(pack) and not head.plural_name:  # "die drei Kästen Kellerbier"
+    if head is not None and (in_bottles(pack) or _drink_case(pack, head, lang)) and not head.plural_name:
         return replace(item, name=base), replace(head, mass=True), pack
     paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
     if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
@@ -155,6 +157,13 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
             head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
         )
     return replace(item, name=base), head, pack
+
+
+def _drink_case(pack: str, head: Head, lang: str) -> bool:
+    """Whether an English pack is a case of a drink, in bottles ("Rioja Reserva (Case of 12)"): a drink's noun, or
+    a wine's name English does not write as a word of its own ("Crémant de Loire")."""
+    lower = head.word.lower()
+    return lang == "en" and bool(CASE_OF.search(pack)) and (lower in DRINKS or not common_word(lower))
 
 
 def noun_phrase(
@@ -207,7 +216,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
-    if known or titled or head is None:
+    if titled:  # "the Reams of A4 Copier Paper, 80gsm (500 Sheets)", "the copies of The Art of Bread"
+        return _without_count(item_phrase(plain, lang, formal, donation, catalog), item, lang)
+    if known or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
     bottled = in_bottles(split_pack(item.name, lang)[1])  # "Pilsner Lager, Crate of 20 x 500ml"
     if (head.mass or bottled) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl" after "die
@@ -222,7 +233,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         )
     if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
         return _several_again(item, head, packed, lang, formal, donation)
-    words = split_name(item.name, lang)[0].split()
+    words = (english_split(item.name) if lang == "en" else split_name(item.name, lang))[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
         while end < len(words) and _french_adjective(words[end]):
@@ -232,6 +243,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             end += 1
         elif words[end].lower() in ("de", "à", "au", "aux") and end + 1 < len(words):
             end += 3 if words[end + 1].lower() in ("la", "le", "les") and end + 2 < len(words) else 2  # « à la cire »
+    if lang == "en" and end + 1 < len(words) and words[end].lower() == "de":
+        end += 2  # a French name English uses as it is: "the Eau de Parfum", never "the Eau"
     words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
     phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
     if not phrase.certain:
@@ -267,11 +280,18 @@ def _of_after_head(name: str, head: Head | None) -> bool:
 
 
 def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:
-    """`phrase` without the pack phrase of `name` ("die Spucktücher" of "die Spucktücher, 3er-Pack")."""
+    """`phrase` without the pack phrase of `name` ("die Spucktücher" of "die Spucktücher, 3er-Pack"; "the Bodyboard
+    Fins" of "the pair of Bodyboard Fins")."""
     pack = split_pack(name, lang)[1].lstrip(", ")
     if not pack:
         return phrase
-    return rewritten(phrase, lambda text: _replaced_once(text, (f" ({pack})", f", {pack}", f" {pack}"), ""))
+    paired = lang == "en" and bare_pair(pack)
+    return rewritten(
+        phrase,
+        lambda text: _replaced_once(
+            _replaced_once(text, (f" ({pack})", f", {pack}", f" {pack}"), ""), (" pair of ",) if paired else (), " "
+        ),
+    )
 
 
 def _replaced_once(text: str, olds: tuple[str, ...], new: str) -> str:
