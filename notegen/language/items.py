@@ -216,9 +216,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
-    if titled:  # "the Reams of A4 Copier Paper, 80gsm (500 Sheets)", "the copies of The Art of Bread"
-        return _without_count(item_phrase(plain, lang, formal, donation, catalog), item, lang)
-    if known or head is None:
+    if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
     bottled = in_bottles(split_pack(item.name, lang)[1])  # "Pilsner Lager, Crate of 20 x 500ml"
     if (head.mass or bottled) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl" after "die

@@ -329,7 +329,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("en", "Tree of Life Necklace", "the three Tree of Life Necklaces", "the Tree of Life Necklaces"),
         ("en", "Cup of Tea Mug", "the three Cup of Tea Mugs", "the Cup of Tea Mugs"),
         ("en", "Box of Chocolate Truffles", "the three Boxes of Chocolate Truffles",
-         "the Boxes of Chocolate Truffles"),
+         "the three Boxes of Chocolate Truffles"),
         ("en", "Ukulele Strings (Set of 4)", "the three sets of Ukulele Strings (Set of 4)", "the Ukulele Strings"),
         ("de", "Rotweinglas 6er-Set", "die drei Sets Rotweingläser (6er-Set)", "die Rotweingläser"),
         ("de", "Gitarrensaiten Stahl 010", "die drei Sätze Gitarrensaiten Stahl 010", "die Gitarrensaiten Stahl 010"),
