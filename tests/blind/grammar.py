@@ -65,7 +65,7 @@ def with_variant(phrases: tuple[str, ...], suffixes: tuple[str, ...]) -> tuple[s
     with the variant inside the name (« la housse de coussin grise 40 x 40 cm »), taken as it is."""
     whole = tuple(s[1:].strip() for s in suffixes if s.startswith("="))
     attached = [s for s in suffixes if not s.startswith("=")]
-    return tuple(f"{p}, {s}" if s.startswith(",") else f"{p} {s}" for p in phrases for s in attached) + whole
+    return tuple(f"{p}{s}" if s.startswith(",") else f"{p} {s}" for p in phrases for s in attached) + whole
 
 
 def normal(text: str) -> str:
@@ -290,18 +290,19 @@ COMPOUNDS = ("bande dessinée", "chambre à air", "fond de teint", "fard à paup
 
 
 def short_forms(row: Row, quantity: int) -> set[str]:
-    """The head noun alone as a note may name the item again: as written for one, in the plural for three."""
+    """The head noun alone as a note may name the item again: as each phrase for one writes it (a weak noun: "der
+    Ammonit", "dem Ammoniten"), in the plural for three."""
     word = anchor(row)
-    if quantity == 1:
-        return {word, de_plural_dative(word)} if row.gender == "pl" else {word}
-    forms = set()
+    forms = ({word, de_plural_dative(word)} if row.gender == "pl" else {word}) if quantity == 1 else set()
     stem = word[: max(3, len(word) - 4)].lower()
-    for phrase in row.three:
+    for phrase in row.one if quantity == 1 else row.three:
         for token in core(normal(phrase), row.lang).split():
             bare = token.strip("«»„“”(),")
+            if bare.lower() in FILLERS:  # "drei" is no form of a head that begins with it ("Dreifüße")
+                continue
             if bare.lower().startswith(stem):
                 forms.add(bare)
-                if row.lang == "de":
+                if row.lang == "de" and quantity > 1:
                     forms.add(de_plural_dative(bare))
                 break
     return forms or {word}
