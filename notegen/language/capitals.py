@@ -24,6 +24,10 @@ _APOSTROPHES = ("'", "’")
 _EDGES = "\"'’„“”«»‚‘()[],;:.!?"
 
 
+# The endings a word of three letters takes in its plural or dative: "Sets", "Hüte", "Räder", "Rädern", "boxes".
+_SHORT_ENDINGS = frozenset(("s", "x", "e", "n", "en", "er", "ern", "es"))
+
+
 def shouted(name: str) -> bool:
     """Whether `name` is written in capitals: four letters or more, none of them lower case."""
     if any(char.islower() for char in name):  # most names: a small letter early on
@@ -92,12 +96,12 @@ def _shout_word(word: str, token: str) -> str:
 def _same_word(form: str, token: str) -> bool:
     """Whether `form` is `token` or an inflected form of it: the same word, or (for words of four letters or
     more) sharing all but its last two letters, umlauts aside ("Töpfe" of "Topf", "scarves" of "scarf"), or (for
-    words of three) with an s or x ("sacs" of "sac")."""
+    words of three) with a plural or dative ending ("sacs" of "sac", "Hüte" of "Hut")."""
     a, b = form.lower().translate(_FOLD), token.lower().translate(_FOLD)
     if a == b:
         return True
-    if len(b) < 4:  # "sacs" of "sac", never "des" of "de"
-        return len(b) == 3 and a in (b + "s", b + "x")
+    if len(b) < 4:  # "sacs" of "sac", "Hüte" of "Hut", "Rädern" of "Rad"; never "des" of "de"
+        return len(b) == 3 and a.startswith(b) and a[3:] in _SHORT_ENDINGS
     if not re.match(r"\w", a):
         return False
     shared = len(_common_prefix(a, b))

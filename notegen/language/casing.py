@@ -67,3 +67,9 @@ def known_name(word: str) -> bool:
     more often so than in lower case. A word the table does not hold at all ("Scourers") is no known name."""
     lower, title = _frequencies(word)
     return title is not None and (lower is None or title > lower + NAME_MARGIN)
+
+
+def written_in_english(word: str) -> bool:
+    """Whether English text holds `word` at all, in lower case or with a capital: a brand sold abroad ("Fiskars",
+    "Opinel") is; most German nouns are not."""
+    return _frequencies(word) != (None, None)

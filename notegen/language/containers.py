@@ -5,7 +5,7 @@ Such a product is counted in what it comes in, its noun in the singular, where t
 ("(250g Pouch)", « sachet de 100 g ») or where the noun is a material whose plural would name kinds of it
 (`EN_MATERIALS`, `FR_MATERIALS`: "Composts", « argiles »). Other nouns take their plural as a shop writes them
 ("the three Olive Oils 500ml", « les trois miels de lavande »).
-German has its own table (`notegen.language.german_lexicon.CONTAINERS`): a German compound ends in its head, so
+German has its own table (`notegen.language.german_goods.CONTAINERS`): a German compound ends in its head, so
 the end of the word decides there.
 """
 
@@ -39,7 +39,7 @@ DE_CONTAINERS = {
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.
 _UNITS = {
-    "de": r"\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen)",
+    "de": r"(?:\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen)|blatt|bogen|bögen)",
     "fr": r"(?:unidoses|doses|capsules|gélules|comprimés|sachets|dosettes|lingettes|bâtonnets|pastilles|portions"
     r"|ampoules)",
     "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|(?:tea\s?)?bags|lozenges|gummies"

@@ -15,14 +15,20 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.containers import UNITS, by_length, german_container
-from notegen.language.german_lexicon import (
-    ADJECTIVES,
-    GROUPS,
+from notegen.language.containers import by_length, german_container
+from notegen.language.german_goods import (
     ONE_PIECE_PLURALS,
     SAETZE,
     SETS,
+    by_weight,
     container,
+    counts_doses,
+    format_variant,
+    jarred,
+)
+from notegen.language.german_lexicon import (
+    ADJECTIVES,
+    GROUPS,
     dative_of,
     dative_plural,
     entries,
@@ -54,6 +60,7 @@ PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.
 _PACK_WORDS = (
     ("set", "Sets"),
     ("karton", "Kartons"),
+    ("paket", "Pakete"),
     ("kiste", "Kisten"),
     ("box", "Boxen"),
     ("schachtel", "Schachteln"),
@@ -100,10 +107,11 @@ def german_head(name: str) -> Head | None:
     head = find_head(words)
     if head is None or not head.certain:
         return _loanword(words)
-    if not head.plural_name and (
-        UNITS["de"].search(name) or by_length(name) or german_container(name)
-    ):  # "Fischöl, 120 Kapseln": a
-        return replace(head, mass=True)  # pack of them; "Baumwollstoff, Meterware": sold by the metre
+    # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
+    # small pieces in a pack; "Rotkohl, 720 ml": in a jar
+    sold = german_container(name) or by_length(name)
+    if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, jarred))):
+        return replace(head, mass=True)
     return head
 
 
@@ -129,7 +137,9 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
     part = names_part(item.variant)
-    variant = variant_text(_part_variant(item) if part else _noun_variant(item), "de", donation, part=part)
+    variant = (not donation and format_variant(item.variant)) or variant_text(
+        _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
+    )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     if head is None:
         whole = glue_pack(join(noun_part, quoted.strip("„“ "), tail), pack)  # one quotation, the shop's whole name:
@@ -142,9 +152,10 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     after = join(join(" ".join(words[last + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
-    named = german_container(item.name)  # "die drei Dosen Earl Grey, 100 g Dose"
+    # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml"
+    named = german_container(item.name) or ("Gläser" if jarred(head, item.name) else "")
     packed = named or packed
-    units = bool(pack) or bool(UNITS["de"].search(item.name)) or packed == "Meter" or bool(named)
+    units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
 

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from notegen.language.casing import written_in_english
+from notegen.language.german_goods import MASS, ONE_PIECE_PLURALS
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -29,7 +31,8 @@ ADJECTIVES = frozenset(
     )
 )
 MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
-NO_PARTS = frozenset(words("sie ich ihr wir uns man"))  # nouns in the lexicon that end no product ("Horten|sie")
+# Nouns in the lexicon that end no product ("Horten|sie", "Selbstaufblasen|des": the note Des)
+NO_PARTS = frozenset(words("sie ich ihr wir uns man des dem den der das die"))
 FEMININE_ENDINGS = ("ie", "ung", "heit", "keit", "ion", "tät", "schaft", "sur", "tur")  # of nouns the lexicon lacks
 SHORT_PARTS = ("öl", "ei")  # nouns shorter than that which end compounds ("Bartöl", "Osterei")
 _NOT_COMMON_POS = frozenset(
@@ -38,40 +41,6 @@ _NOT_COMMON_POS = frozenset(
         "Präfix Kontraktion Ortsnamengrundwort"
     )
 ) | {"Gebundenes Lexem", "adjektivische Deklination"}
-# Nouns sold by weight or volume, not counted ("den Blütenhonig", never "die drei Blütenhonige"): the end of
-# the head decides. The lexicon lists plurals of kinds ("Honige", "Weine") that a note must not use.
-MASS = tuple(
-    words(
-        "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
-        "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
-        "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
-        "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
-        "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta"
-    )
-)
-# What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
-# Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
-CONTAINERS = (
-    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
-    (tuple(words("honig konfitüre senf pesto")), "Gläser"),
-    (tuple(words("lack lasur beize")), "Dosen"),
-    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle")), "Säcke"),
-    (tuple(words("wolle")), "Knäuel"),
-    (tuple(words("schokolade")), "Tafeln"),
-    (tuple(words("käse")), "Stück"),
-    (tuple(words("wäsche")), "Sets"),
-    (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
-)
-
-
-def container(word: str) -> str:
-    """What several of the mass noun `word` come in ("Flaschen" for "Rapsöl"), "Packungen" by default."""
-    lower = word.lower()
-    if lower.startswith("eau de "):  # "die drei Flakons Eau de Parfum"
-        return "Flakons"
-    return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
-
-
 # What a "-messer" measures when it is a meter, masculine ("der Blutdruckmesser"), not a knife ("das Brotmesser").
 MEASURED = tuple(
     words(
@@ -90,17 +59,6 @@ PAIRS = frozenset(
         "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
         "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
         "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
-    )
-)
-# Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
-# are counted in packs ("drei Packungen Heftklammern"). The end of the head decides.
-SAETZE = tuple(words("saiten"))  # "drei Sätze Gitarrensaiten"
-# Garments named only in the plural that count as one piece each: "drei Shorts", "die Leggings" (f).
-ONE_PIECE_PLURALS = tuple(words("shorts leggings jeggings hotpants chinos jeans"))
-SETS = tuple(
-    words(
-        "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
-        "kisten boxen gewichte bleche formen kissen beläge"
     )
 )
 
@@ -168,7 +126,7 @@ def entries(word: str) -> list[Entry]:
     if word.lower() in ABBREVIATIONS:
         lemma, gender, plural = ABBREVIATIONS[word.lower()]
         return [Entry(lemma, gender, plural, plural, False)]
-    rows: Sequence[str] = lexicon().get(word.lower())
+    rows: Sequence[str] = lexicon().get(word.lower()) or _sharp_s(word.lower())
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
     for row in rows:
@@ -187,6 +145,20 @@ def entries(word: str) -> list[Entry]:
     ):
         return plural_of_other
     return sorted(found, key=lambda e: e.is_plural)
+
+
+def _sharp_s(word: str) -> tuple[str, ...]:
+    """The rows of `word` written with "ss" for "ß", as in capitals and in Swiss German ("FUSSMATTE",
+    "Giesskanne"), their forms written with "ss" as the name writes them; () when it has no "ss" or none is known."""
+    if "ss" not in word:
+        return ()
+    spellings = {word.replace("ss", "ß")} | {word[:i] + "ß" + word[i + 2 :] for i in _finds(word, "ss")}
+    found = next((rows for rows in map(lexicon().get, sorted(spellings)) if rows), ())
+    return tuple(row.replace("ß", "ss") for row in found)
+
+
+def _finds(text: str, part: str) -> list[int]:
+    return [index for index in range(len(text)) if text.startswith(part, index)]
 
 
 def _part_rows(word: str, rows: Sequence[str]) -> list[str]:
@@ -266,6 +238,9 @@ PREFIXES = frozenset(
         "outdoor indoor fitness wellness yoga pilates snowboard bike"
     )
 )
+# Prefixes of nouns made from a verb's noun ("Über|wurf", "Auf|satz", "Unter|setzer", "Vor|hang"), which have the
+# gender and plural of their last part ("der Überwurf", "die Überwürfe", like "der Wurf").
+NOUN_PREFIXES = tuple(words("über unter hinter durch wider gegen nach vor auf aus ein"))
 _NOUN_LINKED = ("ungs", "heits", "keits", "schafts", "ions", "täts")
 _LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
 
@@ -288,7 +263,11 @@ def _is_first_part(part: str) -> bool:
         return True
     if _is_verb_stem(lower):
         return True
-    return len(lower) > MIN_PART + 1 and bool(_reading(part)[0])
+    prefix = next((p for p in NOUN_PREFIXES if lower.endswith(p)), "")
+    if prefix and (len(lower) == len(prefix) or _is_first_part(part[: -len(prefix)])):
+        return True  # "Sofa|über|wurf", "Über|wurf": a prefixed noun takes the gender and plural of its last part
+    longer = [part, part + "e"] if not lower.endswith("e") else [part]  # "Regendusch|kopf": "Regen|dusche"
+    return len(lower) > MIN_PART + 1 and any(_reading(whole)[0] for whole in longer)
 
 
 def _is_verb_stem(stem: str) -> bool:
@@ -360,11 +339,15 @@ def dative_of(plural: str) -> str:
 
 
 def is_adjective(word: str) -> bool:
-    """Whether a capitalised word at the start of a name is a declined adjective ("Kleiner", "Kabellose")."""
+    """Whether a capitalised word at the start of a name is a declined adjective ("Kleiner", "Kabellose"; "Grosse"
+    as capitals and Swiss German write "Große")."""
     lower = word.lower()
+    if "ss" in lower and is_adjective(lower.replace("ss", "ß")):
+        return True
     for ending in ADJECTIVE_ENDINGS:
         stem = lower[: -len(ending)]
-        if lower.endswith(ending) and (stem in ADJECTIVES or stem.endswith(ADJECTIVE_SUFFIXES) or _participle(stem)):
+        known = any(form in ADJECTIVES for form in _stems(stem))
+        if lower.endswith(ending) and (known or stem.endswith(ADJECTIVE_SUFFIXES) or _participle(stem)):
             return True
     return known_adjective(word)
 
@@ -376,12 +359,22 @@ def known_adjective(word: str) -> bool:
 
     lower = word.lower()
     lemma = lemma_store("de").lemma(lower) or ""
-    return any(lower.endswith(end) and lemma == lower[: -len(end)] for end in ADJECTIVE_ENDINGS)
+    return any(lower.endswith(end) and lemma in _stems(lower[: -len(end)]) for end in ADJECTIVE_ENDINGS)
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """The adjective a declined form's stem may come from: itself, or with the e an adjective in -el or -er drops
+    before its ending ("dunkl" of "dunkler": "dunkel"; "teur" of "teure": "teuer")."""
+    if len(stem) > 3 and stem.endswith(("l", "r")) and stem[-2] not in "aeiouäöü":
+        return stem, stem[:-1] + "e" + stem[-1]
+    return (stem,)
 
 
 def _participle(stem: str) -> bool:
-    """Whether `stem` is a past participle used as an adjective ("gefüttert", "handgemacht", "gebürstet")."""
-    return stem.endswith("t") and "ge" in stem[:-3] and len(stem) > 5
+    """Whether `stem` is a participle used as an adjective ("gefüttert", "handgemacht", "selbstaufblasend")."""
+    if stem.endswith("t") and "ge" in stem[:-3] and len(stem) > 5:
+        return True
+    return len(stem) > 6 and stem.endswith(("iert", "end"))  # "entkoffeiniert", "selbstaufblasend"
 
 
 # Who a product is for, written before its noun as a word of its own ("Damen Regenjacke", "Kinder Fahrradhelm"):
@@ -401,12 +394,21 @@ def find_head(words: list[str]) -> Head | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         adjective = following[:1].isupper() and is_adjective(word)
         if adjective and head is not None and head.source == "lexicon":  # "Loser Grüntee": not "der Loser"
-            known = any(word.lower().removesuffix(end) in ADJECTIVES for end in ADJECTIVE_ENDINGS) or known_adjective(
-                word
-            )
+            plain = word.lower().replace("ss", "ß")  # "Weisse" of "WEISSE TASSE": not the beer
+            stems = [form for end in ADJECTIVE_ENDINGS for form in _stems(plain.removesuffix(end))]
+            known = any(form in ADJECTIVES for form in stems) or known_adjective(word)
             adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
         if head is not None and not adjective:
             return head
         if not word[:1].isupper() or word.endswith(","):  # "Campingfaltstuhl, Aluminium": not the aluminium
             return None
+        if head is None and not adjective and _unknown_noun(word):  # "Striegel Pferd": not "das Pferd"
+            return None
     return None
+
+
+def _unknown_noun(word: str) -> bool:
+    """Whether a capitalised word the lexicon cannot read may be the name's noun, so that a noun after it ("Pferd",
+    "Zink", "Lamm": what it is made of or for) is no head: any word but a code or an acronym ("LED", "RD-250") and
+    a brand that English text knows ("Fiskars Spaltaxt", "Opinel Klappmesser"; German nouns it does not know)."""
+    return word.isalpha() and not word.isupper() and not written_in_english(word)

@@ -25,6 +25,9 @@ _PACKS = {
     "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|x\d+"
     r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel|Beutel|Tüte|Dose|Netz)\s+(?:à|mit|zu)\s+\d+"
     r"(?:\s+Stück)?"
+    # a pack by what it holds: "Karton mit 6 Flaschen", "Holzkiste mit 3 Flaschen", never "Box mit 3 Fächern"
+    r"|[\w-]*(?:Pack|Packung|Paket|Set|Karton|Kiste|Box|Schachtel|Beutel|Tüte|Dose|Netz)\s+(?:à|mit|zu)\s+\d+\s+"
+    r"(?:Flaschen|Dosen|Gläsern|Gläser|Tafeln|Riegeln|Rollen|Tuben|Kapseln|\w*beuteln|Päckchen|Packungen)"
     rf"|(?:Kasten|Kiste|Karton|Tray)\s+\d+{_BY}",
     "fr": r"(?:(?:le|la)\s+)?(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse"
     r"|étui)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"

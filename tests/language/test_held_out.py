@@ -10,8 +10,8 @@ from notegen.language.items import item_phrase
 from notegen.model import Item
 
 GERMAN = [  # name, the object form for one piece, for three pieces (formal "Sie")
-    # unknown to german-nouns, no known last part: named without agreement (and a warning), never guessed
-    ("Milchaufschäumer", "den Artikel „Milchaufschäumer“", "die drei Artikel „Milchaufschäumer“"),
+    # unknown to german-nouns: read as "Milch|auf|schäumer", a noun prefixed with "auf" after a noun
+    ("Milchaufschäumer", "den Milchaufschäumer", "die drei Milchaufschäumer"),
     ("Zitronenpresse Glas", "die Zitronenpresse Glas", "die drei Zitronenpressen Glas"),
     ("Schuhlöffel", "den Schuhlöffel", "die drei Schuhlöffel"),
     ("Weinkühler Edelstahl", "den Weinkühler Edelstahl", "die drei Weinkühler Edelstahl"),

@@ -1,0 +1,123 @@
+"""How German shops sell some kinds of goods, read from the name: what several come in ("die drei Gläser
+Gewürzgurken, 720 ml", "die drei Packungen Zeichenkarton, 50 Blatt") and how a book's format follows its name
+("den Wanderführer „…“ als Taschenbuch").
+
+The end of the head noun decides: a German compound ends in what the product is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notegen.language.containers import UNITS, measure
+from notegen.language.phrase import Head
+from notegen.language.words import words
+
+# Nouns sold by weight or volume, not counted ("den Blütenhonig", never "die drei Blütenhonige"): the end of
+# the head decides. The lexicon lists plurals of kinds ("Honige", "Weine") that a note must not use.
+MASS = tuple(
+    words(
+        "honig senf essig öl salz pfeffer reis käse tee kaffee wein bier saft sirup schokolade erde wäsche mehl "
+        "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
+        "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
+        "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
+        "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback"
+    )
+)
+# What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
+# Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
+CONTAINERS = (
+    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
+    (tuple(words("honig konfitüre senf pesto")), "Gläser"),
+    (tuple(words("lack lasur beize")), "Dosen"),
+    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle")), "Säcke"),
+    (tuple(words("wolle")), "Knäuel"),
+    (tuple(words("schokolade")), "Tafeln"),
+    (tuple(words("käse")), "Stück"),
+    (tuple(words("wäsche")), "Sets"),
+    (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
+)
+
+
+def container(word: str) -> str:
+    """What several of the mass noun `word` come in ("Flaschen" for "Rapsöl"), "Packungen" by default."""
+    lower = word.lower()
+    if lower.startswith("eau de "):  # "die drei Flakons Eau de Parfum"
+        return "Flakons"
+    return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
+
+
+# Nouns written in the plural that are bought as a set, not as a pack ("drei Sets Gartenstühle"); other plurals
+# are counted in packs ("drei Packungen Heftklammern"). The end of the head decides.
+SAETZE = tuple(words("saiten"))  # "drei Sätze Gitarrensaiten"
+# Garments named only in the plural that count as one piece each: "drei Shorts", "die Leggings" (f).
+ONE_PIECE_PLURALS = tuple(words("shorts leggings jeggings hotpants chinos jeans"))
+SETS = tuple(
+    words(
+        "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
+        "kisten boxen gewichte bleche formen kissen beläge"
+    )
+)
+# Fruit and vegetables: sold by volume they are preserved, and several come in jars ("die drei Gläser eingelegte
+# Gewürzgurken, 720 ml", "die drei Gläser Rotkohl, 720 ml"); fresh produce is never sold by the millilitre.
+PRODUCE = tuple(
+    words(
+        "gurke gurken olive oliven kaper kapern peperoni pepperoni zwiebel zwiebeln bohne bohnen pilz pilze "
+        "champignon champignons pfifferlinge steinpilze artischocke artischocken tomate tomaten paprika jalapeños "
+        "bete beete rübe rüben kirsche kirschen pflaume pflaumen zwetschgen birne birnen pfirsich pfirsiche "
+        "aprikose aprikosen mirabellen preiselbeeren mais erbsen karotte karotten möhre möhren kraut kohl mus "
+        "spargel maronen kürbis sellerie linsen kichererbsen"
+    )
+)
+_PRESERVED = re.compile(r"\b(?:eingelegt\w*|in\s+(?:essig|öl|lake|salzlake|sud)|süß-?sauer|sauer\s+eingelegt)\b", re.I)
+# Bound goods whose sheets a name counts ("Skizzenblock A5, 80 Blatt"): one of them is one block, not a pack.
+BOUND = tuple(words("block blöcke heft hefte buch bücher kalender album alben planer journal mappe pad pads book"))
+_SHEETS = re.compile(r"\d+\s+(?:blatt|bogen|bögen)\s*\)?\s*$", re.IGNORECASE)
+
+
+def jarred(head: Head, name: str) -> bool:
+    """Whether the item is preserved fruit or vegetables, several of which come in jars: produce sold by volume
+    ("Rotkohl, 720 ml") or said to be pickled ("Eingelegte Gewürzgurken", "Oliven in Lake")."""
+    produce = head.word.lower().endswith(PRODUCE)
+    return produce and (measure(name) == "volume" or _PRESERVED.search(name) is not None)
+
+
+def counts_doses(head: Head, name: str) -> bool:
+    """Whether the name counts the doses, capsules or sheets a pack holds (", 120 Kapseln", ", 50 Blatt"), so that
+    the product is counted in packs; a block or a book whose sheets are counted is counted itself."""
+    if UNITS["de"].search(name) is None:
+        return False
+    return not (_SHEETS.search(name) and head.word.lower().endswith(BOUND))
+
+
+# Snacks and sweets, small pieces a shop sells by weight: "Hundesnack Ente, 100 g" is a pack of them.
+TREATS = tuple(words("snack keks cookie praline bonbon cracker lakritz"))
+
+
+def by_weight(head: Head, name: str) -> bool:
+    """Whether the item is small pieces sold by weight after a comma, counted in packs ("die drei Packungen
+    Hundekuchen Huhn, 400 g"), not as pieces: a noun alike in both numbers, or a snack or a sweet."""
+    alike = not head.plural_name and bool(head.plural) and head.plural.lower() == head.word.lower()
+    return (alike or head.word.lower().endswith(TREATS)) and measure(name) in ("g", "kg")
+
+
+# Formats a book, a record or a film comes in, by the end of the variant ("Taschenbuch", "E-Book", "Hörbuch",
+# "Hardcover", "Audio-CD"): the name goes on with "als" ("den Wanderführer „…“ als Taschenbuch").
+FORMATS = tuple(
+    words("buch book cover back ausgabe edition cd dvd lp vinyl blu-ray download kassette hörspiel schallplatte")
+)
+# How a book is bound, as a variant: the name goes on with "in der … Ausgabe" ("in der gebundenen Ausgabe"),
+# which agrees with whatever case the name stands in.
+BINDINGS = frozenset(words("gebunden broschiert kartoniert geheftet signiert illustriert"))
+
+
+def format_variant(variant: str) -> str:
+    """The variant as it follows a name when it is a format ("als Taschenbuch", "in der gebundenen Ausgabe"),
+    "" when it is none."""
+    text = variant.strip()
+    lower = text.lower()
+    if lower in BINDINGS:
+        return f"in der {lower}en Ausgabe"
+    if text[:1].isupper() and " " not in text and lower.endswith(FORMATS):
+        return f"als {text}"
+    return ""
