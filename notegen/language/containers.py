@@ -59,7 +59,10 @@ _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])
 EN_MATERIALS = (
     (
         frozenset(
-            words("compost soil fertiliser fertilizer mulch sand gravel grit litter food kibble hay straw catnip")
+            words(
+                "compost soil fertiliser fertilizer mulch sand gravel grit litter food kibble hay straw catnip "
+                "substrate bedding peat perlite vermiculite coir"
+            )
         ),
         "bags",
     ),
@@ -80,6 +83,7 @@ _EN_UNCOUNTED = frozenset(words("rice flour sugar oats quinoa couscous bulgur se
 
 
 _MEASURE = re.compile(r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
+_LIQUID = re.compile(r"\bliquid\b", re.IGNORECASE)
 _BY_THE_KILO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*kg\s*\)?\s*$", re.IGNORECASE)
 # Cheeses, sold by weight in pieces: « trois morceaux de comté », not « trois sachets ».
 _CHEESES = frozenset(
@@ -161,6 +165,8 @@ def english_container(name: str, head: str) -> str:
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
     if lower in _EN_UNCOUNTED:
         return "bags" if _BY_THE_KILO.search(name) else "packs"
+    if _LIQUID.search(name) and measure(name) == "volume":
+        return "bottles"  # "the three bottles of Liquid Rennet, 50ml"
     if material or lower not in _EN_SOLD_BY_MEASURE:
         return material or by_length(name)
     sold = measure(name)

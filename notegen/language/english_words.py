@@ -117,7 +117,8 @@ BEFORE_OF = frozenset(
 )
 PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles", "case": "cases", "crate": "crates",
               "carton": "cartons", "tray": "trays", "sleeve": "sleeves", "pair": "pairs", "card": "cards",
-              "tube": "tubes", "tub": "tubs", "jar": "jars", "roll": "rolls"}  # fmt: skip
+              "tube": "tubes", "tub": "tubs", "jar": "jars", "roll": "rolls", "bunch": "bunches",
+              "punnet": "punnets"}  # fmt: skip
 NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
 # Initials that are also words in lower case, read letter by letter in a name in capitals ("an LED STRIP").
 LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))

@@ -39,6 +39,7 @@ from notegen.language.phrase import (
     Head,
     Phrase,
     bare_pair,
+    bare_unit,
     count_word,
     in_bottles,
     join,
@@ -141,7 +142,8 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
     base, pack = split_pack(item.name, lang)
     if not pack:
         return item, head, ""
-    if head is not None and (in_bottles(pack) or _drink_case(pack, head, lang)) and not head.plural_name:
+    counted_in = in_bottles(pack) or _drink_case(pack, item.name, head, lang) or bare_unit(pack) if head else False
+    if head is not None and counted_in and not head.plural_name:
         return replace(item, name=base), replace(head, mass=True), pack
     paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
     if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
@@ -159,11 +161,15 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
     return replace(item, name=base), head, pack
 
 
-def _drink_case(pack: str, head: Head, lang: str) -> bool:
-    """Whether an English pack is a case of a drink, in bottles ("Rioja Reserva (Case of 12)"): a drink's noun, or
-    a wine's name English does not write as a word of its own ("Crémant de Loire")."""
+def _drink_case(pack: str, name: str, head: Head, lang: str) -> bool:
+    """Whether an English pack is a case of a drink, in bottles ("Rioja Crianza (Case of 12)"): a drink's noun, or
+    a wine's name English does not write as a word of its own ("Crémant de Loire", "Rioja Crianza"); a case of
+    "Squash Balls" holds balls."""
+    if lang != "en" or not CASE_OF.search(pack):
+        return False
+    before = english_split(split_pack(name, lang)[0])[0].split()[: head.index]
     lower = head.word.lower()
-    return lang == "en" and bool(CASE_OF.search(pack)) and (lower in DRINKS or not common_word(lower))
+    return lower in DRINKS or not common_word(lower) or (bool(before) and not any(map(common_word, before)))
 
 
 def noun_phrase(
@@ -218,7 +224,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
-    bottled = in_bottles(split_pack(item.name, lang)[1])  # "Pilsner Lager, Crate of 20 x 500ml"
+    pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
+    bottled = in_bottles(pack) or bare_unit(pack) or _drink_case(pack, item.name, head, lang)
     if (head.mass or bottled) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl" after "die
         counted = item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, donation)  # drei Flaschen
         doses = UNITS[lang].search(item.name)  # "die Packungen Zeichenkohle", not "…, 12 Stäbchen" again
@@ -226,6 +233,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             cut = re.compile(r"\s*" + re.escape(doses.group(0)))
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
         tail = item.name[item.name.find(", ") :] if ", " in item.name else ""  # "…, pot de 17 ml": said once
+        if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again
+            counted = _without_pack(counted, item.name, lang)
         return _without_count(
             rewritten(counted, lambda text: text.replace(tail, "", 1)) if tail else counted, item, lang
         )

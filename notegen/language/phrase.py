@@ -34,7 +34,7 @@ _PACKS = {
     r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|x\d+",
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
     r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"
-    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|x\d+",
+    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|Bunch|Punnet|x\d+",
 }
 PACK = {
     lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
@@ -201,6 +201,15 @@ def in_bottles(pack: str) -> bool:
     bouteilles », "Crate of 20 x 500ml"): the drink stays in the singular, several are counted in the pack's word
     ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager")."""
     return bool(pack) and _BOTTLES.search(pack) is not None
+
+
+_BARE_UNIT = re.compile(r"\(?\s*(?:bunch|punnet)\s*\)?", re.IGNORECASE)
+
+
+def bare_unit(pack: str) -> bool:
+    """Whether a pack phrase names only the unit one item comes in (", Bunch", "(Punnet)"): several are counted in
+    it ("the three bunches of Elodea Densa, Bunch")."""
+    return bool(pack) and _BARE_UNIT.fullmatch(pack.strip(", ")) is not None
 
 
 def bare_pair(pack: str) -> bool:

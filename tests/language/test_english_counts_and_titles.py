@@ -102,3 +102,23 @@ def test_a_unit_before_of_is_the_head() -> None:
 def test_a_flavour_after_the_noun_is_no_head() -> None:
     assert item_phrase(Item("Lip Balm Peppermint", 3), "en", True).acc == "the three Lip Balms Peppermint"
     assert item_phrase(Item("Madagascar Vanilla", 3), "en", True).acc == "the three Madagascar Vanillas"
+
+
+@pytest.mark.parametrize(
+    ("name", "three", "later"),
+    [
+        ("Liquid Hand Wash Refill, 1L", "the three bottles of Liquid Hand Wash Refill, 1L",
+         "the bottles of Liquid Hand Wash Refill"),
+        ("Reptile Bark Bedding, 20L", "the three bags of Reptile Bark Bedding, 20L",
+         "the bags of Reptile Bark Bedding"),
+        ("Fresh Coriander, Bunch", "the three bunches of Fresh Coriander, Bunch", "the bunches of Fresh Coriander"),
+        ("Alpine Strawberries (Punnet)", "the three punnets of Alpine Strawberries (Punnet)",
+         "the Alpine Strawberries"),
+        ("Rioja Crianza (Case of 12)", "the three cases of Rioja Crianza (Case of 12)", "the cases of Rioja Crianza"),
+    ],
+)  # fmt: skip
+def test_a_liquid_a_bedding_a_bunch_and_a_case_are_counted_in_what_they_come_in(
+    name: str, three: str, later: str
+) -> None:
+    assert item_phrase(Item(name, 3), "en", True).acc == three
+    assert short_phrase(Item(name, 3), "en", True).acc == later
