@@ -17,10 +17,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from tests.blind.grammar import Row, normal, rows
+from tests.blind.grammar import DATA, Row, normal, rows
 
-FOLDERS = ("", *(f"round{n}" for n in range(2, 12)))
-"""The rounds whose item lists are read: the first round's folder is the data folder itself."""
+FOLDERS = (
+    "",
+    *sorted((p.name for p in DATA.glob("round*") if (p / "de_items.tsv").exists()), key=lambda n: int(n[5:])),
+)
+"""The rounds whose item lists are read, every one there is: the first round's folder is the data folder itself."""
 
 CUSTOMER = {"first_name": "Julia", "last_name": "Keller", "email": "kundin@example.org", "salutation": "ms"}
 NOTES = {

@@ -183,12 +183,15 @@ def _judged(
     agree with the complement's noun either; nor after any complement when the shop wrote it so for the
     complement's noun: as the name writes it, it agrees with that noun and cannot with the head (« graines de
     haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »), or may after « à » outside a
-    compound noun (« chapeaux de feutre à bord large »)."""
+    compound noun (« chapeaux de feutre à bord large »); nor when it names a thing of its own with the complement's
+    noun, as the lexicon knows it (« magnums de bordeaux rouge »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
         return False
     link, noun = complement
+    if _named_with(noun, word):
+        return False  # « les magnums de bordeaux rouge »: « bordeaux rouge » is a noun of its own
     # « chapeaux à bord large »: « à bord large » tells the brim, and the adjective may be the brim's
     either = link == "à" and not _compound(head.word, noun)
     if word in written and _agrees_with_noun(word, noun) and (either or not _agrees_as_written(word, head)):
@@ -203,6 +206,14 @@ def _compound(head: str, noun: str) -> bool:
     the brim (« à bord large », « à manches courtes », « à col roulé »)."""
     lemmas = {reading.lemma for reading in readings(head.lower())} or {head.lower()}
     return any(readings(f"{lemma} à {noun}") for lemma in lemmas)
+
+
+@lru_cache(maxsize=8192)
+def _named_with(noun: str, word: str) -> bool:
+    """Whether the complement's noun and the adjective after it make a compound noun the lexicon knows
+    (« bordeaux rouge », « papier recyclé », « eau minérale »): the adjective is part of that noun's name."""
+    lemmas = {reading.lemma for reading in readings(noun)} | {noun}
+    return any(readings(f"{lemma} {word}") for lemma in lemmas)
 
 
 def _agrees_as_written(word: str, head: Head) -> bool:

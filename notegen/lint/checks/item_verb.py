@@ -56,12 +56,21 @@ def verb_hit(
     if ctx.texts[verb] != ctx.lowers[verb] or not ctx.alpha[verb]:
         return None  # a noun, a name, punctuation
     told = verb_number(rule, ctx.lang, ctx.lowers[verb])
+    if told is None and ctx.lang == "fr" and _after_clitic(rule, ctx, verb):
+        told = _verb_number_fr(ctx.lowers[verb], True)  # « se fixe »: after a clitic, « fixe » is a verb
     if told is None or told == number:
         return None
     if ctx.lang == "de" and ctx.lowers[verb] not in COPULA and _object_first(rule, ctx, verb, told):
         return None
     start, end = ctx.chars(determiner, verb + 1)
     return Hit(start, end, {"name": head.word}, "verb")
+
+
+def _after_clitic(rule: Rule, ctx: NoteView, position: int) -> bool:
+    """Whether a French clitic pronoun (« se », « vous », « ne ») stands right before the word at `position`:
+    that word is a verb, even one the lexicon also knows as an adjective or a noun (« se fixe », « se porte »)."""
+    before = ctx.word_before(position)
+    return before >= 0 and ctx.lowers[before] in rule.setting_set("clitics")
 
 
 def _opens_clause(rule: Rule, ctx: NoteView, determiner: int) -> bool:
@@ -111,11 +120,12 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     if ctx.lang == "fr":
         position = _past_french_phrase(rule, ctx, position, skip)
         clitics = rule.setting_set("clitics")
-        passed = 0
+        passed, clitic = 0, False
         while position >= 0 and (
-            ctx.lowers[position] in clitics or (passed < 2 and _french_adjective(rule, ctx, position))
-        ):
-            passed += ctx.lowers[position] not in clitics
+            ctx.lowers[position] in clitics or (passed < 2 and not clitic and _french_adjective(rule, ctx, position))
+        ):  # after a clitic comes the verb, even one spelt as an adjective: « se fixe »
+            clitic = ctx.lowers[position] in clitics
+            passed += not clitic
             position = next_word(ctx, position, skip)
     return position
 
@@ -245,13 +255,19 @@ def _verb_number_de(word: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _verb_number_fr(word: str) -> str | None:
+def _verb_number_fr(word: str, surely_verb: bool = False) -> str | None:
     """A French form's number by the lemma table: a form of a verb in -ent or -ont is plural (« protègent »,
     « seront »), unless it is the short singular of a verb in -tir or -enir (« sent », « vient »); another
     form of a verb is singular (« protège », « plaira »). Infinitives, participles and words DELA knows as nouns
-    or adjectives are none."""
-    lemma = lemma_store("fr").lemma(word)
-    if not lemma or lemma == word or not lemma.endswith(_FR_INFINITIVE) or readings(word) or readings(word, "A"):
+    or adjectives are none, unless the word is `surely_verb` (after a clitic pronoun)."""
+    store = lemma_store("fr")
+    lemma = store.lemma(word)
+    if surely_verb and word.endswith("e") and (not lemma or lemma == word):
+        plural = store.lemma(word + "nt")  # « fixe », read as the adjective: its plural « fixent » is of « fixer »
+        return "sg" if plural and plural != word + "nt" and plural.endswith(_FR_INFINITIVE) else None
+    if not lemma or lemma == word or not lemma.endswith(_FR_INFINITIVE):
+        return None
+    if not surely_verb and (readings(word) or readings(word, "A")):
         return None
     if word.endswith(("ent", "ont")):
         short = word == lemma[:-3] + "t" or (word.endswith("ient") and lemma.endswith("enir"))
