@@ -67,10 +67,11 @@ def verb_hit(
 
 
 def _after_clitic(rule: Rule, ctx: NoteView, position: int) -> bool:
-    """Whether a French clitic pronoun (« se », « vous », « ne ») stands right before the word at `position`:
-    that word is a verb, even one the lexicon also knows as an adjective or a noun (« se fixe », « se porte »)."""
+    """Whether a French clitic pronoun that is never an article (the rule's `verb_clitics`: « se », « vous »,
+    « ne ») stands right before the word at `position`: that word is a verb, even one the lexicon also knows
+    as an adjective or a noun (« se fixe », « se porte »); after « l' » it may be a noun (« à l'huile »)."""
     before = ctx.word_before(position)
-    return before >= 0 and ctx.lowers[before] in rule.setting_set("clitics")
+    return before >= 0 and ctx.lowers[before] in rule.setting_set("verb_clitics")
 
 
 def _opens_clause(rule: Rule, ctx: NoteView, determiner: int) -> bool:
@@ -123,8 +124,8 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
         passed, clitic = 0, False
         while position >= 0 and (
             ctx.lowers[position] in clitics or (passed < 2 and not clitic and _french_adjective(rule, ctx, position))
-        ):  # after a clitic comes the verb, even one spelt as an adjective: « se fixe »
-            clitic = ctx.lowers[position] in clitics
+        ):  # after a clitic that is no article comes the verb, even one spelt as an adjective: « se fixe »
+            clitic = ctx.lowers[position] in rule.setting_set("verb_clitics")
             passed += not clitic
             position = next_word(ctx, position, skip)
     return position
