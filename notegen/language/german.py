@@ -60,6 +60,7 @@ PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.
 _PACK_WORDS = (
     ("set", "Sets"),
     ("karton", "Kartons"),
+    ("bund", "Bund"),
     ("paket", "Pakete"),
     ("kiste", "Kisten"),
     ("box", "Boxen"),
@@ -83,7 +84,7 @@ def _pack_word(pack: str) -> str:
 
 
 TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title
-UNCHANGED_UNITS = ("Paar", "Stück", "Meter")  # units that keep their form: "zwei Paar", "den drei Stück"
+UNCHANGED_UNITS = ("Paar", "Stück", "Meter", "Bund")  # units that keep their form: "zwei Paar", "den drei Bund"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
 

@@ -58,6 +58,26 @@ SETS = tuple(
         "kisten boxen gewichte bleche formen kissen beläge"
     )
 )
+# What a "-messer" measures when it is a meter, masculine ("der Blutdruckmesser"), not a knife ("das Brotmesser").
+MEASURED = tuple(
+    words(
+        "druck zucker feuchte feuchtigkeit entfernung temperatur zeit wind regen licht belichtung schall pegel höhe "
+        "höhen geschwindigkeit winkel dicke strom spannung puls schritt fieber luft boden durchfluss radon"
+    )
+)
+# Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
+# numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
+PAIRS = frozenset(
+    words(
+        "socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe stulpen flosse "
+        "flossen knieschoner ellbogenschoner ellenbogenschoner schienbeinschoner handgelenkschoner knieschützer "
+        "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
+        "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
+        "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
+        "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
+        "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
+    )
+)
 # Fruit and vegetables: sold by volume they are preserved, and several come in jars ("die drei Gläser eingelegte
 # Gewürzgurken, 720 ml", "die drei Gläser Rotkohl, 720 ml"); fresh produce is never sold by the millilitre.
 PRODUCE = tuple(

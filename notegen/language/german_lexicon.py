@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from notegen.language.casing import written_in_english
-from notegen.language.german_goods import MASS, ONE_PIECE_PLURALS
+from notegen.language.german_goods import MASS, MEASURED, ONE_PIECE_PLURALS, PAIRS
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -41,26 +41,6 @@ _NOT_COMMON_POS = frozenset(
         "Präfix Kontraktion Ortsnamengrundwort"
     )
 ) | {"Gebundenes Lexem", "adjektivische Deklination"}
-# What a "-messer" measures when it is a meter, masculine ("der Blutdruckmesser"), not a knife ("das Brotmesser").
-MEASURED = tuple(
-    words(
-        "druck zucker feuchte feuchtigkeit entfernung temperatur zeit wind regen licht belichtung schall pegel höhe "
-        "höhen geschwindigkeit winkel dicke strom spannung puls schritt fieber luft boden durchfluss radon"
-    )
-)
-# Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
-# numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
-PAIRS = frozenset(
-    words(
-        "socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe stulpen flosse "
-        "flossen knieschoner ellbogenschoner ellenbogenschoner schienbeinschoner handgelenkschoner knieschützer "
-        "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
-        "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
-        "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
-        "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
-        "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
-    )
-)
 
 
 class Entry(NamedTuple):
@@ -137,6 +117,8 @@ def entries(word: str) -> list[Entry]:
     # is a second singular of the same noun, and a product is that singular ("der Drachen", the kite; "Drache").
     plural_of_other = [e for e in found if e.is_plural and e.lemma.lower() != word.lower()]
     own = [e for e in found if not e.is_plural]
+    if plural_of_other and own and all(_verbal(e) for e in own):  # "Formen": the moulds, not "das Formen"
+        return plural_of_other
     other_genders = {e.genders for e in plural_of_other}
     if (
         plural_of_other
@@ -159,6 +141,12 @@ def _sharp_s(word: str) -> tuple[str, ...]:
 
 def _finds(text: str, part: str) -> list[int]:
     return [index for index in range(len(text)) if text.startswith(part, index)]
+
+
+def _verbal(entry: Entry) -> bool:
+    """Whether a reading is a verb used as a noun ("das Formen", "das Backen"): neuter, in -en, without a plural;
+    where the word is also another noun's plural, a product name means that plural ("Käseformen")."""
+    return not entry.plural and entry.genders == "n" and entry.lemma.lower().endswith("en")
 
 
 def _part_rows(word: str, rows: Sequence[str]) -> list[str]:
@@ -194,6 +182,8 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         found = entries(candidate)
         if found:
             return found, len(candidate), "lexicon"
+    if last.lower().endswith("meter") and len(last) > 7:  # an instrument: "das Alkoholmeter", like "das Thermometer"
+        return [Entry(last, "n", last, last + "n", False)], len(last), "compound"
     for start in range(2, len(last) - MIN_PART + 1):
         part = last[start:]
         found = entries(part) if part.lower() not in NO_PARTS else []
@@ -253,6 +243,8 @@ def _is_first_part(part: str) -> bool:
     if lower in PREFIXES or lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES):
         return True
     if lower.endswith("ing") and len(lower) > 5:  # an English loanword: "Trailrunning|schuhe", "Trekking|stöcke"
+        return True
+    if lower.endswith(("ier", "al")) and len(lower) > 5:  # a verb in -ieren, a Latin adjective: "Jonglier|keulen"
         return True
     if lower.endswith(_NOUN_LINKED) and len(lower) > 7:  # a noun by its suffix, linked by s: "Entdeckelungs|gabel"
         return True

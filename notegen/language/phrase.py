@@ -22,7 +22,7 @@ SIZE = re.compile(
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
 _BY = r"\s*x\s*[\d.,]+\s*(?:l|ml|cl)"  # "20 x 0,5 l": bottles in a crate
 _PACKS = {
-    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|x\d+"
+    "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|Bund|x\d+"
     r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel|Beutel|Tüte|Dose|Netz)\s+(?:à|mit|zu)\s+\d+"
     r"(?:\s+Stück)?"
     # a pack by what it holds: "Karton mit 6 Flaschen", "Holzkiste mit 3 Flaschen", never "Box mit 3 Fächern"
@@ -193,13 +193,14 @@ def close_ends(text: str, ends: tuple[str, ...]) -> str:
 _BARE_PAIR = re.compile(r"\(?\s*(?:1\s+|la\s+)?(?:paar|pair|paire)\s*\)?", re.IGNORECASE)
 
 
-_BOTTLES = re.compile(rf"{_BY}|bouteilles|canettes|flacons|bottles|cans|flaschen|dosen", re.IGNORECASE)
+_BOTTLES = re.compile(rf"{_BY}|bouteilles|canettes|flacons|bottles|cans|flaschen|dosen|\bbund\b", re.IGNORECASE)
 
 
 def in_bottles(pack: str) -> bool:
     """Whether a pack counts the bottles or cans a drink comes in ("Kasten 20 x 0,5 l", « carton de 24
     bouteilles », "Crate of 20 x 500ml"): the drink stays in the singular, several are counted in the pack's word
-    ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager")."""
+    ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager"); so does a bunch ("die drei Bund
+    Petersilie, Bund")."""
     return bool(pack) and _BOTTLES.search(pack) is not None
 
 

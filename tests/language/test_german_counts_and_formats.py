@@ -141,3 +141,22 @@ def test_fresh_produce_sold_by_weight_comes_in_no_jar() -> None:
     assert "Gläser" not in _acc("Kirschtomaten, 250 g", 3)
     head = head_noun("Rotkohl, 1 kg", "de")
     assert head is not None and not head.mass
+
+
+@pytest.mark.parametrize(
+    ("name", "quantity", "acc"),
+    [
+        # a bunch: counted in "Bund", which keeps its form, the plant or herb in the singular
+        ("Schnittlauch, Bund", 3, "die drei Bund Schnittlauch, Bund"),
+        ("Schnittlauch, Bund", 1, "den Schnittlauch, Bund"),
+        # an instrument in -meter is neuter, as "das Thermometer"
+        ("Niederschlagsmeter", 1, "das Niederschlagsmeter"),
+        ("Niederschlagsmeter", 3, "die drei Niederschlagsmeter"),
+        # "Formen" is the moulds, not "das Formen" (the verb as a noun)
+        ("Pralinenformen Silikon", 1, "die Pralinenformen Silikon"),
+        # a verb in -ieren as a compound's first part
+        ("Jonglierbälle, 3 Stück", 3, "die drei Packungen Jonglierbälle, 3 Stück"),
+    ],
+)
+def test_bunches_instruments_and_moulds(name: str, quantity: int, acc: str) -> None:
+    assert _acc(name, quantity) == acc
