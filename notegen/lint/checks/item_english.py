@@ -195,6 +195,7 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
     singular with a plural one ("your Tin Jug are"), the verb found past the name's later words, a size set
     off by commas and a complement."""
     plural, singular = (words[at] if head.plural_name else head.plural).lower(), words[at].lower()
+    plural = plural.rsplit("-", 1)[-1]  # "D-Shackles": the note's tokens are "D", "-", "Shackles"
     if not head.plural_name and (not plural or plural == singular):
         return []  # "Reindeer", "Sheep": the noun tells no number
     forms = {plural: "pl"}
@@ -213,7 +214,8 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
             verb, direct = _verb_after(rule, ctx, item, words, at, index)
             told = _verb_told(rule, ctx, verb, direct)
             if told is not None and told != number:
-                name = " ".join(words[:at] + ((head.plural,) if number == "pl" else (words[at],)))
+                last = head.plural.rsplit("-", 1)[-1]  # the name's words hold the hyphenated head's first parts
+                name = " ".join(words[:at] + ((last,) if number == "pl" else (words[at],)))
                 hits.append(Hit(*ctx.chars(determiner, verb + 1), {"name": name.replace(" - ", "-")}, "verb"))
     return hits
 
