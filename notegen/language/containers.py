@@ -95,7 +95,8 @@ _CHEESES = frozenset(
 _FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
     words(
         "café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop "
-        "vinaigre confiture moutarde pesto sel miel"
+        "vinaigre confiture moutarde pesto sel miel whisky whiskey rhum gin vodka cognac armagnac calvados liqueur "
+        "porto pastis absinthe eau-de-vie mezcal tequila saké prosecco cava"
     )
 )
 _EN_SOLD_BY_MEASURE = frozenset(

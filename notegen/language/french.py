@@ -11,10 +11,17 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
-from notegen.language.containers import french_container, weighed
+from notegen.language.containers import french_container
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
-from notegen.language.french_variant import INVARIABLE_COLOURS, MATERIALS, adjective_form, is_colour, place_variant
+from notegen.language.french_packs import measured, pack_number, pack_unit, potted_name
+from notegen.language.french_variant import (
+    INVARIABLE_COLOURS,
+    MATERIALS,
+    adjective_form,
+    is_colour,
+    place_variant,
+)
 from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
 from notegen.language.words import words
 from notegen.model import Item
@@ -72,7 +79,7 @@ def _agree_following(word: str, gender: str, plural: bool, head: str) -> str:
     """A word after the head, agreed with it: an adjective or participle ("télécommandées", "les doudous
     plats"). A noun in apposition stays as written ("les tirelires cochon", "les stations météo"), unless the
     lexicon knows the plural of the compound it makes with the head lemma `head`."""
-    if word in FIXED:
+    if word in FIXED or word.lower().startswith(("d'", "d’")):  # a complement's noun: « balais d'essuie-glace »
         return word
     bare = word.rstrip(",;:")
     if bare != word:  # "les hydromels traditionnels, 75 cl": the comma stays after the agreed word
@@ -111,7 +118,10 @@ def _adjective_of(word: str, gender: str) -> bool:
 def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
     """How a French note names `item`, its head noun given (None: the construction without agreement), with the
     `pack` phrase cut from its name (see `split_pack`) after the variant."""
-    noun_part, quoted, tail = split_name(item.name, "fr")
+    name, potted = potted_name(item, head)
+    head, sold = measured(item, head)
+    noun_part, quoted, tail = split_name(name, "fr")
+    tail = join(tail, potted)
     names = noun_part.split()
     if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
         head = None  # a plural DELA does not give ("drap-housse"): no guess
@@ -147,7 +157,11 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         core = join(" ".join(placed.before), quoted, placed.colour, tail, placed.variant)
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
-    return _phrase(glue_pack(core, pack), head, item, formal, donation, certain=True, apart=placed.apart, packed=pack)
+    moved = pack_number(pack) if item.quantity > 1 and head.plural_name and not (head.mass or head.pair) else ""
+    core = core if moved else glue_pack(core, pack)  # « les trois boîtes de 4 pipettes … », never « …, boîte de 4 »
+    return _phrase(
+        core, head, item, formal, donation, certain=True, apart=placed.apart, packed=pack, moved=moved, sold=sold
+    )
 
 
 # Products and tools named by the material they are for, not made of: "la lasure bois", "le foret métal".
@@ -205,8 +219,12 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     agreed = list(rest)
     index = begin
     noun = rest[begin - 1].lower().removeprefix("d'").removeprefix("d’")
+    apposed = False
     while index < len(rest):
         word = rest[index].rstrip(",;")  # "Crème de nuit régénérante, 50 ml"
+        if word == rest[index] and _apposed(word, gender):  # « les housses de selle moto imperméables »
+            index, apposed = index + 1, True
+            continue
         if word.lower() in PREPOSITIONS["fr"] or not word[:1].islower() or not _adjective_of(word, gender):
             break
         if any(form_for(f"{noun} {word}", form) for form in ("ms", "fs", "mp", "fp")):
@@ -220,8 +238,8 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
         if word != rest[index - 1]:
             break
     changed = agreed[begin:index] != rest[begin:index]  # as the shop wrote them in the plural, they stay put
-    if first == "à" and changed and _singular_only(rest[1]):  # « les tringles extensibles à rideau », « les
-        return agreed[begin:index] + agreed[:begin] + agreed[index:]  # hachoirs manuels à viande », as for a colour
+    if first == "à" and changed and not apposed and _singular_only(rest[1]):  # « les tringles extensibles à
+        return agreed[begin:index] + agreed[:begin] + agreed[index:]  # rideau », « les hachoirs manuels à viande »
     return agreed
 
 
@@ -247,6 +265,18 @@ def _of_the_part(word: str, noun: str, preposition: str) -> bool:
     return lemma in PART_ADJECTIVES and bool(genders & written)
 
 
+def _apposed(word: str, gender: str) -> bool:
+    """Whether a word after a complement's noun is a noun in apposition to it, which an adjective after it
+    passes over to agree with the head (« housse de selle moto imperméable », « lampe de bureau LED orientable »):
+    an acronym, or a noun that is no adjective of the head's gender."""
+    if word.isalpha() and word.isupper() and len(word) > 1:
+        return True
+    lower = word.lower()
+    if not word.isalpha() or not word.islower() or lower in PREPOSITIONS["fr"] or not readings(lower):
+        return False
+    return not readings(lower, "A") and not _adjective_of(lower, gender)
+
+
 def _before_noun(rest: list[str], index: int) -> bool:
     """Whether the adjective at `index` stands before a noun of its own (« à glissière double curseur »)."""
     following = rest[index + 1] if index + 1 < len(rest) and not rest[index].endswith((",", ";")) else ""
@@ -264,23 +294,6 @@ def _singular_only(noun: str) -> bool:
     with it, and seem not to agree with it ("les tringles à rideau extensibles")."""
     features = frozenset().union(*(reading.features for reading in readings(noun)))
     return bool(features) and not any(feature[1] == "p" for feature in features)
-
-
-# What a French pack phrase says a pack is, in the plural, with its gender: « (boîte de 24) » → boîtes.
-PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
-              "paquet": ("paquets", "m"), "coffret": ("coffrets", "m"), "bourriche": ("bourriches", "f"),
-              "barquette": ("barquettes", "f"), "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
-              "étui": ("étuis", "m"), "paire": ("paires", "f")}  # fmt: skip
-
-
-def _pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
-    """The unit several of a name in the plural are counted in: the pack's own word (« boîtes », « filets »),
-    else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
-    « sacs », « sachets » for grams), else « lots »."""
-    first = pack.strip("(), ").lower().removeprefix("la ").split(" ", 1)[0]
-    if pack:
-        return PACK_UNITS.get(first, ("lots", "m"))
-    return french_container(name, head) or weighed(name) or ("lots", "m")
 
 
 def _elides(text: str, aspirated: bool) -> bool:
@@ -302,10 +315,14 @@ def _phrase(
     certain: bool,
     apart: bool = False,
     packed: str = "",
+    moved: str = "",
+    sold: str = "",
 ) -> Phrase:
     """The forms of the item named `core` (without article or count); `apart` when its variant was set apart
     ("(coloris : noir)"), which the report names as unsure, like an unknown noun; `packed` the pack phrase of
-    the name ("(lot de 3)", "(boîte de 24)"): then it is counted in what the pack is (« lots », « boîtes »).
+    the name ("(lot de 3)", "(boîte de 24)"): then it is counted in what the pack is (« lots », « boîtes »), with
+    the pack's number `moved` before the name where it was cut from it (« trois boîtes de 4 pipettes »); `sold`
+    the name with the volume its variant gives, which tells what several come in (« bouteilles »).
     A name in the plural is counted in pairs ("trois paires
     de bottes") or in lots ("trois lots de haricots blancs"): a product named in the plural is sold as several
     pieces in one."""
@@ -318,12 +335,12 @@ def _phrase(
         core = f"{count_word(quantity, 'fr')} {core}"  # "trois jumelles": one pair of lenses is one instrument
     elif quantity > 1 and (head.plural_name or head.mass):
         if head.mass:  # « trois sacs d'engrais »: a noun sold by weight is counted in what it comes in
-            own = _pack_unit(packed, item.name, head.word) if packed else None  # « trois cartons de bière »
-            unit, gender = own or french_container(item.name, head.word) or ("paquets", "m")
+            own = pack_unit(packed, item.name, head.word) if packed else None  # « trois cartons de bière »
+            unit, gender = own or french_container(sold or item.name, head.word) or ("paquets", "m")
         else:
-            unit, gender = ("paires", "f") if head.pair and not packed else _pack_unit(packed, item.name, head.word)
-        vowel = _elides(core, head.aspirated)
-        core = f"{count_word(quantity, 'fr')} {unit} {'d' + chr(39) if vowel else 'de '}{core}"
+            unit, gender = ("paires", "f") if head.pair and not packed else pack_unit(packed, item.name, head.word)
+        of = "de " + (f"{moved} " if moved else "") if moved or not _elides(core, head.aspirated) else "d'"
+        core = f"{count_word(quantity, 'fr')} {unit} {of}{core}"
     elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain

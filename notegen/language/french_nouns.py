@@ -15,8 +15,8 @@ TITLE_ARTICLES = frozenset(words("le la les un une des"))  # a name that begins 
 BEFORE_NOUN = frozenset(
     words(
         "petit petite petits petites grand grande grands grandes beau bel belle beaux belles joli jolie jolis jolies "
-        "gros grosse grosses nouveau nouvelle nouveaux nouvelles vieux vieille vieilles long longue longs longues "
-        "bon bonne bons bonnes"
+        "gros grosse grosses nouveau nouvel nouvelle nouveaux nouvelles vieux vieil vieille vieilles long longue "
+        "longs longues bon bonne bons bonnes"
     )
 )
 # One spelling, two nouns: the gender of the thing a shop sells ("le vase", not "la vase" (mud)); it wins over
@@ -43,15 +43,18 @@ ASPIRATED = frozenset(
     )
 )
 # Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what
-# is worn on both hands, legs or arms, tools of two blades; "mi-bas" is spelt alike in both numbers ("bas" is not
-# here: "le bas de pyjama" is one piece).
+# is worn on both hands, legs, arms or ears, what one stands, walks or glides on with both feet or holds one in
+# each hand (« deux paires d'échasses », « de skis », « d'avirons »), what is heard or seen with both ears or eyes,
+# tools of two blades; "mi-bas" is spelt alike in both numbers ("bas" is not here: "le bas de pyjama" is one piece).
 PAIRS = frozenset(
     words(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
         "boucles collants palmes ciseaux skis raquettes patins espadrilles mocassins escarpins tenailles écouteurs "
         "sabots ballerines mules charentaises pantoufles cuissardes derbies richelieus embauchoirs semelles "
         "guêtres jambières genouillères coudières brassards mi-bas oreillettes haltères lacets crampons béquilles "
-        "bretelles rollers menottes maracas castagnettes demi-pointes"
+        "bretelles rollers menottes maracas castagnettes demi-pointes échasses avirons étriers éperons maniques "
+        "claquettes bottillons boots sneakers santiags nu-pieds chevillères talonnettes manchettes créoles enceintes "
+        "snowboots waders poulaines"
     )
 )
 # Nouns counted in pairs only with the complement that says what they are for: « des plaquettes de frein », but
@@ -66,6 +69,8 @@ QUALIFIED_PAIRS = {
     "pédales": frozenset(words("vélo vtt route automatiques plates")),
     "chaînes": frozenset(words("neige")),
     "poignées": frozenset(words("vélo guidon")),
+    "clous": frozenset(words("oreille oreilles")),
+    "pendants": frozenset(words("oreille oreilles")),
 }
 VERB_FIRST = frozenset(
     words(

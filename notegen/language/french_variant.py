@@ -57,6 +57,7 @@ _CODE = (
 )
 FRENCH_SIZE = re.compile(rf"^(?:taille\s+)?(?:{_AGE}|{_LETTERS}|{_NUMBER}|{_CODE})(?:\s*\([^()]*\))?$", re.IGNORECASE)
 ONE_SIZE = frozenset(words("tu t.u. unique"))
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:ml|cl|dl|l|g|kg)", re.IGNORECASE)  # a weight or volume: « 70 cl »
 
 
 class Placed(NamedTuple):
@@ -178,6 +179,8 @@ def other_variant(item: Item, donation: bool, has_en: bool) -> str:
     size = size_text(variant) if not donation else ""
     if size:
         written = f"en {size}"
+    if MEASURE.fullmatch(variant):  # « la crème de nuit (50 ml) », never « en 50 ml »
+        return f"({variant})"
     if has_en and written.startswith("en "):
         return f"({written[3:]})"
     return written

@@ -31,6 +31,7 @@ from notegen.language.english import english_head, english_phrase, english_split
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
+from notegen.language.french_packs import sold_by_variant
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
 from notegen.language.phrase import (
@@ -120,7 +121,7 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     """How the note names one item in `lang`, with its quantity and variant; the shop's `catalog` wins over the
     lexicon."""
     entry = catalog.find(item, lang) if catalog is not None else None
-    calmed = calm(item.name, lang) if entry is None and shouted(item.name) else ""
+    calmed = _calmed(item.name, lang) if entry is None and shouted(item.name) else ""
     if calmed and not shouted(calmed):  # "BOUGIE PARFUMÉE": named in its usual case, then in capitals again
         return shout(item_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     head = entry.head() if entry is not None else head_noun(item.name, lang)
@@ -132,6 +133,15 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     if lang == "fr":
         return french_phrase(item, formal, donation, head, pack)
     return english_phrase(item, donation, head, pack)
+
+
+def _calmed(name: str, lang: str) -> str:
+    """A name in capitals in its usual case (`calm`); a French pack phrase stays in the shop's capitals, said as
+    the shop wrote it (« les trois sachets de BALLONS DE BAUDRUCHE (SACHET DE 25) »), never cut into the count."""
+    base, pack = split_pack(name, lang)
+    if lang != "fr" or not pack:
+        return calm(name, lang)
+    return calm(base, lang) + name[len(base) :]
 
 
 def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | None, str]:
@@ -226,8 +236,11 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return item_phrase(plain, lang, formal, donation, catalog)
     pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
     bottled = in_bottles(pack) or bare_unit(pack) or _drink_case(pack, item.name, head, lang)
-    if (head.mass or bottled) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl" after "die
-        counted = item_phrase(Item(item.name, item.quantity, sku=item.sku), lang, formal, donation)  # drei Flaschen
+    volume = item.variant if lang == "fr" and sold_by_variant(item, head) else ""  # « les bouteilles de rhum »
+    if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl"
+        counted = item_phrase(Item(item.name, item.quantity, variant=volume, sku=item.sku), lang, formal, donation)
+        if volume:  # its volume is said in the first mention only
+            counted = rewritten(counted, lambda text: text.replace(f" ({volume.strip()})", "", 1))
         doses = UNITS[lang].search(item.name)  # "die Packungen Zeichenkohle", not "…, 12 Stäbchen" again
         if doses:
             cut = re.compile(r"\s*" + re.escape(doses.group(0)))

@@ -124,7 +124,7 @@ def determiner_before(words: list[str], at: int, known: set[str]) -> str:
         lower = word.lower()
         if lower in known:
             return lower
-        if french and lower in FR_BETWEEN:
+        if french and (lower in FR_BETWEEN or word.isdigit()):  # « les trois lots de 4 serviettes »
             continue
         if not french and (lower in DE_UNITS or word[:1].islower() or word.isdigit()):
             continue

@@ -99,7 +99,7 @@ def test_a_bottom_is_no_pair_of_stockings() -> None:
 
 def test_a_pack_of_a_plural_compound_is_counted_in_lots() -> None:
     assert _named("Sous-verres en ardoise (lot de 6)", 1) == "les sous-verres en ardoise (lot de 6)"
-    assert _named("Sous-verres en ardoise (lot de 6)", 2) == "les deux lots de sous-verres en ardoise (lot de 6)"
+    assert _named("Sous-verres en ardoise (lot de 6)", 2) == "les deux lots de 6 sous-verres en ardoise"
 
 
 def test_a_noun_and_a_noun_take_the_first_nouns_gender_and_both_the_plural() -> None:

@@ -95,7 +95,7 @@ FRENCH = [  # name, the subject form for one piece, for three pieces
     ("Salière en verre", "la salière en verre", "les trois salières en verre"),
     ("Presse-papier en verre", "le presse-papier en verre", "les trois presse-papiers en verre"),
     ("Tirelire cochon", "la tirelire cochon", "les trois tirelires cochon"),
-    ("Maniques en coton", "les maniques en coton", "les trois lots de maniques en coton"),
+    ("Maniques en coton", "les maniques en coton", "les trois paires de maniques en coton"),  # one for each hand
     ("Haricots blancs", "les haricots blancs", "les trois lots de haricots blancs"),
     ("Hachoir à herbes", "le hachoir à herbes", "les trois hachoirs à herbes"),
     ("Homard en peluche", "le homard en peluche", "les trois homards en peluche"),

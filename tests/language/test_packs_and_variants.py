@@ -348,7 +348,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("fr", "Tringle à rideau extensible", "les trois tringles extensibles à rideau", "les tringles à rideau"),
         ("fr", "Hachoir à viande manuel", "les trois hachoirs manuels à viande", "les hachoirs à viande"),
         ("fr", "Rideau occultant", "les trois rideaux occultants", "les rideaux"),  # a verbal adjective DELA lacks
-        ("fr", "Bouchons à vin hermétiques (lot de 4)", "les trois lots de bouchons à vin hermétiques (lot de 4)",
+        ("fr", "Bouchons à vin hermétiques (lot de 4)", "les trois lots de 4 bouchons à vin hermétiques",
          "les bouchons à vin hermétiques"),  # written in the plural by the shop: as written
         ("fr", "Crème de nuit régénérante, 50 ml", "les trois crèmes de nuit régénérantes, 50 ml",
          "les crèmes de nuit"),
@@ -406,7 +406,7 @@ COMMA_NAMES = [  # lang, a name whose last part the shop set off with a comma, t
     ("de", "Bergkäse 12 Monate, 250 g", ", 250 g"),
     ("de", "Teelichter unparfümiert, 50 Stück", ", 50 Stück"),
     ("fr", "Comté 18 mois, 250 g", ", 250 g"),
-    ("fr", "Bougies chauffe-plat, lot de 50", ", lot de 50"),
+    ("fr", "Chaussettes de laine, lot de 3", ", lot de 3"),  # packs of pairs keep the shop's part
     ("en", "Sensitive Plasters, 20 Strips", ", 20 Strips"),
     ("en", "Linen Duvet Cover, King", ", King"),
     ("en", "Star Cookie Cutters, Set of 5", ", Set of 5"),
@@ -490,8 +490,8 @@ def test_german_garments_named_in_the_plural_are_counted_as_pieces(name: str, qu
 NAMED_PACKS = [  # lang, name, quantity, the subject form: a pack word of the trade names what is counted
     ("de", "Rotwein Spätburgunder, Karton mit 6", 3, "die drei Kartons Rotwein Spätburgunder, Karton mit 6"),
     ("fr", "Huître creuse n°3, bourriche de 24", 1, "les huîtres creuses n°3, bourriche de 24"),
-    ("fr", "Huître creuse n°3, bourriche de 24", 3, "les trois bourriches d'huîtres creuses n°3, bourriche de 24"),
-    ("fr", "Fraises, barquette de 12", 2, "les deux barquettes de fraises, barquette de 12"),
+    ("fr", "Huître creuse n°3, bourriche de 24", 3, "les trois bourriches de 24 huîtres creuses n°3"),  # said once
+    ("fr", "Fraises, barquette de 12", 2, "les deux barquettes de 12 fraises"),
     ("fr", "Tomates cerises, barquette de 250 g", 3, "les trois barquettes de tomates cerises, barquette de 250 g"),
     ("en", "Golf Balls (Sleeve of 3)", 3, "the three sleeves of Golf Balls (Sleeve of 3)"),
 ]

@@ -292,7 +292,7 @@ def _french_common_first(
     Serfouette"). Written in lower case there, it is no change of the name: its mark becomes "kept", so that
     "la lampe Kvist" is not read as half lower-cased."""
     after = rule.setting_set("determiners") | COUNTED  # "la Serfouette", "trois lots de boules de Noël"
-    if marks[0] not in ("kept-capital", "lowered") or not _after(ctx, first, after):
+    if marks[0] not in ("kept-capital", "lowered") or not (_after(ctx, first, after) or _after_count(ctx, first)):
         return False
     if not _common_noun(rule, name, words):
         return False
@@ -364,6 +364,14 @@ def _after(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
     while before >= 0 and ctx.space[before]:
         before -= 1
     return before >= 0 and ctx.lowers[before].replace("’", "'") in determiners
+
+
+def _after_count(ctx: NoteView, index: int) -> bool:
+    """Whether token `index` follows the number of a pack after « de » (« trois boîtes de 4 pipettes »)."""
+    before = index - 1
+    while before >= 0 and ctx.space[before]:
+        before -= 1
+    return before >= 0 and ctx.lowers[before].isdigit() and _after(ctx, before, COUNTED)
 
 
 def _german_nouns(words: tuple[str, ...]) -> set[int]:

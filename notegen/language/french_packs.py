@@ -1,0 +1,81 @@
+"""How many of a French item come in what: the pack phrase of a name counted in its own word with its number
+before the name (« les trois boîtes de 4 pipettes »), what several of a name in the plural come in (`pack_unit`),
+the pot several plants come in (« les trois hysopes en godet de 9 cm »), and a drink whose variant gives its volume
+counted in bottles (« les trois bouteilles de rhum ambré (70 cl) »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from notegen.language.containers import french_container, weighed
+from notegen.language.french_variant import MEASURE
+from notegen.language.phrase import Head
+from notegen.model import Item
+
+# The pot a plant is sold in, after a comma: « Hysope officinale, godet de 9 cm ». Said of several plants, it is
+# the pot each one comes in, written « en godet de 9 cm » (« les trois hysopes, godet de 9 cm » reads as one pot).
+_POTTED = re.compile(
+    r",\s*((?:godet|conteneur|motte)\s+(?:de\s+)?[\d.,]+\s*(?:cm|l|litres?)|pot\s+(?:de\s+)?(?:[Øø]\s*)?[\d.,]+\s*cm)$",
+    re.IGNORECASE,
+)
+
+
+def potted_name(item: Item, head: Head | None) -> tuple[str, str]:
+    """The item's name without the pot several plants come in, and that pot as the note writes it after the name
+    (« en godet de 9 cm »); the name as written and "" for one plant or any other name."""
+    found = _POTTED.search(item.name) if head is not None and (item.quantity > 1 or head.plural_name) else None
+    if found is None:
+        return item.name, ""
+    return item.name[: found.start()], f"en {found.group(1)}"
+
+
+def sold_by_variant(item: Item, head: Head) -> bool:
+    """Whether several of the item are counted in what they come in for the volume its variant gives (« 70 cl »):
+    « les trois bouteilles de rhum ambré (70 cl) »."""
+    return measured(item, head)[1] != item.name
+
+
+def measured(item: Item, head: Head | None) -> tuple[Head | None, str]:
+    """The head and the name that tells what several of the item come in: a drink whose variant gives its volume
+    (« 70 cl ») is counted in bottles like one whose name gives it (« les trois bouteilles de vieil armagnac
+    (70 cl) »)."""
+    variant = item.variant.strip()
+    if head is None or head.mass or head.plural_name or not MEASURE.fullmatch(variant):
+        return head, item.name
+    sold = f"{item.name}, {variant}"
+    if french_container(item.name, head.word) is not None or french_container(sold, head.word) is None:
+        return head, item.name
+    return replace(head, mass=True), sold
+
+
+_PACK_NUMBER = re.compile(r"[,(]?\s*(?:(?:le|la)\s+)?(\w+)\s+de\s+(\d+)\s*\)?", re.IGNORECASE)
+
+
+def pack_number(pack: str) -> str:
+    """The number of pieces of a pack phrase that says only what the pack is and how many it holds (« , boîte de
+    4 », « (lot de 3) », « , jeu de 4 »): several such packs are counted in that word with the number before the
+    name (« les trois boîtes de 4 pipettes »), the pack said once. "" for any other pack phrase, and for one the
+    shop wrote in capitals, which stays as written."""
+    found = _PACK_NUMBER.fullmatch(pack.strip())
+    if found is None or pack.isupper() or found.group(1).lower() not in PACK_UNITS or found.group(1).lower() == "paire":
+        return ""
+    return found.group(2)
+
+
+# What a French pack phrase says a pack is, in the plural, with its gender: « (boîte de 24) » → boîtes.
+PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
+              "paquet": ("paquets", "m"), "coffret": ("coffrets", "m"), "bourriche": ("bourriches", "f"),
+              "barquette": ("barquettes", "f"), "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
+              "étui": ("étuis", "m"), "paire": ("paires", "f"), "jeu": ("jeux", "m"), "lot": ("lots", "m")}  # fmt: skip
+
+
+def pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
+    """The unit several of a name in the plural are counted in: the pack's own word (« boîtes », « filets »),
+    else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
+    « sacs », « sachets » for grams), else « lots »."""
+    first = pack.strip("(), ").lower().removeprefix("la ").split(" ", 1)[0]
+    if pack:
+        return PACK_UNITS.get(first, ("lots", "m"))
+    return french_container(name, head) or weighed(name) or ("lots", "m")
