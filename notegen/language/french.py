@@ -206,13 +206,15 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     ("les sacs à dos imperméables", "les hachoirs à viande manuels", "les huiles d'olive vierges"): an adjective
     written in the head's gender describes the product, not the complement's noun. Where the name writes its
     head in the plural (`written_plural`) and the adjective in the singular, it is the complement's own
-    (« cartouches d'encre bleue »: the ink is blue)."""
+    (« cartouches d'encre bleue »: the ink is blue). After « en » and a material, an adjective that could agree
+    with the material is its own (« les casseroles en acier inoxydable »), one that cannot is the product's (« les
+    plaques funéraires en granit gravées »)."""
     first = rest[0].lower() if rest else ""
     if not plural or not first:
         return rest
     if first.startswith(("d'", "d’")):
         begin = 1
-    elif first in ("à", "de") and len(rest) > 2 and rest[1][:1].islower() and readings(rest[1]):
+    elif first in ("à", "de", "en") and len(rest) > 2 and rest[1][:1].islower() and readings(rest[1]):
         begin = 2
     else:
         return rest
@@ -222,6 +224,8 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     apposed = False
     while index < len(rest):
         word = rest[index].rstrip(",;")  # "Crème de nuit régénérante, 50 ml"
+        if first == "en" and _agrees_with(word.lower(), readings(noun)):
+            break  # « en acier inoxydable », « en fonte émaillée »: the material's, as far as its form tells
         if word == rest[index] and _apposed(word, gender):  # « les housses de selle moto imperméables »
             index, apposed = index + 1, True
             continue

@@ -98,7 +98,7 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
         return None if spelled is None else (spelled[0], spelled[1].replace("oe", "œ"), spelled[2], spelled[3])
     found = readings(word)
     if not found:
-        return _compound(word) if "-" in word else None
+        return _loanword(word) or (_compound(word) if "-" in word else None)
     best = [r for r in found if r.rank == found[0].rank]
     features = frozenset().union(*(r.features for r in best))
     genders = {f[0] for f in features}
@@ -121,6 +121,32 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
         parts = _noun_noun(word)  # DELA gives no plural of « porte-fenêtre »
         plural = parts[1] if parts is not None and parts[0] == gender else ""
     return gender, plural, plural_name, "lexicon"
+
+
+# Nouns shops sell that DELA (built from dictionaries of the 1990s) does not list, loanwords and newer French words,
+# with the gender Le Robert and Larousse give them; their plural takes an s (« les mangas », « les lingettes »).
+# Teas and foods sold by weight are left out: how several of them are counted needs more than a gender.
+LOANWORDS = {
+    **dict.fromkeys(
+        words(
+            "manga smartphone sweat hoodie mug sticker selfie podcast hoverboard gyropode donut cupcake bento "
+            "emoji crop-top legging joystick gamepad blender bodyboard paddle snowboard longboard wakeboard eyeliner "
+            "gloss webtoon bandana snood kigurumi primer highlighter chino gimbal mook babyphone softshell e-liquide "
+            "clearomiseur brownie canelé marshmallow"
+        ),
+        "m",
+    ),
+    **dict.fromkeys(words("webcam fouta gyroroue lingette turbulette vapoteuse"), "f"),
+}
+
+
+def _loanword(word: str) -> tuple[str, str, bool, str] | None:
+    """A loanword of `LOANWORDS`, in the singular or written in the plural (« Mangas »), or None."""
+    singular = word if word in LOANWORDS else word[:-1] if word.endswith("s") and word[:-1] in LOANWORDS else ""
+    if not singular:
+        return None
+    plural = singular if singular.endswith(("s", "x", "z")) else singular + "s"
+    return LOANWORDS[singular], plural, word != singular, "lexicon"
 
 
 def _compound(word: str) -> tuple[str, str, bool, str] | None:

@@ -4,7 +4,7 @@ trois jeux de 6 tournevis », never « les trois tournevis …, jeu de 6 »), th
 de 8 piles »), an adjective after a complement and a noun in apposition agreed with the head (« les trois GILETS DE
 SÉCURITÉ ENFANT RÉFLÉCHISSANTS »), the pot each of several plants comes in (« en godet de 8 cm »), a spirit with its
 volume counted in bottles (« les trois bouteilles de whisky tourbé 12 ans (70 cl) »), things used in pairs counted
-in pairs, with the pronoun of « paires ».
+in pairs, with the pronoun of « paires », and loanwords the lexicon lacks named as the ordinary nouns they are.
 
 The names come from garden centres', hardware, riding, kitchen, jewellery and wine merchants' catalogues, not from the
 held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
@@ -53,6 +53,22 @@ NAMES = [  # name, variant, quantity, the subject form
     ("Vieil alcool de poire", "", 3, "les trois vieux alcools de poire"),
     ("Rhum arrangé ananas, 70 cl", "", 3, "les trois bouteilles de rhum arrangé ananas, 70 cl"),
     ("Crème mains réparatrice", "75 ml", 1, "la crème mains réparatrice (75 ml)"),  # a volume, never « en 75 ml »
+    # loanwords the lexicon lacks, ordinary nouns with their gender: never « l'article « … » »
+    ("Sweat brodé en coton bio", "", 3, "les trois sweats brodés en coton bio"),
+    ("Webcam HD 1080p", "", 1, "la webcam HD 1080p"),
+    ("Mug émaillé « Refuge »", "", 2, "les deux mugs émaillés « Refuge »"),
+    ("Bodyboard mousse 42 pouces", "", 1, "le bodyboard mousse 42 pouces"),
+    (
+        "Lingettes démaquillantes lavables, boîte de 10",
+        "",
+        3,
+        "les trois boîtes de 10 lingettes démaquillantes lavables",
+    ),
+    ("Turbulette d'hiver 2,5 TOG", "", 1, "la turbulette d'hiver 2,5 TOG"),
+    # an adjective after « en » and a material: the product's where its form cannot be the material's
+    ("Urne funéraire en laiton gravée", "", 3, "les trois urnes funéraires en laiton gravées"),
+    ("Casserole en acier inoxydable", "", 3, "les trois casseroles en acier inoxydable"),
+    ("Théière en fonte émaillée", "", 2, "les deux théières en fonte émaillée"),
     # things used in pairs: under both feet, in both hands, on both ears
     ("Étriers d'équitation en aluminium", "", 3, "les trois paires d'étriers d'équitation en aluminium"),
     ("Maniques en coton matelassé", "", 3, "les trois paires de maniques en coton matelassé"),
