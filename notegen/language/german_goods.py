@@ -21,7 +21,8 @@ MASS = tuple(
         "zucker müsli butter milch sahne quark joghurt konfitüre pesto soße sauce pasta dünger zimt kakao likör "
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
-        "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback"
+        "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
+        "bodengrund substrat"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
@@ -30,7 +31,7 @@ CONTAINERS = (
     (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto")), "Gläser"),
     (tuple(words("lack lasur beize")), "Dosen"),
-    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle")), "Säcke"),
+    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat")), "Säcke"),
     (tuple(words("wolle")), "Knäuel"),
     (tuple(words("schokolade")), "Tafeln"),
     (tuple(words("käse")), "Stück"),
@@ -44,6 +45,8 @@ def container(word: str) -> str:
     lower = word.lower()
     if lower.startswith("eau de "):  # "die drei Flakons Eau de Parfum"
         return "Flakons"
+    if lower.startswith("flüssig"):  # "die drei Flaschen Flüssigdünger", never "Säcke"
+        return "Flaschen"
     return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
 
 

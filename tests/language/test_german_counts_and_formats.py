@@ -160,3 +160,15 @@ def test_fresh_produce_sold_by_weight_comes_in_no_jar() -> None:
 )
 def test_bunches_instruments_and_moulds(name: str, quantity: int, acc: str) -> None:
     assert _acc(name, quantity) == acc
+
+
+@pytest.mark.parametrize(
+    ("name", "three"),
+    [
+        ("Aquarienkies Natur, 5 kg", "die drei Säcke Aquarienkies Natur, 5 kg"),
+        ("Reptiliensubstrat Rindenmulch, 20 l", "die drei Säcke Reptiliensubstrat Rindenmulch, 20 l"),
+        ("Flüssigdünger für Kräuter, 250 ml", "die drei Flaschen Flüssigdünger für Kräuter, 250 ml"),
+    ],
+)
+def test_substrates_come_in_sacks_and_liquids_in_bottles(name: str, three: str) -> None:
+    assert item_phrase(Item(name, 3), "de", True).acc == three
