@@ -152,8 +152,7 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
     base, pack = split_pack(item.name, lang)
     if not pack:
         return item, head, ""
-    counted_in = in_bottles(pack) or _drink_case(pack, item.name, head, lang) or bare_unit(pack) if head else False
-    if head is not None and counted_in and not head.plural_name:
+    if head is not None and _counted_in_pack(pack, item.name, head, lang) and not head.plural_name:
         return replace(item, name=base), replace(head, mass=True), pack
     paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
     if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
@@ -169,6 +168,12 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
             head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
         )
     return replace(item, name=base), head, pack
+
+
+def _counted_in_pack(pack: str, name: str, head: Head, lang: str) -> bool:
+    """Whether several of the item are counted in what its pack phrase names, the item itself staying in the
+    singular: the bottles or cans of a crate, a bare unit ("Bund", "Bunch", "Punnet") or a case of a drink."""
+    return in_bottles(pack) or bare_unit(pack) or _drink_case(pack, name, head, lang)
 
 
 def _drink_case(pack: str, name: str, head: Head, lang: str) -> bool:
@@ -231,11 +236,11 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     if calmed and not shouted(calmed):  # a name in capitals whose letters have a small form ("A B C D" has none)
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
-    packed = pack_count(split_pack(item.name, lang)[1]) > 1  # "Pappteller, 20 Stück": several, named so
+    pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
+    packed = pack_count(pack) > 1  # "Pappteller, 20 Stück": several, named so
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
-    pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
-    bottled = in_bottles(pack) or bare_unit(pack) or _drink_case(pack, item.name, head, lang)
+    bottled = _counted_in_pack(pack, item.name, head, lang)
     volume = item.variant if lang == "fr" and sold_by_variant(item, head) else ""  # « les bouteilles de rhum »
     if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl"
         counted = item_phrase(Item(item.name, item.quantity, variant=volume, sku=item.sku), lang, formal, donation)

@@ -193,23 +193,22 @@ def close_ends(text: str, ends: tuple[str, ...]) -> str:
 _BARE_PAIR = re.compile(r"\(?\s*(?:1\s+|la\s+)?(?:paar|pair|paire)\s*\)?", re.IGNORECASE)
 
 
-_BOTTLES = re.compile(rf"{_BY}|bouteilles|canettes|flacons|bottles|cans|flaschen|dosen|\bbund\b", re.IGNORECASE)
+_BOTTLES = re.compile(rf"{_BY}|bouteilles|canettes|flacons|bottles|cans|flaschen|dosen", re.IGNORECASE)
 
 
 def in_bottles(pack: str) -> bool:
     """Whether a pack counts the bottles or cans a drink comes in ("Kasten 20 x 0,5 l", « carton de 24
     bouteilles », "Crate of 20 x 500ml"): the drink stays in the singular, several are counted in the pack's word
-    ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager"); so does a bunch ("die drei Bund
-    Petersilie, Bund")."""
+    ("die drei Kästen Kellerbier", "the three crates of Pilsner Lager")."""
     return bool(pack) and _BOTTLES.search(pack) is not None
 
 
-_BARE_UNIT = re.compile(r"\(?\s*(?:bunch|punnet)\s*\)?", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"\(?\s*(?:bunch|punnet|bund)\s*\)?", re.IGNORECASE)
 
 
 def bare_unit(pack: str) -> bool:
-    """Whether a pack phrase names only the unit one item comes in (", Bunch", "(Punnet)"): several are counted in
-    it ("the three bunches of Elodea Densa, Bunch")."""
+    """Whether a pack phrase names only the unit one item comes in (", Bunch", "(Punnet)", ", Bund"): several are
+    counted in it ("the three bunches of Elodea Densa, Bunch", "die drei Bund Petersilie, Bund")."""
     return bool(pack) and _BARE_UNIT.fullmatch(pack.strip(", ")) is not None
 
 
