@@ -155,7 +155,15 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
     if head is not None and _counted_in_pack(pack, item.name, head, lang) and not head.plural_name:
         return replace(item, name=base), replace(head, mass=True), pack
     paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
-    if head is not None and pack_count(pack) > 1 and not head.plural_name and head.plural and not head.mass:
+    holds = head is not None and _holds_pieces(pack, head, lang)  # "Besteckset, 24 Stück": one set of 24
+    if (
+        head is not None
+        and pack_count(pack) > 1
+        and not head.plural_name
+        and head.plural
+        and not head.mass
+        and not holds
+    ):
         noun_part, quoted, tail = split_name(base, lang)
         words = noun_part.split()
         written = words[head.index]
@@ -168,6 +176,17 @@ def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | No
             head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
         )
     return replace(item, name=base), head, pack
+
+
+_PIECES = re.compile(r"\d+\s*(?:Stück|Stk\.?)", re.IGNORECASE)
+# German nouns of a whole made of pieces: a count of pieces after one ("Besteckset, 24 Stück") counts what it holds.
+_COLLECTIVES = ("set", "box", "kit", "sortiment", "koffer", "kassette")
+
+
+def _holds_pieces(pack: str, head: Head, lang: str) -> bool:
+    """Whether the pack phrase counts the pieces the item holds rather than the items in a pack: "2 Stück" after a
+    set ("Tischtennisschläger-Set, 2 Stück" is one set of two bats), never "die Tischtennisschläger-Sets"."""
+    return lang == "de" and bool(_PIECES.search(pack)) and head.word.lower().endswith(_COLLECTIVES)
 
 
 def _counted_in_pack(pack: str, name: str, head: Head, lang: str) -> bool:
@@ -237,7 +256,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
-    packed = pack_count(pack) > 1  # "Pappteller, 20 Stück": several, named so
+    # "Pappteller, 20 Stück": several, named so; "Besteckset, 24 Stück": one set of them
+    packed = pack_count(pack) > 1 and not (head is not None and _holds_pieces(pack, head, lang))
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
     bottled = _counted_in_pack(pack, item.name, head, lang)

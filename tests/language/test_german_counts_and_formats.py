@@ -172,3 +172,18 @@ def test_bunches_instruments_and_moulds(name: str, quantity: int, acc: str) -> N
 )
 def test_substrates_come_in_sacks_and_liquids_in_bottles(name: str, three: str) -> None:
     assert item_phrase(Item(name, 3), "de", True).acc == three
+
+
+@pytest.mark.parametrize(
+    ("name", "one", "three", "later"),
+    [
+        ("Grillbesteck-Set, 3 Stück", "das Grillbesteck-Set, 3 Stück", "die drei Grillbesteck-Sets, 3 Stück",
+         "die Grillbesteck-Sets"),
+        ("Bit-Box, 32 Stück", "die Bit-Box, 32 Stück", "die drei Bit-Boxen, 32 Stück", "die Bit-Boxen"),
+    ],
+)  # fmt: skip
+def test_a_count_of_pieces_after_a_set_counts_what_the_set_holds(name: str, one: str, three: str, later: str) -> None:
+    """One "Grillbesteck-Set, 3 Stück" is one set of three pieces, never "die Grillbesteck-Sets"."""
+    assert item_phrase(Item(name, 1), "de", True).acc == one
+    assert item_phrase(Item(name, 3), "de", True).acc == three
+    assert short_phrase(Item(name, 3), "de", True).acc == later
