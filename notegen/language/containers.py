@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from notegen.language.english_words import FOOD_DESIGNATIONS, WINE_DESIGNATIONS
 from notegen.language.words import words
 
 _WEIGHT = r"\d+(?:[.,]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|fl\.?\s?oz)"
@@ -154,6 +155,16 @@ def english_named(name: str) -> str:
     return EN_CONTAINERS[named.group(1).lower()] if named else ""
 
 
+_VOLUME = re.compile(r"\d\s*(?:ml|cl|l|litres?|liters?)\b", re.IGNORECASE)
+
+
+def designation(name: str) -> str:
+    """Whether an English name carries a protected designation of origin: "wine" ("Chianti Classico DOCG 2019"),
+    "food" ("Parmigiano Reggiano DOP, 1kg", "Comté AOP"), "" when it does not."""
+    found = {word.strip(",:()") for word in name.split()}
+    return "wine" if found & WINE_DESIGNATIONS else "food" if found & FOOD_DESIGNATIONS else ""
+
+
 def english_container(name: str, head: str) -> str:
     """What several of the English item `name` with the head noun `head` come in ("pouches" for "Assam Tea
     (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself."""
@@ -162,6 +173,9 @@ def english_container(name: str, head: str) -> str:
         return EN_CONTAINERS[named.group(1).lower()]
     if UNITS["en"].search(name):
         return "packs"
+    kind = designation(name)  # "the three bottles of Prosecco DOC Extra Dry", "the three packs of Manchego DOP"
+    if kind:
+        return "bottles" if kind == "wine" or _VOLUME.search(name) else "packs"
     lower = head.lower()
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
     if lower in _EN_UNCOUNTED:

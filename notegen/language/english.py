@@ -27,6 +27,7 @@ from notegen.language.english_words import (
     EN_SIZES,
     EN_WORDS,
     FLAVOURS,
+    FOOD_DESIGNATIONS,
     FORMAT,
     IRREGULAR,
     IRREGULAR_PLURALS,
@@ -50,6 +51,7 @@ from notegen.language.english_words import (
     TAKE_OES,
     TITLE,
     VOWEL_S,
+    WINE_DESIGNATIONS,
 )
 from notegen.language.phrase import (
     PREPOSITIONS,
@@ -96,21 +98,22 @@ def _unchecked(target: Any = None, **_: Any) -> Any:
     return target if target is not None else (lambda decorated: decorated)
 
 
-def _plural(word: str) -> str:
-    """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives")."""
+def _plural(word: str, initials: bool = False) -> str:
+    """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives"); `initials`
+    when a word in capitals stands among words in small letters ("Portable SSD" → "SSDs")."""
     if not any(char.isalpha() for char in word):
         return word  # "0-0-", "28": nothing in it takes a plural
     first, dash, last = word.rpartition("-")
     if dash and first.strip("-") and any(char.isalpha() for char in last):  # "T-Shirt" → "T-Shirts"
-        return f"{first}-{_plural(last)}"
+        return f"{first}-{_plural(last, initials)}"
     lower = word.lower()
     plural: str = IRREGULAR.get(lower) or _inflect().plural_noun(lower)
     if plural.endswith("oes") and lower not in TAKE_OES:  # "Capos", "Burritos"; but "Potatoes"
         plural = lower + "s"
     if plural == lower + "s" and lower.endswith("s"):  # "Clematises", never "Clematiss"
         plural = lower + "es"
-    if word.isupper():
-        return plural.upper() if len(word) > 1 else word + "s"
+    if word.isupper():  # "TABLES" in a name in capitals; initials in a name in small letters take a small s ("TVs")
+        return plural.upper() if len(word) > 1 and not initials else word + "s"
     if word[:1].isupper():
         return word[:1] + plural[1:] if plural[:1] == word[:1].lower() else plural.capitalize()
     return plural
@@ -153,12 +156,13 @@ def _head_index(names: list[str]) -> int:
     cut = len(names)
     for i, word in enumerate(names):
         up_to = word.lower() == "up" and i + 1 < len(names) and names[i + 1].lower() == "to"  # "Filter up to 100 L"
-        if i and (word.lower() in PREPOSITIONS["en"] or STOP.match(word) or _sized(names, i) or up_to):
+        designated = word.strip(",:") in WINE_DESIGNATIONS | FOOD_DESIGNATIONS  # "Prosecco DOC Extra Dry"
+        if i and (word.lower() in PREPOSITIONS["en"] or STOP.match(word) or _sized(names, i) or up_to or designated):
             if _of_in_name(names, i):
                 continue  # "Tree of Life Necklace": a necklace
-            before = names[:i]  # codes or who it is for: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit"
-            leading = all(CODE.match(w) or POSSESSIVE.search(w) for w in before)
-            if STOP.match(word) and leading and _named_after_size(names, i):
+            before = names[:i]  # codes, who it is for or a maker: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit",
+            leading = all(map(_leads_name, before))  # "Bosch 18V Cordless Drill", "Sony 65\" 4K TV"
+            if STOP.match(word) and _named_after_size(names, i) and (leading or _model_before_noun(names, i)):
                 continue
             cut = i
             break
@@ -183,6 +187,29 @@ def _head_index(names: list[str]) -> int:
     return cut - 1
 
 
+def _leads_name(word: str) -> bool:
+    """Whether a word before a size may open the name of what follows the size rather than be its noun: a code
+    ("UK", "13A"), a size already passed ("65\""), who it is for ("Men's") or a maker English writes as a name
+    ("Bosch", "Sony"; not "Tent" in "Tent 2 Person")."""
+    return bool(CODE.match(word) or STOP.match(word) or POSSESSIVE.search(word)) or known_name(word)
+
+
+def _model_before_noun(names: list[str], i: int) -> bool:
+    """Whether a maker's model line stands before the size or number at `i`, and the noun after it ends the name
+    ("Anker PowerCore 10000 Power Bank", "JBL Flip 6 Bluetooth Speaker": a power bank, a speaker): the name opens
+    with a maker written as a name or in mixed capitals ("Logitech", "SanDisk"), and its last word is a noun, not a
+    describing word ("Bosch Drill 18V Cordless": a drill)."""
+    maker = names[0]
+    mixed = maker[:1].isupper() and any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)
+    if not (known_name(maker) or mixed or (maker[:1].islower() and any(c.isupper() for c in maker))):
+        return False
+    rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
+    rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
+    last = rest[-1].rstrip(",:").lower() if rest else ""
+    describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
+    return last.isalpha() and common_word(last) and not describing
+
+
 def _ends_name(names: list[str], i: int, cut: int) -> bool:
     """Whether the noun at `i` ends the name, only describing words after it ("Gloves Leather"), rather than
     naming what the next noun is for ("Sunglasses Case", "Scissors Sharpener": a case, a sharpener)."""
@@ -192,7 +219,9 @@ def _ends_name(names: list[str], i: int, cut: int) -> bool:
 def _named_after_size(names: list[str], i: int) -> bool:
     """Whether words of the name follow the size or number at `i` ("UK 13A Fused Plug"), up to a comma or bracket."""
     rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
-    return bool(rest) and rest[0][:1].isupper() and rest[0].rstrip(":,").isalpha() and not names[i].endswith(",")
+    rest = list(itertools.dropwhile(lambda w: any(map(str.isdigit, w)) and not w.endswith(","), rest))  # "4K TV"
+    capital = bool(rest) and any(char.isupper() for char in rest[0])  # "Power Bank", "microSD Card"
+    return capital and rest[0].rstrip(":,").isalpha() and not names[i].endswith(",")
 
 
 def _of_in_name(names: list[str], i: int) -> bool:
@@ -259,7 +288,7 @@ def english_head(name: str) -> Head | None:
     lower = word.lower()
     pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or _is_plural(lower)
-    plural = word if plural_name else _plural(word)
+    plural = word if plural_name else _plural(word, any(char.islower() for char in noun_part))
     mass = not plural_name and bool(english_container(name, word))  # "Assam Tea (250g Pouch)", "Olive Oil"
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
@@ -348,7 +377,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     if head is not None and item.quantity > 1 and not head.plural_name and not head.mass and not title and not copies:
         raw = names[head.index]
         word = raw[: len(head.word)]
-        names[head.index] = (_plural(word) if word != head.word else head.plural) + raw[len(head.word) :]
+        initials = any(char.islower() for char in noun_part)
+        names[head.index] = (_plural(word, initials) if word != head.word else head.plural) + raw[len(head.word) :]
         if joined:  # "the three Mortars and Pestles"
             names[head.index - 2] = _plural(names[head.index - 2])
     variant = " ".join(_sentence_case(item.variant.split()))

@@ -85,6 +85,11 @@ DRINKS = frozenset(
         "port sherry sake mead kombucha water juice cordial tonic"
     )
 )
+# Protected designations of origin after a wine's or a food's name ("Prosecco DOC", "Parmigiano Reggiano DOP"):
+# never the noun of the name; several of a wine so named come in bottles, of a food in bottles by volume, else in
+# packs. Written as the labels write them.
+WINE_DESIGNATIONS = frozenset(("DOC", "DOCG", "DOCa", "DO", "IGT", "VDP", "VQA", "AVA"))
+FOOD_DESIGNATIONS = frozenset(("DOP", "PDO", "PGI", "IGP", "AOP", "AOC", "TSG", "STG"))
 CASE_OF = re.compile(r"\bcase\s+of\s+\d", re.IGNORECASE)
 # Generic English nouns: one of them after a quoted product name is written lower-case ("the “Fig Tree” candle").
 EN_WORDS = frozenset(
