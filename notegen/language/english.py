@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from notegen.language.casing import common_frequency, common_word, known_name
+from notegen.language.casing import common_frequency, common_word, known_name, written_in_english
 from notegen.language.containers import english_container, english_named
 from notegen.language.english_words import (
     BEFORE_OF,
@@ -201,10 +201,15 @@ def _model_before_noun(names: list[str], i: int) -> bool:
     describing word ("Bosch Drill 18V Cordless": a drill)."""
     maker = names[0]
     mixed = maker[:1].isupper() and any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)
-    if not (known_name(maker) or mixed or (maker[:1].islower() and any(c.isupper() for c in maker))):
-        return False
     rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
     rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
+    nouns = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS["en"], rest))
+    # a maker English text does not hold ("Bresser") only before a noun of two words or more: "Cafetière 8 Cup"
+    # is a cafetière for eight cups
+    unknown = not written_in_english(maker) and len([w for w in nouns if not any(map(str.isdigit, w))]) > 1
+    if not (known_name(maker) or mixed or unknown or (maker[:1].islower() and any(c.isupper() for c in maker))):
+        return False
+    rest = nouns if len(nouns) < len(rest) else rest  # "… Refractor Telescope with Tripod": a telescope
     last = rest[-1].rstrip(",:").lower() if rest else ""
     describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
     return last.isalpha() and common_word(last) and not describing
