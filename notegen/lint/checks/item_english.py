@@ -31,7 +31,7 @@ from functools import lru_cache
 from notegen.language.english import indefinite
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
-from notegen.lint.checks.item_english_plural import plural_spelling, zero_plural
+from notegen.lint.checks.item_english_plural import plural_before_head, plural_spelling, zero_plural
 from notegen.lint.checks.item_english_words import (
     AFTER_HEAD,
     after_of,
@@ -64,6 +64,7 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         return []
     hits = [hit for run in runs if (hit := _cut(rule, ctx, words, run, position)) is not None]
     hits += [hit for run in runs if (hit := _article(ctx, item, run)) is not None]
+    hits += plural_before_head(ctx, item, words, position)
     head = head_noun(item.name, "en")
     if head is None:
         return hits

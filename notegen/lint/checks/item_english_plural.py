@@ -7,6 +7,9 @@
 - The ending a noun does not take, "-s" or "-es": "Capoes" (Capos), "Potatos" (Potatoes), "Boxs" (Boxes); not
   for a noun in -o with both plurals in use (the rule's `both_plurals`).
 - An "s" glued to a word of the name that is plural already ("Chinoss").
+- The plural put on a word of the name before its head, with the next word of the name after it: "the three
+  Bosches 18V Cordless Drill", "the Glazings Packers" (the maker, a noun used as a modifier). Not when the
+  composer writes that word so: "the three Mortars and Pestles", two nouns joined by "and".
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.forms import lemma_store
-from notegen.language.items import Head, head_noun
+from notegen.language.items import Head, head_noun, item_phrase
 from notegen.language.phrase import split_name
+from notegen.lint.checks.item_english_words import next_token
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
+from notegen.model import Item
 
 
 def plural_spelling(rule: Rule, ctx: NoteView, words: tuple[str, ...], name: str, head: Head) -> list[Hit]:
@@ -94,6 +99,32 @@ def zero_plural(word: str) -> bool:
     language's lemma table knows ("trellises", "mantises") is a noun of everyday English that takes it."""
     lower = word.lower()
     return lower.endswith("is") and len(lower) > 4 and lemma_store("en").lemma(lower + "es") != lower
+
+
+def plural_before_head(ctx: NoteView, item: Item, words: tuple[str, ...], position: int) -> list[Hit]:
+    """A word of the name before its head (at `position` among `words`) in the plural, followed by the next word
+    of the name, where the composer keeps it as the shop wrote it."""
+    composed = _composed_words(item.name)
+    hits = []
+    for at, word in enumerate(words[:position]):
+        if not (len(word) > 2 and word.isalpha() and word[:1].isupper()) or word.lower().endswith("s"):
+            continue
+        if any(later.lower() == "of" for later in words[at + 1 : position]):
+            continue  # "Raised Relief Maps of the Alps": which noun counts is the composer's to read
+        following = words[at + 1].lower()
+        for form in {f"{word.lower()}s", f"{word.lower()}es", f"{word.lower()[:-1]}ies"} - composed:
+            for index in ctx.body_index.get(form, ()):
+                after = next_token(ctx, index)
+                if after >= 0 and ctx.lowers[after] == following:
+                    hits.append(Hit(*ctx.chars(index, index + 1), {"name": item.name}, "plural_elsewhere"))
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _composed_words(name: str) -> frozenset[str]:
+    """The words of the composer's phrases for one and for three of the item, in lower case."""
+    phrases = (item_phrase(Item(name, quantity), "en", True).nom for quantity in (1, 3))
+    return frozenset(word.lower() for phrase in phrases for word in phrase.split())
 
 
 def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
