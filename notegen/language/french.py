@@ -54,19 +54,40 @@ def _agree_all_following(
     d'encre bleue »)."""
     written = Reading(head, frozenset({gender + ("p" if written_plural else "s")}), 0)
     agreed: list[str] = []
-    noun: list[Reading] = []
+    nouns: list[list[Reading]] = []  # the nouns in apposition in a row before the word
     for index, word in enumerate(following):
         if compound_colour(following, index) or (index and compound_colour(following, index - 1)):
             agreed.append(word)  # "les plaids gris chiné"
             continue
-        if noun and _agrees_with(word, noun) and not _agrees_with(word, [written]):
+        noun = nouns[-1] if nouns else []
+        if noun and _agrees_with(word, noun) and (not _agrees_with(word, [written]) or _second_apposed(nouns)):
             agreed.append(word)
+            nouns = [*nouns, readings(word)] if readings(word) else []  # « aimant »: a noun and an adjective
             continue
         form = _agree_following(word, gender, plural, head)
         agreed.append(form)
         bare = word.removeprefix("d'").removeprefix("d’")  # « d'encre »: a complement's noun
-        noun = readings(bare) if form == word and not _adjective_of(bare, gender) else []
+        own = readings(bare) if form == word and not _adjective_of(bare, gender) else []
+        nouns = [] if not own else [own] if bare != word else [*nouns, own]
     return agreed
+
+
+# Nouns of whom a product is for (« short de bain enfant », « veste pluie femme »): an adjective after one is the
+# product's, never theirs.
+WEARERS = frozenset(words("homme femme enfant bébé fille garçon fillette adulte junior ado dame"))
+
+
+def _second_apposed(nouns: list[list[Reading]]) -> bool:
+    """Whether the last of the nouns in apposition before an adjective is the second in a row, which with the
+    adjective names a part or a kind of its own (« cellule phono aimant mobile »: the magnet moves): the first
+    makes with the head the name of the product (« cellule phono »), so an adjective after the second that can
+    agree with it is its own and stays as written. Not a noun of whom the product is for (`WEARERS`), nor of
+    what it is made of (« coque téléphone silicone transparente »: the case is clear), nor one that makes a
+    compound noun with the first (« tapis salle bain antidérapant », for « salle de bain »)."""
+    if len(nouns) < 2 or any(reading.lemma in WEARERS | MATERIALS for reading in nouns[-1]):
+        return False
+    first, second = nouns[-2][0].lemma, nouns[-1][0].lemma
+    return not any(readings(f"{first}{link}{second}") for link in (" ", " de ", " à "))
 
 
 def _agrees_with(word: str, noun: list[Reading]) -> bool:

@@ -86,9 +86,7 @@ PREFIXES = frozenset(words("sous sur après avant arrière contre entre hors dem
 # A verb + noun compound names one object ("un presse-agrumes", "un porte-clés"), except a protection worn on a
 # limb that comes in pairs, which is sold and counted in pairs: "les protège-tibias", "une paire de protège-coudes".
 WORN_ON = frozenset(words("protège couvre"))
-PAIRED_LIMBS = frozenset(
-    words("tibia genou coude poignet cheville avant-bras bras cuisse jambe mollet main pied talon orteil")
-)
+PAIRED_LIMBS = frozenset(words("tibia genou coude poignet cheville cuisse jambe mollet main pied talon orteil"))
 
 
 def _gender(word: str) -> tuple[str, str, bool, str] | None:
@@ -213,11 +211,13 @@ def _prefixed(first: str, second: str) -> tuple[str, str, bool, str] | None:
 
 def worn_in_pairs(word: str) -> bool:
     """Whether a verb + noun compound names a protection worn on a limb that comes in pairs, or on shoes ("les
-    protège-tibias", "les couvre-chaussures"): written in the plural, it is sold in pairs."""
+    protège-tibias", "les couvre-chaussures"): written in the plural, it is sold in pairs. A noun spelt alike in
+    both numbers (« bras », « avant-bras », « nez ») is not written in the plural: « le protège-bras » is one."""
     first, _, second = word.partition("-")
-    if first not in WORN_ON or not second.endswith(("s", "x")):
+    found = readings(second)
+    if first not in WORN_ON or not second.endswith(("s", "x")) or any("s" in f[1] for r in found for f in r.features):
         return False
-    lemmas = {reading.lemma for reading in readings(second)} | {second}
+    lemmas = {reading.lemma for reading in found} | {second}
     return not lemmas.isdisjoint(PAIRED_LIMBS) or second in PAIRS
 
 

@@ -112,10 +112,11 @@ def test_a_later_mention_says_the_pack_and_the_volume_no_more(
     assert short_phrase(Item(name, quantity, variant=variant), "fr", True).nom == expected
 
 
-def _notes() -> list[tuple[str, Any]]:
-    """The notes the French sample shop composes for each name once and three times, in every occasion."""
+def french_notes(names: list[tuple[str, str, int, str]]) -> list[tuple[str, Any]]:
+    """The notes the French sample shop composes for each of `names` (name, variant, quantity, …), in every
+    occasion."""
     notes = []
-    for number, (name, variant, quantity, _) in enumerate(dict.fromkeys((n, v, q, "") for n, v, q, _ in NAMES)):
+    for number, (name, variant, quantity, _) in enumerate(dict.fromkeys((n, v, q, "") for n, v, q, _ in names)):
         for occasion in ("first_order", "returning", "gift"):
             data: dict[str, Any] = {
                 "order_id": f"S{number}-{occasion}",
@@ -132,7 +133,7 @@ def _notes() -> list[tuple[str, Any]]:
 
 
 def test_the_lint_accepts_every_composed_note() -> None:
-    notes = _notes()
+    notes = french_notes(NAMES)
     results = Linter().check_batch([(note.text, order, "fr") for _, (order, note) in notes])
     rejected = [
         (name, [finding.code for finding in result.findings if finding.severity == "error"])
@@ -151,7 +152,7 @@ FALSE_ALARMS = {("conj_les_nom", "tourbé")}
 def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
     paragraphs = {
         paragraph.replace("\n", " "): None
-        for _, (_, note) in _notes()
+        for _, (_, note) in french_notes(NAMES)
         for paragraph in [note.subject, *note.text.split("\n\n")]
     }
     errors = [
