@@ -41,12 +41,14 @@ def _rows() -> Iterator[tuple[str, str]]:
             lemma, _, tags = rest.partition(".")
             kind, *features = tags.split(":")
             codes = kind.split("+")
-            if codes[0] == "V":  # past participles agree like adjectives ("télécommandées")
-                codes[0], features = "A", [f[1:] for f in features if f[:1] == "K"]
-            if codes[0] not in _KINDS or not features:
-                continue
             form = form.replace("\\", "").lower()
             lemma = lemma.replace("\\", "").lower() or form
+            if codes[0] == "V":
+                if "G" in features:  # a present participle (« occultant »), see `verbal_adjective`
+                    yield form, f"G|{lemma}|ms|{_rank(codes)}"
+                codes[0], features = "A", [f[1:] for f in features if f[:1] == "K"]  # past participles agree
+            if codes[0] not in _KINDS or not features:
+                continue
             pairs = ":".join(sorted({f for f in features if len(f) == 2 and f[0] in "mf" and f[1] in "sp"}))
             if not pairs:
                 continue
@@ -86,10 +88,17 @@ def form_for(lemma: str, pair: str, kind: str = "N") -> str:
     return min(matching)[2] if matching else ""
 
 
-def verbal_adjective(lower: str) -> bool:
-    """Whether a word DELA lacks is a verbal adjective in -ant, which agrees regularly ("occultant"): a word
-    of letters, not read as a noun."""
-    return lower.endswith("ant") and len(lower) > 5 and lower.isalpha() and not readings(lower)
+def verbal_adjective(lower: str) -> str:
+    """The masculine singular of a verbal adjective in -ant that DELA lacks as an adjective, which agrees
+    regularly ("occultant", "déperlantes" → "déperlant"); "" for any other word. It is a word of letters, not read
+    as a noun, whose masculine singular is a verb's present participle (« occultant ») or ends in one or in an
+    adjective (« déperlant », « autodurcissant »). A word in -ant that is neither is a name and stays as written
+    (« hausse Dadant », the hive of Charles Dadant)."""
+    masculine = lower.removesuffix("s").removesuffix("e")
+    if not masculine.endswith("ant") or len(masculine) <= 5 or not lower.isalpha() or readings(lower):
+        return ""
+    ends = [masculine, *(masculine[start:] for start in range(1, len(masculine) - 6))]  # not « allant » alone
+    return masculine if any(readings(end, "G") or readings(end, "A") for end in ends) else ""
 
 
 def agree_adjective(word: str, gender: str, plural: bool) -> str:
@@ -97,8 +106,9 @@ def agree_adjective(word: str, gender: str, plural: bool) -> str:
     when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
     found = readings(word, "A")
     pair = gender + ("p" if plural else "s")
-    if not found and verbal_adjective(word.lower()):  # "occultant" → "occultants"
-        return word + ("e" if gender == "f" else "") + ("s" if plural else "")
+    masculine = "" if found else verbal_adjective(word.lower())
+    if masculine:  # "occultant" → "occultants", "déperlante" → "déperlantes"
+        return word[: len(masculine)] + ("e" if gender == "f" else "") + ("s" if plural else "")
     usual = [reading for reading in found if reading.rank == found[0].rank]  # not a rare invariable use of "vivace"
     if not found or any(pair in reading.features for reading in usual):  # "météo", "bébé": invariable
         return word

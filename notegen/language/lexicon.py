@@ -22,7 +22,7 @@ from pathlib import Path
 from notegen.language.cache import cache_base, sqlite_bytes, write_cached
 
 log = logging.getLogger("notegen")
-FORMAT = 3
+FORMAT = 4
 MEMO_LIMIT = 100_000
 Rows = Callable[[], Iterator[tuple[str, str]]]
 

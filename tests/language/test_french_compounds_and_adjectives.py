@@ -5,10 +5,12 @@ still worn in pairs (« les protège-genoux »); in « HEAD NOUN NOUN ADJ » wit
 the second noun in apposition that can agree with it is that noun's and stays as written (« les trois mitigeurs
 évier bec orientable »: the spout turns), but not after a noun of whom the product is for, of what it is made of,
 or one that makes a compound with the first (« les trois vestes pluie femme imperméables », « les trois tapis
-salle bain antidérapants »).
+salle bain antidérapants »); a word in -ant the lexicon lacks agrees as a verbal adjective when it ends in a verb's
+present participle or an adjective (« les trois vestes déperlantes »), and is a name otherwise (« les trois COUQUES
+DINANT », never « DINANTES »).
 
-The names come from sports, bathroom, kitchen and household appliance catalogues, not from the held-out lists;
-the composed notes are judged by Grammalecte and by `notegen lint`."""
+The names come from sports, bathroom, kitchen, household appliance, outdoor clothing, cosmetics and biscuit
+catalogues, not from the held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
 
 from __future__ import annotations
 
@@ -41,6 +43,13 @@ NAMES = [  # name, variant, quantity, the subject form
     ("Tapis salle bain antidérapant", "", 3, "les trois tapis salle bain antidérapants"),
     # one noun in apposition: the adjective is still the product's where it can be
     ("Table bistrot pliante", "", 3, "les trois tables bistrot pliantes"),
+    # a word in -ant the lexicon does not know is a verbal adjective only when it ends in a verb's present
+    # participle or an adjective, in either gender; else it is a name and stays as written
+    ("Veste déperlante", "", 3, "les trois vestes déperlantes"),
+    ("Poudre matifiante", "", 3, "les trois poudres matifiantes"),
+    ("Spray antiadhérant", "", 3, "les trois sprays antiadhérants"),
+    ("COUQUE DINANT", "", 1, "la COUQUE DINANT"),
+    ("COUQUE DINANT", "", 3, "les trois COUQUES DINANT"),
 ]
 
 
