@@ -25,6 +25,8 @@ ROUND13_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = (
     # « gravée » agrees with « plaque », the head, not with « granit », the noun of the complement
     ("gn_pfx_en_2m", "gravée", "plaque funéraire en granit gravée"),
     ("gn_pfx_en_2m", "gravées", "plaques funéraires en granit gravées"),
+    # the same reading flags the complement's noun as well: « granit » stays singular, as the shop wrote it
+    ("gn_pfx_en_2m", "granit", "plaques funéraires en granit gravées"),
 )
 
 EARLIER = (
