@@ -74,8 +74,8 @@ def german_articles(case: str) -> dict[str, str]:
 
 
 def german_endings(case: str, after: str) -> dict[str, str]:
-    """The adjective ending of `case` for each gender, after a definite article (`after` "weak") or after
-    "ein-" or a possessive ("mixed")."""
+    """The adjective ending of `case` for each gender, after a definite article (`after` "weak"), after "ein-" or a
+    possessive ("mixed"), or alone, strong, as the ending of "dies-" ("this": "drei Flaschen flüssiges Lab")."""
     return {gender: getattr(GERMAN[case, gender], after) for gender in GENDERS}
 
 

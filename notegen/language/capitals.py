@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notegen.language.german_lexicon import ADJECTIVE_SUFFIXES, ADJECTIVES, is_adjective
+from notegen.language.german_adjectives import ADJECTIVE_SUFFIXES, ADJECTIVES, is_adjective
 from notegen.language.phrase import Phrase, join, rewritten, split_name
 from notegen.language.words import words
 

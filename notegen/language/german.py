@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
 from notegen.language.containers import by_length, german_container
+from notegen.language.german_adjectives import ADJECTIVES, is_adjective
 from notegen.language.german_goods import (
     ONE_PIECE_PLURALS,
     SAETZE,
@@ -25,16 +26,9 @@ from notegen.language.german_goods import (
     counts_doses,
     format_variant,
     jarred,
+    liquid,
 )
-from notegen.language.german_lexicon import (
-    ADJECTIVES,
-    GROUPS,
-    dative_of,
-    dative_plural,
-    entries,
-    find_head,
-    is_adjective,
-)
+from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
 from notegen.language.phrase import (
     PREPOSITIONS,
     SIZE,
@@ -52,6 +46,7 @@ from notegen.model import Item
 ARTICLES = {case: german_articles(case) for case in ("nom", "acc", "dat")}
 # Adjective endings after a definite article (weak) and after a possessive (mixed), by case and gender
 WEAK = {case: german_endings(case, "weak") for case in ("nom", "acc", "dat")}
+STRONG = {case: german_endings(case, "this") for case in ("nom", "acc", "dat")}  # alone, as after "dies-"
 MIXED = german_endings("acc", "mixed")
 YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
@@ -111,6 +106,8 @@ def german_head(name: str) -> Head | None:
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
     # small pieces in a pack; "Rotkohl, 720 ml": in a jar
     sold = german_container(name) or by_length(name)
+    if liquid(words[: head.index]) and not head.plural_name:  # "Flüssiges Lab, 50 ml": sold by volume
+        return replace(head, mass=True)
     if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, jarred))):
         return replace(head, mass=True)
     return head
@@ -143,8 +140,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     if head is None:
-        whole = glue_pack(join(noun_part, quoted.strip("„“ "), tail), pack)  # one quotation, the shop's whole name:
-        named = join(f"„{whole}“", variant)  # „Dekokissen Herbstwald“, „Drumsticks 7A Ahorn, Paar“
+        whole = glue_pack(join(noun_part, quoted, tail), pack)  # the shop's whole name as it wrote it, quoted:
+        named = join(f"„{whole}“", variant)  # „Drumsticks 7A Ahorn, Paar“, „Zierkissen „Herbstwald“, 40 x 40 cm“
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece
@@ -155,6 +152,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
     # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml"
     named = german_container(item.name) or ("Gläser" if jarred(head, item.name) else "")
+    named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssiges Lab"
     packed = named or packed
     units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
@@ -199,17 +197,15 @@ def names_part(variant: str) -> bool:
     return len(parts) > 1 and known_noun and (bool(SIZE.match(parts[-1])) or last in ADJECTIVES)
 
 
-def _amount(
-    head: Head, quantity: int, packed: str, adjectives: bool = False, units: bool = False
-) -> tuple[str, str, bool]:
+def _amount(head: Head, quantity: int, packed: str, units: bool = False) -> tuple[str, str, bool]:
     """(the count before the noun, the noun form, plural) for a head and quantity. A name written in the plural
     is counted in pairs ("drei Paar Socken"), in sets where it is tableware or furniture ("drei Sets
     Gartenstühle"), else in packs ("die drei Packungen Spülschwämme, 10 Stück", "die drei Packungen
     Heftklammern"): a product named in the plural is sold as several pieces in one. A noun sold by weight or
-    volume is counted in what it comes in ("die drei Flaschen Rapsöl"), except after adjectives of its own or
-    where the shop's catalog says it is not counted ("den grünen Tee Sencha"); a name that counts the doses or
-    capsules in it (`units`: "Fischöl, 120 Kapseln") is counted in packs."""
-    if quantity == 1 or (head.mass and (adjectives or head.source == "catalog")):
+    volume is counted in what it comes in ("die drei Flaschen Rapsöl", "die drei Packungen entkoffeinierten
+    Espresso"), except where the shop's catalog says it is not counted ("den grünen Tee Sencha"); a name that
+    counts the doses or capsules in it (`units`: "Fischöl, 120 Kapseln") is counted in packs."""
+    if quantity == 1 or (head.mass and head.source == "catalog"):
         return "", (head.word if not head.plural_name else head.plural), head.plural_name
     if head.mass:  # "die drei Flaschen Rapsöl": the noun stays in the singular
         unit = (packed or "Packungen") if units else container(head.word)  # "die drei Kartons Rotwein"
@@ -254,17 +250,19 @@ def _phrase(
     packed: str = "",
     units: bool = False,
 ) -> Phrase:
-    declines = any(adjective(word, "") != word for word in adjectives)  # words it declines; not "Whey", "Bio"
-    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, declines, units)
+    amount, noun, plural = _amount(head if certain else FALLBACK, quantity, packed, units)
     if not certain:
         noun = "Artikel"
     gender = "pl" if plural else head.gender
-    # After a unit noun the product's adjectives stand on their own, strong: "die drei Packungen rote Linsen",
-    # "mit drei Packungen roten Linsen"; after "Paar", like after a number, weak: "die drei Paar warmen Socken".
-    partitive = bool(_declined_unit(amount))
+    # After a unit noun the product's adjectives stand on their own, strong, in the noun's gender and number:
+    # "die drei Packungen rote Linsen", "mit drei Packungen roten Linsen", "die drei Flaschen flüssiges Lab", "mit
+    # drei Flaschen flüssigem Lab", also after a unit that keeps its form: "die drei Meter geflochtene Leine";
+    # after "Paar", like after a number, weak: "die drei Paar warmen Socken".
+    own_gender = head.gender if certain and head.mass and not head.plural_name else "pl"
+    partitive = bool(_declined_unit(amount)) or (own_gender != "pl" and bool(amount))
 
     def ending(case: str) -> str:
-        return ("en" if case == "dat" else "e") if partitive else WEAK[case][gender]
+        return STRONG[case][own_gender] if partitive else WEAK[case][gender]
 
     forms = {}
     weak = head.weak if certain and not plural else ""  # "den Plüschhasen", "dem Futterautomaten"

@@ -40,6 +40,12 @@ CONTAINERS = (
 )
 
 
+def liquid(adjectives: list[str]) -> bool:
+    """Whether the adjectives before a head say the product is a liquid ("Flüssiges Lab", "flüssige Seife"): it is
+    then sold by volume, not counted, and several come in bottles ("die drei Flaschen flüssiges Lab")."""
+    return any(word.lower().startswith("flüssig") for word in adjectives)
+
+
 def container(word: str) -> str:
     """What several of the mass noun `word` come in ("Flaschen" for "Rapsöl"), "Packungen" by default."""
     lower = word.lower()
@@ -58,7 +64,7 @@ ONE_PIECE_PLURALS = tuple(words("shorts leggings jeggings hotpants chinos jeans"
 SETS = tuple(
     words(
         "stühle bänke gläser tassen becher schalen schüsseln teller messer gabeln löffel töpfe pfannen dosen körbe "
-        "kisten boxen gewichte bleche formen kissen beläge"
+        "kisten boxen gewichte bleche formen kissen beläge darts"
     )
 )
 # What a "-messer" measures when it is a meter, masculine ("der Blutdruckmesser"), not a knife ("das Brotmesser").

@@ -14,26 +14,29 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from notegen.language.casing import written_in_english
+from notegen.language.casing import common_frequency, written_in_english
+from notegen.language.german_adjectives import (
+    ADJECTIVE_ENDINGS,
+    ADJECTIVE_SUFFIXES,
+    ADJECTIVES,
+    is_adjective,
+    known_adjective,
+    stems,
+)
 from notegen.language.german_goods import MASS, MEASURED, ONE_PIECE_PLURALS, PAIRS
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
 PACKAGE = "german-nouns"
-ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
-ADJECTIVE_SUFFIXES = tuple(words("ig lich isch los bar sam haft iv ös dicht fest frei voll förmig ern"))
-ADJECTIVES = frozenset(
-    words(
-        "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
-        "rund dick dünn hoch tief breit schmal leicht schwer hell dunkel bunt klar sanft mild scharf süß frisch "
-        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig"
-    )
-)
 MIN_PART = 3  # the shortest last part of a compound that is looked up ("Uhr", "Set", "Hut")
 # Nouns in the lexicon that end no product ("Horten|sie", "Selbstaufblasen|des": the note Des)
 NO_PARTS = frozenset(words("sie ich ihr wir uns man des dem den der das die"))
 FEMININE_ENDINGS = ("ie", "ung", "heit", "keit", "ion", "tät", "schaft", "sur", "tur")  # of nouns the lexicon lacks
+# Endings that make a noun of a word ("Halter|ung", "Neu|heit"), and the ends of the verb and adjective stems they
+# follow where the lexicon does not know the stem ("Ummantel|ung", "Sauber|keit")
+DERIVING = ("ung", "heit", "keit", "schaft")
+STEM_ENDS = ("el", "er", "ig", "ier", "lich", "bar", "sam")
 SHORT_PARTS = ("öl", "ei")  # nouns shorter than that which end compounds ("Bartöl", "Osterei")
 _NOT_COMMON_POS = frozenset(
     words(
@@ -117,7 +120,7 @@ def entries(word: str) -> list[Entry]:
     # is a second singular of the same noun, and a product is that singular ("der Drachen", the kite; "Drache").
     plural_of_other = [e for e in found if e.is_plural and e.lemma.lower() != word.lower()]
     own = [e for e in found if not e.is_plural]
-    if plural_of_other and own and all(_verbal(e) for e in own):  # "Formen": the moulds, not "das Formen"
+    if plural_of_other and own and all(_uncounted(e) for e in own):  # "Formen": the moulds, not "das Formen"
         return plural_of_other
     other_genders = {e.genders for e in plural_of_other}
     if (
@@ -143,10 +146,11 @@ def _finds(text: str, part: str) -> list[int]:
     return [index for index in range(len(text)) if text.startswith(part, index)]
 
 
-def _verbal(entry: Entry) -> bool:
-    """Whether a reading is a verb used as a noun ("das Formen", "das Backen"): neuter, in -en, without a plural;
-    where the word is also another noun's plural, a product name means that plural ("Käseformen")."""
-    return not entry.plural and entry.genders == "n" and entry.lemma.lower().endswith("en")
+def _uncounted(entry: Entry) -> bool:
+    """Whether a reading has no plural: a verb used as a noun ("das Formen"), a game ("das Darts"), a direction
+    ("der Westen"); where the word is also another noun's plural, a product name means that plural ("Käseformen",
+    "Steeldarts", "Damen Westen")."""
+    return not entry.plural
 
 
 def _part_rows(word: str, rows: Sequence[str]) -> list[str]:
@@ -184,6 +188,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
             return found, len(candidate), "lexicon"
     if last.lower().endswith("meter") and len(last) > 7:  # an instrument: "das Alkoholmeter", like "das Thermometer"
         return [Entry(last, "n", last, last + "n", False)], len(last), "compound"
+    unjoined = []  # known last parts after a first part that is no German word
     for start in range(2, len(last) - MIN_PART + 1):
         part = last[start:]
         found = entries(part) if part.lower() not in NO_PARTS else []
@@ -192,6 +197,11 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
             if agent[1] > len(part):  # "Trink|sauger" (from "saugen"), not "Trinksau|ger" (a spear)
                 return agent
             return found, len(part), "compound"
+        if found:
+            unjoined.append((start, found))
+    english = next(((s, f) for s, f in unjoined if _english_first_part(last[:s])), None)
+    if english is not None:  # "Steel|darts", "Soft|darts": an English word before a German noun
+        return english[1], len(last) - english[0], "compound"
     short = next((part for part in SHORT_PARTS if last.lower().endswith(part)), "")
     if short and len(last) > len(short) + 2 and _is_first_part(last[: -len(short)]):
         return entries(short), len(short), "compound"  # "Bart|öl"
@@ -203,10 +213,30 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     if last.lower().endswith(ONE_PIECE_PLURALS):  # "Leggings", "Radlerleggings": die, one piece or several
         return [Entry(last, "f", last, last, True)], len(last), "compound"
     ending = next((end for end in FEMININE_ENDINGS if last.endswith(end)), "")
-    if ending and len(last) > len(ending) + 3:  # "Hortensie", "Halterung": feminine, plural in -(e)n
+    if ending and len(last) > len(ending) + 3 and _derived(last, ending):  # "Hortensie", "Halterung": feminine
         plural = last + ("n" if last.endswith("e") else "en")
         return [Entry(last, "f", plural, plural, False)], len(last), "compound"
     return _agent_noun(last)
+
+
+ENGLISH_FIRST = -12.5
+"""How often (natural log of its frequency) English must write a word in lower case for it to begin a German
+compound as an English first part ("Steel", "Soft", "Power"); rarer strings ("kom" of "Kom|poster") do not."""
+
+
+def _english_first_part(part: str) -> bool:
+    """Whether `part` is a common English word of four letters or more, which German shops put before a German
+    noun ("Steeldarts", "Softdarts", "Powerbank")."""
+    frequency = common_frequency(part.lower()) if len(part) >= 4 and part.isalpha() else None
+    return frequency is not None and frequency > ENGLISH_FIRST
+
+
+def _derived(word: str, ending: str) -> bool:
+    """Whether a word the lexicon lacks that ends in `ending` is a German noun made with it: its stem is a word
+    ("Halter|ung", "Neu|heit") for the endings that make a noun of one (`DERIVING`), so that a brand or a name is
+    none ("Leifheit", "Samsung"); any other feminine ending is enough ("Hortensie")."""
+    stem = word[: -len(ending)]
+    return ending not in DERIVING or stem.lower().endswith(STEM_ENDS) or _is_first_part(stem)
 
 
 def _agent_noun(word: str) -> tuple[list[Entry], int, str]:
@@ -310,7 +340,15 @@ def _usual(readings: list[Entry]) -> Entry:
     for entry in counted:
         votes[entry.genders] = votes.get(entry.genders, 0) + 1
     top = max(votes.values())
-    return next(e for e in counted if votes[e.genders] == top)
+    tied = [e for e in counted if votes[e.genders] == top]
+    return next((e for e in tied if not _person_in_e(e)), tied[0])
+
+
+def _person_in_e(entry: Entry) -> bool:
+    """Whether a reading is a weak masculine in -e, the kind of noun that names a person or an animal ("der Druse",
+    the Druze; "der Finne"; "der Hase"): where a noun of the same spelling has a reading of another gender as
+    often, a shop sells that thing ("die Druse", a geode; "die Finne", a fin); a noun in -e is mostly feminine."""
+    return bool(entry.weak) and entry.lemma.endswith("e")
 
 
 def dative_plural(head: Head) -> str:
@@ -328,45 +366,6 @@ def dative_plural(head: Head) -> str:
 def dative_of(plural: str) -> str:
     """The dative of a plural: -n, except plurals in -n, -s and foreign -i, -a ("Gläsern", "Sets")."""
     return plural if plural.endswith(("n", "s", "i", "a")) else plural + "n"
-
-
-def is_adjective(word: str) -> bool:
-    """Whether a capitalised word at the start of a name is a declined adjective ("Kleiner", "Kabellose"; "Grosse"
-    as capitals and Swiss German write "Große")."""
-    lower = word.lower()
-    if "ss" in lower and is_adjective(lower.replace("ss", "ß")):
-        return True
-    for ending in ADJECTIVE_ENDINGS:
-        stem = lower[: -len(ending)]
-        known = any(form in ADJECTIVES for form in _stems(stem))
-        if lower.endswith(ending) and (known or stem.endswith(ADJECTIVE_SUFFIXES) or _participle(stem)):
-            return True
-    return known_adjective(word)
-
-
-def known_adjective(word: str) -> bool:
-    """Whether spaCy's lemma table reads `word` in lower case as a declined form of an adjective: its lemma is
-    the word without its ending, in lower case ("flache" → "flach", "bunte" → "bunt"; a noun's is capitalised)."""
-    from notegen.language.forms import lemma_store  # the table loads on the first name that needs it
-
-    lower = word.lower()
-    lemma = lemma_store("de").lemma(lower) or ""
-    return any(lower.endswith(end) and lemma in _stems(lower[: -len(end)]) for end in ADJECTIVE_ENDINGS)
-
-
-def _stems(stem: str) -> tuple[str, ...]:
-    """The adjective a declined form's stem may come from: itself, or with the e an adjective in -el or -er drops
-    before its ending ("dunkl" of "dunkler": "dunkel"; "teur" of "teure": "teuer")."""
-    if len(stem) > 3 and stem.endswith(("l", "r")) and stem[-2] not in "aeiouäöü":
-        return stem, stem[:-1] + "e" + stem[-1]
-    return (stem,)
-
-
-def _participle(stem: str) -> bool:
-    """Whether `stem` is a participle used as an adjective ("gefüttert", "handgemacht", "selbstaufblasend")."""
-    if stem.endswith("t") and "ge" in stem[:-3] and len(stem) > 5:
-        return True
-    return len(stem) > 6 and stem.endswith(("iert", "end"))  # "entkoffeiniert", "selbstaufblasend"
 
 
 # Who a product is for, written before its noun as a word of its own ("Damen Regenjacke", "Kinder Fahrradhelm"):
@@ -387,8 +386,8 @@ def find_head(words: list[str]) -> Head | None:
         adjective = following[:1].isupper() and is_adjective(word)
         if adjective and head is not None and head.source == "lexicon":  # "Loser Grüntee": not "der Loser"
             plain = word.lower().replace("ss", "ß")  # "Weisse" of "WEISSE TASSE": not the beer
-            stems = [form for end in ADJECTIVE_ENDINGS for form in _stems(plain.removesuffix(end))]
-            known = any(form in ADJECTIVES for form in stems) or known_adjective(word)
+            bases = [form for end in ADJECTIVE_ENDINGS for form in stems(plain.removesuffix(end))]
+            known = any(form in ADJECTIVES for form in bases) or known_adjective(word)
             adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
         if head is not None and not adjective:
             return head

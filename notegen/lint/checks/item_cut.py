@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from notegen.language.french_lexicon import readings
-from notegen.language.german_lexicon import entries, is_adjective
+from notegen.language.german_adjectives import is_adjective
+from notegen.language.german_lexicon import entries
 from notegen.language.items import head_forms, head_noun, split_name
 from notegen.language.phrase import split_pack
 from notegen.lint.checks.item_agreement import determiner_before

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notegen.language.german_lexicon import entries, is_adjective
+from notegen.language.german_adjectives import is_adjective
+from notegen.language.german_lexicon import entries
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
 
