@@ -75,7 +75,7 @@ def german_articles(case: str) -> dict[str, str]:
 
 def german_endings(case: str, after: str) -> dict[str, str]:
     """The adjective ending of `case` for each gender, after a definite article (`after` "weak"), after "ein-" or a
-    possessive ("mixed"), or alone, strong, as the ending of "dies-" ("this": "drei Flaschen flüssiges Lab")."""
+    possessive ("mixed"), or alone, strong, as the ending of "dies-" ("this": "drei Flaschen flüssiger Süßstoff")."""
     return {gender: getattr(GERMAN[case, gender], after) for gender in GENDERS}
 
 

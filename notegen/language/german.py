@@ -106,7 +106,7 @@ def german_head(name: str) -> Head | None:
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
     # small pieces in a pack; "Rotkohl, 720 ml": in a jar
     sold = german_container(name) or by_length(name)
-    if liquid(words[: head.index]) and not head.plural_name:  # "Flüssiges Lab, 50 ml": sold by volume
+    if liquid(words[: head.index]) and not head.plural_name:  # "Flüssiger Süßstoff, 200 ml": sold by volume
         return replace(head, mass=True)
     if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, jarred))):
         return replace(head, mass=True)
@@ -152,7 +152,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
     # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml"
     named = german_container(item.name) or ("Gläser" if jarred(head, item.name) else "")
-    named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssiges Lab"
+    named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssige Seife"
     packed = named or packed
     units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
@@ -255,9 +255,9 @@ def _phrase(
         noun = "Artikel"
     gender = "pl" if plural else head.gender
     # After a unit noun the product's adjectives stand on their own, strong, in the noun's gender and number:
-    # "die drei Packungen rote Linsen", "mit drei Packungen roten Linsen", "die drei Flaschen flüssiges Lab", "mit
-    # drei Flaschen flüssigem Lab", also after a unit that keeps its form: "die drei Meter geflochtene Leine";
-    # after "Paar", like after a number, weak: "die drei Paar warmen Socken".
+    # "die drei Packungen rote Linsen", "mit drei Packungen roten Linsen", "die drei Flaschen flüssiges
+    # Spülmittel", "mit drei Flaschen flüssigem Spülmittel", also after a unit that keeps its form: "die drei Meter
+    # gewalkten Wollstoff"; after "Paar", like after a number, weak: "die drei Paar warmen Socken".
     own_gender = head.gender if certain and head.mass and not head.plural_name else "pl"
     partitive = bool(_declined_unit(amount)) or (own_gender != "pl" and bool(amount))
 

@@ -41,8 +41,8 @@ CONTAINERS = (
 
 
 def liquid(adjectives: list[str]) -> bool:
-    """Whether the adjectives before a head say the product is a liquid ("Flüssiges Lab", "flüssige Seife"): it is
-    then sold by volume, not counted, and several come in bottles ("die drei Flaschen flüssiges Lab")."""
+    """Whether the adjectives before a head say the product is a liquid ("Flüssiger Süßstoff", "flüssige Seife"): it is
+    then sold by volume, not counted, and several come in bottles ("die drei Flaschen flüssigen Süßstoff")."""
     return any(word.lower().startswith("flüssig") for word in adjectives)
 
 

@@ -149,7 +149,7 @@ def _finds(text: str, part: str) -> list[int]:
 def _uncounted(entry: Entry) -> bool:
     """Whether a reading has no plural: a verb used as a noun ("das Formen"), a game ("das Darts"), a direction
     ("der Westen"); where the word is also another noun's plural, a product name means that plural ("Käseformen",
-    "Steeldarts", "Damen Westen")."""
+    "Softdarts", "Damen Westen")."""
     return not entry.plural
 
 
@@ -226,7 +226,7 @@ compound as an English first part ("Steel", "Soft", "Power"); rarer strings ("ko
 
 def _english_first_part(part: str) -> bool:
     """Whether `part` is a common English word of four letters or more, which German shops put before a German
-    noun ("Steeldarts", "Softdarts", "Powerbank")."""
+    noun ("Softdarts", "Powerbank")."""
     frequency = common_frequency(part.lower()) if len(part) >= 4 and part.isalpha() else None
     return frequency is not None and frequency > ENGLISH_FIRST
 
@@ -345,9 +345,9 @@ def _usual(readings: list[Entry]) -> Entry:
 
 
 def _person_in_e(entry: Entry) -> bool:
-    """Whether a reading is a weak masculine in -e, the kind of noun that names a person or an animal ("der Druse",
-    the Druze; "der Finne"; "der Hase"): where a noun of the same spelling has a reading of another gender as
-    often, a shop sells that thing ("die Druse", a geode; "die Finne", a fin); a noun in -e is mostly feminine."""
+    """Whether a reading is a weak masculine in -e, the kind of noun that names a person or an animal ("der Finne",
+    the Finn; "der Heide"; "der Hase"): where a noun of the same spelling has a reading of another gender as
+    often, a shop sells that thing ("die Finne", a fin; "die Heide", heather); a noun in -e is mostly feminine."""
     return bool(entry.weak) and entry.lemma.endswith("e")
 
 
