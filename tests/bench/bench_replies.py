@@ -7,7 +7,10 @@ heldout_<lang>.yml``, written after the first rules, never tuned on) and ``fresh
 fresh_<lang>.yml``, written before the second round of the reading changed, never tuned on) and ``blind``
 (``tests/data/replies/blind_<lang>.yml``, written with them, its misreadings left unread until the round's
 changes were made) and ``notes3`` (``tests/data/replies/notes3_<lang>.yml``, the third round's notes of the
-kinds the blind test misread, written before that round changed the reading); all five without ``--set``.
+kinds the blind test misread, written before that round changed the reading) and ``notes4``
+(``tests/data/replies/notes4_<lang>.yml``, the fourth round's notes: sarcasm, complaints inside thanks, returns,
+price and stock questions, packaging, sympathy and baby loss, notes in another language, written before that round
+changed the reading); all six without ``--set``.
 ``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
@@ -36,6 +39,7 @@ SETS = {
     "fresh": "tests/data/replies/fresh_{lang}.yml",
     "blind": "tests/data/replies/blind_{lang}.yml",
     "notes3": "tests/data/replies/notes3_{lang}.yml",
+    "notes4": "tests/data/replies/notes4_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""
