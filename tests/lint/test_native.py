@@ -24,8 +24,11 @@ def _cases(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+GAP = pytest.mark.xfail(strict=True, reason="a known gap of the lint (`gap` in the case)")
 LABELLED_CASES = [
-    pytest.param(case, id=case["id"]) for path in sorted(LABELLED.glob("*.jsonl")) for case in _cases(path)
+    pytest.param(case, id=case["id"], marks=[GAP] if case.get("gap") else [])
+    for path in sorted(LABELLED.glob("*.jsonl"))
+    for case in _cases(path)
 ]
 
 
