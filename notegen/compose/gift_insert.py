@@ -20,9 +20,10 @@ from functools import cache
 import yaml
 
 from notegen.compose.context import Variation
-from notegen.compose.reply import WISHES, reading_of
+from notegen.compose.reply import WISHES
 from notegen.config import ShopConfig
 from notegen.errors import ConfigError
+from notegen.language.customer_notes import read_customer_note
 from notegen.language.donations import named_lines
 from notegen.language.items import name_items
 from notegen.language.locales import FORMAL, translate
@@ -88,7 +89,7 @@ def _phrases(value: object, lang: str) -> tuple[str, ...]:
 
 def gift_message(order: Order, lang: str, formal: bool = True) -> str:
     """The message of the gift insert (see the module docstring); the plain wish in the `formal` register."""
-    reading = reading_of(order.note, lang) if order.note.strip() else None
+    reading = read_customer_note(order.note, lang) if order.note.strip() else None
     if reading is not None and reading.kind in ("gift", "request") and reading.sure:
         for pattern in _QUOTED:
             quoted = pattern.search(order.note)

@@ -25,8 +25,8 @@ partner ? ? partner|godchild Patenkind/n ? godchild|goddaughter Patentochter/f f
 godson Patensohn/m filleul/m godson|godmother Patin/f marraine/f godmother|godfather Pate/m parrain/m godfather
 parents Eltern/pl parents/pl parents|children Kinder/pl enfants/pl children
 grandparents Großeltern/pl grands-parents/pl grandparents|grandchildren Enkel/pl petits-enfants/pl grandchildren
-teacher_f Lehrerin/f maîtresse/f teacher|teacher_m Lehrer/m maître/m teacher|cousin_f Cousine/f cousine/f cousin
-cousin_m Cousin/m cousin/m cousin
+teacher_f Lehrerin/f maîtresse/f teacher|teacher_m Lehrer/m maître/m teacher|teacher ? ? teacher
+cousin_f Cousine/f cousine/f cousin|cousin_m Cousin/m cousin/m cousin|cousin ? ? cousin
 """
 _WORDS = {
     "de": "mutter=mother mama=mother mami=mother mutti=mother vater=father papa=father papi=father vati=father "

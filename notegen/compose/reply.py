@@ -18,8 +18,8 @@ what the templates may say (`Asked`), in the note's language and formality:
 - not sure, or nothing to answer: nothing (`answer` is false) — and `attention` says why a person should
   read the note.
 
-A note written in another language than the order's ("for my mum" on a German order) is read in the
-order's language first and, when that reading is not sure, in the others. The note is never quoted back.
+A note written in another language than the order's ("for my mum" on a German order) is read as the reading
+reads it (in the order's language first, then in the one that knows its words). The note is never quoted back.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
 from notegen.language.note_rules import note_rules
-from notegen.model import LANGS, Item
+from notegen.model import Item
 
 WISHES = {  # in English; locales/<lang>/messages.po holds them in German and French
     "birthday": "a very happy birthday",
@@ -134,21 +134,7 @@ class Asked:
 def gift_denied(note: str, lang: str) -> bool:
     """Whether the customer's `note` says the order is their own ("not a gift", "c'est pour moi", "can't wait
     to get it"): an order marked as a gift then gets no gift wording (no gift note, no gift in the asks)."""
-    return bool(note.strip()) and reading_of(note, lang).denied
-
-
-def reading_of(note: str, lang: str) -> CustomerNote:
-    """The reading of `note` in `lang`, or in another language when that one is sure and `lang`'s is not (or
-    rests on a word read as a typo: "present" is no typo of "Präsent" in "a present for my mum")."""
-    reading = read_customer_note(note, lang)
-    if (reading.sure and not reading.guessed) or not note.strip():
-        return reading
-    for other in LANGS:
-        if other != lang:
-            found = read_customer_note(note, other)
-            if found.sure and found.kind != "nothing" and not found.guessed and found.confidence >= reading.confidence:
-                return found
-    return reading
+    return bool(note.strip()) and read_customer_note(note, lang).denied
 
 
 def _about(note: str, items: Sequence[Item], lang: str, formal: bool, catalog: Catalog | None) -> str:
@@ -249,7 +235,7 @@ def read_note(
     text = " ".join(note.split())
     if not text:
         return Asked(gift=gift_order)
-    reading = reading_of(text, lang)
+    reading = read_customer_note(text, lang)
     kinds = set(reading.kinds)
     gift = reading.is_gift or (gift_order and not reading.denied)
     occasion = reading.occasion
@@ -267,7 +253,9 @@ def read_note(
     if donation:  # a donation is no present: no wish for its recipient, no "lots of joy with your gift"
         gift, wish, for_occasion = False, "", ""
     person_kind = bool(kinds & {"question", "request"}) and reading.kind != "complaint"
-    answers = (
+    # a present for someone bereaved ("for my friend, her dad died"): the note knows not whom they mourn
+    condolence = gift and occasion == "memorial" and reading.kind != "complaint"
+    answers = not condolence and (
         reading.kind == "complaint"
         or occasion == "memorial"
         or (gift and bool(who or for_occasion))  # a present the note cannot name: better say nothing

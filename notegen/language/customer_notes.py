@@ -28,8 +28,9 @@ from spacy.tokens import Doc, Token
 
 from notegen.language.forms import lemma_store
 from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
-from notegen.language.note_text import corrected_text, only_noise
+from notegen.language.note_text import corrected_text, known_share, only_a_date, only_noise
 from notegen.language.pipeline import pipeline
+from notegen.model import LANGS
 
 SURE = 0.6
 """Below this confidence the reading is not acted on: the note says nothing and a person reads it."""
@@ -114,10 +115,30 @@ class CustomerNote:
 
 
 def read_customer_note(text: str, lang: str) -> CustomerNote:
-    """The reading of the customer's order note `text`, written in `lang` (de, fr or en)."""
+    """The reading of the customer's order note `text`, on an order in `lang` (de, fr or en). A note written in
+    another language ("for my mum" on a German order) is read in the order's language first and, when that
+    reading is not sure or rests on a word read as a typo ("present" is no typo of "Präsent"), in another
+    language that knows more of its words and reads it surely (a dialect's "des Packerl is aufgweicht" stays
+    German, though "super" reads as praise in French)."""
+    reading = _read_in(text, lang)
+    if (reading.sure and not reading.guessed) or not text.strip():
+        return reading
+    for other in LANGS:
+        if other == lang or known_share(text, other) <= known_share(text, lang):
+            continue
+        found = _read_in(text, other)
+        if found.sure and found.kind != "nothing" and not found.guessed and found.confidence >= reading.confidence:
+            return found
+    return reading
+
+
+def _read_in(text: str, lang: str) -> CustomerNote:
+    """The reading of `text` by the rules of `lang` alone."""
     flat = " ".join(text.split())
     rules = note_rules(lang)
     words = _WORD.findall(flat.lower())
+    if only_a_date(flat, rules.words.get("date_words", frozenset())):  # "14. Jänner", "03/04": for when?
+        return CustomerNote(flat, lang, "instruction", needs_person=True)
     if not words or only_noise(words, rules.noise):
         return CustomerNote(flat, lang, "nothing", confidence=1.0 if not words else 0.95)
     doc = pipeline(lang)(flat)
@@ -213,6 +234,8 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         strong.append("occasion")
     kinds = [kind for kind in KINDS if kind in strong]
     needs = any(cue.needs_person and not hit.negated for cue, hit in found)
+    if not kinds and _is_name([token for token in doc if not token.is_punct], rules):
+        return CustomerNote(flat, lang, "instruction", needs_person=True)  # a name alone: on the card? the bell?
     if not kinds:
         content = [t for t in doc if t.is_alpha and t.lower_ not in rules.words.get("filler", frozenset())]
         confidence = 0.3 if len(content) >= 2 and not denied else 0.9
@@ -306,7 +329,9 @@ def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = fr
             continue
         if span and token.lower_ in stops:
             break
-        if not (token.is_alpha or token.like_num or token.text in ("&", "'s", "’s") or token.text.endswith("'")):
+        if not (
+            token.is_alpha or token.like_num or token.text.isalnum() or token.text in ("&", "'s", "’s")
+        ) and not token.text.endswith("'"):
             break
         span.append(token)
     while span and (span[-1].lower_ in stops or span[-1].text in "-&'’"):

@@ -17,6 +17,7 @@ A word close to two of them is left as it is: a wrong guess is worse than none.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ MIN_LENGTH = 5
 MIN_MEANT = 6
 """The shortest cue word a typo is read as."""
 _LONGEST_NOISE = 4
+_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|ème|eme)?$")
 _ENDINGS = {"de": ("e", "n", "en", "s", "es", "er"), "fr": ("s", "x", "e", "es"), "en": ("s", "es", "ed")}
 """Regular endings: a word one of whose forms with them the lemma lexicon leads back to it is a known word
 ("Woche": "Wochen" is a form of it), though the lexicon lists only the forms that differ from their lemma."""
@@ -99,6 +101,20 @@ def meant_word(word: str, rules: NoteRules) -> str:
         if plain[0] == folded[0] and _one_edit(folded, plain)
     }
     return found.pop() if len(found) == 1 else ""
+
+
+def only_a_date(text: str, date_words: frozenset[str]) -> bool:
+    """Whether `text` is a date and nothing else ("14. Jänner", "le 23/12", "03/04"): numbers, and words of
+    `date_words` (the months, an article)."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    numbers = [word for word in words if _NUMBER.match(word)]
+    return bool(numbers) and all(word in date_words or _NUMBER.match(word) for word in words)
+
+
+def known_share(text: str, lang: str) -> float:
+    """The share of the words of `text` that the lexicon of `lang` knows (0 for a text of no words)."""
+    words = re.findall(r"[^\W\d_]{2,}", text.lower())
+    return sum(known_word(word, lang) for word in words) / len(words) if words else 0.0
 
 
 @cache

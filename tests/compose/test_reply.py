@@ -54,6 +54,13 @@ def test_a_person_whose_gender_the_language_would_need_to_guess_is_not_named() -
     assert _read("a present for my best friend", "en").them == "them"
 
 
+@pytest.mark.parametrize("note", ["birthday present for my cousin", "end of term gift for our teacher"])
+def test_an_english_relation_without_a_gender_is_named_in_english_only(note: str) -> None:
+    """ "cousin" and "teacher" say no gender: English names them, German and French (which need one) do not."""
+    assert _read(note, "en").who in ("your cousin", "your teacher")
+    assert _read(note, "de").who == "" and _read(note, "fr").who == ""
+
+
 @pytest.mark.parametrize(
     ("note", "lang", "wish", "for_occasion"),
     [

@@ -193,3 +193,22 @@ def test_the_policy_sees_no_file_of_the_oracles() -> None:
     sources = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "notegen").rglob("*.py"))
     assert "tests/data/replies" not in sources and "heldout_" not in sources
     assert Path(ROOT / "tests/data/replies/de.yml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("lang", "make", "text"),
+    [
+        ("de", wollwerk, "für unseren Nachbarn, seine Frau ist im Mai verstorben"),
+        ("fr", atelier, "pour ma collègue qui a perdu son père"),
+        ("en", harbour, "for my cousin, his mum passed away last month"),
+    ],
+)
+def test_a_present_for_someone_bereaved_gets_no_reply_that_mourns_the_recipient(
+    lang: str, make: Callable[[], ShopConfig], text: str
+) -> None:
+    """The note knows whom the present is for, not whom they mourn: it says nothing of either, and stays
+    quiet (no joy, no exclamation, no promotional ask)."""
+    note = _compose(lang, make, {"note": text})
+    assert note.reply == "" and not note.follow_up
+    assert "!" not in note.text and not re.search(JOY[lang], note.text)
+    assert not any(getattr(note, block) for block in ASKS)

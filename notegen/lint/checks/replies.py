@@ -24,7 +24,8 @@ from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
 _INSIDE = ("body", "postscript")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = re.compile(r"[^\W\d_]{4,}|\b[^\W\d_a-zà-ÿ][^\W\d_]{2}\b")
+"""The words of a customer's note a paragraph may take up: four letters or more, or a short name ("Ben")."""
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +91,7 @@ def _sentence_start(ctx: NoteView, mark: int) -> int:
 
 def _beside(ctx: NoteView, customer_note: str) -> list[int]:
     """The tokens of the body paragraphs that take up a word of the customer's note (its first five letters:
-    "Vater", "Vaters")."""
+    "Vater", "Vaters"; a short name whole: "Ben")."""
     stems = {word.lower()[:5] for word in _WORD.findall(customer_note)} - {word[:5] for word in ctx.stop}
     found: list[int] = []
     for part in ctx.layout.parts:
