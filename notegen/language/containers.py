@@ -36,6 +36,7 @@ FR_CONTAINERS = {
 DE_CONTAINERS = {
     "dose": "Dosen", "glas": "Gläser", "beutel": "Beutel", "flasche": "Flaschen", "packung": "Packungen",
     "tüte": "Tüten", "tube": "Tuben", "sack": "Säcke", "eimer": "Eimer", "kanister": "Kanister", "tiegel": "Tiegel",
+    "rolle": "Rollen", "paket": "Pakete", "karton": "Kartons", "spule": "Spulen", "kartusche": "Kartuschen",
 }  # fmt: skip
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.
@@ -50,7 +51,9 @@ UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECAS
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 _EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
 _DE_NAMED = re.compile(
-    rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{_WEIGHT}(?!\w)", re.IGNORECASE
+    rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{_WEIGHT}(?!\w)"
+    rf"|,\s*({'|'.join(sorted(set(DE_CONTAINERS) - {'glas'}))})\s+\d",  # ", Rolle 50 m"; ", Glas 30 cm": glass
+    re.IGNORECASE,
 )
 _FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])", re.IGNORECASE)
 
@@ -83,7 +86,7 @@ FR_MATERIALS = {
 _EN_UNCOUNTED = frozenset(words("rice flour sugar oats quinoa couscous bulgur semolina polenta buckwheat protein whey"))
 
 
-_MEASURE = re.compile(r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
+_MEASURE = re.compile(r"(?<!\d),\s*(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl|m)\s*$", re.IGNORECASE)
 _LIQUID = re.compile(r"\bliquid\b", re.IGNORECASE)
 _BY_THE_KILO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*kg\s*\)?\s*$", re.IGNORECASE)
 # Cheeses, sold by weight in pieces: « trois morceaux de comté », not « trois sachets ».
@@ -131,21 +134,26 @@ def by_length(name: str) -> str:
     return "Meter"
 
 
+def measured(name: str) -> tuple[float, str] | None:
+    """The amount and unit a name ends in after a comma: (25.0, "kg") for "Zementmörtel, 25 kg",
+    (50.0, "m") for "Bindedraht, 50 m"; None when it ends in none."""
+    found = _MEASURE.search(name)
+    return (float(found.group(1).replace(",", ".")), found.group(2).lower()) if found else None
+
+
 def measure(name: str) -> str:
     """How a name after a comma says the product is sold: "volume" (", 0,75 l", ", 75cl"), "kg" or "g" (", 500 g");
     "" when it does not. A food or drink so sold is counted in what it comes in (« les trois sacs de café, 1 kg »)."""
-    found = _MEASURE.search(name)
-    if found is None:
-        return ""
-    unit = found.group(1).lower()
-    return "kg" if unit == "kg" else "g" if unit == "g" else "volume"
+    found = measured(name)
+    unit = found[1] if found else "m"
+    return "kg" if unit == "kg" else "g" if unit == "g" else "" if unit == "m" else "volume"
 
 
 def german_container(name: str) -> str:
-    """What several of a German item come in when its name says so after its weight ("Dosen" for "Earl Grey lose,
-    100 g Dose"), "" when it does not."""
-    named = _DE_NAMED.search(name)  # "100 g Dose", ", Dose 250 ml" (not "Vorratsdose Glas 1 l": glass)
-    return DE_CONTAINERS[(named.group(1) or named.group(2)).lower()] if named else ""
+    """What several of a German item come in when its name says so after its weight or after a comma before its
+    measure ("Dosen" for "Earl Grey lose, 100 g Dose", "Rollen" for "Kreppband, Rolle 50 m"), "" when it does not."""
+    named = _DE_NAMED.search(name)  # "100 g Dose", ", Paket 2,5 m²" (not "Vorratsdose Glas 1 l": glass)
+    return DE_CONTAINERS[(named.group(1) or named.group(2) or named.group(3)).lower()] if named else ""
 
 
 def english_named(name: str) -> str:

@@ -25,10 +25,11 @@ from notegen.language.german_goods import (
     container,
     counts_doses,
     format_variant,
-    jarred,
     liquid,
+    sold_in,
 )
 from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
+from notegen.language.german_makers import after_maker
 from notegen.language.phrase import (
     PREPOSITIONS,
     SIZE,
@@ -84,9 +85,10 @@ FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 
 
 def adjective(word: str, ending: str) -> str:
-    """An adjective of a product name declined for the article before it ("Kleine" → "kleinen")."""
+    """An adjective of a product name declined for the article before it ("Kleine" → "kleinen"); a maker before
+    the noun stays as the shop wrote it ("das Ravensburger Puzzle")."""
     lower = word.lower()
-    if lower in GROUPS:  # "die drei Damen Regenjacken": who it is for, not an adjective
+    if lower in GROUPS or (word[:1].isupper() and not is_adjective(word)):  # "die drei Damen Regenjacken"
         return word
     for old in ("er", "es", "en", "em", "e"):
         if lower.endswith(old) and len(lower) > len(old) + 2:
@@ -100,7 +102,7 @@ def german_head(name: str) -> Head | None:
     words = noun_part.split()
     if words and words[0].lower() in TITLE_ARTICLES:  # a title: „Die Verwandlung“ is named whole, quoted
         return None
-    head = find_head(words)
+    head = after_maker(words) or find_head(words)  # a maker first: "die drei Silit Kochtöpfe 20 cm"
     if head is None or not head.certain:
         return _loanword(words)
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
@@ -108,7 +110,7 @@ def german_head(name: str) -> Head | None:
     sold = german_container(name) or by_length(name)
     if liquid(words[: head.index]) and not head.plural_name:  # "Flüssiger Süßstoff, 200 ml": sold by volume
         return replace(head, mass=True)
-    if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, jarred))):
+    if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, sold_in))):
         return replace(head, mass=True)
     return head
 
@@ -150,8 +152,8 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     after = join(join(" ".join(words[last + 1 :]), quoted, tail, variant), pack)
     after = punctuation + " " + after if punctuation else after
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
-    # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml"
-    named = german_container(item.name) or ("Gläser" if jarred(head, item.name) else "")
+    # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml", "die drei Säcke Zement, 25 kg"
+    named = german_container(item.name) or sold_in(head, item.name)
     named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssige Seife"
     packed = named or packed
     units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from notegen.language.containers import UNITS, measure
+from notegen.language.containers import UNITS, measure, measured
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -109,6 +109,41 @@ def jarred(head: Head, name: str) -> bool:
     ("Rotkohl, 720 ml") or said to be pickled ("Eingelegte Gewürzgurken", "Oliven in Lake")."""
     produce = head.word.lower().endswith(PRODUCE)
     return produce and (measure(name) == "volume" or _PRESERVED.search(name) is not None)
+
+
+# Building materials sold by weight: from `SACK_KG` up several come in sacks ("die drei Säcke Zementmörtel,
+# 25 kg"), or in buckets when ready mixed ("die drei Eimer Fertigspachtel, 20 kg"); less in packs. Wall paint from
+# `BUCKET_L` comes in buckets ("die drei Eimer Wandfarbe, 10 l").
+BUILDING = tuple(
+    words("kleber mörtel putz gips zement beton estrich spachtel spachtelmasse ausgleichsmasse fugenmasse")
+)
+_READY_MIXED = re.compile(r"fertig|dispersion|pastös", re.IGNORECASE)
+SACK_KG, BUCKET_L = 5.0, 2.5
+# Goods wound on spools or rolls, sold by weight or length: "die drei Spulen ABS-Filament, 1 kg", "die drei Rollen
+# Bindedraht, 50 m"; yarn by length on spools ("Maschinenstickgarn, 1000 m"), by weight in balls ("Sockengarn, 100 g").
+WOUND = ((tuple(words("filament")), "Spulen"), (tuple(words("draht litze")), "Rollen"))
+YARN = tuple(words("garn zwirn"))
+
+
+def sold_in(head: Head, name: str) -> str:
+    """What several of the item come in by its kind and the measure its name ends in: preserved produce in jars
+    ("Gläser"), building materials in sacks, buckets or packs, wall paint in buckets, filament, wire and yarn on
+    spools, on rolls or in balls; "" when the name does not say so."""
+    if jarred(head, name):
+        return "Gläser"
+    found = measured(name)
+    if found is None or head.plural_name:
+        return ""
+    amount, unit = found
+    lower = head.word.lower()
+    kilos = amount if unit == "kg" else amount / 1000 if unit == "g" else 0.0
+    if lower.endswith(BUILDING) and kilos:
+        return "Packungen" if kilos < SACK_KG else "Eimer" if _READY_MIXED.search(name) else "Säcke"
+    if lower.endswith("farbe") and unit == "l" and amount >= BUCKET_L:
+        return "Eimer"
+    if lower.endswith(YARN):
+        return "Spulen" if unit == "m" else "Knäuel" if kilos else ""
+    return next((wound for ends, wound in WOUND if lower.endswith(ends) and (kilos or unit == "m")), "")
 
 
 def counts_doses(head: Head, name: str) -> bool:
