@@ -12,7 +12,8 @@ the lexicon lacks ends in a noun ("Abschwitz|decke").
 from __future__ import annotations
 
 from notegen.language.casing import known_name
-from notegen.language.german_lexicon import GROUPS, entries, is_adjective, noun_head
+from notegen.language.german_adjectives import is_adjective
+from notegen.language.german_lexicon import GROUPS, entries, noun_head
 from notegen.language.phrase import Head
 
 
