@@ -161,8 +161,10 @@ def _head_index(names: list[str]) -> int:
             if _of_in_name(names, i):
                 continue  # "Tree of Life Necklace": a necklace
             before = names[:i]  # codes, who it is for or a maker: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit",
-            leading = all(map(_leads_name, before))  # "Bosch 18V Cordless Drill", "Sony 65\" 4K TV"
-            if STOP.match(word) and _named_after_size(names, i) and (leading or _model_before_noun(names, i)):
+            leading = all(CODE.match(w) or POSSESSIVE.search(w) for w in before)
+            if word[:1].isdigit():  # a maker before a size: "Bosch 18V Cordless Drill", "Sony 65\" 4K TV"
+                leading = all(map(_leads_name, before)) or _model_before_noun(names, i)
+            if STOP.match(word) and leading and _named_after_size(names, i):
                 continue
             cut = i
             break
@@ -200,6 +202,8 @@ def _model_before_noun(names: list[str], i: int) -> bool:
     with a maker written as a name or in mixed capitals ("Logitech", "SanDisk"), and its last word is a noun, not a
     describing word ("Bosch Drill 18V Cordless": a drill)."""
     maker = names[0]
+    if not maker.replace("-", "").isalpha():
+        return False  # a code or a size ("A4 Art Print"), no maker
     mixed = maker[:1].isupper() and any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)
     rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
     rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
