@@ -31,7 +31,8 @@ FR_CONTAINERS = {
     "bidon": ("bidons", "m"), "brique": ("briques", "f"), "pain": ("pains", "m"), "bobine": ("bobines", "f"),
     "seau": ("seaux", "m"), "recharge": ("recharges", "f"), "bâton": ("bâtons", "m"), "écheveau": ("écheveaux", "m"),
     "barquette": ("barquettes", "f"), "bourriche": ("bourriches", "f"), "cagette": ("cagettes", "f"),
-    "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
+    "carton": ("cartons", "m"), "caisse": ("caisses", "f"), "bloc": ("blocs", "m"), "rouleau": ("rouleaux", "m"),
+    "cartouche": ("cartouches", "f"), "couronne": ("couronnes", "f"),
 }  # fmt: skip
 DE_CONTAINERS = {
     "dose": "Dosen", "glas": "Gläser", "beutel": "Beutel", "flasche": "Flaschen", "packung": "Packungen",
@@ -55,7 +56,11 @@ _DE_NAMED = re.compile(
     rf"|,\s*({'|'.join(sorted(set(DE_CONTAINERS) - {'glas'}))})\s+\d",  # ", Rolle 50 m"; ", Glas 30 cm": glass
     re.IGNORECASE,
 )
-_FR_NAMED = re.compile(rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+{_WEIGHT}(?![\w])", re.IGNORECASE)
+# A French container says what it holds by weight, volume, area or length: « bloc de 1 kg », « paquet de 2,22 m² »,
+# « rouleau de 50 m ».
+_FR_NAMED = re.compile(
+    rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+(?:{_WEIGHT}|\d+(?:[.,]\d+)?\s*m[²2]?)(?!\w)", re.IGNORECASE
+)
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
 # several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois
@@ -203,8 +208,8 @@ def english_container(name: str, head: str) -> str:
 def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     """What several of the French item `name` with the head noun `lemma` (its singular) come in, with the
     gender of that word: (« sacs », "m") for « Engrais pour agrumes 1 kg »; None when it is counted itself."""
-    named = _FR_NAMED.search(name)
-    if named:
+    named = next((found for found in _FR_NAMED.finditer(name) if found.group(1).lower() != lemma.lower()), None)
+    if named:  # « Bidon de 20 l » is the can itself, « Engrais, seau de 5 kg » what the fertiliser comes in
         return FR_CONTAINERS[named.group(1).lower()]
     if UNITS["fr"].search(name):
         return ("boîtes", "f")

@@ -12,12 +12,14 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 from __future__ import annotations
 
 from notegen.language.containers import french_container
+from notegen.language.french_apposed import agrees_as, agrees_with, before_own_noun, of_the_material
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import measured, pack_number, pack_unit, potted_name
 from notegen.language.french_variant import (
     INVARIABLE_COLOURS,
     MATERIALS,
+    SHADES,
     adjective_form,
     is_colour,
     place_variant,
@@ -29,8 +31,6 @@ from notegen.model import Item
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
 RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
-# Adjectives that tell a colour's shade and make a compound colour with it: "blanc chaud", "gris chiné".
-SHADES = frozenset(words("clair foncé chaud froid pâle vif profond chiné mat brillant cassé moyen soutenu pastel"))
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
@@ -52,23 +52,29 @@ def _agree_all_following(
     apposition or a complement that agrees with that noun as written, and not with the head as the name writes
     it: it is that noun's own ("le body manches courtes", never "les bodies manches courts"; « les cartouches
     d'encre bleue »)."""
-    written = Reading(head, frozenset({gender + ("p" if written_plural else "s")}), 0)
+    written = gender + ("p" if written_plural else "s")
     agreed: list[str] = []
     nouns: list[list[Reading]] = []  # the nouns in apposition in a row before the word
+    material = ""  # a material the shop set beside the head: « chêne » of « stratifié chêne naturel »
     for index, word in enumerate(following):
         if compound_colour(following, index) or (index and compound_colour(following, index - 1)):
             agreed.append(word)  # "les plaids gris chiné"
             continue
+        if of_the_material(word, material, written) or before_own_noun(following, index, written):
+            agreed.append(word)  # « les trois stratifiés chêne naturel », « les piles longue durée »
+            continue
         noun = nouns[-1] if nouns else []
-        if noun and _agrees_with(word, noun) and (not _agrees_with(word, [written]) or _second_apposed(nouns)):
+        own = bool(noun) and agrees_with(word, noun) and (not agrees_as(word, written) or _second_apposed(nouns))
+        if own or (index and before_own_noun(following, index - 1, written)):
             agreed.append(word)
             nouns = [*nouns, readings(word)] if readings(word) else []  # « aimant »: a noun and an adjective
             continue
         form = _agree_following(word, gender, plural, head)
         agreed.append(form)
         bare = word.removeprefix("d'").removeprefix("d’")  # « d'encre »: a complement's noun
-        own = readings(bare) if form == word and not _adjective_of(bare, gender) else []
-        nouns = [] if not own else [own] if bare != word else [*nouns, own]
+        own_noun = readings(bare) if form == word and not _adjective_of(bare, gender) else []
+        nouns = [] if not own_noun else [own_noun] if bare != word else [*nouns, own_noun]
+        material = bare if bare.lower() in MATERIALS else ""
     return agreed
 
 
@@ -90,17 +96,11 @@ def _second_apposed(nouns: list[list[Reading]]) -> bool:
     return not any(readings(f"{first}{link}{second}") for link in (" ", " de ", " à "))
 
 
-def _agrees_with(word: str, noun: list[Reading]) -> bool:
-    """Whether the adjective `word` as written has the gender and number of the noun read as `noun`."""
-    features = frozenset().union(*(reading.features for reading in noun))
-    return any(not features.isdisjoint(reading.features) for reading in readings(word, "A"))
-
-
 def _agree_following(word: str, gender: str, plural: bool, head: str) -> str:
     """A word after the head, agreed with it: an adjective or participle ("télécommandées", "les doudous
     plats"). A noun in apposition stays as written ("les tirelires cochon", "les stations météo"), unless the
     lexicon knows the plural of the compound it makes with the head lemma `head`."""
-    if word in FIXED or word.lower().startswith(("d'", "d’")):  # a complement's noun: « balais d'essuie-glace »
+    if word in FIXED or word.lower() in MATERIALS or word.lower().startswith(("d'", "d’")):  # « balais d'essuie-glace »
         return word
     bare = word.rstrip(",;:")
     if bare != word:  # "les hydromels traditionnels, 75 cl": the comma stays after the agreed word
@@ -168,9 +168,12 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
             break
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
-    if following and names[head.index + 1].lower() in MATERIALS and lemma.lower() not in FOR_MATERIAL:
-        # "Gourde inox" → "la gourde en inox"; but "la lasure bois", "le foret métal": what it is for
-        following[0:1] = ["en", names[head.index + 1].lower()]
+    material = names[head.index + 1].lower() if following else ""
+    own = len(following) > 1 and of_the_material(names[head.index + 2], material, gender + "sp"[head.plural_name])
+    if material in MATERIALS and lemma.lower() not in FOR_MATERIAL and not own:
+        # "Gourde inox" → "la gourde en inox"; but "la lasure bois", "le foret métal": what it is for; and the
+        # shop's words where the material has its own adjective: « le stratifié chêne naturel »
+        following[0:1] = ["en", material]
     after = [_sold(word, gender, plural) for word in _agree_after_code(names[end:], gender, plural)]
     agreed = start + following + _agree_after_complement(after, gender, plural, head.plural_name)
     placed = place_variant(item, agreed, len(start) + len(following), head.word, gender, plural, donation)
@@ -245,8 +248,10 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     apposed = False
     while index < len(rest):
         word = rest[index].rstrip(",;")  # "Crème de nuit régénérante, 50 ml"
-        if first == "en" and _agrees_with(word.lower(), readings(noun)):
+        if first == "en" and agrees_with(word.lower(), readings(noun)):
             break  # « en acier inoxydable », « en fonte émaillée »: the material's, as far as its form tells
+        if of_the_material(word, rest[index - 1], gender + "sp"[written_plural]):
+            break  # « les plans de travail chêne massif »: the material's
         if word == rest[index] and _apposed(word, gender):  # « les housses de selle moto imperméables »
             index, apposed = index + 1, True
             continue

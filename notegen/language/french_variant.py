@@ -22,7 +22,19 @@ from notegen.model import Item
 MATERIALS = frozenset(
     words(
         "inox bois verre métal lin coton cuir bambou acier zinc laiton cuivre grès chêne néoprène silicone "
-        "porcelaine céramique feutre liège velours plastique aluminium alu caoutchouc jute rotin osier laine"
+        "porcelaine céramique feutre liège velours plastique aluminium alu caoutchouc jute rotin osier laine "
+        "pierre marbre granit pin hêtre noyer teck acacia sisal"
+    )
+)
+# Adjectives that tell a colour's shade and make a compound colour with it: "blanc chaud", "gris chiné".
+SHADES = frozenset(words("clair foncé chaud froid pâle vif profond chiné mat brillant cassé moyen soutenu pastel"))
+# Adjectives that tell a material's kind or finish: after a material the shop set beside the head, they are the
+# material's (« le stratifié chêne naturel », « les trois paniers osier naturel »), never the product's.
+FINISHES = frozenset(
+    words(
+        "naturel massif brut huilé ciré verni vernis laqué teinté blanchi cérusé fumé vieilli brossé poli satiné "
+        "émaillé inoxydable galvanisé recyclé véritable lavé traité thermotraité tressé chromé anodisé forgé "
+        "patiné cérame reconstitué"
     )
 )
 # Nouns used as colours stay invariable ("des bols marron", "des tasses crème"); rose, mauve, fauve, pourpre,

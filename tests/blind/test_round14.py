@@ -18,7 +18,10 @@ from tests.blind.rounds import round_tests
 
 # Grammalecte's readings of round 14's names that a French reader would not mark, each judged by hand: rule kind,
 # flagged word, and the words of the paragraph it was flagged in.
-ROUND14_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = ()
+# « stratifié » after « paquets de » is the noun (laminate flooring), not a participle wanting an infinitive.
+ROUND14_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = (
+    ("infi_de_verbe", "stratifié", "paquets de stratifié chêne naturel"),
+)
 
 EARLIER = (
     "", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12",

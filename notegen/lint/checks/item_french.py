@@ -100,6 +100,11 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return None  # "bleu marine", "gris chiné": a compound colour is invariable
         if _before_own_noun(ctx, position, name_words):
             return None  # « à glissière double curseur »: the adjective stands before the noun it goes with
+        if text in MATERIALS and text in name_words:
+            # « les bols céramique émaillée », « les plans de travail chêne massif »: a material set beside the
+            # head, read as « en céramique », its adjective the material's
+            complement, position, seen = ("en", text), position + 1, seen + 1
+            continue
         found = agrees_after(text, head.gender, numbers)
         if found is None and complement is not None and text in name_words:
             # a noun of the name after the complement's ("laine mérinos", "cyclisme manches courtes"): the
@@ -142,8 +147,10 @@ def _before_own_noun(ctx: NoteView, position: int, name_words: frozenset[str]) -
     if following >= len(ctx.texts) or not ctx.alpha[following]:
         return False
     noun = ctx.lowers[following]
-    if noun in LINKS or noun not in name_words or ctx.lowers[position] not in name_words or readings(noun, "A"):
+    if noun in LINKS or noun not in name_words or ctx.lowers[position] not in name_words:
         return False
+    if not {reading.lemma for reading in readings(noun)}.isdisjoint(r.lemma for r in readings(noun, "A")):
+        return False  # an adjective of its own (« bohème »); « portée » is one of « porter », and a noun
     return _agrees_with_noun(ctx.lowers[position], noun)
 
 

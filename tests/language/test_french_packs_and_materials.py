@@ -1,0 +1,139 @@
+"""French names of goods sold in what holds them, of materials set beside the head, and of adjectives that go
+before a noun of their own, as a native writer names them once and three times: a mass whose name says what it
+comes in (« bloc de 500 g », « rouleau de 25 m », « paquet de 1,8 m² ») counted in that (« les trois blocs de pâte
+à modeler »), never pluralised with its adjective; the container that is the product itself counted itself (« les
+trois bidons de 20 l »); a material the shop set beside the head with its own adjective kept as written (« le
+parquet contrecollé chêne huilé », « les trois paniers osier naturel », never « en osier naturels »); and an
+adjective before its own noun left with it (« les trois piles longue durée », never « longues durée »).
+
+The names come from DIY, flooring, garden, pet, nursery, craft, lighting and cosmetics shops' catalogues, not from
+the held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from notegen.compose.composer import compose
+from notegen.language.items import item_phrase
+from notegen.lint import Linter
+from notegen.model import Item
+from notegen.read.validate import order_from_mapping
+from tests.compose.shops import NOW, SECRET, atelier
+from tests.language.french_grammar import grammar_errors, needs_grammalecte
+
+NAMES = [  # name, the subject form for one, for three
+    # a mass whose name says what it comes in, by weight, volume, area or length: counted in that
+    ("Pâte à modeler, bloc de 500 g", "la pâte à modeler, bloc de 500 g",
+     "les trois blocs de pâte à modeler, bloc de 500 g"),
+    ("Cire de soja végétale, bloc de 1 kg", "la cire de soja végétale, bloc de 1 kg",
+     "les trois blocs de cire de soja végétale, bloc de 1 kg"),
+    ("Grillage soudé galvanisé, rouleau de 25 m", "le grillage soudé galvanisé, rouleau de 25 m",
+     "les trois rouleaux de grillage soudé galvanisé, rouleau de 25 m"),
+    ("Parquet contrecollé chêne huilé, paquet de 1,8 m²", "le parquet contrecollé chêne huilé, paquet de 1,8 m²",
+     "les trois paquets de parquet contrecollé chêne huilé, paquet de 1,8 m²"),
+    ("Mastic silicone sanitaire, cartouche de 310 ml", "le mastic silicone sanitaire, cartouche de 310 ml",
+     "les trois cartouches de mastic silicone sanitaire, cartouche de 310 ml"),
+    ("Câble électrique souple, couronne de 100 m", "le câble électrique souple, couronne de 100 m",
+     "les trois couronnes de câble électrique souple, couronne de 100 m"),
+    # the container is the product itself: counted itself
+    ("Bidon de 20 l", "le bidon de 20 l", "les trois bidons de 20 l"),
+    ("Seau de 10 l", "le seau de 10 l", "les trois seaux de 10 l"),
+    # a material set beside the head with its own adjective: the shop's words, the adjective the material's
+    ("Panier osier naturel", "le panier osier naturel", "les trois paniers osier naturel"),
+    ("Lit bébé hêtre massif", "le lit bébé hêtre massif", "les trois lits bébé hêtre massif"),
+    ("Table à langer bois naturel", "la table à langer bois naturel", "les trois tables à langer bois naturel"),
+    ("Plan de travail chêne massif", "le plan de travail chêne massif", "les trois plans de travail chêne massif"),
+    ("Bol céramique émaillée", "le bol céramique émaillée", "les trois bols céramique émaillée"),
+    ("Arbre à chat sisal naturel", "l'arbre à chat sisal naturel", "les trois arbres à chat sisal naturel"),
+    # a material alone after the head, or before an adjective of the product: « en »
+    ("Gamelle inox antidérapante", "la gamelle en inox antidérapante", "les trois gamelles en inox antidérapantes"),
+    ("Dalle pierre", "la dalle en pierre", "les trois dalles en pierre"),
+    # an adjective that goes before a noun of its own stays with it
+    ("Pile longue durée AA", "la pile longue durée AA", "les trois piles longue durée AA"),
+    ("Ampoule basse consommation E27", "l'ampoule basse consommation E27",
+     "les trois ampoules basse consommation E27"),
+    ("Ruban adhésif double face", "le ruban adhésif double face", "les trois rubans adhésifs double face"),
+    ("Gourde double paroi", "la gourde double paroi", "les trois gourdes double paroi"),
+    ("Lampe frontale longue portée", "la lampe frontale longue portée", "les trois lampes frontales longue portée"),
+    ("Batterie externe grande capacité", "la batterie externe grande capacité",
+     "les trois batteries externes grande capacité"),
+    ("Lanterne petit modèle", "la lanterne petit modèle", "les trois lanternes petit modèle"),
+    # but an adjective of the product before a person or an adjective is agreed with the head
+    ("Veste longue femme", "la veste longue femme", "les trois vestes longues femme"),
+    ("Robe longue bohème", "la robe longue bohème", "les trois robes longues bohèmes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "one", "three"), NAMES, ids=[row[0] for row in NAMES])
+def test_the_item_is_named_as_a_native_writer_names_it(name: str, one: str, three: str) -> None:
+    """Never « les trois bases … glycérinées », « le parquet en chêne huilé », « les trois piles longues durée »."""
+    for quantity, expected in ((1, one), (3, three)):
+        phrase = item_phrase(Item(name, quantity), "fr", True)
+        assert phrase.certain
+        assert phrase.nom.replace("\xa0", " ") == expected
+
+
+def test_several_of_a_mass_in_blocks_are_counted_in_blocks_and_are_ils() -> None:
+    phrase = item_phrase(Item("Pâte à modeler, bloc de 500 g", 3), "fr", True)
+    assert (phrase.it, phrase.dat) == ("ils", "aux trois blocs de pâte à modeler, bloc de 500 g")
+
+
+def _notes() -> list[tuple[str, Any]]:
+    """The notes the French sample shop composes for each name once and three times, in every occasion."""
+    notes = []
+    for number, (name, _, _) in enumerate(NAMES):
+        for quantity in (1, 3):
+            for occasion in ("first_order", "returning", "gift"):
+                data: dict[str, Any] = {
+                    "order_id": f"P{number}-{quantity}-{occasion}",
+                    "placed_at": "2026-11-20T10:00:00+01:00",
+                    "locale": "fr",
+                    "customer": {"first_name": "Anna", "last_name": "Roux", "email": "anna@example.org",
+                                 "orders_count": 6 if occasion == "returning" else 1},
+                    "items": [{"name": name, "quantity": quantity, "price": "24.00"}],
+                    "gift": occasion == "gift",
+                }  # fmt: skip
+                order = order_from_mapping(data, "test")
+                notes.append((name, (order, compose(order, atelier(), NOW, secret=SECRET))))
+    return notes
+
+
+def test_the_lint_accepts_every_composed_note() -> None:
+    notes = _notes()
+    results = Linter().check_batch([(note.text, order, "fr") for _, (order, note) in notes])
+    rejected = [
+        (name, [(finding.code, finding.message) for finding in result.findings if finding.severity == "error"])
+        for (name, _), result in zip(notes, results, strict=True)
+        if any(finding.severity == "error" for finding in result.findings)
+    ]
+    assert not rejected
+
+
+# Grammalecte's readings judged wrong by hand: rule kind and flagged word. It agrees an adjective before a noun of
+# its own in apposition with the head (« la lanterne petit modèle », the shop's words, flagged even for one), and
+# reads « double » after « les gourdes » as a verb.
+FALSE_ALARMS = {
+    ("gn_la_2m", "petit"),
+    ("gn_les_2m", "petit"),
+    ("gn_les_2m", "lanternes"),
+    ("gn_det_epi_plur_2m", "petit"),
+    ("gn_det_epi_plur_2m", "lanternes"),
+    ("conj_les_nom", "double"),
+}
+
+
+@needs_grammalecte
+def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
+    paragraphs = {
+        paragraph.replace("\n", " "): None
+        for _, (_, note) in _notes()
+        for paragraph in [note.subject, *note.text.split("\n\n")]
+    }
+    errors = [
+        error[1:]
+        for error in grammar_errors(list(paragraphs))
+        if (error[1].split("__")[1], error[2]) not in FALSE_ALARMS
+    ]
+    assert not errors
