@@ -15,7 +15,7 @@ from notegen.language.containers import french_container
 from notegen.language.french_apposed import agrees_as, agrees_with, before_own_noun, of_the_material
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
-from notegen.language.french_packs import measured, pack_number, pack_unit, potted_name
+from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name
 from notegen.language.french_variant import (
     INVARIABLE_COLOURS,
     MATERIALS,
@@ -212,8 +212,8 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
     if not plural:
         return agreed
     for index, word in enumerate(rest):
-        if word.lower() in PREPOSITIONS["fr"] or word[:1] in '(«"':
-            break
+        if word.lower() in PREPOSITIONS["fr"] or word[:1] in '(«"' or word.lower() in PACK_UNITS:
+            break  # « les haltères hexagonaux, paire de 5 kg »: « paire » is no form of « pair »
         if not word[:1].islower():
             continue  # "A5", "XL", a brand
         if compound_colour(rest, index) or (index and compound_colour(rest, index - 1)):
@@ -238,7 +238,14 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
         return rest
     if first.startswith(("d'", "d’")):
         begin = 1
-    elif first in ("à", "de", "en") and len(rest) > 2 and rest[1][:1].islower() and readings(rest[1]):
+    elif (
+        first in ("à", "de", "en")
+        and len(rest) > 2
+        and rest[1][:1].islower()
+        and (
+            readings(rest[1]) or (first == "à" and _infinitive(rest[1]))  # « les cordes à sauter lestées »
+        )
+    ):
         begin = 2
     else:
         return rest
@@ -271,6 +278,12 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     if first == "à" and changed and not apposed and _singular_only(rest[1]):  # « les tringles extensibles à
         return agreed[begin:index] + agreed[:begin] + agreed[index:]  # rideau », « les hachoirs manuels à viande »
     return agreed
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a word after « à » reads as a verb in the infinitive, which the lexicon of nouns and adjectives
+    does not hold: « à sauter », « à langer », « à coudre »."""
+    return word.isalpha() and word.islower() and word.endswith(("er", "ir", "re")) and not readings(word, "A")
 
 
 # Adjectives of shape and size, and of parts: after « à » and the noun of a part they describe that part (« le

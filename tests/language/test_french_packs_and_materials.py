@@ -4,10 +4,12 @@ comes in (« bloc de 500 g », « rouleau de 25 m », « paquet de 1,8 m² ») c
 à modeler »), never pluralised with its adjective; the container that is the product itself counted itself (« les
 trois bidons de 20 l »); a material the shop set beside the head with its own adjective kept as written (« le
 parquet contrecollé chêne huilé », « les trois paniers osier naturel », never « en osier naturels »); and an
-adjective before its own noun left with it (« les trois piles longue durée », never « longues durée »).
+adjective before its own noun left with it (« les trois piles longue durée », never « longues durée »); an
+adjective after « à » and a verb agreed with the head (« les trois cordes à sauter lestées »); a pack word after the
+name never read as an adjective (« paire de 5 kg », never « pairs de 5 kg »).
 
-The names come from DIY, flooring, garden, pet, nursery, craft, lighting and cosmetics shops' catalogues, not from
-the held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
+The names come from DIY, flooring, garden, pet, nursery, craft, sport, lighting and cosmetics shops' catalogues, not
+from the held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
 
 from __future__ import annotations
 
@@ -60,6 +62,13 @@ NAMES = [  # name, the subject form for one, for three
     ("Batterie externe grande capacité", "la batterie externe grande capacité",
      "les trois batteries externes grande capacité"),
     ("Lanterne petit modèle", "la lanterne petit modèle", "les trois lanternes petit modèle"),
+    # after « à » and a verb, an adjective is the product's, agreed with it
+    ("Corde à sauter lestée", "la corde à sauter lestée", "les trois cordes à sauter lestées"),
+    ("Table à langer pliante", "la table à langer pliante", "les trois tables à langer pliantes"),
+    ("Machine à coudre portable", "la machine à coudre portable", "les trois machines à coudre portables"),
+    # a pack word after the name is a noun, never a form of an adjective spelt alike (« paire », « pair »)
+    ("Haltères hexagonaux, paire de 5 kg", "les haltères hexagonaux, paire de 5 kg",
+     "les trois paires d'haltères hexagonaux, paire de 5 kg"),
     # but an adjective of the product before a person or an adjective is agreed with the head
     ("Veste longue femme", "la veste longue femme", "les trois vestes longues femme"),
     ("Robe longue bohème", "la robe longue bohème", "les trois robes longues bohèmes"),
