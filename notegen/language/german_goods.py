@@ -22,13 +22,13 @@ MASS = tuple(
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
         "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
-        "bodengrund substrat"
+        "bodengrund substrat tinte tusche"
     )
 )
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
-    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch")), "Flaschen"),
+    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto")), "Gläser"),
     (tuple(words("lack lasur beize")), "Dosen"),
     (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat")), "Säcke"),

@@ -36,6 +36,11 @@ CONTAINERS = [
      "den drei Eimern Fertigspachtel, 20 kg"),
     ("Reparaturmörtel, 1 kg", "den Reparaturmörtel, 1 kg", "die drei Packungen Reparaturmörtel, 1 kg",
      "den drei Packungen Reparaturmörtel, 1 kg"),
+    # inks, in bottles: with an adjective of its own, declined strong after the count
+    ("Füllhaltertinte Königsblau, 30 ml", "die Füllhaltertinte Königsblau, 30 ml",
+     "die drei Flaschen Füllhaltertinte Königsblau, 30 ml", "den drei Flaschen Füllhaltertinte Königsblau, 30 ml"),
+    ("Japanische Zeichentusche, 60 ml", "die japanische Zeichentusche, 60 ml",
+     "die drei Flaschen japanische Zeichentusche, 60 ml", "den drei Flaschen japanischer Zeichentusche, 60 ml"),
     # wall paint by the bucket
     ("Wandfarbe matt, 10 l", "die Wandfarbe matt, 10 l", "die drei Eimer Wandfarbe matt, 10 l",
      "den drei Eimern Wandfarbe matt, 10 l"),
