@@ -106,18 +106,20 @@ def _de_dative(row: Row, phrase: str) -> str:
     return " ".join([DE_DATIVE[row.gender], *declined, rest])
 
 
-def _de_same_in_both_numbers(one: str, three: str) -> bool:
-    """Whether the item's head noun is spelt alike in the singular and the plural ("Badmintonschläger")."""
-    head_one = _de_parts(one)[2].split(" ")[0]
-    words = three.split(" ")
-    return head_one in words[2:4] or not three.startswith("die drei ")
+def _de_same_in_both_numbers(one: str, threes: tuple[str, ...]) -> bool:
+    """Whether the item's head noun is spelt alike in the singular and in a plural the oracle accepts
+    ("Badmintonschläger"; "den Neodym-Magneten", "die drei Neodym-Magneten": a noun declined strong or weak)."""
+    head_one = _de_parts(one)[2].split(" ")[0].rstrip(",")
+    plurals = {word.rstrip(",") for three in threes for word in normal(three).split(" ")[2:4]}
+    return head_one in plurals or not _first(threes).startswith("die drei ")
 
 
-def _de_dative_plural_alike(dative: str, three: str) -> bool:
+def _de_dative_plural_alike(dative: str, threes: tuple[str, ...]) -> bool:
     """Whether "mit den …" would be a right dative plural: the head noun of the dative singular is spelt as
-    the plural ("mit den Futterautomaten", "mit den Lauflernwagen")."""
+    a plural the oracle accepts ("mit den Futterautomaten", "mit den Lauflernwagen", "mit den Magneten")."""
     head = _de_parts(dative)[2].split(" ")[0].rstrip(",")
-    return head in {word.rstrip(",") for word in three.split(" ")[2:4]} or not three.startswith("die drei ")
+    plurals = {word.rstrip(",") for three in threes for word in normal(three).split(" ")[2:4]}
+    return head in plurals or not _first(threes).startswith("die drei ")
 
 
 def german(row: Row) -> Iterator[Note]:
@@ -130,7 +132,7 @@ def german(row: Row) -> Iterator[Note]:
     if row.gender in DE_ARTICLES and one.startswith(DE_ARTICLES[row.gender] + " "):
         yield make("correct", 1, one, "acc")
         article, adjectives, _ = _de_parts(one)
-        alike = _de_same_in_both_numbers(one, three)
+        alike = _de_same_in_both_numbers(one, row.three)
         for other in ("den", "die", "das"):
             if other != article and not (other == "die" and alike):
                 yield make("de-gender", 1, other + one[len(article) :], "acc")
@@ -140,7 +142,7 @@ def german(row: Row) -> Iterator[Note]:
         if dative:
             yield make("correct", 1, dative, "dat")
             accusative = {"m": "den", "n": "das", "f": "die"}[row.gender]
-            if not (row.gender == "m" and _de_dative_plural_alike(dative, three)):
+            if not (row.gender == "m" and _de_dative_plural_alike(dative, row.three)):
                 yield make("de-case-after-mit", 1, accusative + dative[3:], "dat")
     if three.startswith("die drei "):
         yield make("correct", 3, three, "acc")

@@ -22,9 +22,11 @@ from notegen.language.french_lexicon import forms_of as french_forms_of
 from notegen.language.french_lexicon import readings
 from notegen.language.german import adjective
 from notegen.language.german_lexicon import dative_of
+from notegen.language.german_lexicon import is_adjective as is_german_adjective
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
+from notegen.lint.checks.item_german import other_forms
 from notegen.lint.checks.item_german import suffix_head as german_suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective, is_count
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
@@ -91,22 +93,21 @@ def _head(name: str, lang: str) -> tuple[Head, Forms] | None:
     """The head noun of an item name and its forms, when the lexicon is certain of its gender, or of its plural
     for a name only in the plural, whose verb alone is judged (a gender it cannot tell would flag correct notes
     as often as wrong ones; a French or German noun the lexicon lacks is read by its last part, see the
-    `suffix_head` of `item_french` and `item_german`); remembered, as a batch names the same items."""
+    `suffix_head` of `item_french` and `item_german`, and a German one whose last part has several genders has
+    its count and verb judged alone); remembered, as a batch names the same items."""
     head = head_noun(name, lang) or (suffix_head(name) if lang == "fr" else german_suffix_head(name))
-    if head is None or not head.certain or not (head.gender or head.plural_name):
+    if head is None or not head.certain or not (head.gender or head.plural_name or head.source == "suffix"):
         return None
     singular, plural = forms_of(head, lang)
-    return head, (singular, plural | _other_plurals(head, lang))
+    more = other_forms(head) if lang == "de" else (frozenset(), _other_plurals(head))
+    return head, (singular | more[0], plural | more[1])
 
 
-def _other_plurals(head: Head, lang: str) -> frozenset[str]:
-    """Plurals a native writer uses beside the lexicon's: a German noun whose plural adds -e may take -s
-    ("Duschgels", "Inletts"); a French noun in -s, -x or -z is invariable ("les vernis"), and one whose plural
-    changes only its last part keeps the first, a verb or a preposition, and may stay as it is (« les trois
-    presse-ail », « garde-boue »)."""
+def _other_plurals(head: Head) -> frozenset[str]:
+    """Plurals a native French writer uses beside the lexicon's: a noun in -s, -x or -z is invariable (« les
+    vernis »), and one whose plural changes only its last part keeps the first, a verb or a preposition, and may
+    stay as it is (« les trois presse-ail », « garde-boue »). German: `item_german.other_forms`."""
     word, plural = head.word.lower(), head.plural.lower()
-    if lang == "de":
-        return frozenset({word + "s"}) if plural == word + "e" else frozenset()
     if word.endswith(("s", "x", "z")):
         return frozenset({word})
     if "-" in word and plural.split("-")[0] == word.split("-")[0]:
@@ -114,15 +115,24 @@ def _other_plurals(head: Head, lang: str) -> frozenset[str]:
     return frozenset()
 
 
+def _words_before_head(name: str) -> tuple[list[str], bool]:
+    """The words of a German name before its head noun, and whether the head was read by its last part
+    (`item_german.suffix_head`), whose name the composer does not decline."""
+    head = head_noun(name, "de") or german_suffix_head(name)
+    if head is None or head.source == "catalog":
+        return [], False
+    return split_name(name, "de")[0].split()[: head.index], head.source == "suffix"
+
+
 @lru_cache(maxsize=8192)
 def leading_adjectives(name: str) -> frozenset[str]:
     """The words before the head noun of a German name that the composer declines (lower case): "matter" of
     "Matter Klarlack", named "den matten Klarlack". A note that keeps such a word's capital and ending after an
-    article ("den Matter Klarlack") has an adjective that does not agree."""
-    head = head_noun(name, "de")
-    if head is None or head.source == "catalog":
-        return frozenset()
-    words = split_name(name, "de")[0].split()[: head.index]
+    article ("den Matter Klarlack") has an adjective that does not agree. Before a head read by its last part,
+    only the adjectives the lexicon knows ("Celestron" of "Celestron Spiegelteleskop" is a maker)."""
+    words, by_part = _words_before_head(name)
+    if by_part:
+        return frozenset(word.lower() for word in words if is_german_adjective(word))
     return frozenset(word.lower() for word in words if adjective(word, "en") != word)
 
 
@@ -131,11 +141,9 @@ def brand_words(name: str) -> frozenset[str]:
     """The words before the head noun of a German name that are neither adjectives nor declined (lower case):
     a brand or maker ("Fiskars" of "Fiskars Spaltaxt"), which stands between the article and the noun as the
     shop writes it ("die Fiskars Spaltaxt") and is not judged itself."""
-    head = head_noun(name, "de")
-    if head is None or head.source == "catalog":
-        return frozenset()
-    words = split_name(name, "de")[0].split()[: head.index]
-    return frozenset(word.lower() for word in words if word[:1].isupper() and adjective(word, "en") == word)
+    declined = leading_adjectives(name)
+    words = _words_before_head(name)[0]
+    return frozenset(word.lower() for word in words if word[:1].isupper() and word.lower() not in declined)
 
 
 def _numbers(forms: Forms, word: str) -> frozenset[str]:
