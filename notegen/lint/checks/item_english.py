@@ -63,11 +63,11 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
     if position < 0:
         return []
     hits = [hit for run in runs if (hit := _cut(rule, ctx, words, run, position)) is not None]
-    hits += [hit for run in runs if (hit := _article(ctx, item, run)) is not None]
+    hits += [hit for run in runs if (hit := _article(ctx, item, words, run)) is not None]
     hits += plural_before_head(ctx, item, words, position)
     head = head_noun(item.name, "en")
-    if head is None:
-        return hits
+    if head is None or (head.plural_name and "of" in (word.lower() for word in words[:position])):
+        return hits  # "Watercolour Print of the Highlands": a plural after "of" is no head, whatever reads it so
     if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
     elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not zero_plural(head.word):
@@ -76,17 +76,27 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
     return hits + plural_spelling(rule, ctx, words, item.name, head)
 
 
+_OPENING = frozenset("“\"‘'(")
+"""Marks that may open a name between its article and its first word."""
+
 _indefinite = lru_cache(maxsize=8192)(indefinite)
 """The composer's indefinite article of a name, remembered per name (it asks `inflect`, which is slow)."""
 
 
-def _article(ctx: NoteView, item: Item, run: Run) -> Hit | None:
+def _article(ctx: NoteView, item: Item, words: tuple[str, ...], run: Run) -> Hit | None:
     """ "a" before a name that takes "an", or the other way round ("an Stapler", "a A4 Sketchpad"), as the
-    composer chooses it (`notegen.language.english.indefinite`)."""
-    before = ctx.word_before(run[0][0])
-    if run[0][1] != 0 or before < 0 or ctx.lowers[before] not in ("a", "an"):
+    composer chooses it (`notegen.language.english.indefinite`), also before a quoted title that opens the name
+    ("a “Autumn Leaves” Tea Towel")."""
+    if run[0][1] != 0:
         return None
-    wanted = _indefinite(item.name)
+    before = ctx.word_before(name_start(ctx, item.name, words[0], run[0][0]))
+    while before >= 0 and ctx.texts[before] in _OPENING:
+        before = ctx.word_before(before)
+    if before < 0 or ctx.lowers[before] not in ("a", "an"):
+        return None
+    name = item.name.lstrip("".join(_OPENING))  # the sound of the name's first word
+    # the noun before "of" counts the name, when the composer reads the plural after it as the head
+    wanted = _indefinite(name) or (_indefinite(name.split(" of ", 1)[0]) if " of " in name else "")
     if not wanted or wanted == ctx.lowers[before]:
         return None
     return Hit(*ctx.chars(before, run[-1][0] + 1), {"name": item.name, "article": wanted}, "article")
@@ -99,8 +109,10 @@ def head_position(name: str) -> int:
     head = head_noun(name, "en")
     if head is None:
         return -1
-    noun_words = split_name(name, "en")[0].split()
-    return len(name_pieces(" ".join(noun_words[: head.index + 1]))) - 1
+    noun_part, _, tail = split_name(name, "en")
+    if not noun_part and tail:  # a name that opens with a quoted title: the head is in the words after it
+        noun_part = tail
+    return len(name_pieces(" ".join(noun_part.split()[: head.index + 1]))) - 1
 
 
 def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int) -> Hit | None:
@@ -205,7 +217,7 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
     hits = []
     for form, number in forms.items():
         for index in ctx.body_index.get(form, ()):
-            determiner, counted = _subject_start(rule, ctx, words, at, index)
+            determiner, counted = _subject_start(rule, ctx, (item.name, words), at, index)
             if determiner < 0 or (number == "sg" and counted) or after_preposition(rule, ctx, determiner):
                 continue
             if ctx.lowers[determiner] in rule.setting_set("counts_of_one"):
@@ -239,12 +251,18 @@ def _one_in_plural(
     return [Hit(*ctx.chars(determiner, index + 1), {"name": name}, "one")]
 
 
-def _subject_start(rule: Rule, ctx: NoteView, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:
-    """The determiner that begins a mention of the head at token `index` (back over the name's words before
-    the head and a count: "the three Tin Jugs"; or a count that is one of the rule's `totals` or follows
-    one: "both Tin Jugs", "all three Tin Jugs"), and whether a count stands before the name; -1
-    when no determiner begins it, or "and", "or" join it to another noun."""
-    start, _ = back_over_name(ctx, words, index, at)
+def _subject_start(
+    rule: Rule, ctx: NoteView, name: tuple[str, tuple[str, ...]], at: int, index: int
+) -> tuple[int, bool]:
+    """The determiner that begins a mention of the head at token `index` (back over the `name`'s words before
+    the head, or its text where the note's tokens split it otherwise, and a count: "the three Tin Jugs"; or a
+    count that is one of the rule's `totals` or follows one: "both Tin Jugs", "all three Tin Jugs"), and
+    whether a count stands before the name; -1 when no determiner begins it, or "and", "or" join it to
+    another noun. `name`: the item's name and its words."""
+    text, words = name
+    start, position = back_over_name(ctx, words, index, at)
+    if position > 0:  # "Carpenter's", "114/900": the note's tokens split the name's words otherwise
+        start = name_start(ctx, text, words[at], index)
     before = ctx.word_before(start)
     number = ctx.lowers[before] if before >= 0 else ""
     counted = number in rule.setting_set("counts_of_many") or (number.isdigit() and int(number) > 1)

@@ -32,13 +32,19 @@ def hyphen_after(ctx: NoteView, index: int) -> bool:
 
 
 def name_start(ctx: NoteView, name: str, head: str, index: int) -> int:
-    """The first token of the name written up to its head noun at token `index`, found by the text itself
-    (in any case), or `index` when the note does not write the name so."""
-    prefix = name[: name.find(head) + len(head)] if head in name else ""
-    start = ctx.ends[index] - len(prefix)
-    if not prefix or start < 0 or ctx.text[start : ctx.ends[index]].lower() != prefix.lower():
+    """The first token of the name written up to its head noun at token `index`, in either number, found by the
+    text itself (in any case, an apostrophe straight or curled: "Carpenter's Pencils", "35mm f/2 Wide
+    Lens", whose tokens are not the name's words), or `index` when the note does not write the name so."""
+    found = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", name)
+    prefix = name[: found.start()] if found else ""
+    start = ctx.starts[index] - len(prefix)
+    if not prefix or start < 0 or _folded(ctx.text[start : ctx.starts[index]]) != _folded(prefix):
         return index
     return next((i for i in range(index, -1, -1) if ctx.starts[i] == start), index)
+
+
+def _folded(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 def after_of(rule: Rule, ctx: NoteView, before: int) -> bool:
