@@ -86,10 +86,13 @@ _indefinite = lru_cache(maxsize=8192)(indefinite)
 def _article(ctx: NoteView, item: Item, words: tuple[str, ...], run: Run) -> Hit | None:
     """ "a" before a name that takes "an", or the other way round ("an Stapler", "a A4 Sketchpad"), as the
     composer chooses it (`notegen.language.english.indefinite`), also before a quoted title that opens the name
-    ("a “Autumn Leaves” Tea Towel")."""
-    if run[0][1] != 0:
+    ("a “Autumn Leaves” Tea Towel"), and before a run of the name's later words when the note writes the name's
+    text before them ("an 35mm f/2 Wide Lens", whose size the note's tokens split otherwise)."""
+    first, position = run[0]
+    start = name_start(ctx, item.name, words[position], first)
+    if position != 0 and start == first:
         return None
-    before = ctx.word_before(name_start(ctx, item.name, words[0], run[0][0]))
+    before = ctx.word_before(start)
     while before >= 0 and ctx.texts[before] in _OPENING:
         before = ctx.word_before(before)
     if before < 0 or ctx.lowers[before] not in ("a", "an"):
