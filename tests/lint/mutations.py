@@ -106,20 +106,34 @@ def _de_dative(row: Row, phrase: str) -> str:
     return " ".join([DE_DATIVE[row.gender], *declined, rest])
 
 
+def _de_plural_heads(threes: tuple[str, ...]) -> set[str]:
+    """The nouns the oracle's plural phrases count right after "die drei" and any adjectives ("die drei
+    Neodym-Magneten, 20 x 5 mm": Neodym-Magneten), not a container before the item ("die drei Gläser …")."""
+    heads = set()
+    for three in threes:
+        words = [word for word in normal(three).split(" ")[2:] if not word[:1].islower()]
+        if normal(three).startswith("die drei ") and words:
+            heads.add(words[0].rstrip(","))
+    return heads
+
+
 def _de_same_in_both_numbers(one: str, threes: tuple[str, ...]) -> bool:
     """Whether the item's head noun is spelt alike in the singular and in a plural the oracle accepts
     ("Badmintonschläger"; "den Neodym-Magneten", "die drei Neodym-Magneten": a noun declined strong or weak)."""
-    head_one = _de_parts(one)[2].split(" ")[0].rstrip(",")
-    plurals = {word.rstrip(",") for three in threes for word in normal(three).split(" ")[2:4]}
-    return head_one in plurals or not _first(threes).startswith("die drei ")
+    head_one = _de_parts(one)[2].split(" ")[0]
+    three = _first(threes)
+    words = three.split(" ")
+    alike = head_one in words[2:4] or not three.startswith("die drei ")
+    return alike or head_one.rstrip(",") in _de_plural_heads(threes)
 
 
 def _de_dative_plural_alike(dative: str, threes: tuple[str, ...]) -> bool:
     """Whether "mit den …" would be a right dative plural: the head noun of the dative singular is spelt as
     a plural the oracle accepts ("mit den Futterautomaten", "mit den Lauflernwagen", "mit den Magneten")."""
     head = _de_parts(dative)[2].split(" ")[0].rstrip(",")
-    plurals = {word.rstrip(",") for three in threes for word in normal(three).split(" ")[2:4]}
-    return head in plurals or not _first(threes).startswith("die drei ")
+    three = _first(threes)
+    alike = head in {word.rstrip(",") for word in three.split(" ")[2:4]} or not three.startswith("die drei ")
+    return alike or head in _de_plural_heads(threes)
 
 
 def german(row: Row) -> Iterator[Note]:
