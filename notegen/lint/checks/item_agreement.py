@@ -21,8 +21,8 @@ from notegen.language.agreement import forms_of, french_problem, german_cases, g
 from notegen.language.french_lexicon import forms_of as french_forms_of
 from notegen.language.french_lexicon import readings
 from notegen.language.german import adjective
+from notegen.language.german_adjectives import is_adjective as is_german_adjective
 from notegen.language.german_lexicon import dative_of
-from notegen.language.german_lexicon import is_adjective as is_german_adjective
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
