@@ -25,6 +25,8 @@ MASS = tuple(
         "bodengrund substrat tinte tusche"
     )
 )
+# Nouns that end like a mass noun and are counted: a cartridge is no ink ("Gaskartusche" ends in "tusche").
+NOT_MASS = tuple(words("kartusche"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
@@ -53,6 +55,8 @@ def container(word: str) -> str:
         return "Flakons"
     if lower.startswith("flüssig"):  # "die drei Flaschen Flüssigdünger", never "Säcke"
         return "Flaschen"
+    if lower.endswith(NOT_MASS):
+        return "Packungen"
     return next((unit for ends, unit in CONTAINERS if lower.endswith(ends)), "Packungen")
 
 

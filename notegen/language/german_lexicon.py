@@ -23,7 +23,7 @@ from notegen.language.german_adjectives import (
     known_adjective,
     stems,
 )
-from notegen.language.german_goods import MASS, MEASURED, ONE_PIECE_PLURALS, PAIRS
+from notegen.language.german_goods import MASS, MEASURED, NOT_MASS, ONE_PIECE_PLURALS, PAIRS
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -316,7 +316,9 @@ def noun_head(word: str, index: int) -> Head | None:
     paired = found[0].lemma.lower().endswith(tuple(PAIRS)) or word.lower().endswith(tuple(PAIRS))
     if paired and not plural_name and plural.lower() == word.lower():  # "Gummistiefel": a pair, as shops sell it
         plural_name = True
-    mass = not plural_name and (not best.plural or word.lower().endswith(MASS))
+    mass = not plural_name and (
+        not best.plural or (word.lower().endswith(MASS) and not word.lower().endswith(NOT_MASS))
+    )
     pair = paired and plural_name
     certain = plural_name or (bool(gender) and (bool(plural) or mass))
     weak = best.weak if not plural_name and gender == "m" else ""

@@ -41,6 +41,9 @@ CONTAINERS = [
      "die drei Flaschen Füllhaltertinte Königsblau, 30 ml", "den drei Flaschen Füllhaltertinte Königsblau, 30 ml"),
     ("Japanische Zeichentusche, 60 ml", "die japanische Zeichentusche, 60 ml",
      "die drei Flaschen japanische Zeichentusche, 60 ml", "den drei Flaschen japanischer Zeichentusche, 60 ml"),
+    # a cartridge is counted itself, though its noun ends like the ink's
+    ("Butangas-Kartusche 227 g", "die Butangas-Kartusche 227 g", "die drei Butangas-Kartuschen 227 g",
+     "den drei Butangas-Kartuschen 227 g"),
     # wall paint by the bucket
     ("Wandfarbe matt, 10 l", "die Wandfarbe matt, 10 l", "die drei Eimer Wandfarbe matt, 10 l",
      "den drei Eimern Wandfarbe matt, 10 l"),
