@@ -24,6 +24,18 @@ EN_CONTAINERS = {
     "block": "blocks", "can": "cans", "carton": "cartons", "packet": "packets", "pot": "pots", "hank": "hanks",
     "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels", "punnet": "punnets", "tray": "trays",
 }  # fmt: skip
+# What a product sold by the piece of its container says it comes in after "per" ("Engineered Oak Flooring,
+# 1.98m² per Pack", "Vinyl Wallpaper, per Roll", "Floor Tiles 60x60cm, 1.44m² per Box"): several are counted in it.
+_EN_PER = {
+    **EN_CONTAINERS, "pack": "packs", "roll": "rolls", "case": "cases", "crate": "crates", "bundle": "bundles",
+    "sheet": "sheets", "pallet": "pallets", "bale": "bales", "coil": "coils", "bucket": "buckets", "drum": "drums",
+}  # fmt: skip
+_PER = re.compile(rf"(?:^|[\s,(])per\s+({'|'.join(_EN_PER)})\s*\)?\s*$", re.IGNORECASE)
+# A length before what it is wound on ("Twin and Earth Cable 2.5mm², 50m Drum", "Gaffer Tape, 25m Roll").
+_WOUND = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I
+)
+_BY_AREA = re.compile(r"\bper\s+(?:m²|m2|sq\.?\s?m|square\s+(met(?:re|er)))(?!\w)", re.IGNORECASE)
 FR_CONTAINERS = {
     "sachet": ("sachets", "m"), "pot": ("pots", "m"), "sac": ("sacs", "m"), "bouteille": ("bouteilles", "f"),
     "boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "paquet": ("paquets", "m"), "flacon": ("flacons", "m"),
@@ -77,7 +89,7 @@ EN_MATERIALS = (
     ),
     (frozenset(words("clay plaster sandpaper")), "packs"),
     (frozenset(words("twine yarn wool")), "balls"),  # "the three balls of Natural Jute Twine"
-    (frozenset(words("thread")), "spools"),
+    (frozenset(words("thread filament")), "spools"),  # "the three spools of PLA Filament 1.75mm, 1kg"
     (frozenset(words("caulk sealant silicone filler")), "tubes"),  # "the two tubes of Decorator's Caulk, 310ml"
 )
 FR_MATERIALS = {
@@ -88,9 +100,15 @@ FR_MATERIALS = {
 # Grains, flours and powders, which English does not count: several of one come in packs, with a weight or without
 # ("the three packs of Basmati Rice", "the three bags of Strong White Flour 1.5kg": by the kilo, in bags). French
 # counts them as shops do (« les trois farines de blé T65 »).
-_EN_UNCOUNTED = frozenset(words("rice flour sugar oats quinoa couscous bulgur semolina polenta buckwheat protein whey"))
+_EN_UNCOUNTED = frozenset(
+    words(
+        "rice flour sugar oats quinoa couscous bulgur semolina polenta buckwheat protein whey pasta spaghetti linguine "
+        "tagliatelle fettuccine penne fusilli rigatoni macaroni orzo"
+    )
+)
 
 
+_WEIGHED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(kg|g)\s*\)?\s*$", re.IGNORECASE)
 _MEASURE = re.compile(r"(?<!\d),\s*(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl|m)\s*$", re.IGNORECASE)
 _LIQUID = re.compile(r"\bliquid\b", re.IGNORECASE)
 _BY_THE_KILO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*kg\s*\)?\s*$", re.IGNORECASE)
@@ -163,9 +181,64 @@ def german_container(name: str) -> str:
 
 def english_named(name: str) -> str:
     """What several of an English item come in when its name says so after its weight ("tins" for "Tropical Fish
-    Flakes, 250ml Tin"), "" when it does not."""
+    Flakes, 250ml Tin") or its length ("drums" for "…, 50m Drum"), or after "per" at its end ("packs" for "Engineered
+    Oak Flooring, 1.98m² per Pack"), "" when it does not."""
     named = _EN_NAMED.search(name)
-    return EN_CONTAINERS[named.group(1).lower()] if named else ""
+    if named:
+        return EN_CONTAINERS[named.group(1).lower()]
+    per = _PER.search(name) or _WOUND.search(name)
+    return _EN_PER[per.group(1).lower()] if per else ""
+
+
+def by_area(name: str) -> str:
+    """The unit an English product sold by area is counted in ("square metres" for "Artificial Grass, per m²", as
+    the name spells it), "" when it is not."""
+    found = _BY_AREA.search(name)
+    if found is None:
+        return ""
+    return "square meters" if (found.group(1) or "").lower() == "meter" else "square metres"
+
+
+# Materials a shop sells by weight or volume, counted in what that comes in: by the kilo, by the litre and by the
+# millilitre in the containers named here ("" where they are counted themselves), by the gram in packs ("the three
+# bags of Anti-Mould Tile Grout, 3kg", "the three tins of Masonry Paint 10L", "the three packs of Shea Butter 250g",
+# but "the three Acrylic Paints 75ml"); and the two-word kinds of them that come in a container of their own ("the
+# three blocks of Clear Soap Base, 500g", "the three jars of Crunchy Peanut Butter, 340g"). Without a weight
+# or volume they are counted themselves.
+_EN_WEIGHED = {
+    **dict.fromkeys(words("grout adhesive plaster mortar cement render screed concrete"), ("bags", "tubs", "tubs")),
+    **dict.fromkeys(words("wax beeswax butter glaze mix dye"), ("bags", "bottles", "bottles")),
+    **dict.fromkeys(words("paint varnish primer undercoat emulsion woodstain lacquer"), ("tins", "tins", "")),
+    "resin": ("packs", "bottles", "bottles"), "putty": ("tubs", "tubs", "tubs"),
+    "glue": ("bottles", "bottles", "bottles"), "milk": ("bags", "cartons", "cartons"),
+}  # fmt: skip
+_SOLD_AT_END = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(kg|g|ml|cl|l|litres?|liters?)\s*\)?\s*$", re.IGNORECASE)
+_EN_KINDS = {
+    "soap base": "blocks",
+    **{f"{nut} butter": "jars" for nut in words("peanut almond cashew hazelnut pistachio nut seed")},
+}
+_KIND = re.compile(rf"\b({'|'.join(_EN_KINDS)})\b", re.IGNORECASE)
+
+
+def weighed_material(word: str, after: str) -> bool:
+    """Whether `word` is a material of `_EN_WEIGHED` sold by the weight or volume `after` opens with ("Epoxy Resin,
+    500ml"): the noun of the name, though a material word after a noun otherwise only describes it."""
+    return word.lower().rstrip(":,") in _EN_WEIGHED and re.match(rf"{_WEIGHT}\b", after, re.IGNORECASE) is not None
+
+
+def _weighed_in(name: str, lower: str) -> str:
+    """What several of a material of `_EN_WEIGHED` or `_EN_KINDS` with the head `lower` come in, "" when it is
+    none or its name gives no weight or volume."""
+    kind = _KIND.search(name)
+    if kind and kind.group(1).lower().endswith(" " + lower):
+        return _EN_KINDS[kind.group(1).lower()]
+    if lower not in _EN_WEIGHED:
+        return ""
+    found = _SOLD_AT_END.search(name)
+    unit = found.group(1).lower() if found else ""
+    by_kilo, by_litre, by_millilitre = _EN_WEIGHED[lower]
+    units = {"kg": by_kilo, "g": "packs", "ml": by_millilitre, "cl": by_millilitre, "": ""}
+    return units.get(unit, by_litre)
 
 
 _VOLUME = re.compile(r"\d\s*(?:ml|cl|l|litres?|liters?)\b", re.IGNORECASE)
@@ -178,25 +251,32 @@ def designation(name: str) -> str:
     return "wine" if found & WINE_DESIGNATIONS else "food" if found & FOOD_DESIGNATIONS else ""
 
 
-def english_container(name: str, head: str) -> str:
+def english_container(name: str, head: str, same_plural: bool = False) -> str:
     """What several of the English item `name` with the head noun `head` come in ("pouches" for "Assam Tea
-    (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself."""
-    named = _EN_NAMED.search(name)
+    (250g Pouch)", "bags" for "Potting Compost"), "" when it is counted itself; `same_plural` for a head whose
+    plural is itself, which a weight at the end makes a food sold in packs ("the three packs of Smoked Salmon,
+    200g", never "the three Smoked Salmon")."""
+    named = english_named(name)
     if named:
-        return EN_CONTAINERS[named.group(1).lower()]
+        return named
     if UNITS["en"].search(name):
         return "packs"
     kind = designation(name)  # "the three bottles of Prosecco DOC Extra Dry", "the three packs of Manchego DOP"
     if kind:
         return "bottles" if kind == "wine" or _VOLUME.search(name) else "packs"
     lower = head.lower()
+    weighed = _weighed_in(name, lower)
+    if weighed:
+        return weighed
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
+    if same_plural and _WEIGHED.search(name):
+        return "packs"
     if lower in _EN_UNCOUNTED:
         return "bags" if _BY_THE_KILO.search(name) else "packs"
     if _LIQUID.search(name) and measure(name) == "volume":
         return "bottles"  # "the three bottles of Liquid Rennet, 50ml"
     if material or lower not in _EN_SOLD_BY_MEASURE:
-        return material or by_length(name)
+        return material or by_length(name) or by_area(name)
     sold = measure(name)
     if lower == "chocolate" and sold == "g":
         return "bars"
@@ -229,9 +309,6 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     if lemma.lower() == "chocolat":
         return ("tablettes", "f")
     return ("sacs", "m") if sold == "kg" else ("sachets", "m")
-
-
-_WEIGHED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(kg|g)\s*\)?\s*$", re.IGNORECASE)
 
 
 def weighed(name: str) -> tuple[str, str] | None:

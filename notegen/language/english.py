@@ -3,21 +3,20 @@ Tree” candle", "two pairs of Merino Wool Socks", "The Art of Bread (Hardcover)
 Bread".
 
 The head noun is the last word of the name before a size, a dash, a bracket or a preposition, after any
-trailing material or fit ("T-Shirt Organic Cotton"); its plural comes from `inflect` (imported on the first
-English item: it takes a while to load). Only the head takes the plural, never a size or number. Nouns that
-name a pair ("Scissors", "Socks") are counted in pairs; titles that begin with "The" take no article.
+trailing material or fit ("T-Shirt Organic Cotton"); its plural comes from `inflect` (see `english_plurals`).
+Only the head takes the plural, never a size or number. Nouns that name a pair ("Scissors", "Socks") are counted
+in pairs; a material sold by weight or by the pack in what it comes in (see `containers`); titles that begin with
+"The" take no article.
 """
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import re
-from functools import cache
-from typing import Any
 
 from notegen.language.casing import common_frequency, common_word, known_name, written_in_english
-from notegen.language.containers import english_container, english_named
+from notegen.language.containers import by_area, english_container, english_named, weighed_material
+from notegen.language.english_plurals import inflect_engine, is_plural, plural_of, plural_only
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -26,16 +25,14 @@ from notegen.language.english_words import (
     DRINKING,
     EN_SIZES,
     EN_WORDS,
+    EVERYDAY,
     FLAVOURS,
     FOOD_DESIGNATIONS,
     FORMAT,
-    IRREGULAR,
-    IRREGULAR_PLURALS,
     LETTERED,
     LETTERS_WITH_AN,
     MEASURE_WORDS,
     NAMED_PACK,
-    NOT_PLURAL_ENDINGS,
     ONE_PIECE,
     PACK_UNITS,
     PACKETS,
@@ -45,12 +42,9 @@ from notegen.language.english_words import (
     QUALIFIED_PAIRS,
     QUOTED_TITLE,
     SETS,
-    SINGULAR_MARGIN,
     SIZE_WORDS,
     STOP,
-    TAKE_OES,
     TITLE,
-    VOWEL_S,
     WINE_DESIGNATIONS,
 )
 from notegen.language.phrase import (
@@ -73,82 +67,6 @@ def is_title(name: str) -> bool:
     quotation marks and nothing else but brackets ("“Wuthering Heights” (Clothbound Classics)"): it takes no
     article and is counted in copies."""
     return bool(TITLE.match(name) or QUOTED_TITLE.match(name))
-
-
-@cache
-def _inflect() -> Any:
-    """The `inflect` engine, imported on first use without `typeguard`'s run-time type checks on its methods:
-    instrumenting them at import takes about two seconds of a cold start, and notegen calls inflect only with
-    strings it made."""
-    try:
-        import typeguard
-    except ImportError:  # an inflect without typeguard
-        return importlib.import_module("inflect").engine()
-    checked = typeguard.typechecked
-    typeguard.typechecked = _unchecked
-    try:
-        module = importlib.import_module("inflect")
-    finally:
-        typeguard.typechecked = checked
-    return module.engine()
-
-
-def _unchecked(target: Any = None, **_: Any) -> Any:
-    """`typeguard.typechecked` that leaves what it decorates as it is."""
-    return target if target is not None else (lambda decorated: decorated)
-
-
-def _plural(word: str, initials: bool = False) -> str:
-    """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives"); `initials`
-    when a word in capitals stands among words in small letters ("Portable SSD" → "SSDs")."""
-    if not any(char.isalpha() for char in word):
-        return word  # "0-0-", "28": nothing in it takes a plural
-    first, dash, last = word.rpartition("-")
-    if dash and first.strip("-") and any(char.isalpha() for char in last):  # "T-Shirt" → "T-Shirts"
-        return f"{first}-{_plural(last, initials)}"
-    lower = word.lower()
-    plural: str = IRREGULAR.get(lower) or _inflect().plural_noun(lower)
-    if plural.endswith("oes") and lower not in TAKE_OES:  # "Capos", "Burritos"; but "Potatoes"
-        plural = lower + "s"
-    if plural == lower + "s" and lower.endswith("s"):  # "Clematises", never "Clematiss"
-        plural = lower + "es"
-    if word.isupper():  # "TABLES" in a name in capitals; initials in a name in small letters take a small s ("TVs")
-        return plural.upper() if len(word) > 1 and not initials else word + "s"
-    if word[:1].isupper():
-        return word[:1] + plural[1:] if plural[:1] == word[:1].lower() else plural.capitalize()
-    return plural
-
-
-def _is_plural(lower: str) -> bool:
-    """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
-    pair nouns are plural too (see `english_head`); so are irregular plurals ("Felt Mice")."""
-    if lower.endswith(IRREGULAR_PLURALS):
-        return True
-    if lower.endswith(VOWEL_S):  # "spatulas", "menus", "skis", but not "canvas", "cactus" or "tennis"
-        return _singular_in_use(lower[:-1], lower)
-    if not lower.endswith("s") or lower.endswith(NOT_PLURAL_ENDINGS):
-        return False
-    singular = _inflect().singular_noun(lower)
-    if not singular or singular == lower:
-        return False
-    if lower.endswith("ves") and singular.endswith(("f", "fe")):
-        return True  # "hooves", "halves": inflect gives "hoofs" back
-    return bool(_inflect().plural_noun(singular) == lower) or (singular.endswith("o") and singular + "s" == lower)
-
-
-def _singular_in_use(singular: str, word: str) -> bool:
-    """Whether `word`, a word in -as, -us or -is, is the plural of `singular`: English writes the singular about
-    as often as the word or more ("spatula" and "spatulas"), where a word like "atlas" or "gas" has no singular
-    of its own but a rare string ("atla", "ga")."""
-    mine, its = common_frequency(singular), common_frequency(word)
-    margin = 0.0 if word.endswith("is") else SINGULAR_MARGIN  # "ibis" is about as common as "ibi"; "skis" is not
-    return mine is not None and (its is None or mine >= its - margin)
-
-
-def _plural_only(lower: str) -> bool:
-    """A tool or garment named only in the plural, which `inflect` gives as its own singular ("clippers",
-    "pliers", "trousers"): counted in pairs like the nouns of `PAIRS`."""
-    return lower.endswith(("ers", "ors")) and bool(_inflect().singular_noun(lower) == lower)
 
 
 def _head_index(names: list[str]) -> int:
@@ -181,9 +99,13 @@ def _head_index(names: list[str]) -> int:
     pair = next((i for i in range(cut) if _pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair
-    while cut > 1 and (
-        names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS  # "Hand Cream": a noun
-        or (cut > 2 and names[cut - 1].lower().rstrip(":,") in FLAVOURS)  # "Whey Protein Vanilla"
+    while (
+        cut > 1
+        and not weighed_material(names[cut - 1], " ".join(names[cut:]))
+        and (
+            names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS  # "Hand Cream": a noun
+            or (cut > 2 and names[cut - 1].lower().rstrip(":,") in FLAVOURS)  # "Whey Protein Vanilla"
+        )
     ):
         cut -= 1
     return cut - 1
@@ -236,14 +158,20 @@ def _named_after_size(names: list[str], i: int) -> bool:
 def _of_in_name(names: list[str], i: int) -> bool:
     """Whether the "of" or "to" at `i` is inside the name of what is sold, not its complement: a capitalised
     noun ends the name ("Tree of Life Necklace", "USB-C to Lightning Cable 1m"), and what comes before "of" is no
-    container or count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives")."""
+    container or count ("Box of Chocolate Truffles", "Jar of Wildflower Honey", "Set of Kitchen Knives"). What "of"
+    and an article open is the complement of the noun before it unless three words or more follow the article ("Map
+    of the Solar System", but "Lord of the Rings Tea Towel"), and so is what a place or a person ends ("Map of Great
+    Britain")."""
     rest = list(itertools.takewhile(lambda w: not (STOP.match(w) or w[:1].isdigit()), names[i + 1 :]))
-    if names[i].lower() not in ("of", "to") or len(rest) < 2 or names[i - 1].lower() in BEFORE_OF:
+    comma = next((j for j, w in enumerate(rest) if w.endswith((",", ":"))), len(rest))
+    rest = rest[: comma + 1]  # "Map of the Lakes, Folded": the name ends at its comma
+    article = bool(rest) and rest[0].lower() in ("the", "a", "an")
+    if names[i].lower() not in ("of", "to") or len(rest) < 2 + 2 * article or names[i - 1].lower() in BEFORE_OF:
         return False
     last = rest[-1].rstrip(":,")
-    if not last[:1].isupper() or not last.isalpha() or (names[i].lower() == "to" and _is_plural(last.lower())):
+    if not last[:1].isupper() or not last.isalpha() or (names[i].lower() == "to" and is_plural(last.lower())):
         return False  # "Field Guide to British Mushrooms": a guide
-    return not any(w.lower() in PREPOSITIONS["en"] for w in rest)
+    return not any(w.lower() in PREPOSITIONS["en"] for w in rest) and not known_name(last)
 
 
 def _pair_at(names: list[str], i: int) -> bool:
@@ -255,7 +183,7 @@ def _pair_at(names: list[str], i: int) -> bool:
         return before in QUALIFIED_PAIRS[lower]
     if lower == "glasses" and before in DRINKING:
         return False
-    return lower in PAIRS or _plural_only(lower)
+    return lower in PAIRS or plural_only(lower)
 
 
 def _sized(names: list[str], i: int) -> bool:
@@ -266,11 +194,16 @@ def _sized(names: list[str], i: int) -> bool:
 
 def _named_after(names: list[str], index: int) -> bool:
     """Whether the head found at `index` is a name in -s after the noun before it ("Dry Fly Adams", "Pale Ale
-    Hughes"): a word that reads as a plural but that English writes with a capital, as a person or a place."""
+    Hughes"): a word that reads as a plural but that English writes with a capital, as a person or a place, and whose
+    singular is no noun of everyday English ("Horseshoe Packers": packers)."""
     word, before = names[index].rstrip(":,"), names[index - 1]
     if not word[:1].isupper() or not before.isalpha() or before.lower() in PREPOSITIONS["en"]:
         return False
-    return _is_plural(word.lower()) and not _pair_at(names, index) and known_name(word)
+    if not (is_plural(word.lower()) and not _pair_at(names, index) and known_name(word)):
+        return False
+    singular = inflect_engine().singular_noun(word.lower())  # "Packers", a team's name, is the plural of "packer" too
+    found = common_frequency(singular) if singular else None
+    return found is None or found < EVERYDAY or not common_word(singular)
 
 
 def english_split(name: str) -> tuple[str, str, str]:
@@ -296,9 +229,10 @@ def english_head(name: str) -> Head | None:
     word = names[index].rstrip(":,")
     lower = word.lower()
     pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
-    plural_name = pair or _is_plural(lower)
-    plural = word if plural_name else _plural(word, any(char.islower() for char in noun_part))
-    mass = not plural_name and bool(english_container(name, word))  # "Assam Tea (250g Pouch)", "Olive Oil"
+    plural_name = pair or is_plural(lower)
+    plural = word if plural_name else plural_of(word, any(char.islower() for char in noun_part))
+    same = plural.lower() == lower  # "Smoked Salmon, 200g": packs
+    mass = not plural_name and bool(english_container(name, word, same))  # "Assam Tea (250g Pouch)", "Olive Oil"
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 
@@ -307,13 +241,13 @@ def indefinite(name: str) -> str:
     head = english_head(split_pack(name, "en")[0])  # "Stainless Steel Scourers x10": scourers, no article
     if is_title(name) or head is None or head.plural_name:
         return ""
-    first = re.split(r"[\s-]", name, maxsplit=1)[0]
+    first = re.split(r"[\s-]", name.lstrip("“”‘’\"'([ "), maxsplit=1)[0]  # "an “Ember” …": by its sound
     digits = re.match(r"\d+", first)
     if digits:  # "11oz" reads "eleven", "8-Piece" "eight"
-        first = _inflect().number_to_words(int(digits.group(0)))
+        first = inflect_engine().number_to_words(int(digits.group(0)))
     elif len(first) == 1 or (_initials(first) and not _shouted_word(name, first)):
         return "an" if first[:1] in LETTERS_WITH_AN else "a"  # initials read letter by letter: "an LED", "a UV"
-    article: str = _inflect().a(first).split(" ", 1)[0]
+    article: str = inflect_engine().a(first).split(" ", 1)[0]
     return article
 
 
@@ -356,8 +290,8 @@ def _unit(head: Head, pack: str, name: str) -> str:
     says it is, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
-    container = english_named(name)
-    if container:  # "Tropical Fish Flakes, 250ml Tin": tins
+    container = english_named(name) or by_area(name)
+    if container:  # "Koi Pellets, 500g Tub": tubs; "Paving Slabs, per m²": square metres
         return container
     if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
         named = NAMED_PACK.search(pack)
@@ -367,6 +301,28 @@ def _unit(head: Head, pack: str, name: str) -> str:
     if lower in ONE_PIECE:
         return ""
     return "sets" if lower in SETS else "packets" if lower in PACKETS else "packs"
+
+
+def _with_quoted(name: str, names: list[str], quoted: str, tail: str, head: Head | None) -> str:
+    """The words of a name with its quoted name before its noun where the name opens with it ("“Midnight Garden”
+    Wallpaper, per Roll") or the noun ends the words ("Candle “Fig Tree”" → "“Fig Tree” candle", a generic noun
+    then in lower case), else after them as written."""
+    last = head is not None and (head.index == len(names) - 1 or names[head.index + 1].lower() in PREPOSITIONS["en"])
+    opens = quoted and not split_name(name, "en")[0]
+    if not (quoted and names and head is not None and (last or opens)):
+        return join(" ".join(names), quoted, tail)
+    if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
+        names = [names[0].lower()]
+    return join(quoted, " ".join(names), tail)
+
+
+def _mass_unit(head: Head, pack: str, name: str) -> str:
+    """What several of a mass noun come in: what its pack names ("the three crates of Pilsner Lager, Crate of 20 x
+    500ml"), else what `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
+    named = NAMED_PACK.search(pack)
+    if named:
+        return PACK_UNITS[named.group(1).lower()]
+    return english_container(name, head.word, head.plural.lower() == head.word.lower())
 
 
 def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:
@@ -387,21 +343,15 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
         raw = names[head.index]
         word = raw[: len(head.word)]
         initials = any(char.islower() for char in noun_part)
-        names[head.index] = (_plural(word, initials) if word != head.word else head.plural) + raw[len(head.word) :]
+        names[head.index] = (plural_of(word, initials) if word != head.word else head.plural) + raw[len(head.word) :]
         if joined:  # "the three Mortars and Pestles"
-            names[head.index - 2] = _plural(names[head.index - 2])
+            names[head.index - 2] = plural_of(names[head.index - 2])
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
     sizes = [word.lower() in EN_SIZES for word in variant.split()]
     if variant and not donation and all(sizes):
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
-    last = head is not None and (head.index == len(names) - 1 or names[head.index + 1].lower() in PREPOSITIONS["en"])
-    if quoted and names and head is not None and last:  # "the “Amber Night” Eau de Parfum"
-        if len(names) == 1 and names[0].lower().rstrip("s") in EN_WORDS:  # a generic noun after the name
-            names[0] = names[0].lower()
-        core = join(quoted, " ".join(names), tail)  # "Candle “Fig Tree”" → "the “Fig Tree” candle"
-    else:
-        core = join(" ".join(names), quoted, tail)
+    core = _with_quoted(item.name, names, quoted, tail, head)
     part = bool(sizes) and sizes[0] and not all(sizes)  # "Medium Nib": "the Fountain Pen (Medium Nib)"
     core = join(
         size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
@@ -412,8 +362,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
-        named = NAMED_PACK.search(pack)  # "the three crates of Pilsner Lager, Crate of 20 x 500ml"
-        unit = PACK_UNITS[named.group(1).lower()] if named else english_container(item.name, head.word)
+        unit = _mass_unit(head, pack, item.name)
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
     if item.quantity > 1:

@@ -138,9 +138,11 @@ DOSE_FORMS = frozenset(
 )
 NOT_PLURAL_ENDINGS = ("ss", "lens", "ics")
 # Endings of a plural of a noun in -a, -u or -i ("spatulas", "menus", "skis") and of singulars ("canvas", "cactus",
-# "tennis"): the word table tells them apart (`english._singular_in_use`).
+# "tennis"): the word table tells them apart (`english_plurals._singular_in_use`).
 VOWEL_S = ("as", "us", "is")
 SINGULAR_MARGIN = 1.5
+EVERYDAY = -17.0
+"""The log frequency in lower case below which a word is too rare to be a noun of everyday English ("hughe")."""
 """How much rarer (in natural log units) than the word in -s its singular may be for the word to be its plural."""
 # Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
 TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
