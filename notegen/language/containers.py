@@ -199,18 +199,19 @@ def by_area(name: str) -> str:
     return "square meters" if (found.group(1) or "").lower() == "meter" else "square metres"
 
 
-# Materials a shop sells by weight or volume, counted in what that comes in: by the kilo, by the litre and by the
-# millilitre in the containers named here ("" where they are counted themselves), by the gram in packs ("the three
-# bags of Anti-Mould Tile Grout, 3kg", "the three tins of Masonry Paint 10L", "the three packs of Shea Butter 250g",
-# but "the three Acrylic Paints 75ml"); and the two-word kinds of them that come in a container of their own ("the
-# three blocks of Clear Soap Base, 500g", "the three jars of Crunchy Peanut Butter, 340g"). Without a weight
-# or volume they are counted themselves.
+# Materials a shop sells by weight or volume, counted in what that comes in, by the kilo, the gram, the litre and
+# the millilitre ("" where they are counted themselves): "the three bags of Anti-Mould Tile Grout, 3kg", "the three
+# tins of Masonry Paint 10L", "the three packs of Shea Butter 250g", "the three bottles of Contact Adhesive 50ml", but
+# "the three Acrylic Paints 75ml"; and the two-word kinds of them that come in a container of their own ("the
+# three blocks of Clear Soap Base, 500g", "the three jars of Crunchy Peanut Butter, 340g"). Without a weight or
+# volume they are counted themselves.
 _EN_WEIGHED = {
-    **dict.fromkeys(words("grout adhesive plaster mortar cement render screed concrete"), ("bags", "tubs", "tubs")),
-    **dict.fromkeys(words("wax beeswax butter glaze mix dye"), ("bags", "bottles", "bottles")),
-    **dict.fromkeys(words("paint varnish primer undercoat emulsion woodstain lacquer"), ("tins", "tins", "")),
-    "resin": ("packs", "bottles", "bottles"), "putty": ("tubs", "tubs", "tubs"),
-    "glue": ("bottles", "bottles", "bottles"), "milk": ("bags", "cartons", "cartons"),
+    **dict.fromkeys(words("grout plaster mortar cement render screed concrete"), ("bags", "packs", "tubs", "tubs")),
+    **dict.fromkeys(words("wax beeswax butter glaze mix dye"), ("bags", "packs", "bottles", "bottles")),
+    **dict.fromkeys(words("paint varnish primer undercoat emulsion woodstain lacquer"), ("tins", "tins", "tins", "")),
+    "adhesive": ("bags", "tubs", "tubs", "bottles"), "resin": ("packs", "bottles", "bottles", "bottles"),
+    "putty": ("tubs", "tubs", "tubs", "tubs"), "glue": ("bottles", "bottles", "bottles", "bottles"),
+    "milk": ("bags", "packs", "cartons", "cartons"),
 }  # fmt: skip
 _SOLD_AT_END = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(kg|g|ml|cl|l|litres?|liters?)\s*\)?\s*$", re.IGNORECASE)
 _EN_KINDS = {
@@ -236,8 +237,8 @@ def _weighed_in(name: str, lower: str) -> str:
         return ""
     found = _SOLD_AT_END.search(name)
     unit = found.group(1).lower() if found else ""
-    by_kilo, by_litre, by_millilitre = _EN_WEIGHED[lower]
-    units = {"kg": by_kilo, "g": "packs", "ml": by_millilitre, "cl": by_millilitre, "": ""}
+    by_kilo, by_gram, by_litre, by_millilitre = _EN_WEIGHED[lower]
+    units = {"kg": by_kilo, "g": by_gram, "ml": by_millilitre, "cl": by_millilitre, "": ""}
     return units.get(unit, by_litre)
 
 

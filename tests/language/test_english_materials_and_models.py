@@ -53,10 +53,14 @@ NAMES = [
      "the three square metres of Artificial Grass 40mm, per m²"),
     ("Sandstone Paving Slabs, per m²", "the Sandstone Paving Slabs, per m²",
      "the three square metres of Sandstone Paving Slabs, per m²"),
-    # paint by the litre in tins (by the millilitre counted itself), glue in bottles, milk in cartons
+    # paint by the litre in tins (by the millilitre counted itself), glue and a little adhesive in bottles, milk in
+    # cartons
     ("Masonry Paint, 10L", "the Masonry Paint, 10L", "the three tins of Masonry Paint, 10L"),
     ("Acrylic Paint 75ml", "the Acrylic Paint 75ml", "the three Acrylic Paints 75ml"),
     ("PVA Wood Glue, 1L", "the PVA Wood Glue, 1L", "the three bottles of PVA Wood Glue, 1L"),
+    ("All-Purpose Craft Glue, 118g", "the All-Purpose Craft Glue, 118g",
+     "the three bottles of All-Purpose Craft Glue, 118g"),
+    ("Contact Adhesive, 50ml", "the Contact Adhesive, 50ml", "the three bottles of Contact Adhesive, 50ml"),
     ("Barista Oat Milk, 1L", "the Barista Oat Milk, 1L", "the three cartons of Barista Oat Milk, 1L"),
     # a food whose plural is itself, and pasta, by weight in packs
     ("Scottish Smoked Salmon, 200g", "the Scottish Smoked Salmon, 200g",
