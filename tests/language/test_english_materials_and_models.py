@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.compose.composer import compose
 from notegen.language.english import indefinite
 from notegen.language.items import item_phrase, short_phrase
-from notegen.lint import Linter
 from notegen.model import Item
-from notegen.read.validate import order_from_mapping
-from tests.compose.shops import NOW, SECRET, tidal
+from tests.compose.shops import tidal
+from tests.language.composed_lint import item_findings
 
 NAMES = [
     # a material sold by weight is counted in what the weight comes in: bags by the kilo, packs by the gram
@@ -136,24 +134,4 @@ def test_the_article_goes_by_the_first_sound_not_a_quotation_mark(name: str, art
 
 def test_the_lint_accepts_every_note_composed_for_these_names() -> None:
     """The lint reads the item as the composer names it: no SIN202 (item not found) nor SIN206 on these notes."""
-    config = tidal()
-    notes = []
-    for number, (name, _, _) in enumerate(NAMES):
-        for quantity in (1, 3):
-            data = {
-                "order_id": f"en-material-{number}-{quantity}",
-                "placed_at": "2026-11-20T10:00:00+00:00",
-                "locale": "en",
-                "customer": {"first_name": "Owen", "last_name": "Pritchard", "email": "owen@example.org"},
-                "items": [{"name": name, "quantity": quantity, "price": "32.50"}],
-            }
-            order = order_from_mapping(data, "test")
-            notes.append((compose(order, config, NOW, secret=SECRET).text, order, "en"))
-    results = Linter().check_batch(notes)
-    wrong = [
-        (order.items[0].name, order.items[0].quantity, finding.code, finding.message)
-        for (_, order, _), result in zip(notes, results, strict=True)
-        for finding in result.findings
-        if finding.code in ("SIN202", "SIN206")
-    ]
-    assert not wrong
+    assert not item_findings([row[0] for row in NAMES], "en", tidal())

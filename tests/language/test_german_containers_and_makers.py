@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.compose.composer import compose
 from notegen.language.items import item_phrase
-from notegen.lint import Linter
 from notegen.model import Item
-from notegen.read.validate import order_from_mapping
-from tests.compose.shops import NOW, SECRET, wollwerk
+from tests.compose.shops import wollwerk
+from tests.language.composed_lint import item_findings
 
 # (name, accusative for one, accusative for three, dative for three)
 CONTAINERS = [
@@ -120,24 +118,4 @@ def test_no_maker_or_container_where_the_name_has_none(name: str, three: str) ->
 
 def test_the_lint_accepts_every_note_composed_for_these_names() -> None:
     """The lint reads the item as the composer names it: no SIN202 (item not found) nor SIN206 on these notes."""
-    config = wollwerk()
-    notes = []
-    for number, (name, _, _, _) in enumerate(NAMES):
-        for quantity in (1, 3):
-            data = {
-                "order_id": f"de-container-{number}-{quantity}",
-                "placed_at": "2026-11-20T10:00:00+00:00",
-                "locale": "de",
-                "customer": {"first_name": "Jana", "last_name": "Krüger", "email": "jana@example.org"},
-                "items": [{"name": name, "quantity": quantity, "price": "24.00"}],
-            }
-            order = order_from_mapping(data, "test")
-            notes.append((compose(order, config, NOW, secret=SECRET).text, order, "de"))
-    results = Linter().check_batch(notes)
-    wrong = [
-        (order.items[0].name, order.items[0].quantity, finding.code, finding.message)
-        for (_, order, _), result in zip(notes, results, strict=True)
-        for finding in result.findings
-        if finding.code in ("SIN202", "SIN206")
-    ]
-    assert not wrong
+    assert not item_findings([row[0] for row in NAMES], "de", wollwerk())
