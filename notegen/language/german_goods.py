@@ -25,8 +25,9 @@ MASS = tuple(
         "bodengrund substrat tinte tusche"
     )
 )
-# Nouns that end like a mass noun and are counted: a cartridge is no ink ("Gaskartusche" ends in "tusche").
-NOT_MASS = tuple(words("kartusche"))
+# Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
+# "Wimperntusche" end in "tusche").
+NOT_MASS = tuple(words("kartusche wimperntusche"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (

@@ -39,7 +39,9 @@ CONTAINERS = [
      "die drei Flaschen Füllhaltertinte Königsblau, 30 ml", "den drei Flaschen Füllhaltertinte Königsblau, 30 ml"),
     ("Japanische Zeichentusche, 60 ml", "die japanische Zeichentusche, 60 ml",
      "die drei Flaschen japanische Zeichentusche, 60 ml", "den drei Flaschen japanischer Zeichentusche, 60 ml"),
-    # a cartridge is counted itself, though its noun ends like the ink's
+    # a cartridge and a mascara are counted themselves, though their nouns end like the ink's
+    ("Volumen-Wimperntusche schwarz", "die Volumen-Wimperntusche schwarz", "die drei Volumen-Wimperntuschen schwarz",
+     "den drei Volumen-Wimperntuschen schwarz"),
     ("Butangas-Kartusche 227 g", "die Butangas-Kartusche 227 g", "die drei Butangas-Kartuschen 227 g",
      "den drei Butangas-Kartuschen 227 g"),
     # wall paint by the bucket
