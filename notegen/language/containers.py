@@ -111,7 +111,6 @@ _EN_UNCOUNTED = frozenset(
 _WEIGHED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(kg|g)\s*\)?\s*$", re.IGNORECASE)
 _MEASURE = re.compile(r"(?<!\d),\s*(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl|m)\s*$", re.IGNORECASE)
 _LIQUID = re.compile(r"\bliquid\b", re.IGNORECASE)
-_BY_THE_KILO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*kg\s*\)?\s*$", re.IGNORECASE)
 # Cheeses, sold by weight in pieces: « trois morceaux de comté », not « trois sachets ».
 _CHEESES = frozenset(
     words("comté beaufort gruyère emmental parmesan fromage tomme cantal morbier mimolette gouda reblochon roquefort")
@@ -221,6 +220,13 @@ _EN_KINDS = {
 _KIND = re.compile(rf"\b({'|'.join(_EN_KINDS)})\b", re.IGNORECASE)
 
 
+def _unit_at_end(name: str) -> str:
+    """The unit of the weight or volume a name ends in ("kg" for "Strong White Flour 1.5kg", "ml" for "Contact
+    Adhesive 50ml"), "" when it ends in none."""
+    found = _SOLD_AT_END.search(name)
+    return found.group(1).lower() if found else ""
+
+
 def weighed_material(word: str, after: str) -> bool:
     """Whether `word` is a material of `_EN_WEIGHED` sold by the weight or volume `after` opens with ("Epoxy Resin,
     500ml"): the noun of the name, though a material word after a noun otherwise only describes it."""
@@ -235,8 +241,7 @@ def _weighed_in(name: str, lower: str) -> str:
         return _EN_KINDS[kind.group(1).lower()]
     if lower not in _EN_WEIGHED:
         return ""
-    found = _SOLD_AT_END.search(name)
-    unit = found.group(1).lower() if found else ""
+    unit = _unit_at_end(name)
     by_kilo, by_gram, by_litre, by_millilitre = _EN_WEIGHED[lower]
     units = {"kg": by_kilo, "g": by_gram, "ml": by_millilitre, "cl": by_millilitre, "": ""}
     return units.get(unit, by_litre)
@@ -273,7 +278,7 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     if same_plural and _WEIGHED.search(name):
         return "packs"
     if lower in _EN_UNCOUNTED:
-        return "bags" if _BY_THE_KILO.search(name) else "packs"
+        return "bags" if _unit_at_end(name) == "kg" else "packs"
     if _LIQUID.search(name) and measure(name) == "volume":
         return "bottles"  # "the three bottles of Liquid Rennet, 50ml"
     if material or lower not in _EN_SOLD_BY_MEASURE:

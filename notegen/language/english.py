@@ -126,17 +126,16 @@ def _model_before_noun(names: list[str], i: int) -> bool:
     maker = names[0]
     if not maker.replace("-", "").isalpha():
         return False  # a code or a size ("A4 Art Print"), no maker
-    mixed = maker[:1].isupper() and any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)
+    mixed = any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)  # "SanDisk", "iFixit"
     rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
     rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
     nouns = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS["en"], rest))
     # a maker English text does not hold ("Bresser") only before a noun of two words or more: "Cafetière 8 Cup"
     # is a cafetière for eight cups
     unknown = not written_in_english(maker) and len([w for w in nouns if not any(map(str.isdigit, w))]) > 1
-    if not (known_name(maker) or mixed or unknown or (maker[:1].islower() and any(c.isupper() for c in maker))):
+    if not (known_name(maker) or mixed or unknown):
         return False
-    rest = nouns if len(nouns) < len(rest) else rest  # "… Refractor Telescope with Tripod": a telescope
-    last = rest[-1].rstrip(",:").lower() if rest else ""
+    last = nouns[-1].rstrip(",:").lower() if nouns else ""  # "… Refractor Telescope with Tripod": a telescope
     describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
     return last.isalpha() and common_word(last) and not describing
 
