@@ -68,10 +68,7 @@ class Pool(ProcessPoolExecutor):
             process.join(timeout=5)
         calls, results = getattr(self, "_call_queue", None), getattr(self, "_result_queue", None)
         if calls is not None:
-            # Tasks still on their way to the dead workers are dropped: the thread that writes them could
-            # otherwise block for ever on a full pipe that nobody reads, and be waited for at exit.
-            calls.cancel_join_thread()
-            calls._reader.close()
+            calls.cancel_join_thread()  # tasks still on their way to the dead workers are dropped
         if results is not None:
             # A worker killed while it sent a result left half a message in the pipe, and the pool's manager
             # thread would wait for the rest for ever (this process holds the pipe's other end, so no end of
@@ -80,7 +77,13 @@ class Pool(ProcessPoolExecutor):
         manager = getattr(self, "_executor_manager_thread", None)
         self.shutdown(wait=False, cancel_futures=True)
         if manager is not None:
-            manager.join(timeout=5)  # quick: it sees the workers gone
+            manager.join(timeout=5)  # quick: it sees the workers gone, and closes the task pipe's reading end
+            if manager.is_alive() and calls is not None:
+                # A Python that does not close it leaves the thread that writes the tasks blocked on a full pipe
+                # that nobody reads, and the manager waiting for it. Closing it here while the manager may close
+                # it too could close a descriptor twice: another file's, opened since under the same number.
+                calls._reader.close()
+                manager.join(timeout=5)
         # At exit, Python 3.11 wakes every pool's manager thread through a pipe that this pool has closed by
         # now, and prints the error; a pool that is done needs no waking.
         getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)
