@@ -69,6 +69,13 @@ def known_name(word: str) -> bool:
     return title is not None and (lower is None or title > lower + NAME_MARGIN)
 
 
+def written_as_name(word: str) -> bool:
+    """Whether English text writes `word` with a capital at least as often as in lower case, as a brand or a
+    family name ("Pelikan", "Zwilling"); a word it does not hold with a capital is none ("Ring", "Kette")."""
+    lower, title = _frequencies(word)
+    return title is not None and (lower is None or title >= lower)
+
+
 def written_in_english(word: str) -> bool:
     """Whether English text holds `word` at all, in lower case or with a capital: a brand sold abroad ("Fiskars",
     "Opinel") is; most German nouns are not."""

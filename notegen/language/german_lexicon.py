@@ -193,7 +193,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
         part = last[start:]
         found = entries(part) if part.lower() not in NO_PARTS else []
         if found and _is_first_part(last[:start]):
-            agent = _agent_noun(last) if len(part) <= 3 and last.endswith("er") else ([], 0, "")
+            agent = agent_noun(last) if len(part) <= 3 and last.endswith("er") else ([], 0, "")
             if agent[1] > len(part):  # "Trink|sauger" (from "saugen"), not "Trinksau|ger" (a spear)
                 return agent
             return found, len(part), "compound"
@@ -216,7 +216,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     if ending and len(last) > len(ending) + 3 and _derived(last, ending):  # "Hortensie", "Halterung": feminine
         plural = last + ("n" if last.endswith("e") else "en")
         return [Entry(last, "f", plural, plural, False)], len(last), "compound"
-    return _agent_noun(last)
+    return agent_noun(last)
 
 
 ENGLISH_FIRST = -12.5
@@ -239,7 +239,7 @@ def _derived(word: str, ending: str) -> bool:
     return ending not in DERIVING or stem.lower().endswith(STEM_ENDS) or _is_first_part(stem)
 
 
-def _agent_noun(word: str) -> tuple[list[Entry], int, str]:
+def agent_noun(word: str) -> tuple[list[Entry], int, str]:
     """A noun made with -er from a verb stem, alone or as the last part of a compound ("Reiniger" of
     "Bildschirm|reiniger", from "reinigen"; "Aufschäumer"): masculine, its plural the same ("die Reiniger")."""
     for start in range(len(word) - MIN_PART - 2):
