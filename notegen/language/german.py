@@ -26,6 +26,7 @@ from notegen.language.german_goods import (
     counts_doses,
     format_variant,
     liquid,
+    measures,
     sold_in,
 )
 from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
@@ -136,7 +137,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
-    part = names_part(item.variant)
+    part = names_part(item.variant) or measures(item.variant)  # "(Feder M)", "(300 mm)"
     variant = (not donation and format_variant(item.variant)) or variant_text(
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"

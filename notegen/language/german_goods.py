@@ -190,3 +190,16 @@ def format_variant(variant: str) -> str:
     if text[:1].isupper() and " " not in text and lower.endswith(FORMATS):
         return f"als {text}"
     return ""
+
+
+# A length, a volume, a weight or a power as a whole variant ("300 mm", "Ø 28 cm", "0,5 l", "18 V"): no colour,
+# so it cannot follow "in"; a note writes it in brackets ("die Schraubzwingen (300 mm), 2 Stück").
+_MEASURE_VARIANT = re.compile(
+    r"(?:Ø\s*)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm|m|ml|cl|l|g|kg|V|W|Ah|Zoll)",
+    re.IGNORECASE,
+)
+
+
+def measures(variant: str) -> bool:
+    """Whether a variant is a measure alone ("300 mm", "Ø 28 cm", "0,5 l"), not a size ("Gr. 38") or a colour."""
+    return bool(_MEASURE_VARIANT.fullmatch(variant.strip()))

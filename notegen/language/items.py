@@ -300,9 +300,13 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
 def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool, donation: bool) -> Phrase:
     """A name in the plural, a pack of several or a mass noun named again: the name without its count and pack,
     and without what the shop set off after its first comma ("die Tonmurmeln" of "Tonmurmeln, bunt, Beutel mit 40
-    Stück", "die Trinksauger Silikon" of "Trinksauger Silikon, Größe 2, 2 Stück")."""
+    Stück", "die Trinksauger Silikon" of "Trinksauger Silikon, Größe 2, 2 Stück"); in German also without a
+    complement after a preposition."""
     name = split_pack(item.name, lang)[0]
     first = name.split(", ")[0]
+    if lang == "de":  # "der Rasendünger" of "Rasendünger mit Langzeitwirkung", as of a noun counted one by one
+        words = first.split()
+        first = " ".join(words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS[lang]), len(words))])
     if first != name and head.index < len(first.split()):
         several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)
         short = _without_count(item_phrase(several, lang, formal, donation), several, lang)

@@ -4,7 +4,7 @@ the composer names it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from notegen.compose.composer import compose
 from notegen.config import ShopConfig
@@ -13,18 +13,21 @@ from notegen.read.validate import order_from_mapping
 from tests.compose.shops import NOW, SECRET
 
 
-def item_findings(names: Iterable[str], lang: str, config: ShopConfig) -> list[tuple[str, int, str, str]]:
+def item_findings(
+    names: Iterable[str], lang: str, config: ShopConfig, variants: Mapping[str, str] | None = None
+) -> list[tuple[str, int, str, str]]:
     """(name, quantity, code, message) of each SIN202 (item not found) and SIN206 (item agreement) the lint gives
-    the notes `config` composes for `names`, each ordered once and three times."""
+    the notes `config` composes for `names`, each ordered once and three times, with its variant in `variants`."""
     notes = []
     for number, name in enumerate(names):
+        line = {"name": name, "price": "24.00", "variant": (variants or {}).get(name, "")}
         for quantity in (1, 3):
             data = {
                 "order_id": f"{lang}-named-{number}-{quantity}",
                 "placed_at": "2026-11-20T10:00:00+00:00",
                 "locale": lang,
                 "customer": {"first_name": "Ruth", "last_name": "Okafor", "email": "ruth@example.org"},
-                "items": [{"name": name, "quantity": quantity, "price": "24.00"}],
+                "items": [{**line, "quantity": quantity}],
             }
             order = order_from_mapping(data, "test")
             notes.append((compose(order, config, NOW, secret=SECRET).text, order, lang))
