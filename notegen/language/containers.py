@@ -29,8 +29,11 @@ EN_CONTAINERS = {
 _EN_PER = {
     **EN_CONTAINERS, "pack": "packs", "roll": "rolls", "case": "cases", "crate": "crates", "bundle": "bundles",
     "sheet": "sheets", "pallet": "pallets", "bale": "bales", "coil": "coils", "bucket": "buckets", "drum": "drums",
+    # a bulk material by the tonne, the cubic metre or the bulk bag: "the three tonnes of Topsoil, per Tonne"
+    "tonne": "tonnes", "ton": "tons", "bulk bag": "bulk bags", "jumbo bag": "jumbo bags", "m³": "cubic metres",
+    "m3": "cubic metres", "cubic metre": "cubic metres", "cubic meter": "cubic meters",
 }  # fmt: skip
-_PER = re.compile(rf"(?:^|[\s,(])per\s+({'|'.join(_EN_PER)})\s*\)?\s*$", re.IGNORECASE)
+_PER = re.compile(rf"(?:^|[\s,(])per\s+({'|'.join(_EN_PER)})(?!\w)\s*\)?\s*$", re.IGNORECASE)
 # A length before what it is wound on ("Twin and Earth Cable 2.5mm², 50m Drum", "Gaffer Tape, 25m Roll").
 _WOUND = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I

@@ -18,9 +18,11 @@ from notegen.language.casing import common_frequency, common_word, known_name, w
 from notegen.language.containers import by_area, english_container, english_named, weighed_material
 from notegen.language.english_plurals import inflect_engine, is_plural, plural_of, plural_only
 from notegen.language.english_words import (
+    AFTER_SIZE,
     BEFORE_OF,
     CODE,
     DESCRIBING,
+    DIMENSIONS,
     DOSE_FORMS,
     DRINKING,
     EN_SIZES,
@@ -32,6 +34,7 @@ from notegen.language.english_words import (
     LETTERED,
     LETTERS_WITH_AN,
     MEASURE_WORDS,
+    MODEL_WORDS,
     NAMED_PACK,
     ONE_PIECE,
     PACK_UNITS,
@@ -133,11 +136,21 @@ def _model_before_noun(names: list[str], i: int) -> bool:
     # a maker English text does not hold ("Bresser") only before a noun of two words or more: "Cafetière 8 Cup"
     # is a cafetière for eight cups
     unknown = not written_in_english(maker) and len([w for w in nouns if not any(map(str.isdigit, w))]) > 1
-    if not (known_name(maker) or mixed or unknown):
+    if not (known_name(maker) or mixed or unknown or _opens_before_unit(names, i)):
         return False
     last = nouns[-1].rstrip(",:").lower() if nouns else ""  # "… Refractor Telescope with Tripod": a telescope
     describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
-    return last.isalpha() and common_word(last) and not describing
+    return last.isalpha() and common_word(last) and not describing and last not in AFTER_SIZE
+
+
+def _opens_before_unit(names: list[str], i: int) -> bool:
+    """Whether the capitalised first word of a name stands before a size or model with its unit or letters and
+    words after it ("Canon 50mm f/1.8 Lens", "Shell 5W-30 Engine Oil"): a maker, whatever English knows it as. Not
+    before a bare number, which counts ("Tent 2 Person"), two measures ("Rug 160x230cm Jute") nor after a plural
+    ("Drumsticks 5A Hickory"); a name that ends in its size has its noun before it ("Kettlebell 12kg")."""
+    if i != 1 or i + 1 >= len(names) or not names[0][:1].isupper() or DIMENSIONS.search(names[i]):
+        return False
+    return any(c.isalpha() for c in names[i]) and not (is_plural(names[0].lower()) or _pair_at(names, 0))
 
 
 def _ends_name(names: list[str], i: int, cut: int) -> bool:
@@ -151,7 +164,7 @@ def _named_after_size(names: list[str], i: int) -> bool:
     rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
     rest = list(itertools.dropwhile(lambda w: any(map(str.isdigit, w)) and not w.endswith(","), rest))  # "4K TV"
     capital = bool(rest) and any(char.isupper() for char in rest[0])  # "Power Bank", "microSD Card"
-    return capital and rest[0].rstrip(":,").isalpha() and not names[i].endswith(",")
+    return capital and rest[0].rstrip(":,").replace("-", "").isalpha() and not names[i].endswith(",")  # "USB-C"
 
 
 def _of_in_name(names: list[str], i: int) -> bool:
@@ -205,6 +218,16 @@ def _named_after(names: list[str], index: int) -> bool:
     return found is None or found < EVERYDAY or not common_word(singular)
 
 
+def _model_after_line(names: list[str], index: int) -> bool:
+    """Whether the word at `index` is a product line in the plural and a model word after it ends the name ("Galaxy
+    Buds Plus"): the line is the noun, the model word takes no s, several are as they are ("the three … Buds Plus")."""
+    ends = len(list(itertools.takewhile(lambda w: not w.startswith("("), names)))  # "(2nd Generation)"
+    if index < 0 or index + 2 != ends or names[index + 1].lower().rstrip(":,") not in MODEL_WORDS:
+        return False
+    word = names[index]
+    return word[:1].isupper() and word.isalpha() and is_plural(word.lower())
+
+
 def english_split(name: str) -> tuple[str, str, str]:
     """The noun part, the quoted name and the tail of an English name (see `split_name`); a name that opens with
     its quoted name has its noun after it ("“Mr Fox” Hand Puppet": a hand puppet called “Mr Fox”)."""
@@ -225,6 +248,8 @@ def english_head(name: str) -> Head | None:
         return None
     if index > 0 and _named_after(names, index):
         index -= 1  # "Dry Fly Adams": a fly, of the pattern Adams
+    if _model_after_line(names, index - 1):
+        index -= 1  # "Galaxy Buds Pro": the buds, of the model Pro
     word = names[index].rstrip(":,")
     lower = word.lower()
     pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
@@ -297,8 +322,8 @@ def _unit(head: Head, pack: str, name: str) -> str:
         return PACK_UNITS[named.group(1).lower()] if named else "packs"
     if head.pair:
         return "pairs"
-    if lower in ONE_PIECE:
-        return ""
+    if lower in ONE_PIECE or _model_after_line(english_split(name)[0].split(), head.index):
+        return ""  # "the three Kitchen Scales", "the three Galaxy Buds Pro"
     return "sets" if lower in SETS else "packets" if lower in PACKETS else "packs"
 
 

@@ -69,6 +69,18 @@ DESCRIBING = frozenset(
         "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
     )
 )
+# Materials and shapes a shop writes after a size ("Vase 30cm Glass", "Mirror 60cm Round", "Kettlebell 12kg Cast
+# Iron"): what follows the size describes the noun before it, so the first word is no maker.
+AFTER_SIZE = frozenset(
+    words(
+        "glass iron wood wooden metal metallic marble stone slate granite copper zinc tin enamel enamelled plastic "
+        "acrylic terracotta concrete cork felt hickory maple ash pine cedar acacia knit chunky round square oval "
+        "rectangular hexagonal tall wide deep"
+    )
+)
+# Words of a model after a product line ("AirPods Pro", "Galaxy Buds Plus"): no noun of the name.
+MODEL_WORDS = frozenset(words("pro max plus lite mini ultra se air live fe neo"))
+DIMENSIONS = re.compile(r"\d\s*[x×]\s*\d", re.IGNORECASE)
 # Flavours and scents a shop writes after the noun ("Whey Protein Vanilla", "Lip Balm Peppermint"): no head when
 # a noun stands before them (unlike "Madagascar Vanilla").
 FLAVOURS = frozenset(
