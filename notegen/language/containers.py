@@ -29,7 +29,7 @@ EN_CONTAINERS = {
 _EN_PER = {
     **EN_CONTAINERS, "pack": "packs", "roll": "rolls", "case": "cases", "crate": "crates", "bundle": "bundles",
     "sheet": "sheets", "pallet": "pallets", "bale": "bales", "coil": "coils", "bucket": "buckets", "drum": "drums",
-    # a bulk material by the tonne, the cubic metre or the bulk bag: "the three tonnes of Topsoil, per Tonne"
+    # a bulk material by the tonne, the cubic metre or the bulk bag: "the three tonnes of Sharp Sand, per Tonne"
     "tonne": "tonnes", "ton": "tons", "bulk bag": "bulk bags", "jumbo bag": "jumbo bags", "m³": "cubic metres",
     "m3": "cubic metres", "cubic metre": "cubic metres", "cubic meter": "cubic meters",
 }  # fmt: skip

@@ -147,7 +147,7 @@ def _opens_before_unit(names: list[str], i: int) -> bool:
     """Whether the capitalised first word of a name stands before a size or model with its unit or letters and
     words after it ("Canon 50mm f/1.8 Lens", "Shell 5W-30 Engine Oil"): a maker, whatever English knows it as. Not
     before a bare number, which counts ("Tent 2 Person"), two measures ("Rug 160x230cm Jute") nor after a plural
-    ("Drumsticks 5A Hickory"); a name that ends in its size has its noun before it ("Kettlebell 12kg")."""
+    ("Hinges 75mm Brass"); a name that ends in its size has its noun before it ("Dumbbell 10kg")."""
     if i != 1 or i + 1 >= len(names) or not names[0][:1].isupper() or DIMENSIONS.search(names[i]):
         return False
     return any(c.isalpha() for c in names[i]) and not (is_plural(names[0].lower()) or _pair_at(names, 0))

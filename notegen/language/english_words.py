@@ -69,7 +69,7 @@ DESCRIBING = frozenset(
         "reflective insulated padded heated cordless foldable adjustable reversible rechargeable wireless"
     )
 )
-# Materials and shapes a shop writes after a size ("Vase 30cm Glass", "Mirror 60cm Round", "Kettlebell 12kg Cast
+# Materials and shapes a shop writes after a size ("Vase 30cm Glass", "Mirror 60cm Round", "Skillet 26cm Cast
 # Iron"): what follows the size describes the noun before it, so the first word is no maker.
 AFTER_SIZE = frozenset(
     words(
@@ -78,7 +78,7 @@ AFTER_SIZE = frozenset(
         "rectangular hexagonal tall wide deep"
     )
 )
-# Words of a model after a product line ("AirPods Pro", "Galaxy Buds Plus"): no noun of the name.
+# Words of a model after a product line ("Liberty Buds Pro", "Galaxy Buds Plus"): no noun of the name.
 MODEL_WORDS = frozenset(words("pro max plus lite mini ultra se air live fe neo"))
 DIMENSIONS = re.compile(r"\d\s*[x×]\s*\d", re.IGNORECASE)
 # Flavours and scents a shop writes after the noun ("Whey Protein Vanilla", "Lip Balm Peppermint"): no head when
