@@ -12,7 +12,15 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 from __future__ import annotations
 
 from notegen.language.containers import french_container
-from notegen.language.french_apposed import agrees_as, agrees_with, before_own_noun, of_the_material
+from notegen.language.french_apposed import (
+    FIGURES,
+    PART_ADJECTIVES,
+    agrees_as,
+    agrees_with,
+    before_own_noun,
+    of_the_material,
+    of_the_part,
+)
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name
@@ -65,6 +73,10 @@ def _agree_all_following(
             continue
         noun = nouns[-1] if nouns else []
         own = bool(noun) and agrees_with(word, noun) and (not agrees_as(word, written) or _second_apposed(nouns))
+        if of_the_part(word, noun, apposed=True):  # « les pulls col roulé noirs »: the collar is rolled
+            agreed.append(word)
+            nouns = []
+            continue
         if own or (index and before_own_noun(following, index - 1, written)):
             agreed.append(word)
             nouns = [*nouns, readings(word)] if readings(word) else []  # « aimant »: a noun and an adjective
@@ -126,7 +138,10 @@ def _adjective_or_noun(word: str, gender: str, plural: bool) -> str:
 
 def _adjective_of(word: str, gender: str) -> bool:
     """Whether `word` reads as an adjective that agrees with a noun of `gender` as written: one whose lemma has
-    forms of both genders ("plat", "plate"), of which `word` is one of `gender`."""
+    forms of both genders ("plat", "plate"), of which `word` is one of `gender`; not a noun of `FIGURES` (« coussin
+    chat »)."""
+    if any(reading.lemma in FIGURES for reading in readings(word)):
+        return False
     for reading in readings(word, "A"):
         if not any(feature[0] == gender for feature in reading.features):
             continue
@@ -286,26 +301,16 @@ def _infinitive(word: str) -> bool:
     return word.isalpha() and word.islower() and word.endswith(("er", "ir", "re")) and not readings(word, "A")
 
 
-# Adjectives of shape and size, and of parts: after « à » and the noun of a part they describe that part (« le
-# chapeau à bord large », « le blouson à voile rond », « la veste à capuche amovible »), not the product.
-PART_ADJECTIVES = frozenset(
-    words(
-        "rond carré large long court fin épais double simple plat pointu droit fixe étroit haut bas roulé ovale "
-        "arrondi ample évasé montant incurvé courbe biseauté conique amovible détachable réglable interchangeable "
-        "escamotable rabattable intégré renforcé rembourré"
-    )
-)
-
-
 def _of_the_part(word: str, noun: str, preposition: str) -> bool:
     """Whether an adjective after « à » and a noun describes that noun, a part: an adjective of `PART_ADJECTIVES`
-    written in the part's gender (« à voile rond », « à manches longues »)."""
+    written in the part's gender (« à voile rond », « à manches longues »), or one that agrees with the noun of a
+    part (`of_the_part`: « à serrure électronique »)."""
     if preposition != "à":
         return False
     lemma = next((reading.lemma for reading in readings(word.lower(), "A")), "")
     genders = {f[0] for reading in readings(noun) for f in reading.features}
     written = {f[0] for reading in readings(word.lower(), "A") for f in reading.features}
-    return lemma in PART_ADJECTIVES and bool(genders & written)
+    return (lemma in PART_ADJECTIVES and bool(genders & written)) or of_the_part(word, readings(noun), False)
 
 
 def _apposed(word: str, gender: str) -> bool:

@@ -7,7 +7,7 @@ modèle », never « longues durée »).
 from __future__ import annotations
 
 from notegen.language.french_lexicon import Reading, readings
-from notegen.language.french_variant import FINISHES, MATERIALS, SHADES
+from notegen.language.french_variant import FINISHES, MATERIALS, SHADES, is_colour
 from notegen.language.words import words
 
 # Adjectives that go before a noun of their own, which they make a phrase with after the head: « les piles longue
@@ -15,6 +15,27 @@ from notegen.language.words import words
 BEFORE_OWN_NOUN = frozenset(words("petit grand gros long haut bas double triple plein faible fort"))
 # Nouns of people a name is for (« Veste longue femme »): the adjective before them is the product's.
 PEOPLE = frozenset(words("femme homme fille garçon enfant bébé adulte dame junior senior mixte"))
+# Adjectives of shape and size, and of parts: after the noun of a part they describe that part (« le chapeau à bord
+# large », « le blouson à voile rond », « le pull col roulé », « le pantalon jambe large »), not the product.
+PART_ADJECTIVES = frozenset(
+    words(
+        "rond carré large long court fin épais double simple plat pointu droit fixe étroit haut bas roulé ovale "
+        "arrondi ample évasé montant incurvé courbe biseauté conique amovible détachable réglable interchangeable "
+        "escamotable rabattable intégré renforcé rembourré"
+    )
+)
+# Nouns of the parts and features a product has, set beside its name or after « à » (« pull col roulé », « sac
+# bandoulière réglable », « coffre à serrure électronique »): an adjective after one that agrees with it is its own.
+PARTS = frozenset(
+    words(
+        "col encolure manche capuche jambe talon tige semelle bout bord plateau pied dossier assise accoudoir "
+        "poignée anse bandoulière bretelle bracelet cadran boîtier couvercle bec lame fermeture serrure visière"
+    )
+)
+# Nouns of animals and figures a product is shaped as or dressed up as (« coussin chat », « tirelire cochon »,
+# « costume pirate »), which DELA also reads as adjectives of a figurative sense (« chat », caressing; « vache »,
+# mean): after a head they are nouns in apposition and stay as written.
+FIGURES = frozenset(words("chat chien cochon mouton vache chouette rat pie pirate diable"))
 
 
 def before_own_noun(following: list[str], index: int, written: str) -> bool:
@@ -43,6 +64,19 @@ def of_the_material(word: str, material: str, written: str) -> bool:
         return False
     lemmas = {reading.lemma for reading in readings(bare, "A")} | {bare}
     return not lemmas.isdisjoint(FINISHES | SHADES) or not agrees_as(bare, written)
+
+
+def of_the_part(word: str, noun: list[Reading], apposed: bool) -> bool:
+    """Whether an adjective after the noun of a part (`PARTS`), read as `noun`, describes that part: it agrees
+    with the part as written and, after a part set beside the head (`apposed`), tells its shape (`PART_ADJECTIVES`:
+    « pull col roulé », « pantalon jambe large »), after « à » it is no colour (« coffre à serrure
+    électronique »)."""
+    bare = word.rstrip(",;").lower()
+    if not noun or {reading.lemma for reading in noun}.isdisjoint(PARTS) or not agrees_with(bare, noun):
+        return False
+    if apposed:
+        return not {reading.lemma for reading in readings(bare, "A")}.isdisjoint(PART_ADJECTIVES)
+    return not is_colour(bare) and not any(is_colour(reading.lemma) for reading in readings(bare, "A"))
 
 
 def agrees_with(word: str, noun: list[Reading]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
+from notegen.language.french_apposed import FIGURES
 from notegen.language.french_lexicon import readings
 from notegen.language.french_nouns import BEFORE_NOUN
 from notegen.language.french_variant import COLOUR_ADJECTIVES, is_colour
@@ -113,7 +114,12 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             continue
         if found is None:
             return None
-        if found and complement is None and text in name_words and not _agrees_as_written(text, head):
+        if (
+            found
+            and complement is None
+            and text in name_words
+            and (not _agrees_as_written(text, head) or _figure(text))
+        ):
             return None  # « Haricots coco »: the shop writes the word so beside its head; a noun set beside it
         if found and text not in INVARIABLE and _judged(text, complement, own, head, name_words):
             if complement is None and _agrees_with_noun(text, _noun_before(ctx, index)):
@@ -221,6 +227,12 @@ def _named_with(noun: str, word: str) -> bool:
     (« bordeaux rouge », « papier recyclé », « eau minérale »): the adjective is part of that noun's name."""
     lemmas = {reading.lemma for reading in readings(noun)} | {noun}
     return any(readings(f"{lemma} {word}") for lemma in lemmas)
+
+
+def _figure(word: str) -> bool:
+    """Whether a word is the noun of an animal or figure a product is shaped as (« coussins chat »), which the
+    composer keeps as written though the lexicon also reads it as an adjective."""
+    return any(reading.lemma in FIGURES for reading in readings(word))
 
 
 def _agrees_as_written(word: str, head: Head) -> bool:
