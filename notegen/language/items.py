@@ -276,13 +276,15 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return _without_count(
             rewritten(counted, lambda text: text.replace(tail, "", 1)) if tail else counted, item, lang
         )
-    if packed or head.plural_name or head.mass:  # without the count: "die Socken" after "die drei Paar Socken"
+    # without the count: "die Socken" after "die drei Paar Socken"; a French name in the plural is cut like one in
+    # the singular (« les échasses » after « les trois paires d'échasses en bois pour enfant »)
+    if packed or head.mass or (head.plural_name and lang != "fr"):
         return _several_again(item, head, packed, lang, formal, donation)
     words = (english_split(item.name) if lang == "en" else split_name(item.name, lang))[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
-        while end < len(words) and _french_adjective(words[end]):
-            end += 1
+        while end < len(words) and (_french_adjective(words[end]) or readings(" ".join(words[head.index : end + 1]))):
+            end += 1  # « les haricots verts », a noun of its own
     if lang == "fr" and end < len(words):  # a noun that takes its complement with it: "huile d'olive", "sac à dos"
         if words[end].lower().startswith(("d'", "d’")):
             end += 1
@@ -291,9 +293,11 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     if lang == "en" and end + 1 < len(words) and words[end].lower() == "de":
         end += 2  # a French name English uses as it is: "the Eau de Parfum", never "the Eau"
     words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
-    phrase = item_phrase(Item(" ".join(words[:end]), item.quantity), lang, formal, donation)
+    phrase = item_phrase(Item(" ".join(words[:end]), 1 if head.plural_name else item.quantity), lang, formal, donation)
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
+    if head.plural_name and not phrase.plural:  # « Noix de cajou grillées »: only the adjective told the plural
+        return _several_again(item, head, packed, lang, formal, donation)
     return _without_count(phrase, item, lang)
 
 
