@@ -283,7 +283,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     words = (english_split(item.name) if lang == "en" else split_name(item.name, lang))[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
-        while end < len(words) and (_french_adjective(words[end]) or readings(" ".join(words[head.index : end + 1]))):
+        while end < len(words) and (
+            _french_adjective(words[end]) or (head.plural_name and readings(" ".join(words[head.index : end + 1])))
+        ):
             end += 1  # « les haricots verts », a noun of its own
     if lang == "fr" and end < len(words):  # a noun that takes its complement with it: "huile d'olive", "sac à dos"
         if words[end].lower().startswith(("d'", "d’")):
