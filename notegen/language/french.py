@@ -258,7 +258,9 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
         and len(rest) > 2
         and rest[1][:1].islower()
         and (
-            readings(rest[1]) or (first == "à" and _infinitive(rest[1]))  # « les cordes à sauter lestées »
+            readings(rest[1])
+            or (first == "à" and _infinitive(rest[1]))  # « les cordes à sauter lestées »
+            or (first == "de" and _unknown_noun(rest[1]))  # « les bols de matcha émaillés »
         )
     ):
         begin = 2
@@ -293,6 +295,12 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
     if first == "à" and changed and not apposed and _singular_only(rest[1]):  # « les tringles extensibles à
         return agreed[begin:index] + agreed[:begin] + agreed[index:]  # rideau », « les hachoirs manuels à viande »
     return agreed
+
+
+def _unknown_noun(word: str) -> bool:
+    """Whether a word after « de » is a noun the lexicon lacks, a loanword (« matcha », « padel »): a word of
+    lower-case letters that reads as no adjective."""
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS["fr"] and not readings(word, "A")
 
 
 def _infinitive(word: str) -> bool:
