@@ -14,8 +14,11 @@
 - The verb: a mention whose head noun stands in the plural ("the three Tin Jugs", the composer's plural of the
   name's head) takes no singular verb, and one in the singular no "are", whatever stands between the head and
   the verb: later words and sizes of the name, a size set off by commas ("the three Garden Arches, 2m, is"), a
-  complement ("the two Dog Leads in Red is", "… with the brass clip is"). A mention after a preposition is a
-  complement itself, and one after "and" or "or" half a subject of two: not judged.
+  complement ("the two Dog Leads in Red is", "… with the brass clip is"), a size whose unit the note's tokens
+  split off ("the Seed Trays 40cm was"). "were" and "have" tell a plural only after a mention that opens the
+  sentence ("The Canning Jar were packed"; "if the Jug were" is a subjunctive). A mention after a preposition is
+  a complement itself ("the pack of 50 Plant Labels is": the pack's verb), and one after "and" or "or" half a
+  subject of two: not judged.
 - Plurals spelt with a wrong "s": see `item_english_plural`.
 
 A word after the mention that is no noun of the writer's own ends the noun phrase: a stop word, a form of a
@@ -228,7 +231,7 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
                     hits += _one_in_plural(rule, ctx, item, words, (determiner, index, at))
                 continue  # "a Running Shorts", "this Jug": counted as one, or a singular the other check reads
             verb, direct = _verb_after(rule, ctx, item, words, at, index)
-            told = _verb_told(rule, ctx, verb, direct)
+            told = _verb_told(rule, ctx, verb, direct, ctx.sentence_starts[determiner])
             if told is not None and told != number:
                 last = head.plural.rsplit("-", 1)[-1]  # the name's words hold the hyphenated head's first parts
                 name = " ".join(words[:at] + ((last,) if number == "pl" else (words[at],)))
@@ -313,13 +316,15 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], a
     return following, direct
 
 
-def _verb_told(rule: Rule, ctx: NoteView, verb: int, direct: bool) -> str | None:
+def _verb_told(rule: Rule, ctx: NoteView, verb: int, direct: bool, opening: bool) -> str | None:
     """The number the verb at token `verb` tells: "sg" for the rule's `singular_verbs` (and, right after the
-    mention, a form in -s of a verb: "fits"), "pl" for its `plural_verbs`; None otherwise."""
+    mention, a form in -s of a verb: "fits"), "pl" for its `plural_verbs`, and for its `opening_plural_verbs`
+    when the mention `opening` a sentence is surely their subject ("The Canning Jar were packed"; "if the Jug
+    were", "does the Jug have" may follow a singular); None otherwise."""
     if verb < 0:
         return None
     lower = ctx.lowers[verb]
-    if lower in rule.setting_set("plural_verbs"):
+    if lower in rule.setting_set("plural_verbs") or (opening and lower in rule.setting_set("opening_plural_verbs")):
         return "pl"
     if lower in rule.setting_set("singular_verbs") or (direct and singular_verb(rule, ctx, verb)):
         return "sg"

@@ -48,17 +48,26 @@ def _folded(text: str) -> str:
 
 
 def after_of(rule: Rule, ctx: NoteView, before: int) -> bool:
-    """Whether the mention follows "of", directly or after a determiner that is no count ("a pair of", "one of
-    the"; "an order of one Jeans" is counted)."""
+    """Whether the mention follows "of", directly, after a determiner that is no count ("a pair of", "one of
+    the"; "an order of one Jeans" is counted) or after a count above one ("the pack of 50 Plant Labels is": the
+    verb is the pack's)."""
     passed = rule.setting_set("determiners") - rule.setting_set("counts_of_one")
     if before >= 0 and ctx.lowers[before] in passed:
+        before = ctx.word_before(before)
+    if before >= 0 and (ctx.lowers[before] in rule.setting_set("counts_of_many") or _above_one(ctx.lowers[before])):
         before = ctx.word_before(before)
     return before >= 0 and ctx.lowers[before] == "of"
 
 
+def _above_one(word: str) -> bool:
+    """Whether `word` is a number in digits above one."""
+    return word.isdigit() and int(word) > 1
+
+
 def past_name(ctx: NoteView, words: tuple[str, ...], head: int, index: int) -> int:
-    """The first token after the head noun at `index` that is neither a size nor a later word of the name."""
-    later = {word.lower() for word in words[head + 1 :]}
+    """The first token after the head noun at `index` that is neither a size nor a later word of the name (nor
+    the unit of one of its sizes, which the note's tokens split off: "26mm")."""
+    later = later_words(" ".join(words[head + 1 :]), "")
     following = next_token(ctx, index)
     for _ in range(AFTER_HEAD):
         if following < 0 or not (ctx.numeric[following] or ctx.lowers[following] in later):
