@@ -15,6 +15,7 @@ form of the noun that matches none of the item's forms is not judged here (see t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
@@ -63,6 +64,8 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         before = determiner_before(rule, ctx, first) if hit is None else None
         if before is not None:
             hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))
+        elif hit is None:
+            hit = container_verb_hit(rule, ctx, item, head, first, index)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -200,6 +203,24 @@ def container_hit(rule: Rule, ctx: NoteView, first: int) -> Hit | None:
     de graines »): in German the determiner before the count must fit the plural in the case a preposition
     asks for ("das drei Flaschen Rapsöl", "für den drei Paar Stiefel"); in French the container after the
     count stands in the plural (« les trois boîte de trombones »), as the lexicon knows the noun."""
+    found = _counted_container(rule, ctx, first)
+    if found is None:
+        return None
+    count, before = found
+    if ctx.lang == "fr":
+        plural = _french_plural(ctx.lowers[before])
+        return Hit(*ctx.chars(count, first + 1), {"name": plural}, "count") if plural else None
+    determiner = ctx.word_before(count)
+    if determiner < 0 or not is_determiner(ctx.lowers[determiner], "de"):
+        return None
+    cases = preposition_cases(rule, ctx, determiner)
+    problem = german_problem(ctx.lowers[determiner], [], {"pl"}, cases)
+    return Hit(*ctx.chars(determiner, first + 1), {"name": ctx.texts[first]}, problem) if problem else None
+
+
+def _counted_container(rule: Rule, ctx: NoteView, first: int) -> tuple[int, int] | None:
+    """The tokens of a count above one and of the unit or container after it that stand before the item's
+    noun at `first` ("die drei Flaschen Rapsöl", « les trois sachets de graines »), or None."""
     before = ctx.word_before(first)
     while before >= 0 and is_adjective(ctx, before):  # "das drei Paar gefütterten Reithandschuhe"
         before = ctx.word_before(before)
@@ -210,17 +231,21 @@ def container_hit(rule: Rule, ctx: NoteView, first: int) -> Hit | None:
     if before < 0 or not _container(ctx, before):
         return None
     count = ctx.word_before(before)
-    if count < 0 or not is_count(rule, ctx, count):
+    return (count, before) if count >= 0 and is_count(rule, ctx, count) else None
+
+
+def container_verb_hit(rule: Rule, ctx: NoteView, item: Item, head: Head, first: int, index: int) -> Hit | None:
+    """The hit for a singular verb after the item named in a counted unit or container, which is the plural
+    subject: "Die drei Packungen Kurkuma, 250 g, ist", « Les trois sachets de curcuma est »."""
+    found = _counted_container(rule, ctx, first)
+    if found is None:
         return None
-    if ctx.lang == "fr":
-        plural = _french_plural(ctx.lowers[before])
-        return Hit(*ctx.chars(count, first + 1), {"name": plural}, "count") if plural else None
+    count, container = found
     determiner = ctx.word_before(count)
-    if determiner < 0 or not is_determiner(ctx.lowers[determiner], "de"):
+    if determiner < 0 or not is_determiner(ctx.lowers[determiner], ctx.lang):
         return None
-    cases = preposition_cases(rule, ctx, determiner)
-    problem = german_problem(ctx.lowers[determiner], [], {"pl"}, cases)
-    return Hit(*ctx.chars(determiner, first + 1), {"name": ctx.texts[first]}, problem) if problem else None
+    hit = verb_hit(rule, ctx, item, head, frozenset({"pl"}), (determiner, index))
+    return None if hit is None else replace(hit, values={"name": ctx.text[slice(*ctx.chars(container, index + 1))]})
 
 
 def _container(ctx: NoteView, position: int) -> bool:

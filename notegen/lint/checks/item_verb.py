@@ -9,7 +9,8 @@ mention that surely is the verb's subject is judged, and only by a verb that sur
   begin a German relative clause ("…, Ihre Handschuhe", never "…, der Handschuhe pflegt");
 - German: its determiner can be a nominative for the noun ("Den Schal haben wir" is an object) and its number
   is one: "die Creolen" (plural name), "Ihre Kissen" (a neuter "Ihre" is plural), never "die Kissen" alone;
-  French: the determiner's number;
+  French: the determiner's number; an item counted in its unit or container is a plural subject ("Die drei
+  Packungen Kurkuma, 250 g, ist", « Les trois sachets de curcuma est »: `item_agreement.container_verb_hit`);
 - the verb follows the mention (past the item's own name and variant words, a German prepositional phrase
   "aus Silber", French clitics « ne », « vous », « y » and adjectives « noires »); a German verb other than a
   form of "sein" followed by a word that may be its subject ("Die Creolen hat meine Kollegin …") says nothing;
