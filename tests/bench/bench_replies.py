@@ -10,7 +10,9 @@ changes were made) and ``notes3`` (``tests/data/replies/notes3_<lang>.yml``, the
 kinds the blind test misread, written before that round changed the reading) and ``notes4``
 (``tests/data/replies/notes4_<lang>.yml``, the fourth round's notes: sarcasm, complaints inside thanks, returns,
 price and stock questions, packaging, sympathy and baby loss, notes in another language, written before that round
-changed the reading); all six without ``--set``.
+changed the reading) and ``notes5`` (``tests/data/replies/notes5_<lang>.yml``, the fifth round's notes: recipients
+named through someone else, pets, groups, festivals, dialect and typos, questions in disguise, complaints inside a
+gift order, written before that round changed the reading); all seven without ``--set``.
 ``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
@@ -40,6 +42,7 @@ SETS = {
     "blind": "tests/data/replies/blind_{lang}.yml",
     "notes3": "tests/data/replies/notes3_{lang}.yml",
     "notes4": "tests/data/replies/notes4_{lang}.yml",
+    "notes5": "tests/data/replies/notes5_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""

@@ -1,6 +1,7 @@
 """The reply policy on every note of the oracles (tests/data/replies, tuned on) and of the held-out notes
 (tests/language/heldout_*.yml, tests/data/replies/fresh_*.yml and blind_*.yml, never tuned on) and of the fourth
-round's notes (tests/data/replies/notes4_*.yml, their known breaks listed in notes4_gaps.txt), composed as
+and fifth rounds' notes (tests/data/replies/notes4_*.yml and notes5_*.yml, their known breaks listed in
+notes4_gaps.txt and notes5_gaps.txt), composed as
 real notes in each language and formality, for a
 shop and for a charity: no joy after a complaint and no promotional ask in that note, no gift reading of an
 instruction, the recipient or the occasion named when a gift reply is given, silence for noise, a quiet
@@ -41,14 +42,21 @@ def _entries(lang: str) -> list[tuple[str, dict[str, object]]]:
     heldout = yaml.safe_load((ROOT / "tests/language" / f"heldout_{lang}.yml").read_text(encoding="utf-8"))
     for name in ("fresh", "blind"):
         heldout += yaml.safe_load((ROOT / "tests/data/replies" / f"{name}_{lang}.yml").read_text(encoding="utf-8"))
-    fourth = yaml.safe_load((ROOT / "tests/data/replies" / f"notes4_{lang}.yml").read_text(encoding="utf-8"))
-    return [("oracle", e) for e in oracle] + [("held out", e) for e in heldout] + [("notes4", e) for e in fourth]
+    entries = [("oracle", e) for e in oracle] + [("held out", e) for e in heldout]
+    for name in ROUNDS:
+        path = ROOT / "tests/data/replies" / f"{name}_{lang}.yml"
+        entries += [(name, e) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return entries
 
 
-def _known_fourth_round_breaks(lang: str, shop: str) -> set[str]:
-    """The fourth round's notes whose composed note still breaks the policy in `lang` for `shop`: the lines
-    `policy <lang> <shop>`, a tab, the note, of tests/data/replies/notes4_gaps.txt."""
-    lines = (ROOT / "tests/data/replies/notes4_gaps.txt").read_text(encoding="utf-8").splitlines()
+ROUNDS = ("notes4", "notes5")
+"""The rounds whose notes that break the policy are listed, exactly, in tests/data/replies/<round>_gaps.txt."""
+
+
+def _known_breaks(name: str, lang: str, shop: str) -> set[str]:
+    """The notes of round `name` whose composed note still breaks the policy in `lang` for `shop`: the lines
+    `policy <lang> <shop>`, a tab, the note, of tests/data/replies/<name>_gaps.txt."""
+    lines = (ROOT / "tests/data/replies" / f"{name}_gaps.txt").read_text(encoding="utf-8").splitlines()
     return {line.split("\t", 1)[1] for line in lines if line.startswith(f"policy {lang} {shop}\t")}
 
 
@@ -63,11 +71,11 @@ CASES = [(lang, name, make) for lang, shops in SHOPS.items() for name, make in s
 @pytest.mark.parametrize(("lang", "shop", "make"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_reply_policy_on_every_note(lang: str, shop: str, make: Callable[[], ShopConfig]) -> None:
     """Every policy on every oracle note; on the held-out notes, at most two notes of seventy may break one
-    (a note read wrongly), and the broken ones are printed. The fourth round's notes that break one are exactly
-    those listed in tests/data/replies/notes4_gaps.txt: a listed note that keeps the policy fails the
-    run until its line is removed."""
+    (a note read wrongly), and the broken ones are printed. The fourth and fifth rounds' notes that break one are
+    exactly those listed in tests/data/replies/notes4_gaps.txt and notes5_gaps.txt: a listed note that keeps the
+    policy fails the run until its line is removed."""
     broken: list[str] = []
-    fourth: set[str] = set()
+    rounds: dict[str, set[str]] = {name: set() for name in ROUNDS}
     for source, entry in _entries(lang):
         note = _compose(lang, make, entry)
         try:
@@ -75,14 +83,15 @@ def test_reply_policy_on_every_note(lang: str, shop: str, make: Callable[[], Sho
         except AssertionError as error:
             if source == "oracle":
                 raise
-            if source == "notes4":
-                fourth.add(str(entry["note"]))
+            if source in rounds:
+                rounds[source].add(str(entry["note"]))
             else:
                 broken.append(str(error).splitlines()[0])
     print(f"{lang} {shop}: held-out notes that break the policy:", *broken, sep="\n  ")
     assert len(broken) <= 2
-    known = _known_fourth_round_breaks(lang, shop)
-    assert fourth == known, {"newly broken": sorted(fourth - known), "now kept": sorted(known - fourth)}
+    for name, found in rounds.items():
+        known = _known_breaks(name, lang, shop)
+        assert found == known, {name: True, "newly broken": sorted(found - known), "now kept": sorted(known - found)}
 
 
 def _check_policy(lang: str, entry: dict[str, object], note: Note, where: str) -> None:
