@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from notegen.compose.recipients import concept, person, pronouns
+from notegen.compose.recipients import concept, named_through, person, pronouns
 from notegen.language.catalog import Catalog
-from notegen.language.customer_notes import CustomerNote, read_customer_note
+from notegen.language.customer_notes import THANKED, CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
 from notegen.language.note_rules import note_rules
@@ -164,6 +164,9 @@ def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str
     """(who, whom, to_whom, for_whom, they, them) of the present, or six "" when the note cannot name them."""
     if not reading.recipient:
         return ("",) * 6
+    through = named_through(reading.recipient, reading.lang, lang, formal)  # "die Lehrerin von unserem Sohn"
+    if through is not None:
+        return through[0], through[1], through[2], through[3], through[4], through[5]
     relation = concept(reading.recipient)
     if relation:
         who, whom, to_whom, for_whom = person(relation, lang, formal)
@@ -209,6 +212,8 @@ def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
 def _praised(reading: CustomerNote) -> str:
     """What the customer praised (see `PRAISED`), or ""."""
     ids = {found.id for found in reading.found if found.kind == "praise" and not found.negated}
+    if THANKED in ids:  # "merci pour tout", "thanks for all your work": thanks to the shop for its work
+        ids.add("loyal")
     return next((cue for cue in PRAISED if cue in ids), "")
 
 

@@ -26,10 +26,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from notegen.language.forms import lemma_store
 from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
 from notegen.language.note_text import corrected_text, known_share, only_a_date, only_noise
 from notegen.language.pipeline import pipeline
+from notegen.language.recipients import for_someone, is_name, recipient
 from notegen.model import LANGS
 
 SURE = 0.6
@@ -38,10 +38,12 @@ PEOPLE_KINDS = ("complaint", "question", "request")
 """Kinds a person of the shop must follow up."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LOOKBACK = 4
+THANKED = "thanked"
+"""The praise cue of a thanks ("thank you for everything", "danke für alles"): to the shop, or to a present's
+recipient."""
 _PAPERWORK = frozenset({"accounts"})
 """Instruction cues after which "for our accounts team", "pour mon employeur" says who the paperwork is for: no
 present is inferred from them (a note that says "gift" still reads as one)."""
-_PHRASE_LIMIT = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,29 +202,28 @@ def _breaks_clause(token: Token, breaks: frozenset[str]) -> bool:
 
 
 def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple[Cue, Found]]) -> CustomerNote:
-    strong: list[str] = []
-    weak: list[str] = []
     denied = any(cue.kind == "gift" and (hit.negated or cue.cancels) for cue, hit in found)
     topics = {cue.id for cue, _ in found if cue.kind == TOPIC}
     found = [(cue, hit) for cue, hit in found if cue.kind != TOPIC]
-    for cue, hit in found:
-        if hit.negated:
-            if cue.negated_kind:
-                strong.append(cue.negated_kind)
-            continue
-        if cue.cancels:
-            continue  # "for me", "Christmas market": says only what the note is not
-        (weak if cue.weak else strong).append(cue.kind)
+    occasions = [hit for cue, hit in found if cue.kind == "occasion" and not hit.negated]
+    inside = frozenset(t.i for t in doc for hit in occasions if hit.start <= t.idx < hit.end)
+    named, person = recipient(doc, rules, lang, inside)
+    thanked = _thanks_the_recipient(doc, rules, found) if person else None
+    if (
+        thanked is not None
+    ):  # "for our son's teacher, thank you for a brilliant year": the present thanks, the shop is not praised
+        found = [(cue, hit) for cue, hit in found if cue.kind != "praise" or hit.start < thanked]
+    strong, weak = _kinds(found)
     occasion = next((o for o in OCCASIONS if any(h.id == o and not (h.negated or c.cancels) for c, h in found)), "")
-    recipient, person = _recipient(doc, rules, lang)
+    occasion = occasion or ("thanks" if thanked is not None else "")
     inferred = False
-    paperwork = any(hit.id in _PAPERWORK and cue.kind == "instruction" for cue, hit in found)
+    paperwork = any(hit.id in _PAPERWORK and cue.kind == "instruction" and _said(doc, rules, hit) for cue, hit in found)
     if (
         "gift" not in strong
         and not (denied or paperwork)
         and person
         and occasion != "memorial"
-        and _for_someone(doc, rules)
+        and for_someone(doc, rules, pets=bool(occasion), thanks=occasion == "thanks")
     ):
         strong.append("gift")  # "for my wife", "für meinen Papa zum 70.": a present, though it never says so
         inferred = True
@@ -234,7 +235,7 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         strong.append("occasion")
     kinds = [kind for kind in KINDS if kind in strong]
     needs = any(cue.needs_person and not hit.negated for cue, hit in found)
-    if not kinds and _is_name([token for token in doc if not token.is_punct], rules):
+    if not kinds and is_name([token for token in doc if not token.is_punct], rules):
         return CustomerNote(flat, lang, "instruction", needs_person=True)  # a name alone: on the card? the bell?
     if not kinds:
         content = [t for t in doc if t.is_alpha and t.lower_ not in rules.words.get("filler", frozenset())]
@@ -248,7 +249,7 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         kind=kind,
         also=tuple(kinds[1:]),
         occasion=occasion,
-        recipient=recipient if "gift" in kinds else "",
+        recipient=named if "gift" in kinds else "",
         denied=denied,
         confidence=confidence,
         needs_person=needs or kind in PEOPLE_KINDS or confidence < SURE,
@@ -257,125 +258,37 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     )
 
 
-def _for_someone(doc: Doc, rules: NoteRules) -> bool:
-    """Whether a person word follows a gift preposition ("for", "für", "pour") within the same phrase."""
-    preps = rules.words.get("gift_preps", frozenset())
-    through = rules.words.get("of_preps", frozenset())
-    for index, token in enumerate(doc):
-        if token.lower_ in preps:
-            span = _phrase(doc, index + 1, rules, through)
-            if span and _names_someone(span, rules, doc.lang_):
-                return True
-    return False
-
-
-def _names_someone(span: list[Token], rules: NoteRules, lang: str) -> bool:
-    """Whether a phrase is someone of the customer's: it opens with their possessive, an article or a person
-    word, and a person word follows soon ("my wife", "la maîtresse de ma fille"; not "your work for children"),
-    or it is an occasion of someone of theirs ("les 40 ans de ma cousine", "die Taufe meines Neffen")."""
-    possessives = rules.words.get("possessives", frozenset())
-    determiners = possessives | rules.words.get("articles", frozenset())
-    at = _person_at(span, rules, lang)
-    if 0 <= at <= 4 and (span[0].lower_ in determiners or at == 0):
-        return True
-    return at > 0 and any(token.lower_ in possessives for token in span[max(0, at - 2) : at])
-
-
-def _recipient(doc: Doc, rules: NoteRules, lang: str) -> tuple[str, bool]:
-    """Who the note names as receiving the order, as written, and whether it is surely a person."""
-    preps = rules.words.get("recipient_preps", frozenset())
-    named = ""
-    for index, token in enumerate(doc):
-        if token.lower_ not in preps:
+def _kinds(found: list[tuple[Cue, Found]]) -> tuple[list[str], list[str]]:
+    """The kinds the cues tell, strong and weak (a negated cue tells its `negated_kind`, if any)."""
+    strong: list[str] = []
+    weak: list[str] = []
+    for cue, hit in found:
+        if hit.negated:
+            if cue.negated_kind:
+                strong.append(cue.negated_kind)
             continue
-        span = _phrase(doc, index + 1, rules)
-        if not span:
-            continue
-        at = _person_at(span, rules, lang)
-        if at >= 0:
-            return _from_determiner(span, at, rules), True
-        if not named and _is_name(span, rules):
-            named = _text(span)
-    if named:
-        return named, False
-    possessives = rules.words.get("possessives", frozenset())
-    for index, token in enumerate(doc):  # "my dad", "ma meilleure amie" anywhere, or "grandpa" alone
-        if _is_person(token, rules, lang):
-            first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
-            if any(not doc[i].is_alpha for i in range(first, index)):
-                first = index
-            return _text(_phrase(doc, first, rules) or [doc[index]]), True
-    return "", False
+        if cue.cancels:
+            continue  # "for me", "Christmas market": says only what the note is not
+        (weak if cue.weak else strong).append(cue.kind)
+    return strong, weak
 
 
-def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = frozenset()) -> list[Token]:
-    """The words of the noun phrase that starts at token `start` (up to a stop word or punctuation; the words
-    of `through` do not stop it; a person word's tail, such as "in law", stays with it)."""
-    stops = rules.words.get("recipient_stops", frozenset()) - through
-    tails = rules.words.get("person_tails", frozenset())
-    span: list[Token] = []
-    at, end = start, min(len(doc), start + _PHRASE_LIMIT)
-    while at < end:
-        token = doc[at]
-        at += 1
-        tail = doc[token.i : token.i + 2].text.lower()
-        if span and tail in tails:
-            span += list(doc[token.i : token.i + 2])
-            at += 1
-            continue
-        glued = span and token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-'’"
-        if (token.text in "-'’" and not token.whitespace_ and span) or glued:
-            span.append(token)
-            continue
-        if span and token.lower_ in stops:
-            break
-        if not (
-            token.is_alpha or token.like_num or token.text.isalnum() or token.text in ("&", "'s", "’s")
-        ) and not token.text.endswith("'"):
-            break
-        span.append(token)
-    while span and (span[-1].lower_ in stops or span[-1].text in "-&'’"):
-        span.pop()
-    return span
+def _thanks_the_recipient(doc: Doc, rules: NoteRules, found: list[tuple[Cue, Found]]) -> int | None:
+    """Where a thanks to the present's recipient starts ("merci pour tout" after "pour la nounou de ma fille"), or
+    None: the note thanks (a `thanked` praise cue) and is a present for someone (a gift cue, or someone named after
+    "for", "für", "pour")."""
+    starts = [hit.start for cue, hit in found if cue.kind == "praise" and cue.id == THANKED and not hit.negated]
+    if not starts:
+        return None
+    gift = any(cue.kind == "gift" and not (hit.negated or cue.cancels) for cue, hit in found)
+    return min(starts) if gift or for_someone(doc, rules, pets=True, thanks=True) else None
 
 
-def _is_person(token: Token, rules: NoteRules, lang: str) -> bool:
-    persons = rules.words.get("persons", frozenset())
-    lower = token.lower_
-    if lower in persons or token.norm_ in persons:
-        return True
-    # German compounds end in their head: "Schwiegervater", "Tagesmutter"
-    return lang == "de" and len(lower) > 5 and any(lower.endswith(word) for word in persons if len(word) > 3)
-
-
-def _person_at(span: list[Token], rules: NoteRules, lang: str) -> int:
-    return next((i for i, token in enumerate(span) if _is_person(token, rules, lang)), -1)
-
-
-def _from_determiner(span: list[Token], at: int, rules: NoteRules) -> str:
-    """The phrase from the last determiner before its first person word ("l'anniv de mon copain" → "mon
-    copain"; "la maîtresse de ma fille" stays whole)."""
-    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
-    starts = [i for i in range(at) if span[i].lower_ in determiners]
-    return _text(span[starts[-1] if starts else 0 :])
-
-
-def _is_name(span: list[Token], rules: NoteRules) -> bool:
-    """Whether the phrase is a person's name ("Anna & Tom", "Julie et Karim"): capitalised words the
-    lexicon does not know as words, with no article before them."""
-    words = [token for token in span if token.is_alpha]
-    if not words or words[0].lower_ in rules.words.get("articles", frozenset()):
+def _said(doc: Doc, rules: NoteRules, hit: Found) -> bool:
+    """Whether the cue `hit` stands unnegated ("keine Rechnung beilegen", "no invoice please" ask for no paperwork:
+    they say nothing of whom it is for), whether or not its rule takes negations back."""
+    if hit.negated:
         return False
-    store = lemma_store(rules.lang)
-    joins = rules.words.get("name_joins", frozenset())
-    return all(
-        token.lower_ in joins or (token.text[:1].isupper() and store.lemma(token.text.lower()) is None)
-        for token in words
-    )
-
-
-def _text(span: list[Token]) -> str:
-    if not span:
-        return ""
-    doc = span[0].doc
-    return doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+    start = next((token.i for token in doc if token.idx >= hit.start), len(doc))
+    words = rules.words
+    return not _negated(doc, start, words.get("negation", frozenset()), words.get("clause_breaks", frozenset()))

@@ -8,6 +8,8 @@ either). Then:
 - a delivery or admin instruction, or a note that says the order is no gift: wording that treats the order as a
   present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift; "your gift" too
   (the group `given`), unless a line of the order is a donation, which a charity thanks as "your gift";
+- a present for someone named through another person ("my son's teacher", "die Lehrerin von unserem Sohn"): the
+  other person made the present's ("your son", "Ihrem Sohn"), unless the recipient is named beside them;
 - a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
   takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
 The phrases are the rule's pattern groups (`note_joy`, `kind_words`, `gift`, `joy`), data in `locales/<lang>/lint/`.
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.donations import donation_lines
+from notegen.language.recipients import through_parts
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
@@ -54,6 +57,10 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         hits = _first(ctx, [*ctx.spans(rule.code, "cheer"), *marks, *cheering(rule, ctx, wishes)], "illness")
         if hits:
             return hits
+    if note.is_gift and note.kind != "complaint":
+        hits = _first(ctx, _wrong_person(ctx, note), "recipient")
+        if hits:
+            return hits
     no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
     if no_gift and not ctx.order.gift:
         given = [] if any(donation_lines(ctx.order)) else ctx.spans(rule.code, "given")
@@ -77,6 +84,34 @@ def cheering(rule: Rule, ctx: NoteView, wishes: list[tuple[int, int]]) -> list[t
         if ctx.texts[mark].count("!") > 1 or (mark + 1 < len(ctx.texts) and "!" in ctx.texts[mark + 1]):
             found.append((mark, mark + 1))
         found += [(first, last) for first, last in joyful if start <= first and last <= mark]
+    return found
+
+
+_YOURS = frozenset(
+    {
+        *("your", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner"),
+        *("deines", "euer", "eure", "euren", "eurem", "eurer", "eures", "votre", "vos", "ton", "ta", "tes"),
+    }
+)
+_JOINS = ("von", "vom", "de", "du", "des", "d'", "d’", "of")
+
+
+def _wrong_person(ctx: NoteView, note: CustomerNote) -> list[tuple[int, int]]:
+    """Where the reply makes a present for someone named through another person the other person's: "your son"
+    for "my son's teacher", "eurem Hund" for "die Tierärztin von unserem Hund" (not "the teacher of your son",
+    "die Tierärztin Ihres Hundes")."""
+    parts = through_parts(note.recipient, note.lang)
+    if parts is None or note.lang != ctx.lang:
+        return []
+    head, owner = (part.lower()[:4] for part in parts)
+    found = []
+    for i in range(1, len(ctx.lowers)):
+        if not ctx.lowers[i].startswith(owner) or ctx.lowers[i - 1] not in _YOURS:
+            continue
+        near = [*ctx.lowers[max(0, i - 5) : i - 1], *ctx.lowers[i + 1 : i + 5]]  # "à votre fille et à son cheval"
+        joined = ctx.lowers[i + 1 : i + 2] in (["'s"], ["’s"]) or (i >= 2 and ctx.lowers[i - 2] in _JOINS)
+        if not (joined or any(word.startswith(head) for word in near)):
+            found.append((i - 1, i + 1))
     return found
 
 

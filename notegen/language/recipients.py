@@ -1,0 +1,211 @@
+"""Who a customer's order note names as the one a present is for, in the customer's own words: "meinen Papa",
+"ma sœur", "my niece", and a person named through someone else, whole: "die Lehrerin von unserem Sohn", "la
+nounou de ma fille", "my son's teacher Miss Kaur" (the present is for the teacher, never for the son). An animal
+is a recipient too ("our dog Pepper"), but a present for one is read only where the note names an occasion:
+supplies for the customer's own new puppy are no present.
+
+The words are the groups of ``locales/<lang>/notes/words.yml``: ``persons``, ``pets``, ``possessives`` (and
+``own_possessives``, the customer's own: "my", "unser", "ma"), ``articles``, ``of_preps`` (what joins a person to
+whom they belong: "von", "de", "of"), ``gift_preps``, ``thanks_preps``, ``recipient_preps`` and
+``recipient_stops``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from notegen.language.forms import lemma_store
+from notegen.language.note_rules import NoteRules
+
+_PHRASE_LIMIT = 9
+_GENITIVE = ("'s", "’s")
+
+
+def for_someone(doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool = False) -> bool:
+    """Whether a person word follows a gift preposition ("for", "für", "pour") within the same phrase; an
+    animal counts only with `pets` (the note names an occasion); after a thanks (`thanks`), "an", "à", "to"
+    also say whom the present is for, when the phrase names someone of the customer's own ("ein Dankeschön an
+    die Pflegerin meiner Mutter"; not "thanks to your team")."""
+    preps = rules.words.get("gift_preps", frozenset())
+    after_thanks = rules.words.get("thanks_preps", frozenset()) if thanks else frozenset()
+    through = rules.words.get("of_preps", frozenset())
+    own = rules.words.get("own_possessives", frozenset())
+    for index, token in enumerate(doc):
+        if token.lower_ in preps or token.lower_ in after_thanks:
+            span = _phrase(doc, index + 1, rules, through)
+            if not span or not _names_someone(span, rules, doc.lang_, pets):
+                continue
+            if token.lower_ in preps or any(word.lower_ in own for word in span):
+                return True
+    return False
+
+
+def _names_someone(span: list[Token], rules: NoteRules, lang: str, pets: bool) -> bool:
+    """Whether a phrase is someone of the customer's: it opens with their possessive, an article or a person
+    word, and a person word follows soon ("my wife", "la maîtresse de ma fille"; not "your work for children"),
+    or it is an occasion of someone of theirs ("les 40 ans de ma cousine", "die Taufe meines Neffen")."""
+    possessives = rules.words.get("possessives", frozenset())
+    determiners = possessives | rules.words.get("articles", frozenset())
+    at = _person_at(span, rules, lang, pets)
+    if 0 <= at <= 4 and (span[0].lower_ in determiners or at == 0):
+        return True
+    return at > 0 and any(token.lower_ in possessives for token in span[max(0, at - 2) : at])
+
+
+def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = frozenset()) -> tuple[str, bool]:
+    """Who the note names as receiving the order, as written, and whether it is surely a person (or an
+    animal of someone's). A person word among the tokens `named`, those of an occasion the note names ("Père
+    Noël", "Father Christmas"), is no one, unless a preposition says the present is for them."""
+    preps = rules.words.get("recipient_preps", frozenset())
+    name = ""
+    for index, token in enumerate(doc):
+        if token.lower_ not in preps:
+            continue
+        span = _phrase(doc, index + 1, rules)
+        if not span:
+            continue
+        at = _person_at(span, rules, lang, pets=True)
+        if at >= 0:
+            return _from_determiner(_through(doc, span, rules, lang), at, rules), True
+        if not name and is_name(span, rules):
+            name = _text(span)
+    if name:
+        return name, False
+    possessives = rules.words.get("possessives", frozenset())
+    for index, token in enumerate(doc):  # "my dad", "ma meilleure amie" anywhere, or "grandpa" alone
+        if index not in named and _is_person(token, rules, lang):
+            first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
+            if any(not doc[i].is_alpha for i in range(first, index)):
+                first = index
+            return _text(_through(doc, _phrase(doc, first, rules) or [doc[index]], rules, lang)), True
+    return "", False
+
+
+def _through(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
+    """`span` with the person it is named through: "my son" + "'s teacher Miss Kaur", "die Lehrerin" + "von
+    unserem Sohn" (only after an article: "meinen Bruder von seiner Schwester" names who it is from)."""
+    end = span[-1].i + 1
+    if end >= len(doc):
+        return span
+    link = doc[end]
+    rest = _phrase(doc, end + 1, rules)
+    if not rest:
+        return span
+    if link.lower_ in _GENITIVE and 0 <= _person_at(rest, rules, lang, pets=True) <= 1:
+        return [*span, link, *rest]
+    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
+    if (
+        link.lower_ in rules.words.get("of_preps", frozenset())
+        and span[0].lower_ in rules.words.get("articles", frozenset())
+        and rest[0].lower_ in determiners
+        and 0 < _person_at(rest, rules, lang, pets=True) <= 2
+    ):
+        return [*span, link, *rest]
+    return span
+
+
+def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of the noun phrase that starts at token `start` (up to a stop word or punctuation; the words
+    of `through` do not stop it; a person word's tail, such as "in law", stays with it)."""
+    stops = rules.words.get("recipient_stops", frozenset()) - through
+    tails = rules.words.get("person_tails", frozenset())
+    span: list[Token] = []
+    at, end = start, min(len(doc), start + _PHRASE_LIMIT)
+    while at < end:
+        token = doc[at]
+        at += 1
+        tail = doc[token.i : token.i + 2].text.lower()
+        if span and tail in tails:
+            span += list(doc[token.i : token.i + 2])
+            at += 1
+            continue
+        glued = span and token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-'’"
+        if (token.text in "-'’" and not token.whitespace_ and span) or glued:
+            span.append(token)
+            continue
+        if span and token.lower_ in stops and not _joined(span[-1], token, rules):
+            break
+        if not (
+            token.is_alpha or token.like_num or token.text.isalnum() or token.text in ("&", *_GENITIVE)
+        ) and not token.text.endswith("'"):
+            break
+        span.append(token)
+    while span and (span[-1].lower_ in stops or span[-1].text in "-&'’"):
+        span.pop()
+    return span
+
+
+def _joined(before: Token, token: Token, rules: NoteRules) -> bool:
+    """Whether `token`, an article, goes on a phrase after a word that joins a person to whom they belong ("la
+    fille de la voisine")."""
+    return before.lower_ in rules.words.get("of_preps", frozenset()) and token.lower_ in rules.words.get(
+        "articles", frozenset()
+    )
+
+
+def _is_person(token: Token, rules: NoteRules, lang: str, pets: bool = False) -> bool:
+    lower = token.lower_
+    for group in ("persons", "pets") if pets else ("persons",):
+        words = rules.words.get(group, frozenset())
+        if lower in words or token.norm_ in words:
+            return True
+        # German compounds end in their head: "Schwiegervater", "Tagesmutter", "Familienhund"
+        if lang == "de" and len(lower) > 5 and any(lower.endswith(word) for word in words if len(word) > 3):
+            return True
+    return False
+
+
+def _person_at(span: list[Token], rules: NoteRules, lang: str, pets: bool = False) -> int:
+    return next((i for i, token in enumerate(span) if _is_person(token, rules, lang, pets)), -1)
+
+
+def _from_determiner(span: list[Token], at: int, rules: NoteRules) -> str:
+    """The phrase from the last determiner before its first person word ("l'anniv de mon copain" → "mon
+    copain"; "la maîtresse de ma fille" stays whole)."""
+    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
+    starts = [i for i in range(at) if span[i].lower_ in determiners]
+    return _text(span[starts[-1] if starts else 0 :])
+
+
+def is_name(span: list[Token], rules: NoteRules) -> bool:
+    """Whether the phrase is a person's name ("Anna & Tom", "Julie et Karim"): capitalised words the
+    lexicon does not know as words, with no article before them."""
+    words = [token for token in span if token.is_alpha]
+    if not words or words[0].lower_ in rules.words.get("articles", frozenset()):
+        return False
+    store = lemma_store(rules.lang)
+    joins = rules.words.get("name_joins", frozenset())
+    return all(
+        token.lower_ in joins or (token.text[:1].isupper() and store.lemma(token.text.lower()) is None)
+        for token in words
+    )
+
+
+def _text(span: list[Token]) -> str:
+    if not span:
+        return ""
+    doc = span[0].doc
+    return doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+
+
+_THROUGH = {
+    "en": re.compile(r"^(?:(?:my|our)\s+)?(?P<owner>[^\W\d_]+)(?:'s|’s)\s+(?:[^\W\d_]+\s+)?(?P<head>[^\W\d_]+)", re.I),
+    "de": re.compile(
+        r"^(?:die|den|das)\s+(?P<head>[^\W\d_]+)\s+(?:von\s+|vom\s+)?(?:mein|unser)\w*\s+(?P<owner>[^\W\d_]+)", re.I
+    ),
+    "fr": re.compile(
+        r"^(?:la|le|les|l['’])\s*(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:de|du|des|d['’])\s*"
+        r"(?:ma|mon|mes|notre|nos)\s+(?P<owner>[^\W\d_]+)",
+        re.I,
+    ),
+}
+
+
+def through_parts(text: str, lang: str) -> tuple[str, str] | None:
+    """(the one a present is for, the one they are named through) of a recipient named through someone else:
+    ("teacher", "son") of "my son's teacher", ("Lehrerin", "Sohn") of "die Lehrerin von unserem Sohn"; None
+    for anyone else."""
+    match = _THROUGH[lang].match(text) if lang in _THROUGH else None
+    return (match.group("head"), match.group("owner")) if match else None

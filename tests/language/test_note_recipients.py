@@ -1,0 +1,86 @@
+"""Who a present is for: a person named through someone else, whole ("die Lehrerin von unserem Sohn" is for the
+teacher, never the son), an animal with an occasion, a thanks said to the present's recipient (the occasion, not
+praise for the shop), and the words of an occasion or of a paperwork request that name no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from notegen.language.customer_notes import read_customer_note
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("for my daughter's piano teacher, thanks for all the lessons", "en", "my daughter's piano teacher"),
+        ("Für den Opa von meiner Freundin zum 80. Geburtstag", "de", "den Opa von meiner Freundin"),
+        ("ein kleines Dankeschön an die Nachbarin meiner Oma", "de", "die Nachbarin meiner Oma"),
+        ("pour la maman de mon filleul, c'est son anniversaire", "fr", "la maman de mon filleul"),
+        ("petit merci à la voisine de ma mère", "fr", "la voisine de ma mère"),
+    ],
+)
+def test_a_person_named_through_someone_else_is_read_whole(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and reading.recipient == recipient, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("Geburtstagsgeschenk für unsere Katze Luna", "de", "unsere Katze Luna"),
+        ("treats for our dog Milo, it's his birthday tomorrow", "en", "our dog Milo"),
+        ("pour l'anniversaire de notre lapin Noisette", "fr", "notre lapin Noisette"),
+    ],
+)
+def test_an_animal_with_an_occasion_receives_the_present(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert (reading.kind, reading.occasion, reading.recipient) == ("gift", "birthday", recipient), reading
+
+
+@pytest.mark.parametrize(("note", "lang"), [("new bed for our kitten", "en"), ("Futter für unseren Hund", "de")])
+def test_supplies_for_the_customers_own_animal_are_no_present(note: str, lang: str) -> None:
+    assert not read_customer_note(note, lang).is_gift
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("für die Tagesmutter unserer Tochter, danke für alles", "de"),
+        ("pour la nounou de mon fils, merci pour tout", "fr"),
+        ("for my daughter's piano teacher, thanks for all the lessons", "en"),
+    ],
+)
+def test_thanks_said_to_the_presents_recipient_is_the_occasion_not_praise(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and reading.occasion == "thanks" and "praise" not in reading.kinds, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"), [("danke für alles, ihr seid die besten", "de"), ("merci pour tout, vous êtes géniaux", "fr")]
+)
+def test_thanks_to_the_shop_is_still_praise(note: str, lang: str) -> None:
+    assert read_customer_note(note, lang).kind == "praise"
+
+
+def test_thanks_to_the_shops_team_makes_no_present() -> None:
+    assert not read_customer_note("thanks to your team for the quick reply", "en").is_gift
+
+
+def test_a_person_word_inside_an_occasion_names_no_one() -> None:
+    reading = read_customer_note("cadeau du Père Noël 🎅", "fr")
+    assert reading.occasion == "christmas" and reading.recipient == "", reading
+
+
+def test_asking_for_no_invoice_does_not_hide_whom_the_present_is_for() -> None:
+    reading = read_customer_note("für meinen Onkel zum Geburtstag, keine Rechnung beilegen bitte", "de")
+    assert reading.kind == "gift" and reading.recipient == "meinen Onkel", reading
+
+
+def test_the_customers_own_stay_in_hospital_is_no_get_well_present() -> None:
+    reading = read_customer_note("thank you gift for my neighbour who fed the cat while I was in hospital", "en")
+    assert reading.occasion == "thanks", reading
+
+
+def test_a_title_is_no_missing_parcel() -> None:
+    reading = read_customer_note("end of year present for Miss Adeyemi", "en")
+    assert reading.kind == "gift" and "complaint" not in reading.kinds, reading
