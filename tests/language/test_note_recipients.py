@@ -84,3 +84,19 @@ def test_the_customers_own_stay_in_hospital_is_no_get_well_present() -> None:
 def test_a_title_is_no_missing_parcel() -> None:
     reading = read_customer_note("end of year present for Miss Adeyemi", "en")
     assert reading.kind == "gift" and "complaint" not in reading.kinds, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("pour mon voisin, son vieux chat est mort hier", "fr"),
+        ("für meine Schwester, ihr alter Hund ist gestorben", "de"),
+    ],
+)
+def test_a_present_for_someone_whose_pet_died_is_a_quiet_present(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and reading.occasion == "memorial", reading
+
+
+def test_laughing_is_no_death() -> None:
+    assert read_customer_note("notre chien est mort de rire en voyant le colis", "fr").occasion != "memorial"
