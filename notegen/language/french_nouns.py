@@ -1,12 +1,13 @@
 """The head noun of a French item name, as a French writer reads it: its gender and number from the DELA
 dictionary (`french_lexicon`), the sense a shop sells where one spelling is two nouns (`HOMONYMS`), the h aspiré
-(`ASPIRATED`), compounds DELA does not list (verb + noun, preposition + noun, noun + noun), and whether a name in
+(`french_h`), compounds DELA does not list (verb + noun, preposition + noun, noun + noun), and whether a name in
 the plural is sold in pairs (`PAIRS`, `QUALIFIED_PAIRS`) or by weight (`notegen.language.containers`).
 """
 
 from __future__ import annotations
 
 from notegen.language.containers import french_container
+from notegen.language.french_h import h_aspirated
 from notegen.language.french_lexicon import form_for, readings
 from notegen.language.phrase import Head, split_name
 from notegen.language.words import words
@@ -30,18 +31,6 @@ HOMONYMS = {
     "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
     "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m", "foret": "m", "champagne": "m",
 }  # fmt: skip
-# Words that begin with an h aspiré: no elision ("le hamac", "la housse"); their derivatives follow the head.
-ASPIRATED = frozenset(
-    words(
-        "hache hachette hachoir haie haillon haine hall halte hamac hamburger hameau hamster hanche handicap hangar "
-        "hanneton hareng haricot harnais harpe hasard hâte hausse haut hautbois havre hérisson héron héros hêtre "
-        "hibou hochet hockey homard honte hoquet horde hotte houblon houle houppette housse houx hublot huche hutte "
-        "hangar harissa hareng haddock hachis halogène hamac hérisson halle hampe handball harpon haras hardes "
-        "hauban hauteur havresac hayon heaume herse hippie hobby hold-up hors-bord hot-dog houe houille houppe "
-        "houppelande huit huitième hurlement hussard hernie hachures hammam harde henné houlette heurtoir halo hâle "
-        "hanap harfang hase haubert havane heurt hongre hoqueton huée hune huppe hure hors-d'œuvre husky haïku"
-    )
-)
 # Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what
 # is worn on both hands, legs, arms or ears, what one stands, walks or glides on with both feet or holds one in
 # each hand (« deux paires d'échasses », « de skis », « d'avirons »), what is heard or seen with both ears or eyes,
@@ -259,8 +248,9 @@ def french_head(name: str) -> Head | None:
         return None
     index = 1 if len(names) > 1 and names[0].lower() in BEFORE_NOUN else 0
     word = names[index].rstrip(",;:").lower()
+    aspirated = h_aspirated(word)
     found = _gender(word)
-    if found is None:
+    if found is None or (aspirated is None and index == 0):  # an h neither aspiré nor muet for sure: no elision
         return None
     gender, plural, plural_name, source = found
     if word.split("-")[0] in VERB_FIRST:  # "un épluche-légumes", but "les protège-tibias"
@@ -268,11 +258,10 @@ def french_head(name: str) -> Head | None:
     if not plural_name and plural == word:  # "Pois chiches", "Noix de cajou grillées": the adjective tells
         plural_name = any(_plural_adjective(w, gender) for w in names[index + 1 :])
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
-    aspirated = not lemmas.isdisjoint(ASPIRATED)
     plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
     pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))
     mass = not plural_name and french_container(name, min(lemmas, key=len)) is not None  # « l'engrais », sold by weight
-    return Head(word, index, gender, plural_name, plural, mass, pair, aspirated, True, source)
+    return Head(word, index, gender, plural_name, plural, mass, pair, aspirated is True, True, source)
 
 
 def _plural_adjective(word: str, gender: str) -> bool:
