@@ -21,11 +21,12 @@ from typing import Any, TypeVar, cast
 
 from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
+from notegen.compose.mentions import bought, standalone
 from notegen.compose.reply import Asked, gift_denied, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.donations import is_donation, named_lines
-from notegen.language.items import Items, Phrase, name_items
+from notegen.language.items import Items, Phrase
 from notegen.language.locales import day, money, month, note_locale, number, percent
 from notegen.language.words import french_spaces, number_word, ordinal, web_address
 from notegen.model import Order
@@ -155,10 +156,12 @@ class NoteContext:
     `lang` de/fr/en; `formal` Sie/vous (True) or du/tu (False), always True in English; `occasion`;
     `medium` "email" or "print" (a printed insert cannot be replied to or clicked); `cause` what a donation
     makes possible (a phrase that follows "Ihre Spende …", "Votre don …", "Your gift …"); `asked` what the
-    customer wrote (`notegen.compose.reply.Asked`); `items` what they bought
-    (`notegen.language.items.Items`); `vary(block, n)` a number from 0 to n-1, fixed per order and block, to
-    choose between phrasings; `asks` the asks this note makes, in the shop's order of preference (at most two
-    of review, referral, share, newsletter: `referral`, `ask` and `newsletter` are off unless chosen).
+    customer wrote (`notegen.compose.reply.Asked`); `items` what they bought, in the order's line order
+    (`notegen.language.items.Items`); `mention` the one thing bought said short, for the subject ("Ihre
+    Bienenwachskerzen"; "" when unsafe: `notegen.compose.mentions.standalone`); `vary(block, n)` a number from
+    0 to n-1, fixed per order and block, to choose between phrasings; `asks` the asks this note makes, in the
+    shop's order of preference (at most two of review, referral, share, newsletter: `referral`, `ask` and
+    `newsletter` are off unless chosen).
     """
 
     lang: str
@@ -170,6 +173,7 @@ class NoteContext:
     customer: CustomerFacts
     order: OrderFacts
     items: Items
+    mention: str
     asked: Asked
     offer: Offer | None
     referral: ReferralFacts | None
@@ -357,6 +361,7 @@ def build_context(
     codes = {code.kind: code.code for code in issued_codes(order, config, now, secret=secret)}
     placed = day(order.placed_at.date(), locale) if order.placed_at else ""
     vary = Variation(order.order_id)
+    lines, catalog = named_lines(order, config, lang), shop_catalog(config)
     customer = _customer(order, lang, locale, now, formal=formal, names=config.formality.name(lang), vary=vary)
     own = gift_denied(order.note if config.reply.enabled else "", lang)  # "not a gift", "can't wait to get it"
     asked = read_note(
@@ -368,7 +373,7 @@ def build_context(
         donation,
         answered_by=config.reply.answered_by,
         carer=config.signer.name,
-        catalog=shop_catalog(config),
+        catalog=catalog,
     )
     support = parts.ask
     newsletter = parts.newsletter if order.customer.accepts_marketing is not True else None
@@ -392,7 +397,8 @@ def build_context(
         signer=parts.signer,
         customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift and not own, donation),
-        items=name_items(named_lines(order, config, lang), lang, formal, False, shop_catalog(config)),
+        items=bought(lines, lang, formal, catalog),
+        mention=standalone(lines, lang, formal, catalog),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)

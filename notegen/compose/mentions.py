@@ -1,0 +1,79 @@
+"""What a note calls the things bought when it names several in one sentence, or one on its own in the subject.
+
+- `bought(lines, lang, formal, catalog)`: the order's lines as the note names them (`Items`), in the order the
+  customer put them in the basket: "Der Fahrradmantel … und die drei Nähsets …" when the tyre is the first line;
+  the review line then asks about the first line's item too ("zum Fahrradmantel"), never only about a later one.
+- `standalone(lines, lang, formal, catalog)`: the short mention a subject line can stand on ("Ihre
+  Bienenwachskerzen", "Ihr Kaminholz", "your Darjeeling"), or "" when it cannot be said safely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from notegen.language.catalog import Catalog
+from notegen.language.containers import measure
+from notegen.language.items import Items, head_noun, name_items, short_phrase
+from notegen.model import Item
+
+# What a subject must not carry from the catalogue line: sizes and counts (digits), pack tails and codes (commas,
+# brackets, slashes), the shop's quoted model names, and a fallback that quotes the whole name.
+_CATALOGUE = re.compile(r"[\d,;:()\[\]/„“”«»\"‚‘]|(?:^|\s)['’]")
+_LONGEST = 5  # words, with the possessive: "Ihr Schwarztee Assam Second Flush"
+_GERMAN_YOUR = {
+    True: {"der": "Ihr", "das": "Ihr", "die": "Ihre"},
+    False: {"der": "dein", "das": "dein", "die": "deine"},
+}
+
+
+def bought(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalog | None) -> Items:
+    """The order's `lines` as a note names them, in the order the customer put them in the basket.
+
+    `name_items` names the dearest line first and, in an order of more than three lines, only the two dearest,
+    summing up the rest by their prices. Here the lines it will name all carry the price of the dearest of them:
+    its choice of lines stays, and its ranking, which keeps lines of one price in their order, keeps the basket's.
+    """
+    ranked = sorted(range(len(lines)), key=lambda i: _price(lines[i]), reverse=True)
+    named = set(ranked if len(lines) <= 3 else ranked[:2])
+    prices = [price for price in (lines[i].price for i in named) if price is not None]
+    top = max(prices, default=None)
+    level = tuple(replace(line, price=top) if i in named else line for i, line in enumerate(lines))
+    return name_items(level, lang, formal, False, catalog)
+
+
+def _price(item: Item) -> Decimal:
+    return item.price if item.price is not None else Decimal(-1)
+
+
+def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalog | None) -> str:
+    """What was bought, said short with its possessive for a line that stands on its own, such as the subject:
+    the head noun with the words that belong to it, without the count, sizes, pack tail, quoted model or
+    variant ("Ihre Bienenwachskerzen" for two sets of "Bienenwachskerzen, 4er-Set"). Goods sold by weight, or
+    named by the lexicon as a mass, are named themselves, in the singular ("Ihr Kaminholz" for three sacks of
+    "Kaminholz Buche, kammergetrocknet, 20 kg", "your Single Estate Darjeeling"); anything else keeps its number
+    ("Ihre Aktenvernichter" for two). "" for an order of several lines (one of them alone would leave the others
+    out) and wherever the mention would still read as a catalogue line or the lexicon could not tell the noun."""
+    if len(lines) != 1:
+        return ""
+    line = lines[0]
+    head = head_noun(line.name, lang)
+    uncounted = (head is not None and head.mass) or measure(line.name) in ("kg", "g")
+    item = Item(line.name, 1 if uncounted else line.quantity, sku=line.sku)
+    short = short_phrase(item, lang, formal, False, catalog)
+    mention = _german_your(short.nom, formal) if lang == "de" else short.your
+    if not short.certain or not mention or _CATALOGUE.search(mention) or len(mention.split()) > _LONGEST:
+        return ""
+    return mention
+
+
+def _german_your(nom: str, formal: bool) -> str:
+    """The German possessive in the nominative, which a subject needs ("Ihr Funkwecker", "Ihre Radlerhose"), from
+    the nominative with its article; "" where an adjective would have to change its ending after "Ihr" ("der
+    kleine Igel", "Ihr kleiner Igel")."""
+    article, _, rest = nom.partition(" ")
+    your = _GERMAN_YOUR[formal].get(article)
+    if your is None or not rest or (article != "die" and rest[:1].islower()):
+        return ""
+    return f"{your} {rest}"
