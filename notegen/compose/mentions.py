@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from notegen.language.catalog import Catalog
 from notegen.language.containers import measure
-from notegen.language.items import Items, head_noun, name_items, short_phrase
+from notegen.language.items import Items, head_noun, item_phrase, name_items, short_phrase
 from notegen.model import Item
 
 # What a subject must not carry from the catalogue line: sizes and counts (digits), pack tails and codes (commas,
@@ -63,6 +63,7 @@ def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalo
     item = Item(line.name, 1 if uncounted else line.quantity, sku=line.sku)
     short = short_phrase(item, lang, formal, False, catalog)
     mention = _german_your(short.nom, formal) if lang == "de" else short.your
+    mention = _cased_as(mention, item_phrase(Item(line.name, line.quantity), lang, formal, False, catalog).nom)
     if not short.certain or not mention or _CATALOGUE.search(mention) or len(mention.split()) > _LONGEST:
         return ""
     return mention
@@ -77,3 +78,10 @@ def _german_your(nom: str, formal: bool) -> str:
     if your is None or not rest or (article != "die" and rest[:1].islower()):
         return ""
     return f"{your} {rest}"
+
+
+def _cased_as(mention: str, first: str) -> str:
+    """`mention` with each word the first mention of the item writes in lower case written so too: "your candle"
+    after "the “Fig Tree” candle" of "Candle “Fig Tree”", never "Your Candle"."""
+    lower = {word for word in first.split() if word.islower()}
+    return " ".join(word.lower() if word.lower() in lower else word for word in mention.split())

@@ -81,6 +81,7 @@ def test_the_note_thanks_for_the_first_line_first_and_asks_about_it() -> None:
         ("en", _line("Assam Breakfast Tea, 250g", 2), "your Assam Breakfast Tea"),
         ("en", _line("Beeswax Food Wraps (Set of 3)", 2), "your Beeswax Food Wraps"),
         ("en", _line("Enamel Camping Mug, 350ml", 2), "your Enamel Camping Mugs"),
+        ("en", _line("Notebook “Field”", 1, variant="A5"), "your notebook"),  # cased as "the “Field” notebook"
     ],
 )
 def test_the_subject_mention_is_the_thing_without_count_sizes_or_pack(lang: str, line: Item, mention: str) -> None:
