@@ -51,15 +51,18 @@ def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalo
     """What was bought, said short with its possessive for a line that stands on its own, such as the subject:
     the head noun with the words that belong to it, without the count, sizes, pack tail, quoted model or
     variant ("Ihre Bienenwachskerzen" for two sets of "Bienenwachskerzen, 4er-Set"). Goods sold by weight, or
-    named by the lexicon as a mass, are named themselves, in the singular ("Ihr Kaminholz" for three sacks of
-    "Kaminholz Buche, kammergetrocknet, 20 kg", "your Single Estate Darjeeling"); anything else keeps its number
-    ("Ihre Aktenvernichter" for two). "" for an order of several lines (one of them alone would leave the others
+    named by the lexicon as a mass, are named themselves, in the singular ("Ihr Kaminholz" for a sack of
+    "Kaminholz Buche, kammergetrocknet, 20 kg", "your Single Estate Darjeeling" for three packs; German and French
+    possessives say one, so several of them get no mention); anything else keeps its number ("Ihre
+    Aktenvernichter" for two). "" for an order of several lines (one of them alone would leave the others
     out) and wherever the mention would still read as a catalogue line or the lexicon could not tell the noun."""
     if len(lines) != 1:
         return ""
     line = lines[0]
     head = head_noun(line.name, lang)
     uncounted = (head is not None and head.mass) or measure(line.name) in ("kg", "g")
+    if uncounted and line.quantity > 1 and lang != "en":  # "Ihr", « votre » say one; "your" says no number
+        return ""
     item = Item(line.name, 1 if uncounted else line.quantity, sku=line.sku)
     short = short_phrase(item, lang, formal, False, catalog)
     mention = _german_your(short.nom, formal) if lang == "de" else short.your
