@@ -21,12 +21,12 @@ from typing import Any, TypeVar, cast
 
 from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
-from notegen.compose.mentions import bought, standalone
+from notegen.compose.mentions import standalone
 from notegen.compose.reply import Asked, gift_denied, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.donations import is_donation, named_lines
-from notegen.language.items import Items, Phrase
+from notegen.language.items import Items, Phrase, name_items
 from notegen.language.locales import day, money, month, note_locale, number, percent
 from notegen.language.words import french_spaces, number_word, ordinal, web_address
 from notegen.model import Order
@@ -397,7 +397,7 @@ def build_context(
         signer=parts.signer,
         customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift and not own, donation),
-        items=bought(lines, lang, formal, catalog),
+        items=name_items(lines, lang, formal, False, catalog),
         mention=standalone(lines, lang, formal, catalog),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),

@@ -1,8 +1,5 @@
-"""What a note calls the things bought when it names several in one sentence, or one on its own in the subject.
+"""What a note calls the one thing bought on its own, in the subject line.
 
-- `bought(lines, lang, formal, catalog)`: the order's lines as the note names them (`Items`), in the order the
-  customer put them in the basket: "Der Fahrradmantel … und die drei Nähsets …" when the tyre is the first line;
-  the review line then asks about the first line's item too ("zum Fahrradmantel"), never only about a later one.
 - `standalone(lines, lang, formal, catalog)`: the short mention a subject line can stand on ("Ihre
   Bienenwachskerzen", "Ihr Kaminholz", "your Darjeeling"), or "" when it cannot be said safely.
 """
@@ -10,12 +7,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from decimal import Decimal
 
 from notegen.language.catalog import Catalog
 from notegen.language.containers import measure
-from notegen.language.items import Items, head_noun, item_phrase, name_items, short_phrase
+from notegen.language.items import head_noun, item_phrase, short_phrase
 from notegen.model import Item
 
 # What a subject must not carry from the catalogue line: sizes and counts (digits), pack tails and codes (commas,
@@ -26,25 +21,6 @@ _GERMAN_YOUR = {
     True: {"der": "Ihr", "das": "Ihr", "die": "Ihre"},
     False: {"der": "dein", "das": "dein", "die": "deine"},
 }
-
-
-def bought(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalog | None) -> Items:
-    """The order's `lines` as a note names them, in the order the customer put them in the basket.
-
-    `name_items` names the dearest line first and, in an order of more than three lines, only the two dearest,
-    summing up the rest by their prices. Here the lines it will name all carry the price of the dearest of them:
-    its choice of lines stays, and its ranking, which keeps lines of one price in their order, keeps the basket's.
-    """
-    ranked = sorted(range(len(lines)), key=lambda i: _price(lines[i]), reverse=True)
-    named = set(ranked if len(lines) <= 3 else ranked[:2])
-    prices = [price for price in (lines[i].price for i in named) if price is not None]
-    top = max(prices, default=None)
-    level = tuple(replace(line, price=top) if i in named else line for i, line in enumerate(lines))
-    return name_items(level, lang, formal, False, catalog)
-
-
-def _price(item: Item) -> Decimal:
-    return item.price if item.price is not None else Decimal(-1)
 
 
 def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalog | None) -> str:

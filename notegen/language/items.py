@@ -8,8 +8,8 @@ The public API (see README "How items are named"):
   when the lexicon cannot tell;
 - `item_phrase(item, lang, formal)` every form a sentence needs (`Phrase`), and `noun_phrase(item, lang, slot)`
   one of them ("nom", "acc", "dat", "your", "of", "about");
-- `name_items(items, lang, formal)` the whole order (`Items`): up to three items, else the two most expensive
-  and the rest summed up ("und zwei weitere Dinge");
+- `name_items(items, lang, formal)` the whole order (`Items`), in the basket's order: up to three items, else the
+  two most expensive and the rest summed up ("und zwei weitere Dinge");
 - `mention_agrees(mention, item, lang)` whether a mention of the item in a text agrees with its head noun.
 
 Each language has its module (`german`, `french`, `english`) over its lexicon (`german_lexicon`, ...).
@@ -385,13 +385,13 @@ def _price(item: Item) -> Decimal:
 def name_items(
     items: tuple[Item, ...], lang: str, formal: bool, donation: bool = False, catalog: Catalog | None = None
 ) -> Items:
-    """The order's items as the note names them: all of them up to three, else the two most expensive
-    and the rest summed up."""
-    ranked = sorted(items, key=_price, reverse=True)
-    named = ranked if len(ranked) <= 3 else ranked[:2]
+    """The order's items as the note names them, in the order the customer put them in the basket: all of them
+    up to three, else the two most expensive and the rest summed up."""
+    ranked = sorted(range(len(items)), key=lambda i: _price(items[i]), reverse=True)
+    named = [items[i] for i in sorted(ranked if len(ranked) <= 3 else ranked[:2])]
+    rest = [items[i] for i in ranked[2:]] if len(named) < len(ranked) else []
     phrases = [item_phrase(item, lang, formal, donation, catalog) for item in named]
-    if len(named) < len(ranked):
-        rest = ranked[2:]
+    if rest:
         small = all(item.price is not None and item.price <= 10 for item in rest)
         phrases.append(_rest(len(rest), lang, small))
     top = phrases[0]

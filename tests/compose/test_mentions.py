@@ -12,7 +12,8 @@ import pytest
 
 from notegen.compose.composer import compose
 from notegen.compose.context import Variation
-from notegen.compose.mentions import bought, standalone
+from notegen.compose.mentions import standalone
+from notegen.language.items import name_items
 from notegen.model import Item, Note
 
 from .shops import NOW, SECRET, harbour, informal, order, wollwerk
@@ -36,10 +37,10 @@ def _note(config: Any, items: list[dict[str, Any]], *, variant: int, lang: str =
 
 def test_two_lines_are_named_in_the_order_of_the_order_even_when_the_second_costs_more() -> None:
     lines = (_line("Fahrradschlauch 28 Zoll", 1, "7.90"), _line("Fahrradlampe „Lumen“", 2, "39.00"))
-    named = bought(lines, "de", True, None)
+    named = name_items(lines, "de", True)
     assert named.nom == "der Fahrradschlauch 28 Zoll und die beiden Fahrradlampen „Lumen“"
     assert named.short.nom == "der Fahrradschlauch"  # the review line asks about the first line's item
-    english = bought((_line("Linen Tea Towel", 3, "6"), _line("Oak Chopping Board", 1, "45")), "en", True, None)
+    english = name_items((_line("Linen Tea Towel", 3, "6"), _line("Oak Chopping Board", 1, "45")), "en", True)
     assert english.nom == "the three Linen Tea Towels and the Oak Chopping Board"
 
 
@@ -50,11 +51,11 @@ def test_a_long_order_names_its_two_dearest_lines_in_the_order_of_the_order_and_
         _line("Butterdose", 1, "19.00"),
         _line("Eierbecher", 4, "4.00"),
     )
-    named = bought(lines, "de", True, None)
+    named = name_items(lines, "de", True)
     assert named.nom == "der Brotkorb, die Butterdose und zwei Kleinigkeiten"
     assert named.rest == 2 and named.short.nom == "der Brotkorb"
     dearer_last = (*lines[:3], _line("Brotmesser", 1, "59.00"))
-    assert bought(dearer_last, "de", True, None).nom == "der Brotkorb, das Brotmesser und zwei weitere Dinge"
+    assert name_items(dearer_last, "de", True).nom == "der Brotkorb, das Brotmesser und zwei weitere Dinge"
 
 
 def test_the_note_thanks_for_the_first_line_first_and_asks_about_it() -> None:
