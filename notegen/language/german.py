@@ -27,6 +27,7 @@ from notegen.language.german_goods import (
     format_variant,
     liquid,
     measures,
+    size_word,
     sold_in,
 )
 from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
@@ -137,7 +138,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
-    part = names_part(item.variant) or measures(item.variant)  # "(Feder M)", "(300 mm)"
+    part = names_part(item.variant) or measures(item.variant) or size_word(item.variant)  # "(Feder M)", "(groß)"
     variant = (not donation and format_variant(item.variant)) or variant_text(
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
@@ -174,11 +175,11 @@ def _noun_variant(item: Item) -> Item:
 
 def _part_variant(item: Item) -> Item:
     """The item with a variant in brackets that begins with an adjective, the adjective in lower case: "(großes
-    Brett)"."""
+    Brett)", "(groß)"."""
     first = item.variant.split()[0]
     return (
         replace(item, variant=item.variant.strip().lower()[:1] + item.variant.strip()[1:])
-        if is_adjective(first)
+        if is_adjective(first) or size_word(first)
         else item
     )
 

@@ -22,25 +22,33 @@ MASS = tuple(
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
         "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
-        "bodengrund substrat tinte tusche"
+        "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
-# "Wimperntusche" end in "tusche").
-NOT_MASS = tuple(words("kartusche wimperntusche"))
+# "Wimperntusche" end in "tusche"), a box is no clay ("Umzugskarton" ends in "ton").
+NOT_MASS = tuple(words("kartusche wimperntusche karton"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
     (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto")), "Gläser"),
     (tuple(words("lack lasur beize")), "Dosen"),
-    (tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat")), "Säcke"),
+    (
+        tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat holz")),
+        "Säcke",
+    ),
     (tuple(words("wolle")), "Knäuel"),
     (tuple(words("schokolade")), "Tafeln"),
     (tuple(words("käse")), "Stück"),
     (tuple(words("wäsche")), "Sets"),
     (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
 )
+
+# A mass noun sold by volume that `CONTAINERS` names no container for comes in bottles ("die drei Flaschen
+# Kunstblut, 100 ml"), but loose grains and pieces a shop fills by the litre into sacks (clay pebbles, granulate,
+# bark).
+LOOSE = tuple(words("ton granulat rinde"))
 
 
 def liquid(adjectives: list[str]) -> bool:
@@ -78,6 +86,11 @@ MEASURED = tuple(
         "druck zucker feuchte feuchtigkeit entfernung temperatur zeit wind regen licht belichtung schall pegel höhe "
         "höhen geschwindigkeit winkel dicke strom spannung puls schritt fieber luft boden durchfluss radon"
     )
+)
+# Small things alike in both numbers that no shop sells one of: the name stands for the pack, read as a plural
+# ("die Brühwürfel", "die drei Packungen Kaffeefilter 1x4"), as a pair is ("die Knieschoner").
+PACKED_PIECES = tuple(
+    words("anzündwürfel brühwürfel zuckerwürfel grillanzünder kaminanzünder ofenanzünder kaffeefilter teefilter")
 )
 # Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
 # numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
@@ -125,8 +138,12 @@ BUILDING = tuple(
 _READY_MIXED = re.compile(r"fertig|dispersion|pastös", re.IGNORECASE)
 SACK_KG, BUCKET_L = 5.0, 2.5
 # Goods wound on spools or rolls, sold by weight or length: "die drei Spulen ABS-Filament, 1 kg", "die drei Rollen
-# Bindedraht, 50 m"; yarn by length on spools ("Maschinenstickgarn, 1000 m"), by weight in balls ("Sockengarn, 100 g").
-WOUND = ((tuple(words("filament")), "Spulen"), (tuple(words("draht litze")), "Rollen"))
+# Bindedraht, 50 m", "die drei Rollen Klebeband, 50 m x 38 mm", "die drei Rollen Frischhaltefolie, 30 m"; yarn by
+# length on spools ("Maschinenstickgarn, 1000 m"), by weight in balls ("Sockengarn, 100 g").
+ROLLED = tuple(words("draht litze band film folie krepp"))
+WOUND = ((tuple(words("filament")), "Spulen"), (ROLLED, "Rollen"))
+# A roll's length and width after a comma: ", 33 m x 19 mm".
+_ROLL = re.compile(r",\s*\d+(?:[.,]\d+)?\s*m\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*$")
 YARN = tuple(words("garn zwirn"))
 
 
@@ -136,6 +153,8 @@ def sold_in(head: Head, name: str) -> str:
     spools, on rolls or in balls; "" when the name does not say so."""
     if jarred(head, name):
         return "Gläser"
+    if _ROLL.search(name) and head.word.lower().endswith(ROLLED) and not head.plural_name:
+        return "Rollen"  # "die drei Rollen Klebefilm, 33 m x 19 mm"
     found = measured(name)
     if found is None or head.plural_name:
         return ""
@@ -148,6 +167,10 @@ def sold_in(head: Head, name: str) -> str:
         return "Eimer"
     if lower.endswith(YARN):
         return "Spulen" if unit == "m" else "Knäuel" if kilos else ""
+    if head.mass and unit == "l" and lower.endswith(LOOSE):  # "die drei Säcke Pinienrinde, 60 l"
+        return "Säcke"
+    if head.mass and unit in ("ml", "cl", "l") and container(head.word) == "Packungen":  # "Kunstblut, 100 ml"
+        return "Flaschen"
     return next((wound for ends, wound in WOUND if lower.endswith(ends) and (kilos or unit == "m")), "")
 
 
@@ -161,13 +184,18 @@ def counts_doses(head: Head, name: str) -> bool:
 
 # Snacks and sweets, small pieces a shop sells by weight: "Hundesnack Ente, 100 g" is a pack of them.
 TREATS = tuple(words("snack keks cookie praline bonbon cracker lakritz"))
+# Small pieces of food, feed or fuel whose noun is alike in both numbers ("Hundekuchen", "Anzündwürfel",
+# "Semmelknödel", "Schokostreusel", "Leckerli"): by weight they are a pack of pieces. Another such noun by weight
+# names a thing that weighs so much itself ("der Spalthammer, 2 kg", "das Bügeleisen, 1,2 kg").
+PIECES = tuple(words("kuchen würfel knödel streusel krümel brösel plätzchen leckerli"))
 
 
 def by_weight(head: Head, name: str) -> bool:
     """Whether the item is small pieces sold by weight after a comma, counted in packs ("die drei Packungen
-    Hundekuchen Huhn, 400 g"), not as pieces: a noun alike in both numbers, or a snack or a sweet."""
+    Hundekuchen Huhn, 400 g"), not as pieces: a noun of small pieces alike in both numbers, a snack or a sweet."""
     alike = not head.plural_name and bool(head.plural) and head.plural.lower() == head.word.lower()
-    return (alike or head.word.lower().endswith(TREATS)) and measure(name) in ("g", "kg")
+    lower = head.word.lower()
+    return ((alike and lower.endswith(PIECES)) or lower.endswith(TREATS)) and measure(name) in ("g", "kg")
 
 
 # Formats a book, a record or a film comes in, by the end of the variant ("Taschenbuch", "E-Book", "Hörbuch",
@@ -203,3 +231,13 @@ _MEASURE_VARIANT = re.compile(
 def measures(variant: str) -> bool:
     """Whether a variant is a measure alone ("300 mm", "Ø 28 cm", "0,5 l"), not a size ("Gr. 38") or a colour."""
     return bool(_MEASURE_VARIANT.fullmatch(variant.strip()))
+
+
+# A size said by an adjective alone ("Groß", "klein"): no colour, so it cannot follow "in" ("in Groß"); a note writes
+# it in brackets ("das Räuchermännchen „Förster“ (groß)"), as a shop's size label is.
+SIZE_WORDS = frozenset(words("groß gross klein mittel mittelgroß riesig winzig"))
+
+
+def size_word(variant: str) -> bool:
+    """Whether a variant is a size said by an adjective alone ("Groß", "Klein", "Mittel")."""
+    return variant.strip().lower() in SIZE_WORDS

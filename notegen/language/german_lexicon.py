@@ -23,7 +23,7 @@ from notegen.language.german_adjectives import (
     known_adjective,
     stems,
 )
-from notegen.language.german_goods import MASS, MEASURED, NOT_MASS, ONE_PIECE_PLURALS, PAIRS
+from notegen.language.german_goods import MASS, MEASURED, NOT_MASS, ONE_PIECE_PLURALS, PACKED_PIECES, PAIRS
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -192,7 +192,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     for start in range(2, len(last) - MIN_PART + 1):
         part = last[start:]
         found = entries(part) if part.lower() not in NO_PARTS else []
-        if found and _is_first_part(last[:start]):
+        if found and is_first_part(last[:start]):
             agent = agent_noun(last) if len(part) <= 3 and last.endswith("er") else ([], 0, "")
             if agent[1] > len(part):  # "Trink|sauger" (from "saugen"), not "Trinksau|ger" (a spear)
                 return agent
@@ -203,7 +203,7 @@ def _reading(word: str) -> tuple[list[Entry], int, str]:
     if english is not None:  # "Steel|darts", "Soft|darts": an English word before a German noun
         return english[1], len(last) - english[0], "compound"
     short = next((part for part in SHORT_PARTS if last.lower().endswith(part)), "")
-    if short and len(last) > len(short) + 2 and _is_first_part(last[: -len(short)]):
+    if short and len(last) > len(short) + 2 and is_first_part(last[: -len(short)]):
         return entries(short), len(short), "compound"  # "Bart|öl"
     stem = last[:-2]
     if last.endswith("er") and len(stem) > MIN_PART and _reading(stem)[0]:
@@ -236,7 +236,7 @@ def _derived(word: str, ending: str) -> bool:
     ("Halter|ung", "Neu|heit") for the endings that make a noun of one (`DERIVING`), so that a brand or a name is
     none ("Leifheit", "Samsung"); any other feminine ending is enough ("Hortensie")."""
     stem = word[: -len(ending)]
-    return ending not in DERIVING or stem.lower().endswith(STEM_ENDS) or _is_first_part(stem)
+    return ending not in DERIVING or stem.lower().endswith(STEM_ENDS) or is_first_part(stem)
 
 
 def agent_noun(word: str) -> tuple[list[Entry], int, str]:
@@ -244,7 +244,7 @@ def agent_noun(word: str) -> tuple[list[Entry], int, str]:
     "Bildschirm|reiniger", from "reinigen"; "Aufschäumer"): masculine, its plural the same ("die Reiniger")."""
     for start in range(len(word) - MIN_PART - 2):
         part = word[start:]
-        if not part.endswith("er") or (start and not _is_first_part(word[:start])):
+        if not part.endswith("er") or (start and not is_first_part(word[:start])):
             continue
         if _is_verb_stem(part[:-2].lower()):
             return [Entry(part.capitalize(), "m", part, part + "n", False)], len(part), "compound"
@@ -265,7 +265,7 @@ _NOUN_LINKED = ("ungs", "heits", "keits", "schafts", "ions", "täts")
 _LINKS = ("ens", "es", "en", "er", "s", "n", "e")  # the linking letters of German compounds ("Hund|e|hütte")
 
 
-def _is_first_part(part: str) -> bool:
+def is_first_part(part: str) -> bool:
     """Whether `part` can begin a compound: a noun (with or without its linking letters, "Pfanne|n|wender", or
     without its final e, "Wund|pflaster"),
     a compound of nouns itself, an adjective, a verb stem ("Lenk|drachen", "Schwing|besen") or a prefix."""
@@ -286,7 +286,7 @@ def _is_first_part(part: str) -> bool:
     if _is_verb_stem(lower):
         return True
     prefix = next((p for p in NOUN_PREFIXES if lower.endswith(p)), "")
-    if prefix and (len(lower) == len(prefix) or _is_first_part(part[: -len(prefix)])):
+    if prefix and (len(lower) == len(prefix) or is_first_part(part[: -len(prefix)])):
         return True  # "Sofa|über|wurf", "Über|wurf": a prefixed noun takes the gender and plural of its last part
     longer = [part, part + "e"] if not lower.endswith("e") else [part]  # "Regendusch|kopf": "Regen|dusche"
     return len(lower) > MIN_PART + 1 and any(_reading(whole)[0] for whole in longer)
@@ -314,7 +314,8 @@ def noun_head(word: str, index: int) -> Head | None:
     gender = best.genders.split("/")[0] if best.genders else ""
     plural = word if plural_name else (_respell(word, cut, best.plural) if best.plural else "")
     paired = found[0].lemma.lower().endswith(tuple(PAIRS)) or word.lower().endswith(tuple(PAIRS))
-    if paired and not plural_name and plural.lower() == word.lower():  # "Gummistiefel": a pair, as shops sell it
+    packed = paired or word.lower().endswith(PACKED_PIECES)  # "Gummistiefel": a pair; "Brühwürfel": a pack
+    if packed and not plural_name and plural.lower() == word.lower():  # as shops sell them
         plural_name = True
     mass = not plural_name and (
         not best.plural or (word.lower().endswith(MASS) and not word.lower().endswith(NOT_MASS))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from notegen.language.casing import known_name, written_as_name
 from notegen.language.german_adjectives import is_adjective
-from notegen.language.german_lexicon import GROUPS, agent_noun, entries, noun_head
+from notegen.language.german_lexicon import GROUPS, agent_noun, entries, is_first_part, noun_head
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -61,7 +61,7 @@ def _after_noun_maker(maker: str, following: str) -> Head | None:
     compound or a tool made from a verb, not a material, a flavour or what it is for ("Gießkanne Zink", "Striegel
     Pferd", "Kette Edelstahl"); English writes "ring" and "tee" in lower case and "Kissen" not at all."""
     own = noun_head(maker, 0)
-    if own is None or own.mass or _ends_in_noun(maker) or not written_as_name(maker):  # "Honig", "Topflappen"
+    if own is None or own.mass or _compound(maker) or not written_as_name(maker):  # "Honig", "Topf|lappen"
         return None
     head = noun_head(following.rstrip(",;:"), 1)
     return head if head is not None and head.certain and not head.mass and _names_product(head.word) else None
@@ -80,6 +80,12 @@ def _ends_in_noun(word: str, shortest: int = 4) -> bool:
     """Whether `word` ends in a noun of `shortest` letters or more, as a German compound the lexicon lacks does
     ("Abschwitz|decke"); a maker's name seldom does ("Silit", "Rösle")."""
     return any(entries(word[start:]) for start in range(1, len(word) - shortest + 1))
+
+
+def _compound(word: str) -> bool:
+    """Whether `word` is a German compound: a noun of four letters or more after a part that can begin one
+    ("Topf|lappen"); a simple noun whose end only looks like another is none ("Schwalbe", not "Schw|albe")."""
+    return any(entries(word[start:]) and is_first_part(word[:start]) for start in range(1, len(word) - 3))
 
 
 def _in_size(word: str, before: str) -> bool:

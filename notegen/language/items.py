@@ -267,10 +267,12 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         if volume:  # its volume is said in the first mention only
             counted = rewritten(counted, lambda text: text.replace(f" ({volume.strip()})", "", 1))
         doses = UNITS[lang].search(item.name)  # "die Packungen Zeichenkohle", not "…, 12 Stäbchen" again
+        named = item.name
         if doses:
             cut = re.compile(r"\s*" + re.escape(doses.group(0)))
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
-        tail = item.name[item.name.find(", ") :] if ", " in item.name else ""  # "…, pot de 17 ml": said once
+            named = cut.sub("", named, count=1)  # "Faltpapier, 15 x 15 cm" of "…, 100 Blatt": its size said once
+        tail = named[named.find(", ") :] if ", " in named else ""  # "…, pot de 17 ml": said once
         if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again
             counted = _without_pack(counted, item.name, lang)
         return _without_count(
