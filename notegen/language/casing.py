@@ -19,6 +19,8 @@ from notegen.language.forms import cache_root, lookups_table, sqlite_lookup, wri
 log = logging.getLogger("notegen")
 NAME_MARGIN = 1.0
 """How much more often (in natural log units) a word must be written with a capital to be read as a name."""
+PLAIN_MARGIN = 2.0
+"""How much more often (in natural log units) a word must be written in lower case to be read as no maker's name."""
 Lookup = Callable[[list[str]], dict[str, float]]
 
 
@@ -49,6 +51,13 @@ def usually_capitalised(word: str) -> bool:
     person: "Shetland", "Harris"); a word the table does not know in lower case counts as a name too."""
     lower, title = _frequencies(word)
     return lower is None or (title is not None and title > lower + NAME_MARGIN)
+
+
+def mostly_lower_case(word: str) -> bool:
+    """Whether English writes `word` in lower case far more often than with a capital (`PLAIN_MARGIN`): a thing
+    ("candle", "lamp"), hardly ever a maker's name, as "Canon", "Apple" or "Ring" are often enough."""
+    lower, title = _frequencies(word)
+    return lower is not None and (title is None or lower > title + PLAIN_MARGIN)
 
 
 def common_word(word: str) -> bool:

@@ -65,7 +65,14 @@ _UNITS = {
 }
 UNITS = {lang: re.compile(rf"(?:,\s*|\(\s*)\d+\s+{body}\s*\)?\s*$", re.IGNORECASE) for lang, body in _UNITS.items()}
 _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
-_EN_NAMED = re.compile(rf"\b{_WEIGHT}\s+({'|'.join(EN_CONTAINERS)})\b", re.IGNORECASE)
+# A container after its weight or volume, the unit spelled out or not, one or several ("(50 Litre Bag)", "(2 x 500ml
+# Bottles)"): several of the item come in it, in packs where it holds several ("the three packs of … (2 x 500ml
+# Bottles)").
+_EN_NAMED = re.compile(
+    rf"\b(?:{_WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?))[\s-]+"
+    rf"({'|'.join(EN_CONTAINERS)})(e?s)?\b",
+    re.IGNORECASE,
+)
 _DE_NAMED = re.compile(
     rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{_WEIGHT}(?!\w)"
     rf"|,\s*({'|'.join(sorted(set(DE_CONTAINERS) - {'glas'}))})\s+\d",  # ", Rolle 50 m"; ", Glas 30 cm": glass
@@ -187,7 +194,7 @@ def english_named(name: str) -> str:
     Oak Flooring, 1.98m² per Pack"), "" when it does not."""
     named = _EN_NAMED.search(name)
     if named:
-        return EN_CONTAINERS[named.group(1).lower()]
+        return "packs" if named.group(2) else EN_CONTAINERS[named.group(1).lower()]
     per = _PER.search(name) or _WOUND.search(name)
     return _EN_PER[per.group(1).lower()] if per else ""
 

@@ -14,17 +14,19 @@ from __future__ import annotations
 import itertools
 import re
 
-from notegen.language.casing import common_frequency, common_word, known_name, written_in_english
+from notegen.language.casing import (
+    common_frequency,
+    common_word,
+    known_name,
+)
 from notegen.language.containers import by_area, english_container, english_named, weighed_material
-from notegen.language.english_plurals import inflect_engine, is_plural, plural_of, plural_only
+from notegen.language.english_makers import leads_name, model_before_noun
+from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
 from notegen.language.english_words import (
-    AFTER_SIZE,
     BEFORE_OF,
     CODE,
     DESCRIBING,
-    DIMENSIONS,
     DOSE_FORMS,
-    DRINKING,
     EN_SIZES,
     EN_WORDS,
     EVERYDAY,
@@ -33,16 +35,15 @@ from notegen.language.english_words import (
     FORMAT,
     LETTERED,
     LETTERS_WITH_AN,
+    MEASURE,
     MEASURE_WORDS,
     MODEL_WORDS,
     NAMED_PACK,
     ONE_PIECE,
     PACK_UNITS,
     PACKETS,
-    PAIRS,
     POSSESSIVE,
     PROPER,
-    QUALIFIED_PAIRS,
     QUOTED_TITLE,
     SETS,
     SIZE_WORDS,
@@ -84,7 +85,7 @@ def _head_index(names: list[str]) -> int:
             before = names[:i]  # codes, who it is for or a maker: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit",
             leading = all(CODE.match(w) or POSSESSIVE.search(w) for w in before)
             if word[:1].isdigit():  # a maker before a size: "Bosch 18V Cordless Drill", "Sony 65\" 4K TV"
-                leading = all(map(_leads_name, before)) or _model_before_noun(names, i)
+                leading = all(map(leads_name, before)) or model_before_noun(names, i)
             if STOP.match(word) and leading and _named_after_size(names, i):
                 continue
             cut = i
@@ -99,7 +100,7 @@ def _head_index(names: list[str]) -> int:
         CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
     ):
         cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets"
-    pair = next((i for i in range(cut) if _pair_at(names, i) and _ends_name(names, i, cut)), -1)
+    pair = next((i for i in range(cut) if pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair
     while (
@@ -112,45 +113,6 @@ def _head_index(names: list[str]) -> int:
     ):
         cut -= 1
     return cut - 1
-
-
-def _leads_name(word: str) -> bool:
-    """Whether a word before a size may open the name of what follows the size rather than be its noun: a code
-    ("UK", "13A"), a size already passed ("65\""), who it is for ("Men's") or a maker English writes as a name
-    ("Bosch", "Sony"; not "Tent" in "Tent 2 Person")."""
-    return bool(CODE.match(word) or STOP.match(word) or POSSESSIVE.search(word)) or known_name(word)
-
-
-def _model_before_noun(names: list[str], i: int) -> bool:
-    """Whether a maker's model line stands before the size or number at `i`, and the noun after it ends the name
-    ("Anker PowerCore 10000 Power Bank", "JBL Flip 6 Bluetooth Speaker": a power bank, a speaker): the name opens
-    with a maker written as a name or in mixed capitals ("Logitech", "SanDisk"), and its last word is a noun, not a
-    describing word ("Bosch Drill 18V Cordless": a drill)."""
-    maker = names[0]
-    if not maker.replace("-", "").isalpha():
-        return False  # a code or a size ("A4 Art Print"), no maker
-    mixed = any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)  # "SanDisk", "iFixit"
-    rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
-    rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
-    nouns = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS["en"], rest))
-    # a maker English text does not hold ("Bresser") only before a noun of two words or more: "Cafetière 8 Cup"
-    # is a cafetière for eight cups
-    unknown = not written_in_english(maker) and len([w for w in nouns if not any(map(str.isdigit, w))]) > 1
-    if not (known_name(maker) or mixed or unknown or _opens_before_unit(names, i)):
-        return False
-    last = nouns[-1].rstrip(",:").lower() if nouns else ""  # "… Refractor Telescope with Tripod": a telescope
-    describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
-    return last.isalpha() and common_word(last) and not describing and last not in AFTER_SIZE
-
-
-def _opens_before_unit(names: list[str], i: int) -> bool:
-    """Whether the capitalised first word of a name stands before a size or model with its unit or letters and
-    words after it ("Canon 50mm f/1.8 Lens", "Shell 5W-30 Engine Oil"): a maker, whatever English knows it as. Not
-    before a bare number, which counts ("Tent 2 Person"), two measures ("Rug 160x230cm Jute") nor after a plural
-    ("Hinges 75mm Brass"); a name that ends in its size has its noun before it ("Dumbbell 10kg")."""
-    if i != 1 or i + 1 >= len(names) or not names[0][:1].isupper() or DIMENSIONS.search(names[i]):
-        return False
-    return any(c.isalpha() for c in names[i]) and not (is_plural(names[0].lower()) or _pair_at(names, 0))
 
 
 def _ends_name(names: list[str], i: int, cut: int) -> bool:
@@ -186,18 +148,6 @@ def _of_in_name(names: list[str], i: int) -> bool:
     return not any(w.lower() in PREPOSITIONS["en"] for w in rest) and not known_name(last)
 
 
-def _pair_at(names: list[str], i: int) -> bool:
-    """Whether the word at `i` names a pair: a noun of `PAIRS` ("Scissors", "Goggles") unless drinking glasses
-    ("Wine Glasses"), or one of `QUALIFIED_PAIRS` after what it is worn on ("Knee Pads")."""
-    lower = names[i].lower().rstrip(":,")
-    before = names[i - 1].lower() if i > 0 else ""
-    if lower in QUALIFIED_PAIRS:
-        return before in QUALIFIED_PAIRS[lower]
-    if lower == "glasses" and before in DRINKING:
-        return False
-    return lower in PAIRS or plural_only(lower)
-
-
 def _sized(names: list[str], i: int) -> bool:
     """Whether the word at `i` opens a size or number the shop writes after the noun ("Football Size 5",
     "Fishing Hooks No. 8"): a word of `SIZE_WORDS` followed by a number."""
@@ -211,7 +161,7 @@ def _named_after(names: list[str], index: int) -> bool:
     word, before = names[index].rstrip(":,"), names[index - 1]
     if not word[:1].isupper() or not before.isalpha() or before.lower() in PREPOSITIONS["en"]:
         return False
-    if not (is_plural(word.lower()) and not _pair_at(names, index) and known_name(word)):
+    if not (is_plural(word.lower()) and not pair_at(names, index) and known_name(word)):
         return False
     singular = inflect_engine().singular_noun(word.lower())  # "Packers", a team's name, is the plural of "packer" too
     found = common_frequency(singular) if singular else None
@@ -232,11 +182,32 @@ def english_split(name: str) -> tuple[str, str, str]:
     """The noun part, the quoted name and the tail of an English name (see `split_name`); a name that opens with
     its quoted name has its noun after it ("“Mr Fox” Hand Puppet": a hand puppet called “Mr Fox”)."""
     noun_part, quoted, tail = split_name(name, "en")
+    if _model_within(noun_part, quoted, tail):  # "Dagger “Stratos” Touring Kayak": a kayak, as written
+        words = list(itertools.takewhile(lambda w: not w.startswith("("), tail.split()))
+        noun_part = " ".join([noun_part, quoted, *words])
+        return noun_part, "", tail[len(" ".join(words)) :].strip()
     if not noun_part and quoted and tail[:1].isalpha():
         words = list(itertools.takewhile(lambda w: not w.startswith("("), tail.split()))
         noun_part = " ".join(words)
         return noun_part, quoted, tail[len(noun_part) :].strip()
     return noun_part, quoted, tail
+
+
+def _model_within(noun_part: str, quoted: str, tail: str) -> bool:
+    """Whether a quoted model stands between a maker and the noun, where the shop wrote it ("Dagger “Stratos”
+    Touring Kayak"): words before it, and words after it that go on with a capital, not a preposition, a size
+    or a bracket. It stays there, a word of the name; a quoted name after the noun goes before it instead."""
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    if not (noun_part and quoted and first[:1].isupper()) or first.lower() in PREPOSITIONS["en"]:
+        return False
+    return first.replace("-", "").isalpha() and not noun_part.endswith((",", ":"))
+
+
+def after_model(words: list[str]) -> int:
+    """Where the noun of an English name starts after a maker and the model quoted between them ("the Touring
+    Kayak" of "Dagger “Stratos” Touring Kayak", never "the Dagger"): after the quoted model, 0 when the
+    words before the head hold none."""
+    return next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("”", "’"))), 0)
 
 
 def english_head(name: str) -> Head | None:
@@ -252,11 +223,10 @@ def english_head(name: str) -> Head | None:
         index -= 1  # "Galaxy Buds Pro": the buds, of the model Pro
     word = names[index].rstrip(":,")
     lower = word.lower()
-    pair = _pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
-    plural_name = pair or is_plural(lower)
+    pair = pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
+    plural_name = pair or is_plural(lower) or counted_as_is(lower)  # "Fresh Potato Gnocchi, 500g": several
     plural = word if plural_name else plural_of(word, any(char.islower() for char in noun_part))
-    same = plural.lower() == lower  # "Smoked Salmon, 200g": packs
-    mass = not plural_name and bool(english_container(name, word, same))  # "Assam Tea (250g Pouch)", "Olive Oil"
+    mass = not plural_name and bool(english_container(name, word, _one_kind(word, plural)))  # "Assam Tea (250g Pouch)"
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 
@@ -346,7 +316,14 @@ def _mass_unit(head: Head, pack: str, name: str) -> str:
     named = NAMED_PACK.search(pack)
     if named:
         return PACK_UNITS[named.group(1).lower()]
-    return english_container(name, head.word, head.plural.lower() == head.word.lower())
+    return english_container(name, head.word, _one_kind(head.word, head.plural))
+
+
+def _one_kind(word: str, plural: str) -> bool:
+    """Whether a noun names a kind of food rather than a piece of it, which a weight at the end of the name makes
+    sold in packs: its plural is itself ("Smoked Salmon, 200g"), or English writes it as a name ("First Flush
+    Assam, 125g": a tea, whose plural "Assams" would be three kinds of it)."""
+    return plural.lower() == word.lower() or (word.isalpha() and not common_word(word.lower()))
 
 
 def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:
@@ -376,7 +353,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     if variant and not donation and all(sizes):
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
     core = _with_quoted(item.name, names, quoted, tail, head)
-    part = bool(sizes) and sizes[0] and not all(sizes)  # "Medium Nib": "the Fountain Pen (Medium Nib)"
+    # "Medium Nib": "the Fountain Pen (Medium Nib)"; a measure alone, no colour: "the Espresso Tamper (53mm)"
+    part = (bool(sizes) and sizes[0] and not all(sizes)) or bool(MEASURE.fullmatch(variant))
     core = join(
         size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
     )

@@ -10,9 +10,14 @@ from typing import Any
 
 from notegen.language.casing import common_frequency
 from notegen.language.english_words import (
+    DRINKING,
+    INVARIABLE_MARGIN,
     IRREGULAR,
     IRREGULAR_PLURALS,
+    LOAN_FLOOR,
     NOT_PLURAL_ENDINGS,
+    PAIRS,
+    QUALIFIED_PAIRS,
     SINGULAR_MARGIN,
     TAKE_OES,
     VOWEL_S,
@@ -52,6 +57,9 @@ def plural_of(word: str, initials: bool = False) -> str:
         return f"{first}-{plural_of(last, initials)}"
     lower = word.lower()
     plural: str = IRREGULAR.get(lower) or inflect_engine().plural_noun(lower)
+    plural = _in_z(lower, plural) if lower.endswith("z") else _in_ves(lower, plural)
+    if _invariable(lower, plural):  # "Gnocchi", "Sushi": as they are
+        plural = lower
     if plural.endswith("oes") and lower not in TAKE_OES:  # "Capos", "Burritos"; but "Potatoes"
         plural = lower + "s"
     if plural == lower + "s" and lower.endswith("s"):  # "Clematises", never "Clematiss"
@@ -93,3 +101,57 @@ def plural_only(lower: str) -> bool:
     """A tool or garment named only in the plural, which `inflect` gives as its own singular ("clippers",
     "pliers", "trousers"): counted in pairs like the nouns of `PAIRS`."""
     return lower.endswith(("ers", "ors")) and bool(inflect_engine().singular_noun(lower) == lower)
+
+
+def _in_ves(lower: str, plural: str) -> str:
+    """The plural in -ves of a noun in -f that English writes so ("thief" → "thieves", "loaf" → "loaves") where
+    `inflect` gives -fs: the word table holds the -ves form more often than the -fs one ("roofs", "chiefs",
+    "beliefs" stay)."""
+    if not (lower.endswith("f") and not lower.endswith("ff") and plural == lower + "s"):
+        return plural
+    ves = lower[:-1] + "ves"
+    mine, its = common_frequency(ves), common_frequency(plural)
+    return ves if mine is not None and (its is None or mine > its) else plural
+
+
+def _in_z(lower: str, plural: str) -> str:
+    """The plural of a noun in -z: in -zes or -zzes, whichever the word table holds more often ("waltzes",
+    "quizzes"); a word in -z the table holds in neither is a loan English leaves as it is ("merguez")."""
+    held = [(common_frequency(form), form) for form in (lower + "es", lower + "zes")]
+    found = [(frequency, form) for frequency, form in held if frequency is not None]
+    if found:
+        return max(found)[1]
+    return lower if common_frequency(lower) is not None else plural
+
+
+def _invariable(lower: str, plural: str) -> bool:
+    """Whether a noun in -i English took from another language keeps its form in the plural ("gnocchi",
+    "tortellini", "sushi"): the word table holds it well (`LOAN_FLOOR`) and lacks the plural in -s, or holds that
+    plural far more rarely ("sushis"); "salamis", "kiwis" and "bhajis" are in use."""
+    if not lower.endswith("i") or plural == lower:
+        return False
+    mine, its = common_frequency(lower), common_frequency(plural)
+    if mine is None:
+        return False
+    return mine >= LOAN_FLOOR if its is None else its < mine - INVARIABLE_MARGIN
+
+
+def counted_as_is(lower: str) -> bool:
+    """Whether a loan noun names several pieces in a form English also uses for one, and has no plural in -s or
+    -es in use at all ("merguez", "gnocchi", "tortellini"): a name with it is in the plural ("the Fresh Potato
+    Gnocchi, 500g", no "a"), where "sushi", whose rare "sushis" the word table holds, is a mass noun."""
+    if not lower.endswith(("z", "i")) or plural_of(lower) != lower:
+        return False
+    return all(common_frequency(form) is None for form in (lower + "s", lower + "es", lower + "zes"))
+
+
+def pair_at(names: list[str], i: int) -> bool:
+    """Whether the word at `i` names a pair: a noun of `PAIRS` ("Scissors", "Goggles") unless drinking glasses
+    ("Wine Glasses"), or one of `QUALIFIED_PAIRS` after what it is worn on ("Knee Pads")."""
+    lower = names[i].lower().rstrip(":,")
+    before = names[i - 1].lower() if i > 0 else ""
+    if lower in QUALIFIED_PAIRS:
+        return before in QUALIFIED_PAIRS[lower]
+    if lower == "glasses" and before in DRINKING:
+        return False
+    return lower in PAIRS or plural_only(lower)

@@ -17,7 +17,8 @@ PAIRS = frozenset(
         "rollerblades crampons gaiters insoles shoelaces laces stockings hold-ups wellingtons heels pumps mules "
         "espadrilles brogues moccasins slides plimsolls bootees mitts gauntlets wristbands sweatbands armbands "
         "flippers earplugs calipers callipers crutches stilts oars castanets maracas handcuffs sweatpants "
-        "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells"
+        "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells chaps overtrousers "
+        "salopettes stirrups spurs snowshoes kneepads"
     )
 )
 _BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip thigh calf"
@@ -139,6 +140,13 @@ PACK_UNITS = {"set": "sets", "box": "boxes", "bag": "bags", "bundle": "bundles",
 NAMED_PACK = re.compile(rf"\b({'|'.join(PACK_UNITS)})\b", re.IGNORECASE)
 # Initials that are also words in lower case, read letter by letter in a name in capitals ("an LED STRIP").
 LETTERED = frozenset(words("led usb ufo suv sos uk us eu"))
+# A variant that is a measure alone ("53mm", "4.5 mm", "Ø 28cm", "500ml", "12\""), written in brackets after the
+# name, never after "in" as a colour is.
+MEASURE = re.compile(
+    r"(?:Ø\s*)?\d+(?:[.,]\d+)?\s*(?:mm|cm|m|ml|cl|l|g|kg|oz|lb|in|inch|inches|\"|”)(?:\s*[x×]\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:mm|cm|m))?",
+    re.IGNORECASE,
+)
 # Words of a measure ("2 x 5 kg", "30 x 40 cm"): no words of a label in sentence case.
 MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs"))
 STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
@@ -158,6 +166,11 @@ EVERYDAY = -17.0
 """How much rarer (in natural log units) than the word in -s its singular may be for the word to be its plural."""
 # Nouns in -o whose plural takes -es; the others take -s ("capos", "geckos", "burritos").
 TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino volcano mosquito cargo tornado mango"))
+# A noun in -i that English took from Italian or Japanese and leaves as it is in the plural ("gnocchi", "sushi"; see
+# `english_plurals._invariable`): how much rarer (natural log) its plural in -s is, or how common it is itself where
+# the word table lacks that plural (a rarer word, "bhaji", may lack it by chance).
+INVARIABLE_MARGIN = 5.0
+LOAN_FLOOR = -17.0
 IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"
 IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
 TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")

@@ -27,7 +27,7 @@ from notegen.language.capitals import calm, shout, shouted
 from notegen.language.casing import common_word
 from notegen.language.catalog import Catalog
 from notegen.language.containers import UNITS
-from notegen.language.english import english_head, english_phrase, english_split, is_title
+from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
@@ -297,7 +297,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     if lang == "en" and end + 1 < len(words) and words[end].lower() == "de":
         end += 2  # a French name English uses as it is: "the Eau de Parfum", never "the Eau"
     words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
-    phrase = item_phrase(Item(" ".join(words[:end]), 1 if head.plural_name else item.quantity), lang, formal, donation)
+    start = after_model(words[: end - 1]) if lang == "en" else 0
+    quantity = 1 if head.plural_name else item.quantity
+    phrase = item_phrase(Item(" ".join(words[start:end]), quantity), lang, formal, donation)
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
     if head.plural_name and not phrase.plural:  # « Noix de cajou grillées »: only the adjective told the plural

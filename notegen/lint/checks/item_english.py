@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from notegen.language.english import indefinite
+from notegen.language.english import english_split, indefinite
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_english_plural import plural_before_head, plural_spelling, zero_plural
@@ -115,10 +115,12 @@ def head_position(name: str) -> int:
     head = head_noun(name, "en")
     if head is None:
         return -1
-    noun_part, _, tail = split_name(name, "en")
+    noun_part, _, tail = english_split(name)
     if not noun_part and tail:  # a name that opens with a quoted title: the head is in the words after it
         noun_part = tail
-    return len(name_pieces(" ".join(noun_part.split()[: head.index + 1]))) - 1
+    words = " ".join(noun_part.split()[: head.index + 1])
+    quoted = split_name(name, "en")[1]  # a model quoted between the maker and the noun is none of the name's pieces
+    return len(name_pieces(words.replace(quoted, " ") if quoted else words)) - 1
 
 
 def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int) -> Hit | None:
@@ -147,6 +149,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
             end = following + 1
     elif following >= 0 and (ctx.texts[following] in "-–/&+" or ctx.texts[following][:1] in ("'", "’")):
         return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
+    elif following >= 0 and ctx.texts[following][:1] in '“"‘':
+        return None  # the model quoted between the maker and the noun: "the Dagger “Stratos” Touring Kayak"
     elif following >= 0 and ctx.lowers[following].startswith(wanted):
         return None  # the name goes on in one token: "SR-40" of "Spinning Reel SR-40"
     elif following >= 0 and ctx.texts[following][:1].isdigit() and wanted[:1].isdigit():
