@@ -24,13 +24,16 @@ _APOSTROPHES = ("'", "’")
 _EDGES = "\"'’„“”«»‚‘()[],;:.!?"
 
 
+# A unit after a number, which a name in capitals may keep in lower case: « 75 cl », « 500g ».
+_UNIT = re.compile(r"(?<=\d)\s*(?:ml|cl|dl|l|g|kg|mg|cm|mm|m)\b")
 # The endings a word of three letters takes in its plural or dative: "Sets", "Hüte", "Räder", "Rädern", "boxes".
 _SHORT_ENDINGS = frozenset(("s", "x", "e", "n", "en", "er", "ern", "es"))
 
 
-def shouted(name: str) -> bool:
-    """Whether `name` is written in capitals: four letters or more, none of them lower case."""
-    if any(char.islower() for char in name):  # most names: a small letter early on
+def shouted(name: str, units: bool = False) -> bool:
+    """Whether `name` is written in capitals: four letters or more, none of them lower case but, with `units`, a
+    unit after a number (« LIMONADE ARTISANALE 75 cl »)."""
+    if any(char.islower() for char in (_UNIT.sub("", name) if units else name)):  # most names: a small letter
         return False
     return sum(char.isalpha() and char.lower() != char for char in name) >= 4  # letters with a small form
 
@@ -61,8 +64,10 @@ def _german_case(word: str, index: int) -> str:
 
 def shout(phrase: Phrase, name: str, calmed: str) -> Phrase:
     """`phrase` (named from `calmed`, the calm form of `name`) with the words that come from the name in capitals
-    again, and the shop's own name in its list of names it was unsure of."""
-    tokens = [token.strip(_EDGES) for token in calmed.split()]
+    again (a unit the shop wrote in lower case stays so: « 75 cl »), and the shop's own name in its list of names
+    it was unsure of."""
+    written = name.split() if len(name.split()) == len(calmed.split()) else calmed.upper().split()
+    tokens = [token.strip(_EDGES) for token, shop in zip(calmed.split(), written, strict=True) if shop.isupper()]
     unsure = tuple(name if unsure == calmed else unsure for unsure in phrase.unsure)
     return replace(rewritten(phrase, lambda text: _shout_text(text, tokens)), unsure=unsure)
 

@@ -16,7 +16,7 @@ import re
 from notegen.language.english_words import FOOD_DESIGNATIONS, WINE_DESIGNATIONS
 from notegen.language.words import words
 
-_WEIGHT = r"\d+(?:[.,]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|fl\.?\s?oz)"
+WEIGHT = r"\d+(?:[.,]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|fl\.?\s?oz)"
 # What a container is called in the plural ("(250g Pouch)" → "pouches"), and (French) its gender.
 EN_CONTAINERS = {
     "pouch": "pouches", "jar": "jars", "tin": "tins", "bag": "bags", "bottle": "bottles", "box": "boxes",
@@ -69,19 +69,19 @@ _ROLLED = frozenset(words("cadeau peint kraft cuisson sulfurisé"))
 # Bottles)"): several of the item come in it, in packs where it holds several ("the three packs of … (2 x 500ml
 # Bottles)").
 _EN_NAMED = re.compile(
-    rf"\b(?:{_WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?))[\s-]+"
+    rf"\b(?:{WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?))[\s-]+"
     rf"({'|'.join(EN_CONTAINERS)})(e?s)?\b",
     re.IGNORECASE,
 )
 _DE_NAMED = re.compile(
-    rf"\b{_WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{_WEIGHT}(?!\w)"
+    rf"\b{WEIGHT}\s+({'|'.join(DE_CONTAINERS)})\b|,\s*({'|'.join(DE_CONTAINERS)})\s+{WEIGHT}(?!\w)"
     rf"|,\s*({'|'.join(sorted(set(DE_CONTAINERS) - {'glas'}))})\s+\d",  # ", Rolle 50 m"; ", Glas 30 cm": glass
     re.IGNORECASE,
 )
 # A French container says what it holds by weight, volume, area or length: « bloc de 1 kg », « paquet de 2,22 m² »,
 # « rouleau de 50 m ».
 _FR_NAMED = re.compile(
-    rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+(?:{_WEIGHT}|\d+(?:[.,]\d+)?\s*m[²2]?)(?!\w)", re.IGNORECASE
+    rf"\b({'|'.join(FR_CONTAINERS)})\s+de\s+(?:{WEIGHT}|\d+(?:[.,]\d+)?\s*m[²2]?)(?!\w)", re.IGNORECASE
 )
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
@@ -240,7 +240,7 @@ def _unit_at_end(name: str) -> str:
 def weighed_material(word: str, after: str) -> bool:
     """Whether `word` is a material of `_EN_WEIGHED` sold by the weight or volume `after` opens with ("Epoxy Resin,
     500ml"): the noun of the name, though a material word after a noun otherwise only describes it."""
-    return word.lower().rstrip(":,") in _EN_WEIGHED and re.match(rf"{_WEIGHT}\b", after, re.IGNORECASE) is not None
+    return word.lower().rstrip(":,") in _EN_WEIGHED and re.match(rf"{WEIGHT}\b", after, re.IGNORECASE) is not None
 
 
 def _weighed_in(name: str, lower: str) -> str:

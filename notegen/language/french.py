@@ -18,12 +18,13 @@ from notegen.language.french_apposed import (
     agrees_as,
     agrees_with,
     before_own_noun,
+    of_relation,
     of_the_material,
     of_the_part,
 )
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
 from notegen.language.french_nouns import french_head
-from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name
+from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name, said_measure
 from notegen.language.french_variant import (
     INVARIABLE_COLOURS,
     MATERIALS,
@@ -73,6 +74,8 @@ def _agree_all_following(
             continue
         noun = nouns[-1] if nouns else []
         own = bool(noun) and agrees_with(word, noun) and (not agrees_as(word, written) or _second_apposed(nouns))
+        after_of = following[index - 1][2:] if index and following[index - 1].startswith(("d'", "d’")) else ""
+        own = own or (bool(after_of) and of_relation(word, readings(after_of)))  # « d'hygiène dentaire »
         if of_the_part(word, noun, apposed=True):  # « les pulls col roulé noirs »: the collar is rolled
             agreed.append(word)
             nouns = []
@@ -285,6 +288,8 @@ def _agree_after_complement(rest: list[str], gender: str, plural: bool, written_
             break  # « lames de scie sauteuse »: the adjective makes a noun with the complement's (a jigsaw)
         if written_plural and agree_adjective(word, gender, True) != word:
             break  # « cartouches d'encre bleue »
+        if first not in ("à", "en") and of_relation(word, readings(noun)):
+            break  # « sprays de protection solaire »: an adjective of relation, of the complement's noun
         if _of_the_part(word, noun, first) or _before_noun(rest, index):
             break  # « à voile rond », « à bord large »; « à glissière double curseur »
         agreed[index] = agree_adjective(word, gender, True) + rest[index][len(word) :]
@@ -395,8 +400,9 @@ def _phrase(
             unit, gender = own or french_container(sold or item.name, head.word) or ("paquets", "m")
         else:
             unit, gender = ("paires", "f") if head.pair and not packed else pack_unit(packed, item.name, head.word)
+        core, holds = said_measure(core, unit)  # « les trois sachets de 200 g de magnésie en poudre »
         of = "de " + (f"{moved} " if moved else "") if moved or not _elides(core, head.aspirated) else "d'"
-        core = f"{count_word(quantity, 'fr')} {unit} {of}{core}"
+        core = f"{count_word(quantity, 'fr')} {unit} {holds}{of}{core}"
     elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"
     aspirated = head.aspirated and certain

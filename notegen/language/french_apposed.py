@@ -85,6 +85,13 @@ def agrees_with(word: str, noun: list[Reading]) -> bool:
     return any(not features.isdisjoint(reading.features) for reading in readings(word, "A"))
 
 
+def of_relation(word: str, noun: list[Reading]) -> bool:
+    """Whether an adjective after the noun of a complement in « de » (`noun`, as the lexicon reads it) is one of
+    relation in « -aire » that agrees with it: it says what kind of thing that noun is, not the product (« de
+    protection solaire », « de fournitures scolaires »: « les trois sprays de protection solaire »)."""
+    return bool(noun) and word.lower().endswith("aire") and agrees_with(word.lower(), noun)
+
+
 def agrees_as(word: str, features: str) -> bool:
     """Whether the adjective `word` has the gender and number `features` ("ms", "fp"): those of the head as the
     name writes it."""

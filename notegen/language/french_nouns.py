@@ -43,7 +43,7 @@ PAIRS = frozenset(
         "guêtres jambières genouillères coudières brassards mi-bas oreillettes haltères lacets crampons béquilles "
         "bretelles rollers menottes maracas castagnettes demi-pointes échasses avirons étriers éperons maniques "
         "claquettes bottillons boots sneakers santiags nu-pieds chevillères talonnettes manchettes créoles enceintes "
-        "snowboots waders poulaines"
+        "snowboots waders poulaines galoches socques brodequins babouches spartiates"
     )
 )
 # Nouns counted in pairs only with the complement that says what they are for: « des plaquettes de frein », but
@@ -66,7 +66,7 @@ VERB_FIRST = frozenset(
         "abat porte vide cache couvre tire ouvre presse épluche casse serre taille marque protège sèche pèse chauffe "
         "coupe lave range essuie allume brise pare passe gratte chasse repose attrape chausse cure garde lance monte "
         "pousse hache tourne bouche grille rince ramasse bloque cale compte perce fixe aiguise appuie brûle tue "
-        "cuit arrache réveille lèche mouche trotte attache lève hausse fume pique gobe remonte repousse"
+        "cuit arrache réveille lèche mouche trotte attache lève hausse fume pique gobe remonte repousse guide"
     )
 )
 UNCOUNTED_SECOND = frozenset(words("jour monnaie manger soleil feu vent temps tout"))
@@ -99,8 +99,9 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
     plural = word if plural_name else form_for(lemma, gender + "p") or form_for(lemma, other + "p")
     if plural == word and not plural_name and not word.endswith(("s", "x", "z")) and "-" not in word:
         plural = word + "s"  # DELA keeps some loanwords invariable ("yoyo"); they take an s today
-    if "-" in word and gender == "m" and _verb_first(word.partition("-")[0]):  # DELA: invariable "pèse-personne"
-        return gender, _verb_noun_plural(word), False, "lexicon"
+    first = word.partition("-")[0]
+    if "-" in word and gender == "m" and _verb_first(first) and not plural.startswith(f"{first}s-"):
+        return gender, _verb_noun_plural(word), False, "lexicon"  # DELA: invariable "pèse-personne"
     if not plural and word.partition("-")[0] in PREFIXES:  # DELA gives no plural of "sous-pull": its noun's
         prefixed = _prefixed(*word.split("-", 1))
         plural = prefixed[1] if prefixed is not None and prefixed[0] == gender else ""
@@ -255,8 +256,8 @@ def french_head(name: str) -> Head | None:
     gender, plural, plural_name, source = found
     if word.split("-")[0] in VERB_FIRST:  # "un épluche-légumes", but "les protège-tibias"
         plural_name = worn_in_pairs(word)
-    if not plural_name and plural == word:  # "Pois chiches", "Noix de cajou grillées": the adjective tells
-        plural_name = any(_plural_adjective(w, gender) for w in names[index + 1 :])
+    if not plural_name and plural == word:  # "Pois chiches", "Petits pois": the adjective tells
+        plural_name = any(_plural_adjective(w, gender) for w in names[:index] + names[index + 1 :])
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
     pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))

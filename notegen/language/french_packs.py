@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notegen.language.containers import french_container, weighed
+from notegen.language.containers import FR_CONTAINERS, WEIGHT, french_container, weighed
 from notegen.language.french_variant import MEASURE
 from notegen.language.phrase import Head
 from notegen.model import Item
@@ -68,7 +68,8 @@ def pack_number(pack: str) -> str:
 PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
               "paquet": ("paquets", "m"), "coffret": ("coffrets", "m"), "bourriche": ("bourriches", "f"),
               "barquette": ("barquettes", "f"), "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
-              "étui": ("étuis", "m"), "paire": ("paires", "f"), "jeu": ("jeux", "m"), "lot": ("lots", "m")}  # fmt: skip
+              "étui": ("étuis", "m"), "paire": ("paires", "f"), "jeu": ("jeux", "m"), "lot": ("lots", "m"),
+              "botte": ("bottes", "f")}  # fmt: skip
 
 
 def pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
@@ -79,3 +80,30 @@ def pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
     if pack:
         return PACK_UNITS.get(first, ("lots", "m"))
     return french_container(name, head) or weighed(name) or ("lots", "m")
+
+
+# A container at the end of a name that says the weight or volume it holds: « , sachet de 200 g », « (pot de 17
+# ml) ». One by length or area stays after the name (« les trois rouleaux de grillage, rouleau de 25 m »).
+_HOLDS = re.compile(rf"(,\s*|\s*\()(\w+)\s+de\s+({WEIGHT})(\)?)$", re.IGNORECASE)
+
+
+def held(name: str) -> tuple[str, str, str]:
+    """(the name without the container it ends in, that container, what it holds): « Magnésie en poudre, sachet
+    de 200 g » → (« Magnésie en poudre », « sachet », « 200 g »); (name, "", "") for any other name."""
+    found = _HOLDS.search(name)
+    if found is None or ("(" in found[1]) != bool(found[4]):
+        return name, "", ""
+    return name[: found.start()], found[2].lower(), found[3]
+
+
+def said_measure(core: str, unit: str) -> tuple[str, str]:
+    """A name sold by weight or volume without the container it ends in when several are counted in
+    that container (« Magnésie en poudre, sachet de 200 g », « Lentilles corail (sachet de 500 g) » counted in
+    « sachets »), and what it holds as the note writes it after the unit: « les trois sachets de 200 g de magnésie
+    en poudre », the container said once. (core, "") else."""
+    cut, container, measure = held(core)
+    if not container or FR_CONTAINERS.get(container, ("",))[0] != unit:
+        return core, ""
+    if container == "pot" and measure[-1:] in "lL" and measure[-2:-1] not in "mcd":
+        return core, ""  # « pot de 1 l »: the pot a plant grows in, said after it
+    return cut, f"de {measure} "

@@ -31,7 +31,7 @@ from notegen.language.english import after_model, english_head, english_phrase, 
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
-from notegen.language.french_packs import sold_by_variant
+from notegen.language.french_packs import held, sold_by_variant
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
 from notegen.language.phrase import (
@@ -121,7 +121,7 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     """How the note names one item in `lang`, with its quantity and variant; the shop's `catalog` wins over the
     lexicon."""
     entry = catalog.find(item, lang) if catalog is not None else None
-    calmed = _calmed(item.name, lang) if entry is None and shouted(item.name) else ""
+    calmed = _calmed(item.name, lang) if entry is None and shouted(item.name, lang != "en") else ""
     if calmed and not shouted(calmed):  # "BOUGIE PARFUMÉE": named in its usual case, then in capitals again
         return shout(item_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     head = entry.head() if entry is not None else head_noun(item.name, lang)
@@ -251,7 +251,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
-    calmed = calm(item.name, lang) if not known and shouted(item.name) else ""
+    calmed = calm(item.name, lang) if not known and shouted(item.name, lang != "en") else ""
     if calmed and not shouted(calmed):  # a name in capitals whose letters have a small form ("A B C D" has none)
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
@@ -273,13 +273,18 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
             named = cut.sub("", named, count=1)  # "Faltpapier, 15 x 15 cm" of "…, 100 Blatt": its size said once
         tail = named[named.find(", ") :] if ", " in named else ""  # "…, pot de 17 ml": said once
+        measure = held(item.name)[2] if lang == "fr" else ""  # « les sachets de thé vert », 100 g said once
+        counted = rewritten(counted, lambda text: text.replace(f" de {measure} ", " ", 1)) if measure else counted
         if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again
             counted = _without_pack(counted, item.name, lang)
         return _without_count(
             rewritten(counted, lambda text: text.replace(tail, "", 1)) if tail else counted, item, lang
         )
     # without the count: "die Socken" after "die drei Paar Socken"; a French name in the plural is cut like one in
-    # the singular (« les échasses » after « les trois paires d'échasses en bois pour enfant »)
+    # the singular (« les échasses » after « les trois paires d'échasses en bois pour enfant »), with its pack too
+    # (« les pipettes » after « les trois boîtes de 4 pipettes antiparasitaires pour chien »)
+    if lang == "fr" and pack and head.plural_name and not head.mass:
+        return short_phrase(replace(item, name=split_pack(item.name, lang)[0]), lang, formal, donation, catalog)
     if packed or head.mass or (head.plural_name and lang != "fr"):
         return _several_again(item, head, packed, lang, formal, donation)
     words = (english_split(item.name) if lang == "en" else split_name(item.name, lang))[0].split()

@@ -30,7 +30,7 @@ _PACKS = {
     r"(?:Flaschen|Dosen|Gläsern|Gläser|Tafeln|Riegeln|Rollen|Tuben|Kapseln|\w*beuteln|Päckchen|Packungen)"
     rf"|(?:Kasten|Kiste|Karton|Tray)\s+\d+{_BY}",
     "fr": r"(?:(?:le|la)\s+)?(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse"
-    r"|étui|jeu)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"
+    r"|étui|jeu|botte)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"
     r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|x\d+",
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
     r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"

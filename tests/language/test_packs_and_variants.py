@@ -230,7 +230,7 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
      "les sacs d'engrais pour agrumes 1 kg"),
     ("fr", "Argile autodurcissante 1 kg", "les trois pains d'argile autodurcissante 1 kg",
      "les pains d'argile autodurcissante 1 kg"),
-    ("fr", "Thé vert, sachet de 100 g", "les trois sachets de thé vert, sachet de 100 g",
+    ("fr", "Thé vert, sachet de 100 g", "les trois sachets de 100 g de thé vert",
      "les sachets de thé vert"),
     ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen", "die Packungen Zeichenkohle"),
     ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Säcke Grillkohle 10 kg"),
@@ -349,14 +349,12 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("fr", "Hachoir à viande manuel", "les trois hachoirs manuels à viande", "les hachoirs à viande"),
         ("fr", "Rideau occultant", "les trois rideaux occultants", "les rideaux"),  # a verbal adjective DELA lacks
         ("fr", "Bouchons à vin hermétiques (lot de 4)", "les trois lots de 4 bouchons à vin hermétiques",
-         "les bouchons à vin hermétiques"),  # written in the plural by the shop: as written
+         "les bouchons à vin"),  # cut as a name without its pack
         ("fr", "Crème de nuit régénérante, 50 ml", "les trois crèmes de nuit régénérantes, 50 ml",
          "les crèmes de nuit"),
         ("fr", "Lame de scie sauteuse", "les trois lames de scie sauteuse", "les lames de scie"),  # a jigsaw's blade
-        ("fr", "Croquettes pour chat, 2 kg", "les trois sacs de croquettes pour chat, 2 kg",
-         "les croquettes pour chat"),
-        ("fr", "Lentilles vertes (sachet de 500 g)", "les trois sachets de lentilles vertes (sachet de 500 g)",
-         "les lentilles vertes (sachet de 500 g)"),
+        ("fr", "Croquettes pour chat, 2 kg", "les trois sacs de croquettes pour chat, 2 kg", "les croquettes"),
+        ("fr", "Lentilles vertes (sachet de 500 g)", "les trois sachets de 500 g de lentilles vertes", "les lentilles"),
         ("fr", "Boutons-pression à coudre", "les trois lots de boutons-pression à coudre",
          "les boutons-pression à coudre"),
         ("de", "Rote Linsen, 500 g", "die drei Packungen rote Linsen, 500 g", "die roten Linsen"),
@@ -492,7 +490,7 @@ NAMED_PACKS = [  # lang, name, quantity, the subject form: a pack word of the tr
     ("fr", "Huître creuse n°3, bourriche de 24", 1, "les huîtres creuses n°3, bourriche de 24"),
     ("fr", "Huître creuse n°3, bourriche de 24", 3, "les trois bourriches de 24 huîtres creuses n°3"),  # said once
     ("fr", "Fraises, barquette de 12", 2, "les deux barquettes de 12 fraises"),
-    ("fr", "Tomates cerises, barquette de 250 g", 3, "les trois barquettes de tomates cerises, barquette de 250 g"),
+    ("fr", "Tomates cerises, barquette de 250 g", 3, "les trois barquettes de 250 g de tomates cerises"),
     ("en", "Golf Balls (Sleeve of 3)", 3, "the three sleeves of Golf Balls (Sleeve of 3)"),
 ]
 

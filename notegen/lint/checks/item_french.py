@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
-from notegen.language.french_apposed import FIGURES
+from notegen.language.french_apposed import FIGURES, of_relation
 from notegen.language.french_lexicon import readings
 from notegen.language.french_nouns import BEFORE_NOUN
 from notegen.language.french_variant import COLOUR_ADJECTIVES, is_colour
@@ -197,7 +197,8 @@ def _judged(
     complement's noun: as the name writes it, it agrees with that noun and cannot with the head (« graines de
     haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »), or may after « à » outside a
     compound noun (« chapeaux de feutre à bord large »); nor when it names a thing of its own with the complement's
-    noun, as the lexicon knows it (« magnums de bordeaux rouge »)."""
+    noun, as the lexicon knows it (« magnums de bordeaux rouge »), or is one of relation of the noun after « de »
+    (« sprays de protection solaire »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
@@ -205,6 +206,8 @@ def _judged(
     link, noun = complement
     if _named_with(noun, word):
         return False  # « les magnums de bordeaux rouge »: « bordeaux rouge » is a noun of its own
+    if link in ("de", "d'", "d’") and of_relation(word, readings(noun)):
+        return False  # « les sprays de protection solaire »: the protection's
     # « chapeaux à bord large »: « à bord large » tells the brim, and the adjective may be the brim's
     either = link == "à" and not _compound(head.word, noun)
     if word in written and _agrees_with_noun(word, noun) and (either or not _agrees_as_written(word, head)):
