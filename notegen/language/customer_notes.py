@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
 from notegen.language.note_text import corrected_text, known_share, only_a_date, only_noise
 from notegen.language.pipeline import pipeline
-from notegen.language.recipients import for_someone, is_name, recipient
+from notegen.language.present_for import for_someone, is_name, recipient
 from notegen.model import LANGS
 
 SURE = 0.6

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.donations import donation_lines
-from notegen.language.recipients import through_parts
+from notegen.language.present_for import through_parts
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
