@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from hashlib import sha256
 from typing import Any, TypeVar, cast
 
 from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
-from notegen.compose.mentions import standalone
+from notegen.compose.mentions import Deferred, standalone
 from notegen.compose.reply import Asked, gift_denied, read_note
 from notegen.config import LocalText, ShopConfig, local
 from notegen.language.catalog import Catalog, load_catalog
@@ -158,7 +159,8 @@ class NoteContext:
     makes possible (a phrase that follows "Ihre Spende …", "Votre don …", "Your gift …"); `asked` what the
     customer wrote (`notegen.compose.reply.Asked`); `items` what they bought, in the order's line order
     (`notegen.language.items.Items`); `mention` the one thing bought said short, for the subject ("Ihre
-    Bienenwachskerzen"; "" when unsafe: `notegen.compose.mentions.standalone`); `vary(block, n)` a number from
+    Bienenwachskerzen"; "" when unsafe: `notegen.compose.mentions.standalone`, made when a template first reads
+    it); `vary(block, n)` a number from
     0 to n-1, fixed per order and block, to choose between phrasings; `asks` the asks this note makes, in the
     shop's order of preference (at most two of review, referral, share, newsletter: `referral`, `ask` and
     `newsletter` are off unless chosen).
@@ -173,7 +175,7 @@ class NoteContext:
     customer: CustomerFacts
     order: OrderFacts
     items: Items
-    mention: str
+    mention: Deferred
     asked: Asked
     offer: Offer | None
     referral: ReferralFacts | None
@@ -398,7 +400,7 @@ def build_context(
         customer=customer,
         order=OrderFacts(order.order_id, placed, _total(order, locale), order.gift and not own, donation),
         items=name_items(lines, lang, formal, False, catalog),
-        mention=standalone(lines, lang, formal, catalog),
+        mention=Deferred(partial(standalone, lines, lang, formal, catalog)),
         asked=asked,
         offer=_offer(order, config, now, locale, codes, parts.sample),
         referral=ReferralFacts(codes["referral"], percent(config.referral.percent, locale), parts.referral_url)

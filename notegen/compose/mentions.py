@@ -2,11 +2,15 @@
 
 - `standalone(lines, lang, formal, catalog)`: the short mention a subject line can stand on ("Ihre
   Bienenwachskerzen", "Ihr Kaminholz", "your Darjeeling"), or "" when it cannot be said safely.
+- `Deferred(make)`: a text made the first time a template reads it, for the context's `mention`: most subjects
+  do not use it, and naming a new item short costs as much as naming it in full.
 """
 
 from __future__ import annotations
 
 import re
+from collections import UserString
+from collections.abc import Callable
 
 from notegen.language.catalog import Catalog
 from notegen.language.containers import measure
@@ -64,3 +68,23 @@ def _cased_as(mention: str, first: str) -> str:
     after "the “Fig Tree” candle" of "Candle “Fig Tree”", never "Your Candle"."""
     lower = {word for word in first.split() if word.islower()}
     return " ".join(word.lower() if word.lower() in lower else word for word in mention.split())
+
+
+class Deferred(UserString):
+    """A text that `make()` gives the first time anything reads it (`str()`, `if`, a filter, a method), and that
+    behaves as that text from then on; `Deferred("text")` is one made already (what its own methods return)."""
+
+    def __init__(self, seq: object) -> None:  # the name `seq` is UserString's: its methods pass their result here
+        self._make: Callable[[], str] | None = seq if callable(seq) else None
+        self._text = "" if callable(seq) else str(seq)
+
+    @property
+    def data(self) -> str:
+        """The text, made on first use."""
+        if self._make is not None:
+            self._text, self._make = self._make(), None
+        return self._text
+
+    @data.setter
+    def data(self, value: str) -> None:
+        self._text, self._make = value, None

@@ -12,7 +12,8 @@ import pytest
 
 from notegen.compose.composer import compose
 from notegen.compose.context import Variation
-from notegen.compose.mentions import standalone
+from notegen.compose.mentions import Deferred, standalone
+from notegen.compose.templates import environment
 from notegen.language.items import name_items
 from notegen.model import Item, Note
 
@@ -129,3 +130,28 @@ def test_a_batch_of_one_product_still_has_different_subjects() -> None:
     items = [{"name": "Bienenwachskerzen, 4er-Set", "quantity": 2, "price": "14.90"}]
     subjects = {_note(wollwerk(), items, variant=variant).subject for variant in range(6)}
     assert len(subjects) == 6
+
+
+def test_the_subjects_mention_is_made_once_and_only_when_a_template_reads_it() -> None:
+    """A shop's own subject may read the mention in any way a text allows and gets the text each time; a note
+    whose subject does not read it never pays for naming the item short."""
+    made: list[int] = []
+
+    def make() -> str:
+        made.append(1)
+        return "Ihre Bienenwachskerzen"
+
+    sandbox = environment("")
+    unread = Deferred(make)
+    assert sandbox.from_string("Danke für Ihre Bestellung").render(mention=unread) == "Danke für Ihre Bestellung"
+    assert made == []
+    template = sandbox.from_string(
+        "{% if mention %}{{ mention|cap }}|{{ mention.upper() }}|{{ mention ~ '!' }}|{{ mention|length }}"
+        "|{{ mention.split()[-1] }}{% endif %}"
+    )
+    read = Deferred(make)
+    assert template.render(mention=read) == (
+        "Ihre Bienenwachskerzen|IHRE BIENENWACHSKERZEN|Ihre Bienenwachskerzen!|22|Bienenwachskerzen"
+    )
+    assert made == [1]
+    assert sandbox.from_string("{% if mention %}yes{% else %}no{% endif %}").render(mention=Deferred(str)) == "no"
