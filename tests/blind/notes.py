@@ -12,6 +12,7 @@ from notegen.model import Note, Order
 from notegen.read.validate import order_from_mapping
 from tests.blind.grammar import Row, rows
 from tests.compose.shops import NOW, SECRET, atelier, informal, tidal, wollwerk
+from tests.language.french_grammar import note_paragraphs
 
 OCCASIONS = ("first_order", "returning", "gift")
 PEOPLE = {"de": ("Henrike", "Vollmer", "ms"), "fr": ("Solène", "Garnier", "ms"), "en": ("Imogen", "Pryce", "ms")}
@@ -118,10 +119,4 @@ def composed(lang: str, folder: str = "") -> list[Composed]:
 def french_paragraphs(folder: str = "") -> list[str]:
     """Every distinct paragraph (and subject line) of the French notes composed for a round's names, on one line
     each, as Grammalecte reads them."""
-    return list(
-        dict.fromkeys(
-            paragraph.replace("\n", " ")
-            for entry in composed("fr", folder)
-            for paragraph in [entry.note.subject, *entry.note.text.split("\n\n")]
-        )
-    )
+    return note_paragraphs(entry.note for entry in composed("fr", folder))

@@ -1,16 +1,22 @@
 """The lint's reading of notes the composer writes for a list of names: each name ordered once and three times,
 composed by a sample shop and linted with its order, so that a test can assert that the lint finds every item as
-the composer names it."""
+the composer names it (`item_findings`); the French sample shop's notes for rows of names in every occasion
+(`french_notes`), and the lint's errors on composed notes (`rejected`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from notegen.compose.composer import compose
 from notegen.config import ShopConfig
 from notegen.lint import Linter
+from notegen.model import Note, Order
 from notegen.read.validate import order_from_mapping
-from tests.compose.shops import NOW, SECRET
+from tests.compose.shops import NOW, SECRET, atelier
+
+Composed = tuple[str, tuple[Order, Note]]
+"""A name with the order that bought it and the note composed for it."""
 
 
 def item_findings(
@@ -37,4 +43,34 @@ def item_findings(
         for (_, order, _), result in zip(notes, results, strict=True)
         for finding in result.findings
         if finding.code in ("SIN202", "SIN206")
+    ]
+
+
+def french_notes(rows: Iterable[tuple[str, str, int, str]]) -> list[Composed]:
+    """The notes the French sample shop composes for each of `rows` (name, variant, quantity, …; the same name,
+    variant and quantity once), in every occasion: a first order, a returning customer's, a gift."""
+    notes: list[Composed] = []
+    for number, (name, variant, quantity) in enumerate(dict.fromkeys((n, v, q) for n, v, q, _ in rows)):
+        for occasion in ("first_order", "returning", "gift"):
+            data: dict[str, Any] = {
+                "order_id": f"S{number}-{occasion}",
+                "placed_at": "2026-11-20T10:00:00+01:00",
+                "locale": "fr",
+                "customer": {"first_name": "Anna", "last_name": "Roux", "email": "anna@example.org",
+                             "orders_count": 6 if occasion == "returning" else 1},
+                "items": [{"name": name, "variant": variant, "quantity": quantity, "price": "24.00"}],
+                "gift": occasion == "gift",
+            }  # fmt: skip
+            order = order_from_mapping(data, "test")
+            notes.append((name, (order, compose(order, atelier(), NOW, secret=SECRET))))
+    return notes
+
+
+def rejected(notes: Sequence[Composed], lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(name, [(code, message)…]) of each composed note the lint, given its order, rejects (any error)."""
+    results = Linter().check_batch([(note.text, order, lang) for _, (order, note) in notes])
+    return [
+        (name, [(finding.code, finding.message) for finding in result.findings if finding.severity == "error"])
+        for (name, _), result in zip(notes, results, strict=True)
+        if any(finding.severity == "error" for finding in result.findings)
     ]

@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.compose.composer import compose
 from notegen.language.items import item_phrase, short_phrase
 from notegen.model import Item
-from notegen.read.validate import order_from_mapping
-from tests.compose.shops import NOW, SECRET, atelier
-from tests.language.composed_lint import item_findings
-from tests.language.french_grammar import grammar_errors, needs_grammalecte
+from tests.compose.shops import atelier
+from tests.language.composed_lint import french_notes, item_findings
+from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 NAMES = [  # name, the subject form for one, for three
     # a florist's bunch
@@ -78,17 +76,5 @@ def test_the_lint_accepts_every_composed_note() -> None:
 
 @needs_grammalecte
 def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
-    paragraphs: dict[str, None] = {}
-    for number, (name, _, _) in enumerate(NAMES):
-        for quantity in (1, 3):
-            data = {
-                "order_id": f"M{number}-{quantity}",
-                "placed_at": "2026-11-20T10:00:00+01:00",
-                "locale": "fr",
-                "customer": {"first_name": "Anna", "last_name": "Roux", "email": "anna@example.org"},
-                "items": [{"name": name, "quantity": quantity, "price": "24.00"}],
-            }
-            note = compose(order_from_mapping(data, "test"), atelier(), NOW, secret=SECRET)
-            for paragraph in [note.subject, *note.text.split("\n\n")]:
-                paragraphs[paragraph.replace("\n", " ")] = None
-    assert grammar_errors(list(paragraphs)) == []
+    notes = french_notes((name, "", quantity, "") for name, _, _ in NAMES for quantity in (1, 3))
+    assert not grammar_errors(note_paragraphs(note for _, (_, note) in notes))

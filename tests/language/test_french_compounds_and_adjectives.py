@@ -17,10 +17,9 @@ from __future__ import annotations
 import pytest
 
 from notegen.language.items import head_noun, item_phrase
-from notegen.lint import Linter
 from notegen.model import Item
-from tests.language.french_grammar import grammar_errors, needs_grammalecte
-from tests.language.test_french_sets_and_complements import french_notes
+from tests.language.composed_lint import french_notes, rejected
+from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 NAMES = [  # name, variant, quantity, the subject form
     # a verb + noun compound whose noun is spelt alike in both numbers: one object, counted by the quantity
@@ -67,21 +66,9 @@ def test_a_compound_of_a_noun_spelt_alike_in_both_numbers_is_one_object(name: st
 
 
 def test_the_lint_accepts_every_composed_note() -> None:
-    notes = french_notes(NAMES)
-    results = Linter().check_batch([(note.text, order, "fr") for _, (order, note) in notes])
-    rejected = [
-        (name, [finding.code for finding in result.findings if finding.severity == "error"])
-        for (name, _), result in zip(notes, results, strict=True)
-        if any(finding.severity == "error" for finding in result.findings)
-    ]
-    assert not rejected
+    assert not rejected(french_notes(NAMES), "fr")
 
 
 @needs_grammalecte
 def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
-    paragraphs = {
-        paragraph.replace("\n", " "): None
-        for _, (_, note) in french_notes(NAMES)
-        for paragraph in [note.subject, *note.text.split("\n\n")]
-    }
-    assert not grammar_errors(list(paragraphs))
+    assert not grammar_errors(note_paragraphs(note for _, (_, note) in french_notes(NAMES)))

@@ -14,8 +14,8 @@ import pytest
 from notegen.language.items import head_noun, item_phrase
 from notegen.lint import Linter
 from notegen.model import Item
-from tests.language.french_grammar import grammar_errors, needs_grammalecte
-from tests.language.test_french_sets_and_complements import french_notes
+from tests.language.composed_lint import Composed, french_notes, rejected
+from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 ASPIRE = [  # name, gender: the h is aspiré
     ("Hamac suspendu en toile de coton", "m"), ("Harnais en cuir pour cheval", "m"),
@@ -100,20 +100,12 @@ def test_the_h_of_a_name_written_in_capitals_or_in_the_plural_is_read_from_its_s
     assert head is not None and head.aspirated == aspire
 
 
-def _notes() -> list[tuple[str, object]]:
-    rows = [(name, "", quantity, "") for name, _, _ in NAMES for quantity in (1, 3)]
-    return french_notes(rows)
+def _notes() -> list[Composed]:
+    return french_notes((name, "", quantity, "") for name, _, _ in NAMES for quantity in (1, 3))
 
 
 def test_the_lint_accepts_every_composed_note() -> None:
-    notes = _notes()
-    results = Linter().check_batch([(note.text, order, "fr") for _, (order, note) in notes])  # type: ignore[attr-defined]
-    rejected = [
-        (name, [finding.code for finding in result.findings if finding.severity == "error"])
-        for (name, _), result in zip(notes, results, strict=True)
-        if any(finding.severity == "error" for finding in result.findings)
-    ]
-    assert not rejected
+    assert not rejected(_notes(), "fr")
 
 
 def _wrong_elision(text: str, name: str, gender: str, aspire: bool) -> str:
@@ -137,12 +129,7 @@ def test_the_lint_flags_an_elision_before_an_h_aspire_and_a_missing_one_before_a
 
 @needs_grammalecte
 def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
-    paragraphs = {
-        paragraph.replace("\n", " "): None
-        for _, (_, note) in _notes()  # type: ignore[misc]
-        for paragraph in [note.subject, *note.text.split("\n\n")]
-    }
-    assert not grammar_errors(list(paragraphs))
+    assert not grammar_errors(note_paragraphs(note for _, (_, note) in _notes()))
 
 
 @pytest.mark.parametrize("article", ["la ", "l'"])

@@ -11,17 +11,12 @@ held-out lists; the composed notes are judged by Grammalecte and by `notegen lin
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from notegen.compose.composer import compose
 from notegen.language.items import item_phrase, short_phrase
-from notegen.lint import Linter
 from notegen.model import Item
-from notegen.read.validate import order_from_mapping
-from tests.compose.shops import NOW, SECRET, atelier
-from tests.language.french_grammar import grammar_errors, needs_grammalecte
+from tests.language.composed_lint import french_notes, rejected
+from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 NAMES = [  # name, variant, quantity, the subject form
     # a complement's noun as the shop wrote it, even where the lexicon's compound puts it in the plural
@@ -112,35 +107,8 @@ def test_a_later_mention_says_the_pack_and_the_volume_no_more(
     assert short_phrase(Item(name, quantity, variant=variant), "fr", True).nom == expected
 
 
-def french_notes(names: list[tuple[str, str, int, str]]) -> list[tuple[str, Any]]:
-    """The notes the French sample shop composes for each of `names` (name, variant, quantity, …), in every
-    occasion."""
-    notes = []
-    for number, (name, variant, quantity, _) in enumerate(dict.fromkeys((n, v, q, "") for n, v, q, _ in names)):
-        for occasion in ("first_order", "returning", "gift"):
-            data: dict[str, Any] = {
-                "order_id": f"S{number}-{occasion}",
-                "placed_at": "2026-11-20T10:00:00+01:00",
-                "locale": "fr",
-                "customer": {"first_name": "Anna", "last_name": "Roux", "email": "anna@example.org",
-                             "orders_count": 6 if occasion == "returning" else 1},
-                "items": [{"name": name, "variant": variant, "quantity": quantity, "price": "24.00"}],
-                "gift": occasion == "gift",
-            }  # fmt: skip
-            order = order_from_mapping(data, "test")
-            notes.append((name, (order, compose(order, atelier(), NOW, secret=SECRET))))
-    return notes
-
-
 def test_the_lint_accepts_every_composed_note() -> None:
-    notes = french_notes(NAMES)
-    results = Linter().check_batch([(note.text, order, "fr") for _, (order, note) in notes])
-    rejected = [
-        (name, [finding.code for finding in result.findings if finding.severity == "error"])
-        for (name, _), result in zip(notes, results, strict=True)
-        if any(finding.severity == "error" for finding in result.findings)
-    ]
-    assert not rejected
+    assert not rejected(french_notes(NAMES), "fr")
 
 
 # Grammalecte's readings judged wrong by hand: rule kind and flagged word. « tourbé » is the whisky's adjective
@@ -150,12 +118,5 @@ FALSE_ALARMS = {("conj_les_nom", "tourbé")}
 
 @needs_grammalecte
 def test_every_paragraph_naming_the_items_passes_grammalecte() -> None:
-    paragraphs = {
-        paragraph.replace("\n", " "): None
-        for _, (_, note) in french_notes(NAMES)
-        for paragraph in [note.subject, *note.text.split("\n\n")]
-    }
-    errors = [
-        error for error in grammar_errors(list(paragraphs)) if (error[1].split("__")[1], error[2]) not in FALSE_ALARMS
-    ]
-    assert not errors
+    paragraphs = note_paragraphs(note for _, (_, note) in french_notes(NAMES))
+    assert not grammar_errors(paragraphs, FALSE_ALARMS)
