@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from notegen.language.words import number_word, words
@@ -113,6 +114,7 @@ def rewritten(phrase: Phrase, change: Callable[[str], str]) -> Phrase:
     return replace(phrase, **forms)
 
 
+@lru_cache(maxsize=4096)  # each item's name is split several times while it is named
 def split_name(name: str, lang: str) -> tuple[str, str, str]:
     """An item name as (noun part, quoted product name with its quotes, tail); ASCII quotes become the
     language's own ("„Fjord“", "« Figuier »", "“Tidal”")."""
@@ -127,6 +129,7 @@ def split_name(name: str, lang: str) -> tuple[str, str, str]:
     return name[: match.start()].strip(), quoted, name[match.end() :].strip()
 
 
+@lru_cache(maxsize=4096)
 def split_pack(name: str, lang: str) -> tuple[str, str]:
     """An item name as (the name without a pack or count at its end, that pack phrase as a note writes it after
     the variant): "Chaussettes lot de 3" → ("Chaussettes", "(lot de 3)"), "Schnapsgläser, 6 Stück" →
