@@ -12,7 +12,11 @@ kinds the blind test misread, written before that round changed the reading) and
 price and stock questions, packaging, sympathy and baby loss, notes in another language, written before that round
 changed the reading) and ``notes5`` (``tests/data/replies/notes5_<lang>.yml``, the fifth round's notes: recipients
 named through someone else, pets, groups, festivals, dialect and typos, questions in disguise, complaints inside a
-gift order, written before that round changed the reading); all seven without ``--set``.
+gift order, written before that round changed the reading) and ``notes6`` (``tests/data/replies/notes6_<lang>.yml``,
+the sixth round's notes: two recipients, clients, praise for a person at the shop, gift wrapping inside a gift note,
+surprises, births, housewarmings, exams, religious and seasonal festivals, apology and sympathy presents, lone
+numbers, complaints put as questions, sarcasm and jokes, written before that round changed the reading); all eight
+without ``--set``.
 ``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
@@ -43,6 +47,7 @@ SETS = {
     "notes3": "tests/data/replies/notes3_{lang}.yml",
     "notes4": "tests/data/replies/notes4_{lang}.yml",
     "notes5": "tests/data/replies/notes5_{lang}.yml",
+    "notes6": "tests/data/replies/notes6_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""

@@ -174,6 +174,17 @@ def test_fifth_round_notes(lang: str) -> None:
     assert not any(differences.values()), differences
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_sixth_round_notes(lang: str) -> None:
+    """The sixth round's notes (tests/data/replies/notes6_<lang>.yml, two recipients, clients, praise for a person at
+    the shop, gift wrapping inside a gift note, surprises, births, housewarmings, exams, festivals, apology and
+    sympathy presents, lone numbers, complaints put as questions, sarcasm and jokes): every note is read as its kind,
+    occasion, recipient and denial, except exactly those listed as `reading <lang>` in
+    tests/data/replies/notes6_gaps.txt; a listed note read right fails the run until its line is removed."""
+    differences = _misread_beyond_known("notes6", lang)
+    assert not any(differences.values()), differences
+
+
 @pytest.mark.parametrize(
     ("note", "lang", "denied"),
     [
