@@ -27,6 +27,7 @@ parents Eltern/pl parents/pl parents|children Kinder/pl enfants/pl children
 grandparents Großeltern/pl grands-parents/pl grandparents|grandchildren Enkel/pl petits-enfants/pl grandchildren
 teacher_f Lehrerin/f maîtresse/f teacher|teacher_m Lehrer/m maître/m teacher|teacher ? ? teacher
 cousin_f Cousine/f cousine/f cousin|cousin_m Cousin/m cousin/m cousin|cousin ? ? cousin
+grandson Enkel/m petit-fils/m grandson|granddaughter Enkelin/f petite-fille/f granddaughter
 """
 _WORDS = {
     "de": "mutter=mother mama=mother mami=mother mutti=mother vater=father papa=father papi=father vati=father "
@@ -35,7 +36,7 @@ _WORDS = {
     "freundin=friend_f freund=friend_m tante=aunt onkel=uncle nichte=niece neffe=nephew kollegin=colleague_f "
     "kollege=colleague_m nachbarin=neighbour_f nachbar=neighbour_m partnerin=partner_f partner=partner_m "
     "patenkind=godchild patentochter=goddaughter patensohn=godson patin=godmother pate=godfather eltern=parents "
-    "kinder=children großeltern=grandparents enkel=grandchildren enkelin=grandchildren lehrerin=teacher_f "
+    "kinder=children großeltern=grandparents enkel=grandchildren enkelin=granddaughter lehrerin=teacher_f "
     "lehrer=teacher_m cousine=cousin_f cousin=cousin_m",
     "fr": "mère=mother maman=mother père=father papa=father sœur=sister soeur=sister frère=brother fille=daughter "
     "fils=son grand-mère=grandmother mamie=grandmother mamy=grandmother grand-père=grandfather papi=grandfather "
@@ -43,7 +44,8 @@ _WORDS = {
     "ami=friend_m copain=friend_m tante=aunt oncle=uncle nièce=niece neveu=nephew voisine=neighbour_f "
     "voisin=neighbour_m compagne=partner_f compagnon=partner_m filleule=goddaughter filleul=godson "
     "marraine=godmother parrain=godfather parents=parents enfants=children grands-parents=grandparents "
-    "petits-enfants=grandchildren maîtresse=teacher_f maître=teacher_m cousine=cousin_f cousin=cousin_m "
+    "petits-enfants=grandchildren petit-fils=grandson petite-fille=granddaughter "
+    "maîtresse=teacher_f maître=teacher_m cousine=cousin_f cousin=cousin_m "
     "collègue=colleague",
     "en": "mother=mother mum=mother mam=mother mom=mother mummy=mother mommy=mother father=father dad=father "
     "daddy=father sister=sister brother=brother daughter=daughter son=son grandmother=grandmother grandma=grandmother "
@@ -53,7 +55,8 @@ _WORDS = {
     "colleague=colleague neighbour=neighbour neighbor=neighbour partner=partner godchild=godchild "
     "goddaughter=goddaughter godson=godson godmother=godmother godfather=godfather parents=parents kids=children "
     "children=children grandparents=grandparents grandchildren=grandchildren grandkids=grandchildren "
-    "teacher=teacher fiancée=partner_f fiance=partner_m fiancé=partner_m cousin=cousin",
+    "teacher=teacher grandson=grandson granddaughter=granddaughter "
+    "fiancée=partner_f fiance=partner_m fiancé=partner_m cousin=cousin",
 }
 _POSSESSIVES = {
     "de": r"(?:meine[rnms]?|unsere[rnms]?)",
@@ -116,6 +119,8 @@ def concept(text: str) -> str:
         word = match.group(lang)
         if word:
             concept = mapping[word]
+            if concept == "grandchildren" and lang == "de" and word == "enkel":  # "unserem Enkel", not "unsere Enkel"
+                return "grandchildren" if re.match(r"\w+er?\s", match.group(0).lower()) else "grandson"
             if concept == "colleague" and lang == "fr":
                 return "colleague_f" if match.group(0).lower().startswith("ma ") else "colleague_m"
             return concept

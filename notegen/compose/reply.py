@@ -35,6 +35,7 @@ from notegen.language.customer_notes import THANKED, CustomerNote, read_customer
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
 from notegen.language.note_rules import note_rules
+from notegen.language.present_for import through_parts
 from notegen.model import Item
 
 WISHES = {  # in English; locales/<lang>/messages.po holds them in German and French
@@ -67,6 +68,7 @@ answered about the delivery."""
 ANSWERED = ("complaint", "gift", "occasion", "question", "request", "praise")
 """Kinds the note answers (when the reading is sure); an instruction or nothing gets no reply."""
 _POSSESSIVE_EN = re.compile(r"^(?:my|our)\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:and|und|et|&)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,10 @@ def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str
     through = named_through(reading.recipient, reading.lang, lang, formal)  # "die Lehrerin von unserem Sohn"
     if through is not None:
         return through[0], through[1], through[2], through[3], through[4], through[5]
-    relation = concept(reading.recipient)
+    if through_parts(reading.recipient, reading.lang) is not None:  # "Sohn meines Freundes": not "your son"
+        return ("",) * 6
+    # "mum and dad", "mon frère et sa femme": a relation would name one of the two
+    relation = "" if _JOINED.search(reading.recipient) else concept(reading.recipient)
     if relation:
         who, whom, to_whom, for_whom = person(relation, lang, formal)
         return (who, whom, to_whom, for_whom, *pronouns(relation, lang)) if who else ("",) * 6

@@ -27,9 +27,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
-from notegen.language.note_text import corrected_text, known_share, only_a_date, only_noise
+from notegen.language.note_text import (
+    corrected_text,
+    known_share,
+    only_a_date,
+    only_a_phone_number,
+    only_a_reference,
+    only_noise,
+)
 from notegen.language.pipeline import pipeline
-from notegen.language.present_for import for_someone, is_name, recipient
+from notegen.language.present_for import for_someone, is_name, names_own, recipient
 from notegen.model import LANGS
 
 SURE = 0.6
@@ -139,7 +146,11 @@ def _read_in(text: str, lang: str) -> CustomerNote:
     flat = " ".join(text.split())
     rules = note_rules(lang)
     words = _WORD.findall(flat.lower())
-    if only_a_date(flat, rules.words.get("date_words", frozenset())):  # "14. Jänner", "03/04": for when?
+    if only_a_phone_number(flat, rules.words.get("phone_words", frozenset())):  # for the courier
+        return CustomerNote(flat, lang, "instruction")
+    if only_a_date(flat, rules.words.get("date_words", frozenset())) or only_a_reference(
+        flat, rules.words.get("reference_words", frozenset())
+    ):  # "14. Jänner", "03/04": for when? "Bestellnr. 20417": what of it?
         return CustomerNote(flat, lang, "instruction", needs_person=True)
     if not words or only_noise(words, rules.noise):
         return CustomerNote(flat, lang, "nothing", confidence=1.0 if not words else 0.95)
@@ -165,14 +176,38 @@ def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
         cue = rules.cues[index]
         negated = cue.negatable and _negated(doc, start, negations, breaks, idiom)
         span = doc[start:end]
-        hits.append((cue, Found(cue.kind, cue.id, span.start_char, span.end_char, negated)))
+        if not _aimed_elsewhere(doc, rules, cue, start, breaks):
+            hits.append((cue, Found(cue.kind, cue.id, span.start_char, span.end_char, negated)))
     cancelling = [(cue, hit) for cue, hit in hits if cue.cancels and not hit.negated]
+    # a cue that cancels is itself taken back only by one that names it: "one for me and one for my sister"
+    # takes back "for me"
+    cancelling = [
+        (cue, hit)
+        for cue, hit in cancelling
+        if not any(
+            cue.id in other.cancels and _cancels(other, by, cue, hit) for other, by in cancelling if by is not hit
+        )
+    ]
     kept = []
     for cue, hit in hits:
-        if not cue.cancels and any(_cancels(other, by, cue, hit) for other, by in cancelling if by is not hit):
+        taken_back = [other for other, by in cancelling if by is not hit and _cancels(other, by, cue, hit)]
+        if taken_back and (not cue.cancels or any(cue.id in other.cancels for other in taken_back)):
             continue
         kept.append((cue, hit))
     return kept
+
+
+def _aimed_elsewhere(doc: Doc, rules: NoteRules, cue: Cue, start: int, breaks: frozenset[str]) -> bool:
+    """Whether a complaint told by an emoji alone ("🙄") rolls its eyes at someone of the customer's, not at the
+    shop: the clause it ends names them ("parce que mon mari oublie toujours son anniversaire 🙄")."""
+    if cue.kind != "complaint" or doc[start].is_alpha or any(char.isalnum() for char in doc[start].text):
+        return False
+    clause: list[Token] = []
+    for token in reversed(doc[:start]):
+        if _breaks_clause(token, breaks):
+            break
+        clause.insert(0, token)
+    return names_own(clause, rules, doc.lang_)
 
 
 def _cancels(canceller: Cue, by: Found, cue: Cue, hit: Found) -> bool:
@@ -202,7 +237,7 @@ def _breaks_clause(token: Token, breaks: frozenset[str]) -> bool:
 
 
 def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple[Cue, Found]]) -> CustomerNote:
-    denied = any(cue.kind == "gift" and (hit.negated or cue.cancels) for cue, hit in found)
+    denied = any(cue.kind == "gift" and (hit.negated or "gift" in cue.cancels) for cue, hit in found)
     topics = {cue.id for cue, _ in found if cue.kind == TOPIC}
     found = [(cue, hit) for cue, hit in found if cue.kind != TOPIC]
     occasions = [hit for cue, hit in found if cue.kind == "occasion" and not hit.negated]

@@ -111,6 +111,33 @@ def only_a_date(text: str, date_words: frozenset[str]) -> bool:
     return bool(numbers) and all(word in date_words or _NUMBER.match(word) for word in words)
 
 
+_DIGITS = re.compile(r"\d")
+_PHONE_DIGITS = 9
+"""A phone number has at least this many digits ("0176 4458213", "06 12 45 78 90", "07700 900461"); a date or an
+order number fewer, or no spaces between them."""
+
+
+def only_a_phone_number(text: str, phone_words: frozenset[str]) -> bool:
+    """Whether `text` is a phone number and nothing else ("Tel. 0176 4458213", "06 12 45 78 90"): digits in groups,
+    at least `_PHONE_DIGITS` of them, and words of `phone_words` ("tel", "mobile")."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    numbers = [word for word in words if word.isdigit()]
+    return (
+        len(numbers) >= 2
+        and len(_DIGITS.findall(text)) >= _PHONE_DIGITS
+        and all(word in phone_words or word.isdigit() for word in words)
+    )
+
+
+def only_a_reference(text: str, reference_words: frozenset[str]) -> bool:
+    """Whether `text` is an order or customer number and nothing else ("Bestellnr. 20417", "commande n° 48213"):
+    one number and words of `reference_words`, at least one of them."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    numbers = [word for word in words if any(char.isdigit() for char in word)]
+    named = [word for word in words if word in reference_words]
+    return len(numbers) == 1 and bool(named) and len(numbers) + len(named) == len(words)
+
+
 def known_share(text: str, lang: str) -> float:
     """The share of the words of `text` that the lexicon of `lang` knows (0 for a text of no words)."""
     words = re.findall(r"[^\W\d_]{2,}", text.lower())

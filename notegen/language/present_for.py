@@ -30,16 +30,56 @@ def for_someone(doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool 
     die Pflegerin meiner Mutter"; not "thanks to your team")."""
     preps = rules.words.get("gift_preps", frozenset())
     after_thanks = rules.words.get("thanks_preps", frozenset()) if thanks else frozenset()
+    celebrating = rules.words.get("occasion_preps", frozenset())
     through = rules.words.get("of_preps", frozenset())
     own = rules.words.get("own_possessives", frozenset())
     for index, token in enumerate(doc):
+        if token.lower_ in celebrating and owner(_phrase(doc, index + 1, rules, through), rules, doc.lang_):
+            return True  # "zur Erstkommunion von Lena", "zum 40. Hochzeitstag meiner Eltern"
         if token.lower_ in preps or token.lower_ in after_thanks:
             span = _phrase(doc, index + 1, rules, through)
-            if not span or not _names_someone(span, rules, doc.lang_, pets):
+            if not span or not (_names_someone(span, rules, doc.lang_, pets) or owner(span, rules, doc.lang_)):
                 continue
             if token.lower_ in preps or any(word.lower_ in own for word in span):
                 return True
     return False
+
+
+def owner(span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
+    """Whose celebration `span` names (a word of ``celebrations`` or a compound ending in one, then "of", "von",
+    "de" or a German genitive, then someone of the customer's, a person word or a name): "unserem Enkel Felix" of
+    "Geburt von unserem Enkel Felix", "Lena" of "Erstkommunion von Lena", "meiner Eltern" of "Hochzeitstag meiner
+    Eltern", "papi" of "les 50 ans de mariage de papi"; [] when it names none ("the work of your team")."""
+    through = rules.words.get("of_preps", frozenset())
+    own = rules.words.get("own_possessives", frozenset())
+    determiners = own | rules.words.get("articles", frozenset())
+    for at, token in enumerate(span):
+        if at == 0 or not any(_celebration(word, rules, lang) for word in span[:at]):
+            continue
+        rest = span[at + 1 :] if token.lower_ in through else span[at:] if token.lower_ in own else []
+        if not rest:
+            continue
+        person = _person_at(rest, rules, lang, pets=True)
+        if person == 0 or (rest[0].lower_ in determiners and 0 < person <= 2) or is_name(rest, rules):
+            return rest  # "la fille de ma voisine" whole
+    return []
+
+
+def _celebration(token: Token, rules: NoteRules, lang: str) -> bool:
+    words = rules.words.get("celebrations", frozenset())
+    lower = token.lower_
+    if lower in words or token.lemma_.lower() in words:
+        return True
+    return lang == "de" and len(lower) > 6 and any(lower.endswith(word) for word in words if len(word) > 4)
+
+
+def names_own(tokens: list[Token], rules: NoteRules, lang: str) -> bool:
+    """Whether `tokens` name someone of the customer's: their possessive, then a person word within two words ("mon
+    mari", "my husband", "meine Schwiegermutter")."""
+    own = rules.words.get("own_possessives", frozenset())
+    return any(
+        token.lower_ in own and _person_at(tokens[at + 1 : at + 3], rules, lang) >= 0 for at, token in enumerate(tokens)
+    )
 
 
 def _names_someone(span: list[Token], rules: NoteRules, lang: str, pets: bool) -> bool:
@@ -66,11 +106,22 @@ def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = fro
         span = _phrase(doc, index + 1, rules)
         if not span:
             continue
+        found = owner(span, rules, lang)  # "pour les 50 ans de mariage de papi et mamie"
+        if found:
+            return _text(_with_joined(doc, found, rules, lang)), True
         at = _person_at(span, rules, lang, pets=True)
         if at >= 0:
-            return _from_determiner(_through(doc, span, rules, lang), at, rules), True
+            whole = _with_joined(doc, _through(doc, span, rules, lang), rules, lang)
+            return _from_determiner(whole, at, rules), True
         if not name and is_name(span, rules):
-            name = _text(span)
+            name = _text(_with_joined(doc, span, rules, lang))
+    celebrating = preps | rules.words.get("occasion_preps", frozenset())
+    through = rules.words.get("of_preps", frozenset())
+    for index, token in enumerate(doc):  # "zur Erstkommunion von Lena", "pour le mariage de Léa et Hugo"
+        if token.lower_ in celebrating:
+            found = owner(_phrase(doc, index + 1, rules, through), rules, lang)
+            if found:
+                return _text(_with_joined(doc, found, rules, lang)), True
     if name:
         return name, False
     possessives = rules.words.get("possessives", frozenset())
@@ -79,8 +130,30 @@ def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = fro
             first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
             if any(not doc[i].is_alpha for i in range(first, index)):
                 first = index
-            return _text(_through(doc, _phrase(doc, first, rules) or [doc[index]], rules, lang)), True
+            span = _through(doc, _phrase(doc, first, rules) or [doc[index]], rules, lang)
+            return _text(_with_joined(doc, span, rules, lang)), True
     return "", False
+
+
+def _with_joined(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
+    """`span` with a second person joined to it by "and", "und", "et" ("Oma und Opa", "my brother and his
+    girlfriend", "Léa et Hugo"): a person word, someone of the customer's ("his girlfriend") or, after a name, a
+    name; not "my wife and I"."""
+    end = span[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in rules.words.get("name_joins", frozenset()):
+        return span
+    rest = _phrase(doc, end + 1, rules)
+    if not rest:
+        return span
+    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
+    person = _person_at(rest, rules, lang, pets=True)
+    if (
+        person == 0
+        or (rest[0].lower_ in determiners and 0 < person <= 2)
+        or (is_name(span, rules) and is_name(rest, rules))
+    ):
+        return [*span, doc[end], *rest]
+    return span
 
 
 def _through(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
@@ -125,7 +198,7 @@ def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = fr
         if (token.text in "-'’" and not token.whitespace_ and span) or glued:
             span.append(token)
             continue
-        if span and token.lower_ in stops and not _joined(span[-1], token, rules):
+        if span and token.lower_ in stops and not _joined(span[-1], token, rules) and not _compound(token):
             break
         if not (
             token.is_alpha or token.like_num or token.text.isalnum() or token.text in ("&", *_GENITIVE)
@@ -145,11 +218,24 @@ def _joined(before: Token, token: Token, rules: NoteRules) -> bool:
     )
 
 
+def _compound(token: Token) -> str:
+    """The hyphenated word `token` is a part of, in lower case ("in-laws" for "in"), or ""."""
+    doc = token.doc
+    start = end = token.i
+    while (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start : end + 1].text.lower() if end > start else ""
+
+
 def _is_person(token: Token, rules: NoteRules, lang: str, pets: bool = False) -> bool:
     lower = token.lower_
     for group in ("persons", "pets") if pets else ("persons",):
         words = rules.words.get(group, frozenset())
-        if lower in words or token.norm_ in words:
+        if lower in words or token.norm_ in words or (token.is_alpha and _compound(token) in words):
             return True
         # German compounds end in their head: "Schwiegervater", "Tagesmutter", "Familienhund"
         if lang == "de" and len(lower) > 5 and any(lower.endswith(word) for word in words if len(word) > 3):
@@ -193,10 +279,11 @@ def _text(span: list[Token]) -> str:
 _THROUGH = {
     "en": re.compile(r"^(?:(?:my|our)\s+)?(?P<owner>[^\W\d_]+)(?:'s|’s)\s+(?:[^\W\d_]+\s+)?(?P<head>[^\W\d_]+)", re.I),
     "de": re.compile(
-        r"^(?:die|den|das)\s+(?P<head>[^\W\d_]+)\s+(?:von\s+|vom\s+)?(?:mein|unser)\w*\s+(?P<owner>[^\W\d_]+)", re.I
+        r"^(?:(?:die|den|das|dem|der)\s+)?(?P<head>[^\W\d_]+)\s+(?:von\s+|vom\s+)?(?:mein|unser)\w*\s+(?P<owner>[^\W\d_]+)",
+        re.I,
     ),
     "fr": re.compile(
-        r"^(?:la|le|les|l['’])\s*(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:de|du|des|d['’])\s*"
+        r"^(?:(?:la|le|les|l['’])\s*)?(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:de|du|des|d['’])\s*"
         r"(?:ma|mon|mes|notre|nos)\s+(?P<owner>[^\W\d_]+)",
         re.I,
     ),
@@ -205,7 +292,8 @@ _THROUGH = {
 
 def through_parts(text: str, lang: str) -> tuple[str, str] | None:
     """(the one a present is for, the one they are named through) of a recipient named through someone else:
-    ("teacher", "son") of "my son's teacher", ("Lehrerin", "Sohn") of "die Lehrerin von unserem Sohn"; None
-    for anyone else."""
+    ("teacher", "son") of "my son's teacher", ("Lehrerin", "Sohn") of "die Lehrerin von unserem Sohn", ("Sohn",
+    "Freundes") of "Sohn meines Freundes" (after "vom", "du": the article is in the preposition); None for anyone
+    else."""
     match = _THROUGH[lang].match(text) if lang in _THROUGH else None
     return (match.group("head"), match.group("owner")) if match else None

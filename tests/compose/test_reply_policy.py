@@ -221,3 +221,26 @@ def test_a_present_for_someone_bereaved_gets_no_reply_that_mourns_the_recipient(
     assert note.reply == "" and not note.follow_up
     assert "!" not in note.text and not re.search(JOY[lang], note.text)
     assert not any(getattr(note, block) for block in ASKS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "make", "text", "wrong"),
+    [
+        ("de", wollwerk, "zur Firmung vom Sohn meiner Freundin", r"Ihr\w* (?:Sohn|Freundin)"),
+        ("fr", atelier, "pour la communion du fils de ma collègue", r"votre (?:fils|collègue)"),
+        ("de", wollwerk, "für meine Eltern und meinen Bruder", r"Ihr\w* (?:Eltern|Bruder)\b(?! und)"),
+        ("en", tidal, "for my nan and grandad", r"your (?:nan|grandmother)\b(?! and)"),
+    ],
+)
+def test_a_present_is_never_said_to_be_for_only_part_of_whom_the_note_names(
+    lang: str, make: Callable[[], ShopConfig], text: str, wrong: str
+) -> None:
+    """Someone named through a friend ("vom Sohn meiner Freundin") is not "your son" nor "your friend"; two people
+    ("my nan and grandad") are named together or not at all."""
+    assert not re.search(wrong, _compose(lang, make, {"note": text}).reply)
+
+
+def test_a_grandson_is_one_grandchild() -> None:
+    """ "unserem Enkel Jonas" is one grandson: "Ihrem Enkel", not "Ihren Enkeln"."""
+    reply = _compose("de", wollwerk, {"note": "zum Geburtstag von unserem Enkel Jonas"}).reply
+    assert "Ihrem Enkel " in reply and "Enkeln" not in reply

@@ -1,6 +1,8 @@
 """The reading of customers' notes on what the fourth round mended: a note written in another language than the
 order's, a note that is only a date or a name, a late delivery told with a sarcastic thank-you, a present for
-someone who has lost a relative, a discount not given, a reorder after the customer's own mishap."""
+someone who has lost a relative, a discount not given, a reorder after the customer's own mishap; and what the sixth
+round mended: a phone or order number alone, an eye-roll at someone of the customer's, fast delivery paid for and
+not given, praise for a person at the shop, a death told gently, twins and ages written out."""
 
 from __future__ import annotations
 
@@ -109,3 +111,89 @@ def test_a_reorder_after_the_customers_own_mishap_is_nothing_to_answer(note: str
 def test_a_sleeping_baby_in_a_delivery_instruction_is_no_birth(note: str, lang: str) -> None:
     reading = read_customer_note(note, lang)
     assert reading.kind == "instruction" and reading.occasion == "", reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"), [("Handy 0151 2345 6789", "de"), ("tél 07 81 22 33 44", "fr"), ("mob 07912 345678", "en")]
+)
+def test_a_phone_number_alone_is_for_the_courier(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "instruction" and not reading.needs_person, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"), [("Auftragsnummer 55102", "de"), ("réf. commande 7781", "fr"), ("order no. 5521", "en")]
+)
+def test_an_order_number_alone_is_an_instruction_a_person_reads(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "instruction" and reading.needs_person, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("für meinen Schwiegervater, weil mein Mann seinen Geburtstag jedes Jahr vergisst 🙄", "de"),
+        ("pour ma sœur, parce que mon frère a encore oublié 🙄", "fr"),
+        ("for my mum because my brother forgot again 🙄", "en"),
+    ],
+)
+def test_an_eye_roll_at_someone_of_the_customers_is_no_complaint(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and not reading.needs_person, reading
+
+
+def test_an_eye_roll_at_the_shop_is_still_a_complaint() -> None:
+    reading = read_customer_note("gift for my aunt, hope it's not late again like last time 🙄", "en")
+    assert reading.kind == "complaint" and reading.needs_person
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("paid extra for express shipping and got it after a week", "en"),
+        ("Expresszuschlag bezahlt und nach vier Tagen geliefert", "de"),
+        ("livraison express payée mais reçue après une semaine", "fr"),
+    ],
+)
+def test_fast_delivery_paid_for_and_not_given_is_a_complaint(note: str, lang: str) -> None:
+    assert read_customer_note(note, lang).kind == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("Marco in customer service was super helpful", "en"),
+        ("Frau Öztürk am Telefon war sehr geduldig", "de"),
+        ("Sophie au service client a été très serviable", "fr"),
+    ],
+)
+def test_praise_for_a_person_at_the_shop_is_praise(note: str, lang: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "praise" and reading.sure and not reading.needs_person, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("für Heike, ihr Vater ist friedlich eingeschlafen", "de", "Heike"),
+        ("pour Marc, son père s'est éteint lundi", "fr", "Marc"),
+    ],
+)
+def test_a_death_told_gently_makes_a_quiet_present_for_the_bereaved(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.is_gift and reading.occasion == "memorial" and reading.recipient == recipient, reading
+
+
+def test_a_lamp_that_went_out_is_no_death() -> None:
+    assert read_customer_note("la guirlande s'est éteinte au bout d'une heure", "fr").occasion != "memorial"
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "occasion"),
+    [
+        ("for my cousin, she's just had twins", "en", "birth"),
+        ("pour mon parrain qui fête ses nonante ans", "fr", "birthday"),
+    ],
+)
+def test_twins_and_ages_in_words_name_their_occasion(note: str, lang: str, occasion: str) -> None:
+    assert read_customer_note(note, lang).occasion == occasion

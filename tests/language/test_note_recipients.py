@@ -1,6 +1,7 @@
 """Who a present is for: a person named through someone else, whole ("die Lehrerin von unserem Sohn" is for the
 teacher, never the son), an animal with an occasion, a thanks said to the present's recipient (the occasion, not
-praise for the shop), and the words of an occasion or of a paperwork request that name no one."""
+praise for the shop), and the words of an occasion or of a paperwork request that name no one; a celebration of
+someone named after "von", "de", "of", two people joined by "and", and an order shared with someone."""
 
 from __future__ import annotations
 
@@ -100,3 +101,58 @@ def test_a_present_for_someone_whose_pet_died_is_a_quiet_present(note: str, lang
 
 def test_laughing_is_no_death() -> None:
     assert read_customer_note("notre chien est mort de rire en voyant le colis", "fr").occasion != "memorial"
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("Zur Taufe von unserer Enkelin Marie", "de", "unserer Enkelin Marie"),
+        ("zur Jugendweihe von meinem Neffen Tim", "de", "meinem Neffen Tim"),
+        ("zur Firmung von Jakob", "de", "Jakob"),
+        ("pour le baptême de notre petite-fille Jeanne", "fr", "notre petite-fille Jeanne"),
+        ("pour la communion de Mathis", "fr", "Mathis"),
+        ("for the christening of our grandson Alfie", "en", "our grandson Alfie"),
+    ],
+)
+def test_a_celebration_of_someone_is_a_present_for_them(note: str, lang: str, recipient: str) -> None:
+    """No "for" names the person, but the celebration is theirs ("von", "de", "of", a German genitive)."""
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and reading.recipient == recipient and reading.sure, reading
+
+
+def test_the_patience_of_someone_at_the_shop_is_no_celebration() -> None:
+    assert read_customer_note("merci pour la patience de Julien", "fr").kind == "praise"
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("für Tante Rosi und Onkel Kurt", "de", "Tante Rosi und Onkel Kurt"),
+        ("pour mon frère et sa femme", "fr", "mon frère et sa femme"),
+        ("for my nan and grandad", "en", "my nan and grandad"),
+        ("xmas present for the in-laws", "en", "the in-laws"),
+        ("for my wife and I, we love your candles", "en", "my wife"),
+    ],
+)
+def test_two_people_joined_by_and_receive_the_present_together(note: str, lang: str, recipient: str) -> None:
+    """ "Oma und Opa" is one recipient, not "Oma"; "my wife and I" is the wife; a hyphenated word ("in-laws") is
+    one word."""
+    assert read_customer_note(note, lang).recipient == recipient
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("one for me, one for my best friend", "en", "my best friend"),
+        ("eine für mich und eine für meine Mutter", "de", "meine Mutter"),
+        ("une pour moi, l'autre pour ma voisine", "fr", "ma voisine"),
+    ],
+)
+def test_an_order_shared_with_someone_is_a_present_for_them(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.is_gift and not reading.denied and reading.recipient == recipient, reading
+
+
+def test_an_order_for_the_customer_alone_is_still_no_present() -> None:
+    reading = read_customer_note("this one is for me", "en")
+    assert reading.denied and not reading.is_gift
