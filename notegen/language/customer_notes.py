@@ -36,7 +36,7 @@ from notegen.language.note_text import (
     only_noise,
 )
 from notegen.language.pipeline import pipeline
-from notegen.language.present_for import for_someone, is_name, names_own, recipient
+from notegen.language.present_for import celebrates, for_someone, is_name, names_own, recipient
 from notegen.model import LANGS
 
 SURE = 0.6
@@ -45,6 +45,8 @@ PEOPLE_KINDS = ("complaint", "question", "request")
 """Kinds a person of the shop must follow up."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LOOKBACK = 4
+LOVED = "love"
+"""The praise cue of love ("love", "adore", "liebe"): the customer's own, or told of someone else."""
 THANKED = "thanked"
 """The praise cue of a thanks ("thank you for everything", "danke für alles"): to the shop, or to a present's
 recipient."""
@@ -198,8 +200,12 @@ def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
 
 
 def _aimed_elsewhere(doc: Doc, rules: NoteRules, cue: Cue, start: int, breaks: frozenset[str]) -> bool:
-    """Whether a complaint told by an emoji alone ("🙄") rolls its eyes at someone of the customer's, not at the
-    shop: the clause it ends names them ("parce que mon mari oublie toujours son anniversaire 🙄")."""
+    """Whether a cue speaks of someone else than the customer and the shop: a complaint told by an emoji alone
+    ("🙄") that rolls its eyes at someone of the customer's (the clause it ends names them: "parce que mon mari
+    oublie toujours son anniversaire 🙄"), or love told of someone else ("she loved it": no praise for the shop)."""
+    if cue.kind == "praise" and cue.id == LOVED:
+        before = [token for token in doc[max(0, start - 2) : start] if token.pos_ != "ADV"]
+        return bool(before) and before[-1].lower_ in rules.words.get("third_persons", frozenset())
     if cue.kind != "complaint" or doc[start].is_alpha or any(char.isalnum() for char in doc[start].text):
         return False
     clause: list[Token] = []
@@ -253,13 +259,7 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     occasion = occasion or ("thanks" if thanked is not None else "")
     inferred = False
     paperwork = any(hit.id in _PAPERWORK and cue.kind == "instruction" and _said(doc, rules, hit) for cue, hit in found)
-    if (
-        "gift" not in strong
-        and not (denied or paperwork)
-        and person
-        and occasion != "memorial"
-        and for_someone(doc, rules, pets=bool(occasion), thanks=occasion == "thanks")
-    ):
+    if "gift" not in strong and not (denied or paperwork) and person and _present_for_someone(doc, rules, occasion):
         strong.append("gift")  # "for my wife", "für meinen Papa zum 70.": a present, though it never says so
         inferred = True
     if "gift" not in strong and any(cue.denies and not hit.negated for cue, hit in found):
@@ -291,6 +291,15 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         found=tuple(hit for _, hit in found),
         topic=topics.pop() if len(topics) == 1 else "",  # two topics: the reply does not guess which was asked
     )
+
+
+def _present_for_someone(doc: Doc, rules: NoteRules, occasion: str) -> bool:
+    """Whether the note says whom the order is for, so that it is a present though it never says so ("for my
+    wife", "für Priya zu Diwali"); never beside a memorial (the one remembered is no recipient)."""
+    if occasion == "memorial":
+        return False
+    celebrated = bool(occasion) or celebrates(doc, rules)
+    return for_someone(doc, rules, pets=bool(occasion), thanks=occasion == "thanks", celebrated=celebrated)
 
 
 def _kinds(found: list[tuple[Cue, Found]]) -> tuple[list[str], list[str]]:

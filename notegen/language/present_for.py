@@ -23,11 +23,14 @@ _PHRASE_LIMIT = 9
 _GENITIVE = ("'s", "’s")
 
 
-def for_someone(doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool = False) -> bool:
+def for_someone(
+    doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool = False, celebrated: bool = False
+) -> bool:
     """Whether a person word follows a gift preposition ("for", "für", "pour") within the same phrase; an
     animal counts only with `pets` (the note names an occasion); after a thanks (`thanks`), "an", "à", "to"
     also say whom the present is for, when the phrase names someone of the customer's own ("ein Dankeschön an
-    die Pflegerin meiner Mutter"; not "thanks to your team")."""
+    die Pflegerin meiner Mutter"; not "thanks to your team"); a name counts when the note names what is
+    `celebrated` ("für Priya zu Diwali", "for Sam for Christmas")."""
     preps = rules.words.get("gift_preps", frozenset())
     after_thanks = rules.words.get("thanks_preps", frozenset()) if thanks else frozenset()
     celebrating = rules.words.get("occasion_preps", frozenset())
@@ -38,7 +41,8 @@ def for_someone(doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool 
             return True  # "zur Erstkommunion von Lena", "zum 40. Hochzeitstag meiner Eltern"
         if token.lower_ in preps or token.lower_ in after_thanks:
             span = _phrase(doc, index + 1, rules, through)
-            if not span or not (_names_someone(span, rules, doc.lang_, pets) or owner(span, rules, doc.lang_)):
+            named = celebrated and token.lower_ in preps and is_name(span, rules)
+            if not span or not (named or _names_someone(span, rules, doc.lang_, pets) or owner(span, rules, doc.lang_)):
                 continue
             if token.lower_ in preps or any(word.lower_ in own for word in span):
                 return True
@@ -63,6 +67,11 @@ def owner(span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
         if person == 0 or (rest[0].lower_ in determiners and 0 < person <= 2) or is_name(rest, rules):
             return rest  # "la fille de ma voisine" whole
     return []
+
+
+def celebrates(doc: Doc, rules: NoteRules) -> bool:
+    """Whether the note names a celebration or a festival ("Diwali", "Erstkommunion", "housewarming")."""
+    return any(_celebration(token, rules, doc.lang_) for token in doc)
 
 
 def _celebration(token: Token, rules: NoteRules, lang: str) -> bool:
@@ -122,8 +131,8 @@ def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = fro
             found = owner(_phrase(doc, index + 1, rules, through), rules, lang)
             if found:
                 return _text(_with_joined(doc, found, rules, lang)), True
-    if name:
-        return name, False
+    if name:  # "für Priya zu Diwali": a name is surely someone's when the note names what they celebrate
+        return name, bool(named) or celebrates(doc, rules)
     possessives = rules.words.get("possessives", frozenset())
     for index, token in enumerate(doc):  # "my dad", "ma meilleure amie" anywhere, or "grandpa" alone
         if index not in named and _is_person(token, rules, lang):
@@ -248,17 +257,23 @@ def _person_at(span: list[Token], rules: NoteRules, lang: str, pets: bool = Fals
 
 
 def _from_determiner(span: list[Token], at: int, rules: NoteRules) -> str:
-    """The phrase from the last determiner before its first person word ("l'anniv de mon copain" → "mon
-    copain"; "la maîtresse de ma fille" stays whole)."""
+    """The phrase from the last run of determiners before its first person word ("l'anniv de mon copain" → "mon
+    copain"; "la maîtresse de ma fille" stays whole; "toute l'équipe" keeps "toute")."""
     determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
     starts = [i for i in range(at) if span[i].lower_ in determiners]
-    return _text(span[starts[-1] if starts else 0 :])
+    start = starts[-1] if starts else 0
+    while start > 0 and span[start - 1].lower_ in determiners:
+        start -= 1
+    return _text(span[start:])
 
 
 def is_name(span: list[Token], rules: NoteRules) -> bool:
     """Whether the phrase is a person's name ("Anna & Tom", "Julie et Karim"): capitalised words the
-    lexicon does not know as words, with no article before them."""
+    lexicon does not know as words, with no article before them, except a family's name in the plural after one
+    of ``family_articles`` ("the Hendersons")."""
     words = [token for token in span if token.is_alpha]
+    if len(words) == 2 and words[0].lower_ in rules.words.get("family_articles", frozenset()):
+        words = words[1:] if words[1].text.endswith("s") else words
     if not words or words[0].lower_ in rules.words.get("articles", frozenset()):
         return False
     store = lemma_store(rules.lang)

@@ -156,3 +156,47 @@ def test_an_order_shared_with_someone_is_a_present_for_them(note: str, lang: str
 def test_an_order_for_the_customer_alone_is_still_no_present() -> None:
     reading = read_customer_note("this one is for me", "en")
     assert reading.denied and not reading.is_gift
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("für Leyla zum Zuckerfest", "de", "Leyla"),
+        ("pour Rania pour l'Aïd", "fr", "Rania"),
+        ("for Arjun for Diwali", "en", "Arjun"),
+    ],
+)
+def test_a_name_with_a_festival_is_the_presents_recipient(note: str, lang: str, recipient: str) -> None:
+    reading = read_customer_note(note, lang)
+    assert reading.kind == "gift" and reading.recipient == recipient and reading.sure, reading
+
+
+def test_a_name_alone_after_for_is_still_not_taken_for_a_present() -> None:
+    assert not read_customer_note("order for Sam Jones", "en").is_gift
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient", "occasion"),
+    [
+        ("for my neighbours, thanks for having me over", "en", "my neighbours", "thanks"),
+        ("pressie for me nan for christmas", "en", "me nan", "christmas"),
+        ("for the Wilsons, their cat died last week", "en", "the Wilsons", "memorial"),
+        (
+            "für den Arzt von meiner Mutter, als Dankeschön für die Operation",
+            "de",
+            "den Arzt von meiner Mutter",
+            "thanks",
+        ),
+        ("pour toute l'équipe de la crèche, merci pour cette année", "fr", "toute l'équipe de la crèche", "thanks"),
+    ],
+)
+def test_whom_a_present_thanks_or_comforts_is_read_whole(note: str, lang: str, recipient: str, occasion: str) -> None:
+    """A favour done for the customer ("having me over") is no order for them; "me nan" is "my nan"; a family's
+    name in the plural; thanks for an operation is thanks, not a get-well present; "toute l'équipe" whole."""
+    reading = read_customer_note(note, lang)
+    assert (reading.is_gift, reading.recipient, reading.occasion) == (True, recipient, occasion), reading
+
+
+def test_love_told_of_someone_else_is_no_praise_for_the_shop() -> None:
+    reading = read_customer_note("got my sister one last year and she loved it, so this time it's for me", "en")
+    assert reading.kind == "nothing" and reading.denied, reading
