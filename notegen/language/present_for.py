@@ -120,7 +120,7 @@ def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = fro
             return _text(_with_joined(doc, found, rules, lang)), True
         at = _person_at(span, rules, lang, pets=True)
         if at >= 0:
-            whole = _with_joined(doc, _through(doc, span, rules, lang), rules, lang)
+            whole = _with_place(doc, _with_joined(doc, _through(doc, span, rules, lang), rules, lang), rules)
             return _from_determiner(whole, at, rules), True
         if not name and is_name(span, rules):
             name = _text(_with_joined(doc, span, rules, lang))
@@ -163,6 +163,18 @@ def _with_joined(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> li
     ):
         return [*span, doc[end], *rest]
     return span
+
+
+def _with_place(doc: Doc, span: list[Token], rules: NoteRules) -> list[Token]:
+    """`span` with the place that says which group it is, when it ends in a word of ``groups`` ("the whole team"
+    + "at the office", "das ganze Team" + "im Büro")."""
+    end = span[-1].i + 1
+    if span[-1].lower_ not in rules.words.get("groups", frozenset()) or end + 1 >= len(doc):
+        return span
+    if doc[end].lower_ not in rules.words.get("place_preps", frozenset()):
+        return span
+    rest = _phrase(doc, end + 1, rules)
+    return [*span, doc[end], *rest] if rest else span
 
 
 def _through(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[Token]:

@@ -200,3 +200,22 @@ def test_whom_a_present_thanks_or_comforts_is_read_whole(note: str, lang: str, r
 def test_love_told_of_someone_else_is_no_praise_for_the_shop() -> None:
     reading = read_customer_note("got my sister one last year and she loved it, so this time it's for me", "en")
     assert reading.kind == "nothing" and reading.denied, reading
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "recipient"),
+    [
+        ("for the whole team at the warehouse for christmas", "en", "the whole team at the warehouse"),
+        ("für die Kollegen im Lager zu Weihnachten", "de", "die Kollegen im Lager"),
+        ("cadeau à la retraite de ma collègue Odile", "fr", "ma collègue Odile"),
+    ],
+)
+def test_a_group_keeps_its_place_and_a_retirement_is_someones(note: str, lang: str, recipient: str) -> None:
+    """ "the team at the warehouse" is which team; "à la retraite de ma collègue" is her retirement (occasion none:
+    a leaving present is no thanks)."""
+    reading = read_customer_note(note, lang)
+    assert reading.is_gift and reading.recipient == recipient, reading
+
+
+def test_a_sister_somewhere_is_still_the_sister() -> None:
+    assert read_customer_note("for my sister in Leeds", "en").recipient == "my sister"
