@@ -27,8 +27,10 @@ from notegen.language.german_goods import (
     format_variant,
     liquid,
     measures,
+    packed_in,
     size_word,
     sold_in,
+    variant_first,
 )
 from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
 from notegen.language.german_makers import after_maker
@@ -40,6 +42,7 @@ from notegen.language.phrase import (
     count_word,
     glue_pack,
     join,
+    open_end,
     split_name,
     variant_text,
 )
@@ -151,8 +154,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece
     last = head.index + (spread if head.source != "catalog" and head.index + spread < len(words) else 0)
     punctuation = words[last][len(head.word.rsplit(" ", 1)[-1]) :]  # "Spülschwämme, 10 Stück"
-    after = join(join(" ".join(words[last + 1 :]), quoted, tail, variant), pack)
-    after = punctuation + " " + after if punctuation else after
+    after = _with_variant(join(" ".join(words[last + 1 :]), quoted, tail), punctuation, variant, pack)
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
     # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml", "die drei Säcke Zement, 25 kg"
     named = german_container(item.name) or sold_in(head, item.name)
@@ -161,6 +163,17 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
+
+
+def _with_variant(rest: str, punctuation: str, variant: str, pack: str) -> str:
+    """What follows the head: the rest of the name, the variant and the pack phrase; the variant goes before the
+    part after the last comma where it would be read with that part ("in Rosa, Topf Ø 19 cm", see
+    `variant_first`)."""
+    rest = punctuation + " " + rest if punctuation and rest else punctuation + rest
+    end = open_end(rest)
+    if variant_first(end, variant):
+        return join(join(rest[: len(rest) - len(end)], variant) + end, pack)
+    return join(join(rest, variant), pack)
 
 
 def _noun_variant(item: Item) -> Item:
@@ -221,7 +234,8 @@ def _amount(head: Head, quantity: int, packed: str, units: bool = False) -> tupl
         return "beiden" if quantity == 2 else count_word(quantity, "de"), head.word, True
     elif head.plural_name and head.source != "catalog":  # the shop's catalog says what one piece is
         lower = head.word.lower()
-        unit = "Sets" if lower.endswith(SETS) else "Sätze" if lower.endswith(SAETZE) else "Packungen"
+        unit = "Sets" if lower.endswith(SETS) else "Sätze" if lower.endswith(SAETZE) else packed_in(lower)
+        unit = unit or "Packungen"  # "die drei Tüten Möhrensamen", else "die drei Packungen Heftklammern"
     else:
         return "beiden" if quantity == 2 else count_word(quantity, "de"), head.plural or head.word, True
     count = "beiden" if quantity == 2 and unit not in UNCHANGED_UNITS else count_word(quantity, "de")

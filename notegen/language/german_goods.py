@@ -22,7 +22,8 @@ MASS = tuple(
         "sekt wasser kompost granola tabak wolle seide leinen baumwolle kohle kreide knete wachs gips sand kies "
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
         "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
-        "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz"
+        "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz lachs speck kaviar "
+        "meerrettich"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
@@ -32,7 +33,7 @@ NOT_MASS = tuple(words("kartusche wimperntusche karton"))
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
     (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche")), "Flaschen"),
-    (tuple(words("honig konfitüre senf pesto")), "Gläser"),
+    (tuple(words("honig konfitüre senf pesto meerrettich kaviar")), "Gläser"),
     (tuple(words("lack lasur beize")), "Dosen"),
     (
         tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat holz")),
@@ -90,8 +91,31 @@ MEASURED = tuple(
 # Small things alike in both numbers that no shop sells one of: the name stands for the pack, read as a plural
 # ("die Brühwürfel", "die drei Packungen Kaffeefilter 1x4"), as a pair is ("die Knieschoner").
 PACKED_PIECES = tuple(
-    words("anzündwürfel brühwürfel zuckerwürfel grillanzünder kaminanzünder ofenanzünder kaffeefilter teefilter")
+    words("anzündwürfel brühwürfel zuckerwürfel grillanzünder kaminanzünder ofenanzünder kaffeefilter teefilter samen")
 )
+# What several of such a name, or of a name in the plural, come in where it is not a pack: seeds for sowing in bags
+# ("die drei Tüten Möhrensamen", never one seed), playing cards in decks ("die drei Päckchen Pokerkarten"); by
+# weight they are packs ("die drei Packungen Leinsamen, 500 g").
+PACKED_IN = (
+    (tuple(words("samen")), "Tüten"),
+    (
+        tuple(
+            words(
+                "spielkarten skatkarten pokerkarten rommékarten rommeekarten tarotkarten doppelkopfkarten "
+                "schafkopfkarten jasskarten bridgekarten canastakarten"
+            )
+        ),
+        "Päckchen",
+    ),
+)
+
+
+def packed_in(word: str) -> str:
+    """What several of a name in the plural come in by its noun ("Tüten" for "Möhrensamen"), "" for a pack."""
+    lower = word.lower()
+    return next((unit for ends, unit in PACKED_IN if lower.endswith(ends)), "")
+
+
 # Nouns whose plural is counted in pairs ("zwei Paar Socken"): the end of the head decides. One spelt alike in both
 # numbers is read as the pair a shop sells ("die Knieschoner", "die Hosenträger").
 PAIRS = frozenset(
@@ -145,6 +169,16 @@ WOUND = ((tuple(words("filament")), "Spulen"), (ROLLED, "Rollen"))
 # A roll's length and width after a comma: ", 33 m x 19 mm".
 _ROLL = re.compile(r",\s*\d+(?:[.,]\d+)?\s*m\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*$")
 YARN = tuple(words("garn zwirn"))
+# Dry food sold by volume comes in tins ("die drei Dosen Granulatfutter, 100 ml"), never in bottles; from
+# `SACK_L` litres in sacks ("die drei Säcke Koifutter, 10 l").
+DRY = tuple(words("futter"))
+SACK_L = 5.0
+# A food the name says is sliced, grated or diced is a pack by weight ("Serrano-Schinken, geschnitten, 100 g": three
+# of them are three packs, not three hams), or the jar it comes in ("Sahnemeerrettich, gerieben, 140 g").
+_CUT = re.compile(
+    r"\b(?:geschnitten|aufgeschnitten|in\s+scheiben|gerieben|geraspelt|gehobelt|gewürfelt|gehackt|gestiftelt)\b",
+    re.IGNORECASE,
+)
 
 
 def sold_in(head: Head, name: str) -> str:
@@ -169,6 +203,10 @@ def sold_in(head: Head, name: str) -> str:
         return "Spulen" if unit == "m" else "Knäuel" if kilos else ""
     if head.mass and unit == "l" and lower.endswith(LOOSE):  # "die drei Säcke Pinienrinde, 60 l"
         return "Säcke"
+    if lower.endswith(DRY) and unit in ("ml", "cl", "l"):  # "die drei Dosen Teichfutter, 500 ml"
+        return "Säcke" if unit == "l" and amount >= SACK_L else "Dosen"
+    if kilos and _CUT.search(name):  # "die drei Packungen Serrano-Schinken, geschnitten, 100 g"
+        return "Packungen" if container(head.word) == "Stück" else container(head.word)  # grated cheese: no piece
     if head.mass and unit in ("ml", "cl", "l") and container(head.word) == "Packungen":  # "Kunstblut, 100 ml"
         return "Flaschen"
     return next((wound for ends, wound in WOUND if lower.endswith(ends) and (kilos or unit == "m")), "")
@@ -208,13 +246,20 @@ FORMATS = tuple(
 BINDINGS = frozenset(words("gebunden broschiert kartoniert geheftet signiert illustriert"))
 
 
+# A shape, a format or a style as a variant, one compound noun of two genders that take "im" ("Hochformat",
+# "Retro-Design", "Vintage-Look", "Landhausstil", "Karomuster"): "die Wanduhr im Retro-Design", never "in Retro-Design".
+SHAPES = tuple(words("format design look stil muster dekor"))
+
+
 def format_variant(variant: str) -> str:
-    """The variant as it follows a name when it is a format ("als Taschenbuch", "in der gebundenen Ausgabe"),
-    "" when it is none."""
+    """The variant as it follows a name when it is a format ("als Taschenbuch", "in der gebundenen Ausgabe", "im
+    Hochformat"), "" when it is none."""
     text = variant.strip()
     lower = text.lower()
     if lower in BINDINGS:
         return f"in der {lower}en Ausgabe"
+    if text[:1].isupper() and " " not in text and lower.endswith(SHAPES) and not lower.startswith(SHAPES):
+        return f"im {text}"
     if text[:1].isupper() and " " not in text and lower.endswith(FORMATS):
         return f"als {text}"
     return ""
@@ -241,3 +286,22 @@ SIZE_WORDS = frozenset(words("groß gross klein mittel mittelgroß riesig winzig
 def size_word(variant: str) -> bool:
     """Whether a variant is a size said by an adjective alone ("Groß", "Klein", "Mittel")."""
     return variant.strip().lower() in SIZE_WORDS
+
+
+# A part after the name's last comma that names what holds the product, with its measure ("Topf Ø 19 cm", "Töpfchen
+# 17 ml", "Tube 75 ml"): a colour after it would be that container's ("…, Topf Ø 19 cm in Rosa": a pink pot).
+_HOLDER_END = re.compile(r",\s*[A-ZÄÖÜ][\w-]*\s+(?:Ø\s*)?\d[\d.,]*\s*[^\W\d_]+\.?$")
+_WEIGHT_END = re.compile(r",\s*\d+(?:[.,]\d+)?\s*(?:g|kg)$")
+# Colours that are metals or other materials: after a weight, "6 g in Gold" reads as six grams of gold.
+MATERIAL_COLOURS = tuple(words("silber gold kupfer bronze messing chrom platin zinn titan perlmutt"))
+
+
+def variant_first(end: str, variant: str) -> bool:
+    """Whether a variant after "in" goes before the part after the name's last comma (`end`), not after it, so that
+    it is read as the product's: before a container and its measure ("die Hortensie „Magical“ in Rosa, Topf Ø 19
+    cm") and a metal's colour before a weight ("der Spinner „Aglia“ in Gold, 6 g")."""
+    if not end or not variant.startswith("in "):
+        return False
+    if _HOLDER_END.search(end):
+        return True
+    return bool(_WEIGHT_END.search(end)) and variant.lower().endswith(MATERIAL_COLOURS)

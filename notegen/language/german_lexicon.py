@@ -24,6 +24,7 @@ from notegen.language.german_adjectives import (
     stems,
 )
 from notegen.language.german_goods import MASS, MEASURED, NOT_MASS, ONE_PIECE_PLURALS, PACKED_PIECES, PAIRS
+from notegen.language.german_spelling import respelled
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -109,7 +110,7 @@ def entries(word: str) -> list[Entry]:
     if word.lower() in ABBREVIATIONS:
         lemma, gender, plural = ABBREVIATIONS[word.lower()]
         return [Entry(lemma, gender, plural, plural, False)]
-    rows: Sequence[str] = lexicon().get(word.lower()) or _sharp_s(word.lower())
+    rows: Sequence[str] = lexicon().get(word.lower()) or respelled(word.lower(), lexicon().get)
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
     for row in rows:
@@ -130,20 +131,6 @@ def entries(word: str) -> list[Entry]:
     ):
         return plural_of_other
     return sorted(found, key=lambda e: e.is_plural)
-
-
-def _sharp_s(word: str) -> tuple[str, ...]:
-    """The rows of `word` written with "ss" for "ß", as in capitals and in Swiss German ("FUSSMATTE",
-    "Giesskanne"), their forms written with "ss" as the name writes them; () when it has no "ss" or none is known."""
-    if "ss" not in word:
-        return ()
-    spellings = {word.replace("ss", "ß")} | {word[:i] + "ß" + word[i + 2 :] for i in _finds(word, "ss")}
-    found = next((rows for rows in map(lexicon().get, sorted(spellings)) if rows), ())
-    return tuple(row.replace("ß", "ss") for row in found)
-
-
-def _finds(text: str, part: str) -> list[int]:
-    return [index for index in range(len(text)) if text.startswith(part, index)]
 
 
 def _uncounted(entry: Entry) -> bool:
@@ -387,7 +374,8 @@ def find_head(words: list[str]) -> Head | None:
         head = noun_head(word.rstrip(",;:"), index)
         following = words[index + 1] if index + 1 < len(words) else ""
         adjective = following[:1].isupper() and is_adjective(word)
-        if adjective and head is not None and head.source == "lexicon":  # "Loser Grüntee": not "der Loser"
+        # "Loser Grüntee": not "der Loser"; "Blumensamen Bienenweide": seeds, not "die blumensame Bienenweide"
+        if adjective and head is not None and (head.source == "lexicon" or _compound_in_en(word, head)):
             plain = word.lower().replace("ss", "ß")  # "Weisse" of "WEISSE TASSE": not the beer
             bases = [form for end in ADJECTIVE_ENDINGS for form in stems(plain.removesuffix(end))]
             known = any(form in ADJECTIVES for form in bases) or known_adjective(word)
@@ -399,6 +387,12 @@ def find_head(words: list[str]) -> Head | None:
         if head is None and not adjective and _unknown_noun(word):  # "Striegel Pferd": not "das Pferd"
             return None
     return None
+
+
+def _compound_in_en(word: str, head: Head) -> bool:
+    """Whether a compound noun in -en may be an adjective only where one is known (see `find_head`): a name opens
+    with an adjective's strong ending (-er, -e, -es), so "Blumensamen" is a noun, not "blumensam" + -en."""
+    return head.source == "compound" and word.endswith("en")
 
 
 def _unknown_noun(word: str) -> bool:
