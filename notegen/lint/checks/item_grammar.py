@@ -252,6 +252,8 @@ def _name_casing(
     for run in runs:
         if len(run) == 1 and run[0][1] > 0 and run[0][1] not in nouns:
             continue  # one word from inside the name: nothing half changed, no capital after an article to judge
+        if len(run) == 1 and _adjective_part(words, run[0][1]):
+            continue  # "eine erste Bestellung" beside the "Erste-Hilfe-Set" is no lower-cased name
         marks = [_change(ctx, index, words[position]) for index, position in run]
         # a capital at a sentence's start is the sentence's, not a change of the name
         marks = [
@@ -372,6 +374,12 @@ def _after_count(ctx: NoteView, index: int) -> bool:
     while before >= 0 and ctx.space[before]:
         before -= 1
     return before >= 0 and ctx.lowers[before].isdigit() and _after(ctx, before, COUNTED)
+
+
+def _adjective_part(words: tuple[str, ...], position: int) -> bool:
+    """Whether the name's word at `position` is an adjective that begins its compound ("Erste" of "Erste-Hilfe-Set",
+    "Rote" of "Rote-Bete-Saft"): written alone in a note, it is that adjective, not the name."""
+    return position == 0 and words[1:2] == ("-",) and words[0].lower().endswith(("e", "er", "es", "en"))
 
 
 def _german_nouns(words: tuple[str, ...]) -> set[int]:
