@@ -11,7 +11,7 @@ ADJECTIVES = frozenset(
     words(
         "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
         "rund dick dünn hoch tief breit schmal leicht schwer hell dunkel bunt klar sanft mild scharf süß frisch "
-        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig"
+        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig oval"
     )
 )
 
@@ -37,7 +37,20 @@ def known_adjective(word: str) -> bool:
 
     lower = word.lower()
     lemma = lemma_store("de").lemma(lower) or ""
-    return any(lower.endswith(end) and lemma in stems(lower[: -len(end)]) for end in ADJECTIVE_ENDINGS)
+    known = any(lower.endswith(end) and lemma in stems(lower[: -len(end)]) for end in ADJECTIVE_ENDINGS)
+    return known or _declined_elsewhere(lower)
+
+
+def _declined_elsewhere(lower: str) -> bool:
+    """Whether a word in -e (lower case) is an adjective the lemma table knows only in its other declined forms
+    ("digitale": "digitaler" → "digital"; "analoge", "transparente"), as it lists few forms in -e of loan
+    adjectives."""
+    from notegen.language.forms import lemma_store
+
+    if not lower.endswith("e") or len(lower) < 5:
+        return False
+    stem, store = lower[:-1], lemma_store("de")
+    return any(store.lemma(stem + end) in stems(stem) for end in ("er", "es", "en"))
 
 
 def stems(stem: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from notegen.language.containers import UNITS, measure, measured
+from notegen.language.containers import UNITS, designation, measure, measured
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -187,6 +187,9 @@ def sold_in(head: Head, name: str) -> str:
     spools, on rolls or in balls; "" when the name does not say so."""
     if jarred(head, name):
         return "Gläser"
+    kind = designation(name.upper())  # "die drei Packungen Pecorino Romano DOP, 300 g", also in capitals
+    if kind and not head.plural_name:
+        return "Flaschen" if kind == "wine" or measure(name) == "volume" else "Packungen"
     if _ROLL.search(name) and head.word.lower().endswith(ROLLED) and not head.plural_name:
         return "Rollen"  # "die drei Rollen Klebefilm, 33 m x 19 mm"
     found = measured(name)

@@ -24,7 +24,7 @@ from notegen.language.german_adjectives import (
     stems,
 )
 from notegen.language.german_goods import MASS, MEASURED, NOT_MASS, ONE_PIECE_PLURALS, PACKED_PIECES, PAIRS
-from notegen.language.german_spelling import respelled
+from notegen.language.german_spelling import english_loan, respelled
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 from notegen.language.phrase import Head
 from notegen.language.words import words
@@ -111,6 +111,7 @@ def entries(word: str) -> list[Entry]:
         lemma, gender, plural = ABBREVIATIONS[word.lower()]
         return [Entry(lemma, gender, plural, plural, False)]
     rows: Sequence[str] = lexicon().get(word.lower()) or respelled(word.lower(), lexicon().get)
+    rows = english_loan(word, tuple(rows), _english_first_part) or rows  # English "-phone": no plural of "-phon"
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
     for row in rows:

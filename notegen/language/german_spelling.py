@@ -1,7 +1,8 @@
 """Spellings of German nouns the lexicon lists only in another form: "ss" for "ß", as capitals and Swiss German
 write it ("FUSSMATTE", "Giesskanne"), and a single final p where the spelling of 1996 doubled it ("Wischmop" for
 "Wischmopp", "Tip" for "Tipp"). The lexicon's rows are read under the other spelling and given back in the one the
-name writes."""
+name writes. An English loan in -phone after an English word is no plural of its German spelling in -phon: "das
+Video-Babyphone", "die Video-Babyphones" (`english_loan`)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def _single_p(word: str, lookup: Lookup) -> tuple[str, ...]:
         kind, *forms = row.split("|")
         rows.append("|".join([kind, *(single(form) for form in forms)]))
     return tuple(rows)
+
+
+def english_loan(word: str, rows: tuple[str, ...], english: Callable[[str], bool]) -> tuple[str, ...]:
+    """The row of `word` as an English loan in -phone, neuter with its plural in -s ("das Video-Babyphone", "die
+    Video-Babyphones"), where the lexicon's `rows` read it only as the plural of the German spelling in -phon and
+    the part before "phone" is an English word (`english`); () for any other word ("Saxophone", "Mikrofone")."""
+    lower = word.lower()
+    if not lower.endswith("phone") or not rows or not english(word[:-5]):
+        return ()
+    if not all(row.startswith("P|") and row.split("|")[1].lower() == lower[:-1] for row in rows):
+        return ()
+    lemma = word[:1].upper() + word[1:]
+    return (f"S|{lemma}|n|{lemma}s|{lemma}s|",)

@@ -1,14 +1,14 @@
 """German items as a seed merchant, a delicatessen, an aquarium shop, a florist and a tackle shop sell them: seeds are
 never one seed ("die Möhrensamen", several in bags), playing cards come in decks ("Päckchen"); a food the name says
 is sliced or grated is a pack by weight, smoked salmon and bacon are sold by weight, not counted as whole fish or
-sides, horseradish and caviar come in jars; dry food by the millilitre comes in tins, not bottles. A colour goes
-before a comma part that names the pot or tube the product comes in ("die Hortensie „Magical“ in Rosa, Topf Ø 19
-cm", not "…, Topf Ø 19 cm in Rosa", a pink pot), and a metal's colour before a weight ("der Spinner „Aglia“ in Gold,
-6 g", not "6 g in Gold", six grams of gold); a format or a style follows with "im" ("im Hochformat"). A noun the
-lexicon knows only with a doubled final p is read in the older spelling ("der Wischmop"). Names from real German
-shop catalogues (seed merchants, delicatessens, aquarium and pond shops, florists, art supplies, fishing tackle,
-frames, cleaning), written for these tests; each named once and three times, in every case, and named again later
-in a note."""
+sides, horseradish and caviar come in jars, a cheese with a protected designation in packs; dry food by the
+millilitre comes in tins, not bottles. A colour goes before a comma part that names the pot or tube the product
+comes in ("die Hortensie „Magical“ in Rosa, Topf Ø 19 cm", not "…, Topf Ø 19 cm in Rosa", a pink pot), and a
+metal's colour before a weight ("der Spinner „Aglia“ in Gold, 6 g", not "6 g in Gold", six grams of gold); a format
+or a style follows with "im" ("im Hochformat"). A noun the lexicon knows only with a doubled final p is read in the
+older spelling ("der Wischmop"). Names from real German shop catalogues (seed merchants, delicatessens, aquarium and
+pond shops, florists, art supplies, fishing tackle, frames, cleaning), written for these tests; each named once and
+three times, in every case, and named again later in a note."""
 
 from __future__ import annotations
 
@@ -53,6 +53,11 @@ NAMES = [
      "den drei Gläsern Sahnemeerrettich, 140 g"),
     ("Forellenkaviar, 50 g", "", "der Forellenkaviar, 50 g", "die drei Gläser Forellenkaviar, 50 g",
      "den drei Gläsern Forellenkaviar, 50 g"),
+    # a food with a protected designation by weight: packs, also in capitals
+    ("Pecorino Romano DOP, 300 g", "", "der Pecorino Romano DOP, 300 g",
+     "die drei Packungen Pecorino Romano DOP, 300 g", "den drei Packungen Pecorino Romano DOP, 300 g"),
+    ("PECORINO ROMANO DOP, 300 g", "", "der PECORINO ROMANO DOP, 300 g",
+     "die drei Packungen PECORINO ROMANO DOP, 300 g", "den drei Packungen PECORINO ROMANO DOP, 300 g"),
     # dry food by volume: tins, from five litres sacks; never bottles
     ("Granulatfutter für Zierfische, 100 ml", "", "das Granulatfutter für Zierfische, 100 ml",
      "die drei Dosen Granulatfutter für Zierfische, 100 ml", "den drei Dosen Granulatfutter für Zierfische, 100 ml"),
