@@ -7,29 +7,37 @@ each form of the head noun is looked for; the words before it are read back over
 noun's gender, number and case (a leading adjective of the name that the composer declines counts as one in the
 shop's capitals too: "den Matter Klarlack" for "den matten Klarlack"), the number told by a verb right after a
 noun spelt alike in both numbers, and a count before a singular (`item_number`). French: determiner gender and
-number, elision and aspirated h (also of « de »: « de émail »), a count before a singular, and the adjectives
-after the noun (`item_french`). Both: the number of the verb of a mention that is its subject (`item_verb`). A
-form of the noun that matches none of the item's forms is not judged here (see the casing checks).
+number, elision and aspirated h (also of « de »: « de émail »), a count before a singular, an adjective placed
+before the noun (« les trois petite cuillères ») and the adjectives after it (`item_french`). Both: a count before
+a container and the determiner before the count, also where the lexicon does not know the noun
+(`item_container`), and the number of the verb of a mention that is its subject (`item_verb`), or of the pack
+the item is named after (`item_pack`). A head noun of several words ("Eau de Toilette") is found at its first
+word. A form of the noun that matches none of the item's forms is not judged here (see the casing checks).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
-from notegen.language.french_lexicon import forms_of as french_forms_of
-from notegen.language.french_lexicon import readings
 from notegen.language.german import adjective
 from notegen.language.german_adjectives import is_adjective as is_german_adjective
 from notegen.language.german_lexicon import dative_of
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
-from notegen.lint.checks.item_french import french_after, suffix_head, unelided_de
+from notegen.lint.checks.item_container import (
+    container_hit,
+    container_verb_hit,
+    count_article,
+    preposition_cases,
+    unknown_head,
+)
+from notegen.lint.checks.item_french import agrees_after, french_after, suffix_head, unelided_de
 from notegen.lint.checks.item_german import other_forms
 from notegen.lint.checks.item_german import suffix_head as german_suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective, is_count
+from notegen.lint.checks.item_pack import pack_verb_hit
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -38,8 +46,8 @@ from notegen.model import Item
 Forms = tuple[frozenset[str], frozenset[str]]
 BACK = 4
 """How many words before the noun are read back to find its determiner."""
-_PACK = re.compile(r"\d+er-[^\W\d_]+")
-"""A German pack written with its size ("4er-Packs", "6er-Sets")."""
+_PARTS = re.compile(r"[- ]")
+"""What joins the parts of a head noun the tokenizer splits ("boutons-pression", "Eau de Toilette")."""
 
 
 def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
@@ -48,7 +56,7 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         return []
     known = _head(item.name, ctx.lang)
     if known is None:
-        return []
+        return unknown_head(rule, ctx, item.name)
     head, forms = known
     hits = []
     for first, index, form in _mentions(ctx, forms[0] | forms[1]):
@@ -56,6 +64,8 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         hit = None
         if head.gender:  # a name only in the plural with no gender of its own ("Augentropfen"): its verb alone
             hit = count_hit(rule, ctx, head, numbers, first) or _judge(rule, ctx, item, head, numbers, (first, index))
+        elif ctx.lang == "de":  # "für den drei Wasserfilter": whatever its gender, a count asks for a plural's article
+            hit = count_article(rule, ctx, first)
         hit = hit or container_hit(rule, ctx, first)
         if hit is None and ctx.lang == "fr":
             hit = unelided_de(ctx, head, first) or (
@@ -66,6 +76,7 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
             hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))
         elif hit is None:
             hit = container_verb_hit(rule, ctx, item, head, first, index)
+            hit = hit or pack_verb_hit(rule, ctx, item, first, index)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -73,15 +84,15 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
 
 def _mentions(ctx: NoteView, forms: frozenset[str]) -> list[tuple[int, int, str]]:
     """Each place the note writes a form of the head noun: its first and last token and the form. A
-    hyphenated form the tokenizer split ("boutons", "-", "pression"; "porte", "-clés") is found at its first
-    part, where the text goes on with the rest of it."""
+    hyphenated form the tokenizer split ("boutons", "-", "pression"; "porte", "-clés") and a noun of several
+    words ("Eau de Toilette") are found at their first part, where the text goes on with the rest of them."""
     found = ctx.body_index
     places = []
     for form in forms:
         places += [(index, index, form) for index in found.get(form, ())]
-        if "-" not in form:
+        if "-" not in form and " " not in form:
             continue
-        for index in found.get(form.split("-", 1)[0], ()):
+        for index in found.get(_PARTS.split(form, 1)[0], ()):
             start = ctx.starts[index]
             last = index
             while last + 1 < len(ctx.starts) and ctx.starts[last + 1] < start + len(form):
@@ -188,86 +199,6 @@ def determiner_before(
     return None
 
 
-def preposition_cases(rule: Rule, ctx: NoteView, determiner: int) -> frozenset[str] | None:
-    """The cases the German preposition right before token `determiner` asks for ("mit": dative), or None when
-    no preposition of the rule's `prepositions` stands there."""
-    before = determiner - 1
-    while before >= 0 and ctx.space[before] and "\n" not in ctx.texts[before]:
-        before -= 1
-    asked = rule.settings.get("prepositions", {}).get(ctx.lowers[before]) if before >= 0 else None
-    return frozenset(asked) if asked else None
-
-
-def container_hit(rule: Rule, ctx: NoteView, first: int) -> Hit | None:
-    """A count before a unit or container the item comes in ("die drei Flaschen Rapsöl", « les trois sachets
-    de graines »): in German the determiner before the count must fit the plural in the case a preposition
-    asks for ("das drei Flaschen Rapsöl", "für den drei Paar Stiefel"); in French the container after the
-    count stands in the plural (« les trois boîte de trombones »), as the lexicon knows the noun."""
-    found = _counted_container(rule, ctx, first)
-    if found is None:
-        return None
-    count, before = found
-    if ctx.lang == "fr":
-        plural = _french_plural(ctx.lowers[before])
-        return Hit(*ctx.chars(count, first + 1), {"name": plural}, "count") if plural else None
-    determiner = ctx.word_before(count)
-    if determiner < 0 or not is_determiner(ctx.lowers[determiner], "de"):
-        return None
-    cases = preposition_cases(rule, ctx, determiner)
-    problem = german_problem(ctx.lowers[determiner], [], {"pl"}, cases)
-    return Hit(*ctx.chars(determiner, first + 1), {"name": ctx.texts[first]}, problem) if problem else None
-
-
-def _counted_container(rule: Rule, ctx: NoteView, first: int) -> tuple[int, int] | None:
-    """The tokens of a count above one and of the unit or container after it that stand before the item's
-    noun at `first` ("die drei Flaschen Rapsöl", « les trois sachets de graines »), or None."""
-    before = ctx.word_before(first)
-    while before >= 0 and is_adjective(ctx, before):  # "das drei Paar gefütterten Reithandschuhe"
-        before = ctx.word_before(before)
-    if ctx.lang == "fr":
-        if before < 0 or ctx.lowers[before] not in ("de", "d'", "d’"):
-            return None
-        before = ctx.word_before(before)
-    if before < 0 or not _container(ctx, before):
-        return None
-    count = ctx.word_before(before)
-    return (count, before) if count >= 0 and is_count(rule, ctx, count) else None
-
-
-def container_verb_hit(rule: Rule, ctx: NoteView, item: Item, head: Head, first: int, index: int) -> Hit | None:
-    """The hit for a singular verb after the item named in a counted unit or container, which is the plural
-    subject: "Die drei Packungen Kurkuma, 250 g, ist", « Les trois sachets de curcuma est »."""
-    found = _counted_container(rule, ctx, first)
-    if found is None:
-        return None
-    count, container = found
-    determiner = ctx.word_before(count)
-    if determiner < 0 or not is_determiner(ctx.lowers[determiner], ctx.lang):
-        return None
-    hit = verb_hit(rule, ctx, item, head, frozenset({"pl"}), (determiner, index))
-    return None if hit is None else replace(hit, values={"name": ctx.text[slice(*ctx.chars(container, index + 1))]})
-
-
-def _container(ctx: NoteView, position: int) -> bool:
-    """Whether the word at `position` may be a unit or container of the item: a German noun (a capital, or a
-    pack with its size: "4er-Packs"), a French word in lower case."""
-    text = ctx.texts[position]
-    if ctx.lang == "fr":
-        return ctx.alpha[position] and text == ctx.lowers[position]
-    return (ctx.alpha[position] and text[:1].isupper()) or _PACK.fullmatch(text) is not None
-
-
-@lru_cache(maxsize=8192)
-def _french_plural(word: str) -> str:
-    """The plural of a French noun that the lexicon knows only in the singular ("boîte": "boîtes"), or ""
-    when the word may be a plural (or is no noun the lexicon knows)."""
-    found = readings(word)
-    if not found or any(feature.endswith("p") for reading in found for feature in reading.features):
-        return ""
-    wanted = {feature[0] + "p" for feature in found[0].features}
-    return next((form for form, pairs in french_forms_of(found[0].lemma) if pairs & wanted), "")
-
-
 def _weak_without_ending(head: Head, determiner: str, written: str, cases: frozenset[str] | None) -> bool:
     """Whether a weak masculine noun (`Head.weak`, from the lexicon's declension) stands without its -(e)n
     after a determiner that can only be an accusative, dative or genitive singular of it ("den Futterautomat",
@@ -321,7 +252,22 @@ def _judge(
         contracted = before >= 0 and ctx.lowers[before] in ("de", "à") and ctx.lowers[determiner] in ("le", "les")
         if problem is None and contracted:  # "de le métronome": du, au, des, aux
             problem, determiner = "contraction", before
+        form = "" if problem else _french_before(ctx, [i for i in words if not is_count(rule, ctx, i)], head, numbers)
+        if form:  # « les trois petite cuillères »: an adjective before the noun agrees with it too
+            start, end = ctx.chars(determiner, index + 1)
+            return Hit(start, end, {"name": head.word, "form": form}, "adjective")
     if problem is None:
         return None
     start, end = ctx.chars(determiner, index + 1)
     return Hit(start, end, {"name": head.word}, problem)
+
+
+def _french_before(ctx: NoteView, words: list[int], head: Head, numbers: frozenset[str]) -> str:
+    """The form an adjective between a French determiner and the head noun should take where it does not agree
+    with the noun as written (« les trois petite cuillères »: « petites »), else "". `words`: the tokens between
+    them but the counts (« neuf » is nine as well as new)."""
+    for position in words:
+        form = agrees_after(ctx.lowers[position], head.gender, numbers)
+        if form:
+            return form
+    return ""

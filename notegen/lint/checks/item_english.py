@@ -19,7 +19,12 @@
   sentence ("The Canning Jar were packed"; "if the Jug were" is a subjunctive). A mention after a preposition is
   a complement itself ("the pack of 50 Plant Labels is": the pack's verb), and one after "and" or "or" half a
   subject of two: not judged.
-- Plurals spelt with a wrong "s": see `item_english_plural`.
+- Plurals spelt with a wrong "s": see `item_english_plural`; a learned plural the lemma table reads as the head
+  ("Hippopotami" beside "Hippopotamuses") is a plural too, and a name of two nouns joined by "and" takes the
+  plural on both ("a Cups and Saucers" is counted as one).
+- A size of the writer's own set off by commas or brackets is passed on the way to the verb ("your Bird
+  Feeders, 30cm, was"), and a mention named after its pack has the pack's verb ("The pack of 10 tea lights
+  are": `item_pack`).
 
 A word after the mention that is no noun of the writer's own ends the noun phrase: a stop word, a form of a
 verb of the rule's `verbs` ("keeps", "folds"), a past form ("arrived") or an adverb in -ly (`item_english_words`).
@@ -34,7 +39,7 @@ from functools import lru_cache
 from notegen.language.english import english_split, indefinite
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
-from notegen.lint.checks.item_english_plural import plural_before_head, plural_spelling, zero_plural
+from notegen.lint.checks.item_english_plural import learned_plurals, plural_before_head, plural_spelling, zero_plural
 from notegen.lint.checks.item_english_words import (
     AFTER_HEAD,
     after_of,
@@ -52,6 +57,8 @@ from notegen.lint.checks.item_english_words import (
     singular_verb,
     verb_like,
 )
+from notegen.lint.checks.item_pack import pack_subject
+from notegen.lint.checks.item_verb import past_size
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
@@ -221,13 +228,17 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
     plural = plural.rsplit("-", 1)[-1]  # "D-Shackles": the note's tokens are "D", "-", "Shackles"
     if not head.plural_name and (not plural or plural == singular):
         return []  # "Reindeer", "Sheep": the noun tells no number
-    forms = {plural: "pl"}
+    forms = {plural: "pl"} | dict.fromkeys(learned_plurals(singular), "pl")
     if not (head.plural_name or head.mass or zero_plural(singular)):
         forms[singular] = "sg"
     hits = []
     for form, number in forms.items():
         for index in ctx.body_index.get(form, ()):
             determiner, counted = _subject_start(rule, ctx, (item.name, words), at, index)
+            pack = _pack(rule, ctx, (item.name, words), at, index) if determiner < 0 else None
+            if pack is not None:
+                hits += _pack_verb(rule, ctx, item, words, (at, index), pack)
+                continue
             if determiner < 0 or (number == "sg" and counted) or after_preposition(rule, ctx, determiner):
                 continue
             if ctx.lowers[determiner] in rule.setting_set("counts_of_one"):
@@ -241,6 +252,41 @@ def _verb_number(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], 
                 name = " ".join(words[:at] + ((last,) if number == "pl" else (words[at],)))
                 hits.append(Hit(*ctx.chars(determiner, verb + 1), {"name": name.replace(" - ", "-")}, "verb"))
     return hits
+
+
+def _pack(
+    rule: Rule, ctx: NoteView, name: tuple[str, tuple[str, ...]], at: int, index: int
+) -> tuple[int, int, str] | None:
+    """The determiner and the pack of a mention named after its pack ("the pack of 10 tea lights"), and the
+    pack's number (`item_pack.pack_subject`), or None."""
+    text, words = name
+    start, position = back_over_name(ctx, words, index, at)
+    if position > 0:
+        start = name_start(ctx, text, words[at], index)
+    return pack_subject(rule, ctx, start)
+
+
+def _pack_verb(
+    rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], where: tuple[int, int], pack: tuple[int, int, str]
+) -> list[Hit]:
+    """The hit for a verb after a mention named after its pack that does not stand in the pack's number ("The
+    pack of 10 tea lights are"): the pack is the subject."""
+    at, index = where
+    determiner, word, number = pack
+    if after_preposition(rule, ctx, determiner) or not _opens(rule, ctx, determiner):
+        return []
+    verb, direct = _verb_after(rule, ctx, item, words, at, index)
+    told = _verb_told(rule, ctx, verb, direct, ctx.sentence_starts[determiner])
+    if told is None or told == number:
+        return []
+    return [Hit(*ctx.chars(determiner, verb + 1), {"name": ctx.texts[word]}, "pack")]
+
+
+def _opens(rule: Rule, ctx: NoteView, determiner: int) -> bool:
+    """Whether the subject that begins at `determiner` is no second half of a subject of two ("the vase and
+    the pack of 10 tea lights are")."""
+    joined = ctx.word_before(determiner)
+    return joined < 0 or ctx.lowers[joined] not in rule.setting_set("joined")
 
 
 def _one_in_plural(
@@ -297,6 +343,10 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], a
     following = past_name(ctx, words, at, index)
     direct = True
     sizes = later_words(item.name, item.variant)
+    if following >= 0 and ctx.texts[following] in ",(":
+        after = past_size(rule, ctx, following)  # a size of the writer's own: "your Bird Feeders, 30cm, are"
+        if after != following:
+            return after, False
     if following >= 0 and ctx.texts[following] == ",":
         after, passed = next_token(ctx, following), 0
         while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):

@@ -136,3 +136,17 @@ def _glued_to_name(ctx: NoteView, words: tuple[str, ...]) -> list[Hit]:
             for index in ctx.body_index.get(f"{word.lower()}s", ()):
                 hits.append(Hit(*ctx.chars(index, index + 1), {"name": word}, "plural_again"))
     return hits
+
+
+_LEARNED = (("us", "i"), ("um", "a"), ("on", "a"), ("is", "es"), ("ex", "ices"), ("ix", "ices"))
+"""The endings of a Latin or Greek singular and its learned plural ("hippopotamus": "hippopotami", "index":
+"indices")."""
+
+
+@lru_cache(maxsize=8192)
+def learned_plurals(singular: str) -> tuple[str, ...]:
+    """The learned plurals of a noun (lower case) that the lemma table reads as it ("hippopotami" beside the
+    composer's "hippopotamuses"): a plural a native writer may give it."""
+    store = lemma_store("en")
+    found = (singular[: -len(end)] + plural for end, plural in _LEARNED if singular.endswith(end))
+    return tuple(form for form in found if form != singular and store.lemma(form) == singular)

@@ -66,9 +66,12 @@ def _above_one(word: str) -> bool:
 
 def past_name(ctx: NoteView, words: tuple[str, ...], head: int, index: int) -> int:
     """The first token after the head noun at `index` that is neither a size nor a later word of the name (nor
-    the unit of one of its sizes, which the note's tokens split off: "26mm")."""
+    the unit of one of its sizes, which the note's tokens split off: "26mm"), past the name's later words as the
+    name writes them, however many ("the Pack of 10 Tea Lights are")."""
     later = later_words(" ".join(words[head + 1 :]), "")
-    following = next_token(ctx, index)
+    following, position = next_token(ctx, index), head + 1
+    while following >= 0 and position < len(words) and ctx.lowers[following] == words[position].lower():
+        following, position = next_token(ctx, following), position + 1
     for _ in range(AFTER_HEAD):
         if following < 0 or not (ctx.numeric[following] or ctx.lowers[following] in later):
             break
@@ -158,10 +161,20 @@ def back_over_name(ctx: NoteView, words: tuple[str, ...], index: int, at: int) -
     start, position = index, at
     while position > 0:
         before = ctx.word_before(start)
-        if before < 0 or ctx.lowers[before] != words[position - 1].lower():
+        if before < 0 or not _name_word(ctx.lowers[before], words, position - 1):
             break
         start, position = before, position - 1
     return start, position
+
+
+def _name_word(lower: str, words: tuple[str, ...], position: int) -> bool:
+    """Whether a word of the note (lower case) writes the name's word at `position`: as it is, or in the plural
+    before "and" ("Cups and Saucers" for "Cup and Saucer": both nouns take it)."""
+    word = words[position].lower()
+    if lower == word:
+        return True
+    joined = position + 1 < len(words) and words[position + 1].lower() in ("and", "&")
+    return joined and lower in (word + "s", word + "es")
 
 
 def name_pieces(text: str) -> list[str]:

@@ -84,12 +84,28 @@ def other_forms(head: Head) -> tuple[frozenset[str], frozenset[str]]:
     plurals = set()
     if plural == word + "e":
         plurals.add(word + "s")
+    if plural == word and head.gender == "m" and word.endswith("en"):
+        plurals.add(_umlauted(word))  # "Bögen", "Wägen": the plural of the south beside "Bogen", "Wagen"
     if plural == word + "s" and word.endswith(_SIBILANT):
         plurals.add(word + "es")
     if not _two_declensions(head.word):
         return frozenset(), frozenset(plurals)
     weak = word + ("n" if word.endswith(("e", "er", "el")) else "en")
     return frozenset({weak}), frozenset(plurals | {weak, word + "e", word + "s"})
+
+
+_UMLAUTS = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+_LAST_VOWEL = re.compile(r"(au|[aeiouäöü])(?=[^aeiouäöü]*en$)")
+
+
+def _umlauted(word: str) -> str:
+    """A masculine noun in -en with the umlaut on its last vowel ("bogen": "bögen"; `word` itself where that
+    vowel takes none)."""
+    found = list(_LAST_VOWEL.finditer(word[:-2] + "en"))
+    if not found or found[-1].group(1) not in _UMLAUTS:
+        return word
+    last = found[-1]
+    return word[: last.start()] + _UMLAUTS[last.group(1)] + word[last.end() :]
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ A German verb tells the number of its subject: see `item_verb.verb_numbers`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from notegen.language.agreement import is_determiner
@@ -104,5 +105,11 @@ def name_words(name: str, variant: str) -> frozenset[str]:
     found = frozenset(
         word.strip(",;:()") for word in text.replace("„", " ").replace("“", " ").replace('"', " ").split()
     )
-    # "010-046" is read as "010", "-", "046": its pieces are the name's too
-    return found | {piece for word in found if "-" in word for piece in word.split("-") if piece} | {"in", "-"}
+    # "010-046" is read as "010", "-", "046", « l'huile » as « l' », « huile »: their pieces are the name's too
+    pieces = {piece for word in found if "-" in word for piece in word.split("-") if piece}
+    elided = {piece for word in found if "'" in word or "’" in word for piece in _ELIDED.split(word) if piece}
+    return found | pieces | elided | {"in", "-"}
+
+
+_ELIDED = re.compile(r"(?<=['’])")
+"""Where an elided word ends (« l'|huile », « d'|olive »)."""

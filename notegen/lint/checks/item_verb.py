@@ -10,8 +10,9 @@ mention that surely is the verb's subject is judged, and only by a verb that sur
 - German: its determiner can be a nominative for the noun ("Den Schal haben wir" is an object) and its number
   is one: "die Creolen" (plural name), "Ihre Kissen" (a neuter "Ihre" is plural), never "die Kissen" alone;
   French: the determiner's number; an item counted in its unit or container is a plural subject ("Die drei
-  Packungen Kurkuma, 250 g, ist", « Les trois sachets de curcuma est »: `item_agreement.container_verb_hit`);
-- the verb follows the mention (past the item's own name and variant words, a German prepositional phrase
+  Packungen Kurkuma, 250 g, ist", « Les trois sachets de curcuma est »: `item_container.container_verb_hit`);
+- the verb follows the mention (past the item's own name and variant words, a size the writer sets off by
+  commas or brackets "Ihre Vogelhäuser, 30 cm, sind", a German prepositional phrase
   "aus Silber", French clitics « ne », « vous », « y » and adjectives « noires »); a German verb other than a
   form of "sein" followed by a word that may be its subject ("Die Creolen hat meine Kollegin …") says nothing;
 - the verb's number: the rule's `singular_verbs` and `plural_verbs`, or the language's lemma table (a German
@@ -36,6 +37,10 @@ from notegen.model import Item
 
 PHRASE = 4
 """How many words of a German prepositional phrase after the mention are passed over on the way to the verb."""
+SIZE = 8
+"""How many tokens of a size the writer sets off by commas or brackets after a mention are read ("30 x 40 cm")."""
+_CLOSING = {",": ",", "(": ")"}
+"""What closes a size the writer sets off after a mention, by what opens it."""
 _OPENERS = frozenset({"–", "—", "-", ":", ";", ".", "!", "?", "…"})
 _FR_INFINITIVE = ("er", "ir", "re", "oir")
 
@@ -45,12 +50,18 @@ def verb_hit(
 ) -> Hit | None:
     """The hit for a finite verb after the subject mention `at` (its determiner's token and its head noun's)
     whose number is not the mention's, or None."""
+    number = _mention_number(ctx, head, numbers, at[0])
+    return None if number is None else number_hit(rule, ctx, item, (number, head.word), at)
+
+
+def number_hit(rule: Rule, ctx: NoteView, item: Item, subject: tuple[str, str], at: tuple[int, int]) -> Hit | None:
+    """The hit for a finite verb after a subject that opens a clause at token `at[0]` and ends with the item's
+    mention at `at[1]` whose number is not the subject's; `subject`: its number ("sg", "pl") and the word named
+    in the message (the head noun, or the pack the item is named in)."""
     determiner, index = at
     if not _opens_clause(rule, ctx, determiner):
         return None
-    number = _mention_number(ctx, head, numbers, determiner)
-    if number is None:
-        return None
+    number, name = subject
     verb = _verb_after(rule, ctx, item, index)
     if verb < 0:
         return None
@@ -64,7 +75,7 @@ def verb_hit(
     if ctx.lang == "de" and ctx.lowers[verb] not in COPULA and _object_first(rule, ctx, verb, told):
         return None
     start, end = ctx.chars(determiner, verb + 1)
-    return Hit(start, end, {"name": head.word}, "verb")
+    return Hit(start, end, {"name": name}, "verb")
 
 
 def _after_clitic(rule: Rule, ctx: NoteView, position: int) -> bool:
@@ -109,6 +120,7 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
     while position >= 0 and ((ctx.texts[position] == "," and commas) or ctx.texts[position] in brackets):
         commas -= ctx.texts[position] == ","
         position = next_word(ctx, position, skip)
+    position = past_size(rule, ctx, position)
     prepositions = rule.settings.get("prepositions", {})
     if ctx.lang == "de" and position >= 0 and ctx.lowers[position] not in prepositions:
         before = ctx.word_before(position)  # "in" of a variant passed over: "Die Skisocken in Größe 39-42 …"
@@ -129,6 +141,29 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
             clitic = ctx.lowers[position] in rule.setting_set("verb_clitics")
             passed += not clitic
             position = next_word(ctx, position, skip)
+    return position
+
+
+def past_size(rule: Rule, ctx: NoteView, position: int) -> int:
+    """Past a size the writer sets off by commas or brackets after a mention ("Ihre Vogelhäuser, 30 cm, sind",
+    "Your Bird Feeders (30cm) are"): the word after its closing comma or bracket, a number first and then only
+    numbers and the rule's `units`; `position` itself (the comma or bracket) when no such size follows it."""
+    closing = _CLOSING.get(ctx.texts[position], "") if position >= 0 else ""
+    if not closing:
+        return position
+    units = rule.setting_set("units")
+    following, sized = position + 1, False
+    while following < len(ctx.texts) and following - position <= SIZE:
+        lower = ctx.lowers[following]
+        if ctx.space[following] and "\n" in lower:
+            break
+        if lower == closing:
+            return next_word(ctx, following, frozenset()) if sized else position
+        if ctx.numeric[following]:
+            sized = True
+        elif not ctx.space[following] and not (sized and lower in units):
+            break
+        following += 1
     return position
 
 
