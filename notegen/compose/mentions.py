@@ -35,7 +35,8 @@ def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalo
     "Kaminholz Buche, kammergetrocknet, 20 kg", "your Single Estate Darjeeling" for three packs; German and French
     possessives say one, so several of them get no mention); anything else keeps its number ("Ihre
     Aktenvernichter" for two). "" for an order of several lines (one of them alone would leave the others
-    out) and wherever the mention would still read as a catalogue line or the lexicon could not tell the noun."""
+    out), wherever the mention would still read as a catalogue line or the lexicon could not tell the noun, and for
+    a name in capitals, which a subject line would shout."""
     if len(lines) != 1:
         return ""
     line = lines[0]
@@ -49,7 +50,17 @@ def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalo
     mention = _cased_as(mention, item_phrase(Item(line.name, line.quantity), lang, formal, False, catalog).nom)
     if not short.certain or not mention or _CATALOGUE.search(mention) or len(mention.split()) > _LONGEST:
         return ""
+    if _shouts(mention):
+        return ""
     return mention
+
+
+def _shouts(mention: str) -> bool:
+    """Whether the words after the possessive are all in capitals ("your WOOL FELT FEDORAS", "Ihr EMMENTALER AOP"):
+    a shop's capitals read well in the note, but in an inbox's subject line they read as shouting or as spam. A
+    brand in capitals before a noun ("Ihre SPAX Universalschrauben") is the shop's spelling and stays."""
+    words = mention.split()[1:]
+    return bool(words) and not any(letter.islower() for word in words for letter in word)
 
 
 def _german_your(nom: str, formal: bool) -> str:

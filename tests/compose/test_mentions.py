@@ -122,7 +122,7 @@ def test_the_subject_thanks_for_the_order_when_the_items_cannot_be_named_short()
     assert _note(wollwerk(), items, variant=2, orders=5).subject == "Danke für Ihre Bestellung bei Wollwerk"
     english = [{"name": "Linen Tea Towel", "price": "6"}, {"name": "Oak Chopping Board", "price": "45"}]
     subject = _note(harbour(), english, variant=2, lang="en").subject
-    assert subject == "Your order from The Harbour Trust – and a thank-you"
+    assert subject == "A quick thank-you from Grace"  # never "Your order from …", which reads as a dispatch notice
 
 
 def test_a_batch_of_one_product_still_has_different_subjects() -> None:
