@@ -128,12 +128,15 @@ _CHEESES = frozenset(
 )
 # Foods and drinks whose name with its weight or volume after a comma counts them in what they come in (« les
 # trois sacs de café en grains, 1 kg », "the three bags of Whey Protein Powder, 1kg"); a cream, a serum or a
-# ball of wool so sold is counted itself (« les trois crèmes de nuit, 50 ml »).
+# ball of wool so sold is counted itself (« les trois crèmes de nuit, 50 ml »). Spices by weight are ground or
+# dried, never counted (« les trois sachets de cumin moulu, 50 g », never « les trois cumins moulus »).
 _FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
     words(
         "café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop "
         "vinaigre confiture moutarde pesto sel miel whisky whiskey rhum gin vodka cognac armagnac calvados liqueur "
-        "porto pastis absinthe eau-de-vie mezcal tequila saké prosecco cava"
+        "porto pastis absinthe eau-de-vie mezcal tequila saké prosecco cava "
+        "piment poivre paprika curcuma cannelle cumin gingembre muscade safran curry cardamome coriandre fenugrec "
+        "sumac carvi badiane girofle"
     )
 )
 _EN_SOLD_BY_MEASURE = frozenset(

@@ -23,6 +23,7 @@ from notegen.language.french_apposed import (
     of_the_part,
 )
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, forms_of, readings
+from notegen.language.french_makers import maker_after
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name, said_measure
 from notegen.language.french_variant import (
@@ -33,7 +34,7 @@ from notegen.language.french_variant import (
     is_colour,
     place_variant,
 )
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, count_word, glue_pack, join, split_name
+from notegen.language.phrase import PREPOSITIONS, Head, Phrase, bare_pair, count_word, glue_pack, join, split_name
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -162,11 +163,13 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     noun_part, quoted, tail = split_name(name, "fr")
     tail = join(tail, potted)
     names = noun_part.split()
+    names, head = maker_after(names, head) if head is not None else (names, head)  # « la poêle en fonte Lodge »
     if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
         head = None  # a plural DELA does not give ("drap-housse"): no guess
     if head is None:
         placed = place_variant(item, [], 0, "", "", False, donation)
-        whole = join(noun_part, quoted.strip("«»\xa0 "))  # one quotation: « Oxymètre Pulse »
+        inner = quoted.strip("«»\xa0 ")  # the shop's quotes within the quotation: « Nubert enceinte “nuBox” »
+        whole = join(noun_part, f"“{inner}”" if inner and noun_part else inner)
         core = join(f"«\xa0{whole}\xa0»" if whole else "", tail, placed.variant)
         return _phrase(glue_pack(core, pack), FALLBACK, item, formal, donation, certain=False)
     plural = (item.quantity > 1 and not head.mass) or head.plural_name  # « trois sacs d'engrais bio »
@@ -200,7 +203,8 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
     moved = pack_number(pack) if item.quantity > 1 and head.plural_name and not (head.mass or head.pair) else ""
-    core = core if moved else glue_pack(core, pack)  # « les trois boîtes de 4 pipettes … », never « …, boîte de 4 »
+    paired = item.quantity > 1 and bare_pair(pack)  # « les trois paires de paumelles », never « …, la paire »
+    core = core if moved or paired else glue_pack(core, pack)  # « les trois boîtes de 4 pipettes … »
     return _phrase(
         core, head, item, formal, donation, certain=True, apart=placed.apart, packed=pack, moved=moved, sold=sold
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from notegen.language.containers import french_container
 from notegen.language.french_h import h_aspirated
 from notegen.language.french_lexicon import form_for, readings
+from notegen.language.french_makers import maker_first
 from notegen.language.phrase import Head, split_name
 from notegen.language.words import words
 
@@ -30,11 +31,13 @@ HOMONYMS = {
     "physique": "m", "critique": "f", "greffe": "f", "trompette": "f", "espace": "m", "tong": "f", "souris": "f",
     "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
     "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m", "foret": "m", "champagne": "m",
+    "harissa": "f",  # DELA: masculine only; Le Robert and Larousse: feminine
 }  # fmt: skip
 # Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what
 # is worn on both hands, legs, arms or ears, what one stands, walks or glides on with both feet or holds one in
 # each hand (« deux paires d'échasses », « de skis », « d'avirons »), what is heard or seen with both ears or eyes,
-# tools of two blades; "mi-bas" is spelt alike in both numbers ("bas" is not here: "le bas de pyjama" is one piece).
+# tools of two blades, what stands by twos on a hearth (« une paire de chenets »); "mi-bas" is spelt alike in both
+# numbers ("bas" is not here: "le bas de pyjama" is one piece).
 PAIRS = frozenset(
     words(
         "bottes bottines chaussettes chaussures chaussons sandales baskets tongs gants moufles mitaines lunettes "
@@ -43,7 +46,7 @@ PAIRS = frozenset(
         "guêtres jambières genouillères coudières brassards mi-bas oreillettes haltères lacets crampons béquilles "
         "bretelles rollers menottes maracas castagnettes demi-pointes échasses avirons étriers éperons maniques "
         "claquettes bottillons boots sneakers santiags nu-pieds chevillères talonnettes manchettes créoles enceintes "
-        "snowboots waders poulaines galoches socques brodequins babouches spartiates"
+        "snowboots waders poulaines galoches socques brodequins babouches spartiates chenets landiers"
     )
 )
 # Nouns counted in pairs only with the complement that says what they are for: « des plaquettes de frein », but
@@ -247,10 +250,10 @@ def french_head(name: str) -> Head | None:
     names = noun_part.split()
     if not names or names[0].lower() in TITLE_ARTICLES:  # a title: « Le Petit Prince » is named whole, quoted
         return None
-    index = 1 if len(names) > 1 and names[0].lower() in BEFORE_NOUN else 0
+    index = 1 if len(names) > 1 and (names[0].lower() in BEFORE_NOUN or maker_first(names)) else 0
     word = names[index].rstrip(",;:").lower()
     aspirated = h_aspirated(word)
-    found = _gender(word)
+    found = _gender(word) or told_by_adjective(names, index)
     if found is None or (aspirated is None and index == 0):  # an h neither aspiré nor muet for sure: no elision
         return None
     gender, plural, plural_name, source = found
@@ -263,6 +266,26 @@ def french_head(name: str) -> Head | None:
     pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))
     mass = not plural_name and french_container(name, min(lemmas, key=len)) is not None  # « l'engrais », sold by weight
     return Head(word, index, gender, plural_name, plural, mass, pair, aspirated is True, True, source)
+
+
+def told_by_adjective(names: list[str], index: int) -> tuple[str, str, bool, str] | None:
+    """A noun the lexicon lacks (a regional or newer word: « Nduja piquante », « Kimchi artisanal »), read by the
+    adjective right after it, which shows its gender and number (« artisanal »: masculine singular, « artisanale »:
+    feminine): a word of lower-case letters after its capital that reads as no adjective, before an adjective of
+    one gender in the singular whose other gender has a form of its own. Its plural takes an s. None where
+    nothing tells (« Kendama en hêtre »: nothing agrees with it)."""
+    word = names[index].lower()
+    following = names[index + 1] if index + 1 < len(names) and not names[index].endswith((",", ";", ":")) else ""
+    adjective = following.rstrip(",;:")
+    if not (word.isalpha() and names[index][1:].islower() and len(word) > 2 and adjective.islower()):
+        return None
+    if readings(word, "A") or not adjective.isalpha() or readings(adjective):
+        return None
+    features = frozenset().union(*(reading.features for reading in readings(adjective, "A")))
+    if len({feature[0] for feature in features}) != 1 or {feature[1] for feature in features} != {"s"}:
+        return None  # « rouge », « vert » or « verts »: no single gender, or a plural the noun's plural is not
+    plural = word if word.endswith(("s", "x", "z")) else word + "s"
+    return next(iter(features))[0], plural, False, "agreement"
 
 
 def _plural_adjective(word: str, gender: str) -> bool:

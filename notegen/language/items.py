@@ -386,6 +386,15 @@ def _rest(count: int, lang: str, small: bool) -> Phrase:
     return Phrase(nom, nom, nom, nom, f"of {nom}", f"about {nom}", "they", "them", "pl", True, True, ())
 
 
+def _bracketed_end(text: str) -> str:
+    """A French item in a list with the part the shop set off after a comma in brackets (« les gigoteuses en coton
+    (6 mois) »): between commas, a size or a count reads as an item of the list of its own."""
+    end = open_end(text)
+    if not end or text[: -len(end)].endswith(")") or any(char in end for char in "()«»"):
+        return text
+    return f"{text[: -len(end)]} ({end[2:]})"
+
+
 def _price(item: Item) -> Decimal:
     return item.price if item.price is not None else Decimal(-1)
 
@@ -400,6 +409,8 @@ def name_items(
     named = [items[i] for i in sorted(ranked if len(ranked) <= 3 else ranked[:2])]
     rest = [items[i] for i in ranked[2:]] if len(named) < len(ranked) else []
     phrases = [item_phrase(item, lang, formal, donation, catalog) for item in named]
+    if lang == "fr":  # « les gigoteuses (6 mois) et le hochet », never « …, 6 mois, et le hochet »
+        phrases[:-1] = [rewritten(p, _bracketed_end) if p.certain else p for p in phrases[:-1]]  # not « l'article »
     if rest:
         small = all(item.price is not None and item.price <= 10 for item in rest)
         phrases.append(_rest(len(rest), lang, small))
