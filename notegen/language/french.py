@@ -238,6 +238,8 @@ def _agree_after_code(rest: list[str], gender: str, plural: bool) -> list[str]:
             break  # « les haltères hexagonaux, paire de 5 kg »: « paire » is no form of « pair »
         if not word[:1].islower():
             continue  # "A5", "XL", a brand
+        if index and rest[index - 1].isdigit():
+            break  # « 120 basses », « 2 places »: a noun the number counts, never agreed with the head
         if compound_colour(rest, index) or (index and compound_colour(rest, index - 1)):
             continue  # "les guirlandes 100 LED blanc chaud"
         form = adjective_form(word, gender, plural)

@@ -10,7 +10,7 @@ from notegen.language.containers import french_container
 from notegen.language.french_h import h_aspirated
 from notegen.language.french_lexicon import form_for, readings
 from notegen.language.french_makers import maker_first
-from notegen.language.phrase import Head, split_name
+from notegen.language.phrase import PREPOSITIONS, Head, split_name
 from notegen.language.words import words
 
 TITLE_ARTICLES = frozenset(words("le la les un une des"))  # a name that begins with one is a title
@@ -260,7 +260,7 @@ def french_head(name: str) -> Head | None:
     if word.split("-")[0] in VERB_FIRST:  # "un épluche-légumes", but "les protège-tibias"
         plural_name = worn_in_pairs(word)
     if not plural_name and plural == word:  # "Pois chiches", "Petits pois": the adjective tells
-        plural_name = any(_plural_adjective(w, gender) for w in names[:index] + names[index + 1 :])
+        plural_name = any(_plural_adjective(w, gender) for w in names[:index] + _past_complements(names[index + 1 :]))
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
     pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))
@@ -286,6 +286,13 @@ def told_by_adjective(names: list[str], index: int) -> tuple[str, str, bool, str
         return None  # « rouge », « vert » or « verts »: no single gender, or a plural the noun's plural is not
     plural = word if word.endswith(("s", "x", "z")) else word + "s"
     return next(iter(features))[0], plural, False, "agreement"
+
+
+def _past_complements(after: list[str]) -> list[str]:
+    """The words after the head but the nouns right after a preposition, which are a complement's own (« chats » of
+    « Coupe-ongles pour chiens »: DELA also reads « chiens » as an adjective); an adjective after such a noun
+    stays (« grillées » of « Noix de cajou grillées »)."""
+    return [word for before, word in zip(["", *after], after, strict=False) if before.lower() not in PREPOSITIONS["fr"]]
 
 
 def _plural_adjective(word: str, gender: str) -> bool:
