@@ -97,8 +97,22 @@ def _targets(name: str, lang: str, spelling: _Spelling) -> tuple[Target, ...]:
         correct = {lower + ending for ending in spelling.endings} | (forms if lower in forms else set())
         if plural:  # one of "Erdnägel, 10 Stück" is "der fehlende Erdnagel": no cut
             correct |= {one + ending for one in _singulars(lower, spelling) for ending in spelling.endings}
-        targets.append(Target(noun, frozenset(correct), _misses(lower, spelling.plain) - correct))
+        wrong = _wrong_plurals(lower, forms) if lang == "fr" else frozenset()  # « chapeaus »
+        correct -= wrong
+        targets.append(Target(noun, frozenset(correct), (_misses(lower, spelling.plain) | wrong) - correct))
     return tuple(targets)
+
+
+def _wrong_plurals(word: str, forms: frozenset[str]) -> frozenset[str]:
+    """A French noun (lower case) with the plural ending its plural does not take, where the lexicon gives that
+    plural: « chapeaus » of « chapeau » (« chapeaux »), « pneux » of « pneu » (« pneus »); a plural in -s of its
+    own (« bodies ») leaves other spellings in -s to the writer (« bodys »)."""
+    plurals = forms - {word}
+    if word.endswith(("s", "x", "z")) or not plurals:
+        return frozenset()
+    if all(plural.endswith("x") for plural in plurals):
+        return frozenset({word + "s"})
+    return frozenset({word + "x"}) if word + "s" in plurals else frozenset()
 
 
 def _singulars(plural: str, spelling: _Spelling) -> set[str]:
