@@ -198,7 +198,8 @@ def _judged(
     haricot nain », « ramette de papier recyclé », « lames de scie sauteuse »), or may after « à » outside a
     compound noun (« chapeaux de feutre à bord large »); nor when it names a thing of its own with the complement's
     noun, as the lexicon knows it (« magnums de bordeaux rouge »), or is one of relation of the noun after « de »
-    (« sprays de protection solaire »)."""
+    (« sprays de protection solaire »); nor the shop's word after « en » and a material the lexicon lacks
+    (« boubous en bazin brodé »)."""
     if complement is None:
         return True
     if own.isdisjoint(_lemmas(word)):
@@ -208,6 +209,8 @@ def _judged(
         return False  # « les magnums de bordeaux rouge »: « bordeaux rouge » is a noun of its own
     if link in ("de", "d'", "d’") and of_relation(word, readings(noun)):
         return False  # « les sprays de protection solaire »: the protection's
+    if link == "en" and word in written and not readings(noun):
+        return False  # « boubous en bazin brodé »: after a material the lexicon lacks, the shop's word is its own
     # « chapeaux à bord large »: « à bord large » tells the brim, and the adjective may be the brim's
     either = link == "à" and not _compound(head.word, noun)
     if word in written and _agrees_with_noun(word, noun) and (either or not _agrees_as_written(word, head)):
