@@ -38,6 +38,14 @@ _PER = re.compile(rf"(?:^|[\s,(])per\s+({'|'.join(_EN_PER)})(?!\w)\s*\)?\s*$", r
 _WOUND = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I
 )
+# A weight, volume or length and the container it fills closing a name after a comma ("Wine Gums, 200g Bag",
+# "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll"): several are "the three 200g bags of Wine Gums", the
+# container said once.
+_EN_CLOSING = re.compile(
+    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m|metres?|meters?))\s+"
+    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil'])})\s*$",
+    re.IGNORECASE,
+)
 _BY_AREA = re.compile(r"\bper\s+(?:m²|m2|sq\.?\s?m|square\s+(met(?:re|er)))(?!\w)", re.IGNORECASE)
 FR_CONTAINERS = {
     "sachet": ("sachets", "m"), "pot": ("pots", "m"), "sac": ("sacs", "m"), "bouteille": ("bouteilles", "f"),
@@ -203,6 +211,16 @@ def english_named(name: str) -> str:
     return _EN_PER[per.group(1).lower()] if per else ""
 
 
+def closing_container(name: str) -> tuple[str, str, str] | None:
+    """The measure, the container in the plural and the text they close an English name with after a comma:
+    ("200g", "bags", ", 200g Bag") for "Wine Gums, 200g Bag"; None when it ends in no such container."""
+    found = _EN_CLOSING.search(name)
+    if found is None:
+        return None
+    container = found.group(2).lower()
+    return found.group(1), EN_CONTAINERS.get(container, container + "s"), found.group(0)
+
+
 def by_area(name: str) -> str:
     """The unit an English product sold by area is counted in ("square metres" for "Artificial Grass, per m²", as
     the name spells it), "" when it is not."""
@@ -289,8 +307,8 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     if weighed:
         return weighed
     material = next((unit for nouns, unit in EN_MATERIALS if lower in nouns), "")
-    if same_plural and _WEIGHED.search(name):
-        return "packs"
+    if same_plural and _WEIGHED.search(name):  # "the three jars of Basil Pesto 190g"
+        return "jars" if lower in _JARRED else "packs"
     if lower in _EN_UNCOUNTED:
         return "bags" if _unit_at_end(name) == "kg" else "packs"
     if _LIQUID.search(name) and measure(name) == "volume":

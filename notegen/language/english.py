@@ -18,10 +18,18 @@ from notegen.language.casing import (
     common_frequency,
     common_word,
     known_name,
+    mostly_lower_case,
 )
-from notegen.language.containers import by_area, english_container, english_named, weighed_material
-from notegen.language.english_makers import leads_name, model_before_noun
+from notegen.language.containers import (
+    by_area,
+    closing_container,
+    english_container,
+    english_named,
+    weighed_material,
+)
+from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
+from notegen.language.english_units import container_once, mass_unit, one_kind
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -85,7 +93,9 @@ def _head_index(names: list[str]) -> int:
             before = names[:i]  # codes, who it is for or a maker: "UK 13A Fused Plug", "Men's 3/2mm Wetsuit",
             leading = all(CODE.match(w) or POSSESSIVE.search(w) for w in before)
             if word[:1].isdigit():  # a maker before a size: "Bosch 18V Cordless Drill", "Sony 65\" 4K TV"
-                leading = all(map(leads_name, before)) or model_before_noun(names, i)
+                leading = all(map(leads_name, before)) or model_before_noun(names, i) or _numbered(names, i - 1)
+            elif _sized(names, i):  # a maker before its model number: "Veritas No. 4 Bench Plane"
+                leading = leading or maker_before_number(names, i)
             if STOP.match(word) and leading and _named_after_size(names, i):
                 continue
             cut = i
@@ -119,6 +129,11 @@ def _ends_name(names: list[str], i: int, cut: int) -> bool:
     """Whether the noun at `i` ends the name, only describing words after it ("Gloves Leather"), rather than
     naming what the next noun is for ("Sunglasses Case", "Scissors Sharpener": a case, a sharpener)."""
     return all(word.lower().rstrip(":,") in DESCRIBING for word in names[i + 1 : cut])
+
+
+def _numbered(names: list[str], i: int) -> bool:
+    """Whether the word at `i` opens a model number its maker stands before ("Veritas No. 4 Bench Plane")."""
+    return i > 0 and _sized(names, i) and maker_before_number(names, i)
 
 
 def _named_after_size(names: list[str], i: int) -> bool:
@@ -195,19 +210,24 @@ def english_split(name: str) -> tuple[str, str, str]:
 
 def _model_within(noun_part: str, quoted: str, tail: str) -> bool:
     """Whether a quoted model stands between a maker and the noun, where the shop wrote it ("Dagger “Stratos”
-    Touring Kayak"): words before it, and words after it that go on with a capital, not a preposition, a size
-    or a bracket. It stays there, a word of the name; a quoted name after the noun goes before it instead."""
-    first = tail.split(maxsplit=1)[0] if tail else ""
+    Touring Kayak", "Petzl “Djinn” Quickdraw, 17cm"): words before it, and words after it that go on with a
+    capital, not a preposition, a size or a bracket, up to the comma that may close the noun. It stays there, a
+    word of the name; a quoted name after the noun goes before it instead."""
+    first = tail.split(maxsplit=1)[0].rstrip(",:") if tail else ""
     if not (noun_part and quoted and first[:1].isupper()) or first.lower() in PREPOSITIONS["en"]:
         return False
     return first.replace("-", "").isalpha() and not noun_part.endswith((",", ":"))
 
 
 def after_model(words: list[str]) -> int:
-    """Where the noun of an English name starts after a maker and the model quoted between them ("the Touring
-    Kayak" of "Dagger “Stratos” Touring Kayak", never "the Dagger"): after the quoted model, 0 when the
-    words before the head hold none."""
-    return next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("”", "’"))), 0)
+    """Where the noun of an English name starts after a maker and the model quoted or numbered between them ("the
+    Touring Kayak" of "Dagger “Stratos” Touring Kayak", "the Bench Plane" of "Veritas No. 4 Bench Plane", never
+    "the Dagger"): after the quoted model or the last word with a figure, 0 when the words before the head hold
+    none."""
+    quoted = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("”", "’"))), 0)
+    if quoted or not words or not words[0].replace("-", "").isalpha() or mostly_lower_case(words[0]):
+        return quoted  # "1000 Piece Jigsaw Puzzle", "Tent 2 Person": no maker before the figure
+    return next((i + 1 for i in range(len(words) - 1, 0, -1) if any(map(str.isdigit, words[i]))), 0)
 
 
 def english_head(name: str) -> Head | None:
@@ -226,7 +246,7 @@ def english_head(name: str) -> Head | None:
     pair = pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or is_plural(lower) or counted_as_is(lower)  # "Fresh Potato Gnocchi, 500g": several
     plural = word if plural_name else plural_of(word, any(char.islower() for char in noun_part))
-    mass = not plural_name and bool(english_container(name, word, _one_kind(word, plural)))  # "Assam Tea (250g Pouch)"
+    mass = not plural_name and bool(english_container(name, word, one_kind(word, plural)))  # "Assam Tea (250g Pouch)"
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 
@@ -310,27 +330,12 @@ def _with_quoted(name: str, names: list[str], quoted: str, tail: str, head: Head
     return join(quoted, " ".join(names), tail)
 
 
-def _mass_unit(head: Head, pack: str, name: str) -> str:
-    """What several of a mass noun come in: what its pack names ("the three crates of Pilsner Lager, Crate of 20 x
-    500ml"), else what `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
-    named = NAMED_PACK.search(pack)
-    if named:
-        return PACK_UNITS[named.group(1).lower()]
-    return english_container(name, head.word, _one_kind(head.word, head.plural))
-
-
-def _one_kind(word: str, plural: str) -> bool:
-    """Whether a noun names a kind of food rather than a piece of it, which a weight at the end of the name makes
-    sold in packs: its plural is itself ("Smoked Salmon, 200g"), or English writes it as a name ("First Flush
-    Assam, 125g": a tea, whose plural "Assams" would be three kinds of it)."""
-    return plural.lower() == word.lower() or (word.isalpha() and not common_word(word.lower()))
-
-
-def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "") -> Phrase:
+def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = "", capitals: bool = False) -> Phrase:
     """How an English note names `item`, with the `pack` phrase cut from its name (see `split_pack`) after the
     variant ("the Wool Socks in Charcoal (3 Pack)"). A name in the plural is counted in the unit one
     piece of it comes in (see `_unit`): "three pairs of Wool Socks", "three packs of Wool Socks (3 Pack)",
-    "three sets of Dessert Bowls", "three packs of Tent Pegs"."""
+    "three sets of Dessert Bowls", "three packs of Tent Pegs". A size said in a word goes before the name ("the
+    large Dog Bowl"), in brackets after a name the shop wrote in `capitals` ("the WAXED COTTON FLAT CAP (Large)")."""
     noun_part, quoted, tail = english_split(item.name)
     names = noun_part.split() if is_title(noun_part) else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
@@ -350,11 +355,11 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     variant = " ".join(_sentence_case(item.variant.split()))
     size = ""
     sizes = [word.lower() in EN_SIZES for word in variant.split()]
-    if variant and not donation and all(sizes):
+    if variant and not donation and all(sizes) and not capitals:
         size, variant = variant.lower(), ""  # "the large Dog Bowl"; a size code follows: "in size XL"
     core = _with_quoted(item.name, names, quoted, tail, head)
     # "Medium Nib": "the Fountain Pen (Medium Nib)"; a measure alone, no colour: "the Espresso Tamper (53mm)"
-    part = (bool(sizes) and sizes[0] and not all(sizes)) or bool(MEASURE.fullmatch(variant))
+    part = (bool(sizes) and sizes[0] and (capitals or not all(sizes))) or bool(MEASURE.fullmatch(variant))
     core = join(
         size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
     )
@@ -364,7 +369,10 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
-        unit = _mass_unit(head, pack, item.name)
+        unit = mass_unit(head, pack, item.name)
+    closing = closing_container(item.name) if item.quantity > 1 else None
+    if closing and unit == closing[1] and closing[2] in core:  # "the three 250g bags of …", not "…, 250g Bag"
+        core, unit = container_once(core, unit, closing)
     if item.quantity > 1 and unit:
         core = f"{unit} of {core}"
     if item.quantity > 1:

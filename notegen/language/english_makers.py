@@ -38,17 +38,55 @@ def model_before_noun(names: list[str], i: int) -> bool:
     if not maker.replace("-", "").isalpha():
         return False  # a code or a size ("A4 Art Print"), no maker
     mixed = any(c.isupper() for c in maker[1:]) and any(c.islower() for c in maker)  # "SanDisk", "iFixit"
-    rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
-    rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
-    nouns = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS["en"], rest))
+    nouns = _nouns_after(names, i)
     # a maker English text does not hold ("Bresser") only before a noun of two words or more: "Cafetière 8 Cup"
     # is a cafetière for eight cups
-    unknown = not written_in_english(maker) and len([w for w in nouns if not any(map(str.isdigit, w))]) > 1
-    if not (known_name(maker) or mixed or unknown or _opens_before_unit(names, i)):
+    worded = [w for w in nouns if not any(map(str.isdigit, w))]
+    unknown = not written_in_english(maker) and len(worded) > 1
+    if not (known_name(maker) or mixed or unknown or _opens_before_unit(names, i) or _model_number(names, i, worded)):
         return False
-    last = nouns[-1].rstrip(",:").lower() if nouns else ""  # "… Refractor Telescope with Tripod": a telescope
+    return _ends_in_noun(nouns)
+
+
+def maker_before_number(names: list[str], i: int) -> bool:
+    """Whether the one word before a model number ("No. 151" at `i`) is its maker and a noun after the number ends
+    the name ("Veritas No. 4 Bench Plane", "Clifton No. 3 Smoothing Plane": a plane): a word English
+    does not write mostly in lower case, as it writes a thing ("Hooks No. 8", "Brush No. 6 Round")."""
+    if i != 1 or not names[0][:1].isupper() or not names[0].replace("-", "").isalpha() or i + 2 >= len(names):
+        return False
+    if mostly_lower_case(names[0]) or is_plural(names[0].lower()):
+        return False
+    return _named_words(names, i + 2) and _ends_in_noun(_nouns_after(names, i + 1))
+
+
+def _nouns_after(names: list[str], i: int) -> list[str]:
+    """The words after the size or number at `i` up to a bracket, a comma that closes the noun (with the word it
+    ends) or a preposition."""
+    rest = list(itertools.takewhile(lambda w: not w.startswith("("), names[i + 1 :]))
+    rest = list(itertools.takewhile(lambda w: not w.endswith(","), rest)) + [w for w in rest if w.endswith(",")][:1]
+    return list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS["en"], rest))
+
+
+def _named_words(names: list[str], start: int) -> bool:
+    """Whether the words of the name from `start` on are written with a capital, as the words of a product."""
+    return all(word[:1].isupper() for word in _nouns_after(names, start - 1))
+
+
+def _ends_in_noun(nouns: list[str]) -> bool:
+    """Whether the last of the words after a size or number is a noun, not a describing word ("Bosch Drill 18V
+    Cordless": a drill; "… Refractor Telescope with Tripod": a telescope)."""
+    last = nouns[-1].rstrip(",:").lower() if nouns else ""
     describing = last in DESCRIBING or last in FLAVOURS or last.endswith(("ed", "less", "proof", "able"))
     return last.isalpha() and common_word(last) and not describing and last not in AFTER_SIZE
+
+
+def _model_number(names: list[str], i: int, worded: list[str]) -> bool:
+    """Whether the bare number at `i` after the first word is a year or a model number, not a count ("Ring 2020
+    Video Doorbell", but "Tent 2 Person", "Jigsaw 1000 Piece"): three digits or more, two words or more written
+    with a capital after it, the last one a noun in the singular."""
+    if i != 1 or not names[i].isdigit() or len(names[i]) < 3 or len(worded) < 2:
+        return False
+    return all(word[:1].isupper() for word in worded) and not is_plural(worded[-1].rstrip(",:").lower())
 
 
 def _opens_before_unit(names: list[str], i: int) -> bool:

@@ -15,6 +15,8 @@ from notegen.language.english_words import (
     IRREGULAR,
     IRREGULAR_PLURALS,
     LOAN_FLOOR,
+    MASS_FLOOR,
+    MASS_MARGIN,
     NOT_PLURAL_ENDINGS,
     PAIRS,
     QUALIFIED_PAIRS,
@@ -134,6 +136,17 @@ def _invariable(lower: str, plural: str) -> bool:
     if mine is None:
         return False
     return mine >= LOAN_FLOOR if its is None else its < mine - INVARIABLE_MARGIN
+
+
+def uncounted(lower: str) -> bool:
+    """Whether English uses a noun in the singular as a mass noun, not for a thing it counts ("gouda",
+    "paprika", "cheddar"; not "pudding", "pasty" or "dumbbell"): its plural is far rarer than it, or missing from
+    the word table though the noun itself is common enough for a plural in use to be there."""
+    mine = common_frequency(lower)
+    if mine is None or " " in lower:
+        return False
+    its = common_frequency(plural_of(lower))
+    return mine >= MASS_FLOOR if its is None else its < mine - MASS_MARGIN
 
 
 def counted_as_is(lower: str) -> bool:

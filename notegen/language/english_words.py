@@ -18,7 +18,9 @@ PAIRS = frozenset(
         "espadrilles brogues moccasins slides plimsolls bootees mitts gauntlets wristbands sweatbands armbands "
         "flippers earplugs calipers callipers crutches stilts oars castanets maracas handcuffs sweatpants "
         "trackpants breeches jodhpurs waders suspenders curtains drapes bookends dumbbells chaps overtrousers "
-        "salopettes stirrups spurs snowshoes kneepads"
+        "salopettes stirrups spurs snowshoes kneepads galoshes goloshes overshoes gumboots sabots huaraches "
+        "mukluks jandals cleats stilettos plimsoles sandshoes pattens legwarmers leg-warmers handwarmers "
+        "armwarmers bracers vambraces epaulettes"
     )
 )
 _BODY = "shin knee elbow wrist ankle leg arm hand ear foot heel toe shoulder hip thigh calf"
@@ -170,6 +172,11 @@ TAKE_OES = frozenset(words("potato tomato hero echo veto torpedo embargo domino 
 # `english_plurals._invariable`): how much rarer (natural log) its plural in -s is, or how common it is itself where
 # the word table lacks that plural (a rarer word, "bhaji", may lack it by chance).
 INVARIABLE_MARGIN = 5.0
+# A noun English does not count ("gouda", "paprika", "cheddar"): its plural is rarer by `MASS_MARGIN` (natural
+# log) or missing from the word table though the noun is common enough (`MASS_FLOOR`) for a plural in use to be
+# there (the table ends at about -19.5); "puddings", "salamis" and "kettlebells" are in use.
+MASS_MARGIN = 4.0
+MASS_FLOOR = -17.75
 LOAN_FLOOR = -17.0
 IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"
 IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))

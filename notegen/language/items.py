@@ -25,8 +25,8 @@ from functools import lru_cache
 from notegen.language.agreement import mention_agrees
 from notegen.language.capitals import calm, shout, shouted
 from notegen.language.casing import common_word
-from notegen.language.catalog import Catalog
-from notegen.language.containers import UNITS
+from notegen.language.catalog import Catalog, CatalogEntry
+from notegen.language.containers import UNITS, closing_container
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
@@ -123,7 +123,14 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     entry = catalog.find(item, lang) if catalog is not None else None
     calmed = _calmed(item.name, lang) if entry is None and shouted(item.name, lang != "en") else ""
     if calmed and not shouted(calmed):  # "BOUGIE PARFUMÉE": named in its usual case, then in capitals again
-        return shout(item_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
+        return shout(_named(replace(item, name=calmed), lang, formal, donation, None, True), item.name, calmed)
+    return _named(item, lang, formal, donation, entry)
+
+
+def _named(
+    item: Item, lang: str, formal: bool, donation: bool, entry: CatalogEntry | None, capitals: bool = False
+) -> Phrase:
+    """`item_phrase` of a name in its usual case; `capitals` when the shop wrote it in capitals."""
     head = entry.head() if entry is not None else head_noun(item.name, lang)
     pack = ""
     if entry is None:
@@ -132,14 +139,18 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
         return german_phrase(item, formal, donation, head, pack)
     if lang == "fr":
         return french_phrase(item, formal, donation, head, pack)
-    return english_phrase(item, donation, head, pack)
+    return english_phrase(item, donation, head, pack, capitals)
 
 
 def _calmed(name: str, lang: str) -> str:
     """A name in capitals in its usual case (`calm`); a French pack phrase stays in the shop's capitals, said as
-    the shop wrote it (« les trois sachets de BALLONS DE BAUDRUCHE (SACHET DE 25) »), never cut into the count."""
+    the shop wrote it (« les trois sachets de BALLONS DE BAUDRUCHE (SACHET DE 25) »), never cut into the count, and
+    so does the container an English name closes with ("the three tins of SADDLE SOAP, 200G")."""
     base, pack = split_pack(name, lang)
-    if lang != "fr" or not pack:
+    closing = closing_container(name) if lang == "en" else None  # "SADDLE SOAP, 200G TIN": its tin, as written
+    if closing:
+        base, pack = name[: -len(closing[2])], closing[2]
+    if lang not in ("fr", "en") or not pack:
         return calm(name, lang)
     return calm(base, lang) + name[len(base) :]
 
@@ -273,6 +284,10 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
             named = cut.sub("", named, count=1)  # "Faltpapier, 15 x 15 cm" of "…, 100 Blatt": its size said once
         tail = named[named.find(", ") :] if ", " in named else ""  # "…, pot de 17 ml": said once
+        closing = closing_container(item.name) if lang == "en" else None  # "the pouches of Cumin", 100g said once
+        if closing:
+            weighed, bare = f" {closing[0]} {closing[1]} of ", f" {closing[1]} of "
+            counted = rewritten(counted, lambda text: text.replace(weighed, bare, 1))
         measure = held(item.name)[2] if lang == "fr" else ""  # « les sachets de thé vert », 100 g said once
         counted = rewritten(counted, lambda text: text.replace(f" de {measure} ", " ", 1)) if measure else counted
         if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again

@@ -45,8 +45,8 @@ NAMES = [
      "the three boxes of Matt White Ceramic Wall Tiles 25x40cm, 1.5m² per Box"),
     # a length before what it is wound on, a price by the square metre
     ("Twin and Earth Cable 2.5mm², 50m Drum", "the Twin and Earth Cable 2.5mm², 50m Drum",
-     "the three drums of Twin and Earth Cable 2.5mm², 50m Drum"),
-    ("Gaffer Tape 50mm, 25m Roll", "the Gaffer Tape 50mm, 25m Roll", "the three rolls of Gaffer Tape 50mm, 25m Roll"),
+     "the three 50m drums of Twin and Earth Cable 2.5mm²"),
+    ("Gaffer Tape 50mm, 25m Roll", "the Gaffer Tape 50mm, 25m Roll", "the three 25m rolls of Gaffer Tape 50mm"),
     ("Artificial Grass 40mm, per m²", "the Artificial Grass 40mm, per m²",
      "the three square metres of Artificial Grass 40mm, per m²"),
     ("Sandstone Paving Slabs, per m²", "the Sandstone Paving Slabs, per m²",

@@ -648,7 +648,7 @@ ROUND9_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("en", "Bait Boat BB-40, 2.4GHz", 3, "the three Bait Boats BB-40, 2.4GHz"),  # a model code is no head
     ("en", "Pond Pump up to 2000 Litres", 3, "the three Pond Pumps up to 2000 Litres"),
     ("en", "Tree of Life Beads, 8mm, Tube of 50", 3, "the three tubes of Tree of Life Beads, 8mm, Tube of 50"),
-    ("en", "Pond Fish Pellets, 500ml Tub", 3, "the three tubs of Pond Fish Pellets, 500ml Tub"),
+    ("en", "Pond Fish Pellets, 500ml Tub", 3, "the three 500ml tubs of Pond Fish Pellets"),
     ("de", "Laufsocken Merino, 1 Paar", 3, "die drei Paar Laufsocken Merino, 1 Paar"),  # one pair: counted in pairs
     ("de", "Vogelfutter Sonnenblumenkerne, Eimer 5 kg", 3, "die drei Eimer Vogelfutter Sonnenblumenkerne, Eimer 5 kg"),
     ("de", "Glasperlen, blau, Tüte mit 100 Stück", 3, "die drei Tüten Glasperlen, blau, Tüte mit 100 Stück"),

@@ -1,0 +1,39 @@
+"""What several of an English item are counted in when its noun is a mass noun or the name closes with its
+container: "the three pouches of Assam Tea (250g Pouch)", "the three packs of Aged Gouda, 250g", "the three 200g bags
+of Wine Gums" (used by `notegen.language.english`)."""
+
+from __future__ import annotations
+
+from notegen.language.casing import common_word
+from notegen.language.containers import english_container
+from notegen.language.english_plurals import uncounted
+from notegen.language.english_words import NAMED_PACK, PACK_UNITS
+from notegen.language.phrase import Head
+
+
+def mass_unit(head: Head, pack: str, name: str) -> str:
+    """What several of a mass noun come in: what its pack names ("the three crates of Pilsner Lager, Crate of 20 x
+    500ml"), else what `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
+    named = NAMED_PACK.search(pack)
+    if named:
+        return PACK_UNITS[named.group(1).lower()]
+    return english_container(name, head.word, one_kind(head.word, head.plural))
+
+
+def one_kind(word: str, plural: str) -> bool:
+    """Whether a noun names a kind of food rather than a piece of it, which a weight at the end of the name makes
+    sold in packs: its plural is itself ("Smoked Salmon, 200g"), or English writes it as a name ("First Flush
+    Assam, 125g": a tea, whose plural "Assams" would be three kinds of it), or English does not count it ("Aged
+    Gouda, 250g": a cheese, not three whole ones; see `uncounted`)."""
+    lower = word.lower()
+    return plural.lower() == lower or (word.isalpha() and (not common_word(lower) or uncounted(lower)))
+
+
+def container_once(core: str, unit: str, closing: tuple[str, str, str]) -> tuple[str, str]:
+    """The words of a name and its unit with the container it closes with said once: its measure before the unit
+    ("the three 200g bags of Wine Gums" of "Wine Gums, 200g Bag"), or, written in capitals,
+    after the name without the container ("the three tins of SADDLE SOAP, 200G")."""
+    measure, _, text = closing
+    if not any(char.islower() for char in text):
+        return core.replace(text, text.rstrip()[: text.rstrip().rfind(" ")], 1), unit
+    return core.replace(text, "", 1), f"{measure} {unit}"
