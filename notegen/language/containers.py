@@ -151,8 +151,14 @@ _EN_SOLD_BY_MEASURE = frozenset(
     words(
         "coffee espresso tea protein whey powder flour sugar rice oats cheese cheddar parmesan chocolate cocoa oil "
         "vinegar syrup jam marmalade pesto mustard chutney salt honey fudge"
+        # household, hair and car liquids, bottled by the litre: "the three bottles of Wool Wash, 1 Litre"
+        " conditioner softener detergent shampoo bleach disinfectant mouthwash cleanser toner wash coolant antifreeze"
+        " screenwash degreaser sanitiser sanitizer lubricant"
     )
 )
+# A volume after a comma, its litres spelled out or not ("Fabric Softener, 2 Litres", "Engine Oil 5W-30, 5L": a
+# comma and a space after a figure are no decimal comma).
+_EN_BY_VOLUME = re.compile(r"(?:(?<!\d),\s*|,\s+)\d+(?:[.,]\d+)?\s*(?:l|ml|cl|litres?|liters?)\s*$", re.IGNORECASE)
 # Foods sold in jars, when a weight after a comma says so: "the three jars of Seville Orange Marmalade, 340g",
 # « les trois pots de miel de lavande, 500 g ».
 _JARRED = frozenset(words("jam marmalade pesto mustard chutney honey confiture moutarde miel"))
@@ -311,11 +317,11 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
         return "jars" if lower in _JARRED else "packs"
     if lower in _EN_UNCOUNTED:
         return "bags" if _unit_at_end(name) == "kg" else "packs"
-    if _LIQUID.search(name) and measure(name) == "volume":
-        return "bottles"  # "the three bottles of Liquid Rennet, 50ml"
+    sold = "volume" if _EN_BY_VOLUME.search(name) else measure(name)
+    if _LIQUID.search(name) and sold == "volume":
+        return "bottles"  # "the three bottles of Liquid Castile Soap, 500ml", "… of Washing-Up Liquid, 5 Litre"
     if material or lower not in _EN_SOLD_BY_MEASURE:
         return material or by_length(name) or by_area(name)
-    sold = measure(name)
     if lower == "chocolate" and sold == "g":
         return "bars"
     if lower in _JARRED and sold:

@@ -12,7 +12,7 @@ from notegen.language.phrase import Head
 
 
 def mass_unit(head: Head, pack: str, name: str) -> str:
-    """What several of a mass noun come in: what its pack names ("the three crates of Pilsner Lager, Crate of 20 x
+    """What several of a mass noun come in: what its pack names ("the three crates of Helles Lager, Crate of 20 x
     500ml"), else what `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
     named = NAMED_PACK.search(pack)
     if named:

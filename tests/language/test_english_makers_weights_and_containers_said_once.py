@@ -1,10 +1,11 @@
 """English item names whose maker stands before a model number, a year or a quoted model with a comma after the
 noun (the plural goes on the noun, the model stays where the shop wrote it), foods English does not count sold by
-weight (packs of them, not three kinds), a container said once where the name closes with it ("the three 250g bags
-of …"), footwear counted in pairs, and a size said in a word after a name in capitals. Names from real shop
-catalogues (woodworking tools, smart home, climbing, unicycles, cheesemongers, spice merchants, sweet shops, hardware,
-oil merchants, saddlery, cycling and country clothing), written for these tests; each named once and three times, and
-each composed note accepted by the lint."""
+weight (packs of them, not three kinds), household liquids by the litre (bottles), a container said once where the
+name closes with it ("the three 250g bags of …"), footwear counted in pairs, and a size said in a word after a name
+in capitals. Names from real shop catalogues (woodworking tools, smart home, climbing, unicycles, cheesemongers,
+spice merchants, sweet shops, hardware, oil merchants, laundry and motor supplies, saddlery, cycling and country
+clothing), written for these tests; each named once and three times, and each composed note accepted by the
+lint."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ NAMES = [
      "the three jars of Basil and Pine Nut Pesto 180g"),
     ("Christmas Pudding, 454g", "", "the Christmas Pudding, 454g", "the three Christmas Puddings, 454g"),
     ("Cast Iron Kettlebell, 16kg", "", "the Cast Iron Kettlebell, 16kg", "the three Cast Iron Kettlebells, 16kg"),
+    # a household or car liquid by the litre comes in bottles; a can that holds litres is counted itself
+    ("Non-Bio Fabric Softener, 2 Litres", "", "the Non-Bio Fabric Softener, 2 Litres",
+     "the three bottles of Non-Bio Fabric Softener, 2 Litres"),
+    ("Engine Oil 5W-30, 5L", "", "the Engine Oil 5W-30, 5L", "the three bottles of Engine Oil 5W-30, 5L"),
+    ("Sunflower Oil, 1 Litre", "", "the Sunflower Oil, 1 Litre", "the three bottles of Sunflower Oil, 1 Litre"),
+    ("Galvanised Watering Can, 10 Litre", "", "the Galvanised Watering Can, 10 Litre",
+     "the three Galvanised Watering Cans, 10 Litre"),
     # a container the name closes with, said once: its measure before it
     ("Wine Gums, 200g Bag", "", "the Wine Gums, 200g Bag", "the three 200g bags of Wine Gums"),
     ("Ground Cumin, 100g Pouch", "", "the Ground Cumin, 100g Pouch", "the three 100g pouches of Ground Cumin"),
