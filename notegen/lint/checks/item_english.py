@@ -19,6 +19,9 @@
   sentence ("The Canning Jar were packed"; "if the Jug were" is a subjunctive). A mention after a preposition is
   a complement itself ("the pack of 50 Plant Labels is": the pack's verb), and one after "and" or "or" half a
   subject of two: not judged.
+- A noun English does not count, sold in what it comes in, given a plural after a number above one ("The three
+  Aged Goudas, 250g, are"): several are counted in packs, bags or rolls of it, as the composer writes them ("the
+  three packs of Aged Gouda, 250g").
 - Plurals spelt with a wrong "s": see `item_english_plural`; a learned plural the lemma table reads as the head
   ("Hippopotami" beside "Hippopotamuses") is a plural too, and a name of two nouns joined by "and" takes the
   plural on both ("a Cups and Saucers" is counted as one).
@@ -37,7 +40,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from notegen.language.english import english_split, indefinite
-from notegen.language.items import Head, head_noun
+from notegen.language.english_plurals import uncounted
+from notegen.language.items import Head, head_noun, item_phrase
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_english_plural import learned_plurals, plural_before_head, plural_spelling, zero_plural
 from notegen.lint.checks.item_english_words import (
@@ -80,6 +84,8 @@ def check_english(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...],
         return hits  # "Watercolour Print of the Highlands": a plural after "of" is no head, whatever reads it so
     if head.plural_name:
         hits += _counted_as_one(rule, ctx, words, position)
+    elif head.mass and uncounted(head.word.lower()):
+        hits += _mass_counted(rule, ctx, item.name, words, position, head)
     elif head.plural and not head.mass and head.plural.lower() != head.word.lower() and not zero_plural(head.word):
         hits += _counted_as_many(rule, ctx, item.name, words, position)
     hits += _verb_number(rule, ctx, item, words, position, head)
@@ -217,6 +223,24 @@ def _counted_as_many(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...
         ends = phrase_ends(ctx, following) or verb_like(rule, ctx, following) or no_plural_noun(rule, ctx, following)
         if (number in many or (number.isdigit() and int(number) > 1)) and ends:
             hits.append(Hit(*ctx.chars(before, index + 1), {"name": " ".join(words[: head + 1])}, "count"))
+    return hits
+
+
+def _mass_counted(rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], at: int, head: Head) -> list[Hit]:
+    """Mentions of a noun English does not count, sold in what it comes in, given a plural after a number above
+    one ("The three Aged Goudas, 250g, are" for "the three packs of Aged Gouda, 250g")."""
+    plural = head.plural.lower()
+    if not plural or plural == head.word.lower():
+        return []
+    hits = []
+    many = rule.setting_set("counts_of_many")
+    for index in ctx.body_index.get(plural, ()):
+        start, _ = back_over_name(ctx, words, index, at)
+        before = ctx.word_before(start)
+        number = ctx.lowers[before] if before >= 0 else ""
+        if number in many or (number.isdigit() and int(number) > 1):
+            counted = item_phrase(Item(name, 3), "en", True).nom.split(" ", 2)[-1]  # "10m rolls of …"
+            hits.append(Hit(*ctx.chars(before, index + 1), {"name": head.word, "counted": counted}, "mass"))
     return hits
 
 
