@@ -220,12 +220,23 @@ def _runs(ctx: NoteView, words: tuple[str, ...]) -> Iterator[list[tuple[int, int
             while following < count and (ctx.space[following] or ctx.texts[following] in _QUOTES):
                 following += 1
             wanted = run[-1][1] + 1
+            following = _past_abbreviation(ctx, run[-1][0], following)  # "Veritas No. 4 Bench Plane"
             if following >= count or wanted >= len(words) or ctx.lowers[following] != words[wanted].lower():
                 break
             run.append((following, wanted))
             following += 1
         done = run[-1][0]
         yield run
+
+
+def _past_abbreviation(ctx: NoteView, last: int, dot: int) -> int:
+    """The token after the full stop of a short word in capitals the name abbreviates ("No", "Nr", "Mk": the
+    stretch of "Veritas No. 4 Bench Plane" goes on past "No."), else `dot` itself."""
+    word = ctx.texts[last]
+    if dot != last + 1 or dot + 1 >= len(ctx.texts) or ctx.texts[dot] != ".":
+        return dot
+    glued = ctx.starts[dot] == ctx.starts[last] + len(word)
+    return dot + 1 if glued and len(word) <= 3 and word[:1].isupper() and word.isalpha() else dot
 
 
 @lru_cache(maxsize=8192)
