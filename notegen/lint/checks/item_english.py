@@ -362,7 +362,8 @@ def _subject_start(
 
 def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], at: int, index: int) -> tuple[int, bool]:
     """The token that may be the verb of the mention whose head is at `index`, past the name's later words
-    and sizes, a size set off by commas (", 180cm,") and a complement ("in Medium", "with the lid"), and
+    and sizes, its pack or size in brackets ("(Pack of 20)"), a size set off by commas (", 180cm,") and a
+    complement ("in Medium", "with the lid"), and
     whether it follows the mention directly; -1 when another word or punctuation comes first."""
     following = past_name(ctx, words, at, index)
     direct = True
@@ -371,6 +372,12 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], a
         after = past_size(rule, ctx, following)  # a size of the writer's own: "your Bird Feeders, 30cm, are"
         if after != following:
             return after, False
+    if following >= 0 and ctx.texts[following] == "(":  # the name's own pack in brackets: "Pods (Pack of 20) was"
+        after, passed = next_token(ctx, following), 0
+        while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
+            after, passed = next_token(ctx, after), passed + 1
+        if passed and after >= 0 and ctx.texts[after] == ")":
+            following, direct = next_token(ctx, after), False
     if following >= 0 and ctx.texts[following] == ",":
         after, passed = next_token(ctx, following), 0
         while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
