@@ -1,7 +1,8 @@
 """The lint's reading of notes the composer writes for a list of names: each name ordered once and three times,
 composed by a sample shop and linted with its order, so that a test can assert that the lint finds every item as
 the composer names it (`item_findings`); the French sample shop's notes for rows of names in every occasion
-(`french_notes`), and the lint's errors on composed notes (`rejected`)."""
+(`french_notes`), the lint's errors on composed notes (`rejected`), and an item's subject form once and three
+times (`named`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import Any
 
 from notegen.compose.composer import compose
 from notegen.config import ShopConfig
+from notegen.language.items import item_phrase
 from notegen.lint import Linter
-from notegen.model import Note, Order
+from notegen.model import Item, Note, Order
 from notegen.read.validate import order_from_mapping
 from tests.compose.shops import NOW, SECRET, atelier
 
@@ -74,3 +76,14 @@ def rejected(notes: Sequence[Composed], lang: str) -> list[tuple[str, list[tuple
         for (name, _), result in zip(notes, results, strict=True)
         if any(finding.severity == "error" for finding in result.findings)
     ]
+
+
+def named(name: str, lang: str, certain: bool = True) -> tuple[str, str]:
+    """The subject form the library gives `name` ordered once and three times (no-break spaces as plain ones),
+    each asserted certain, or with `certain=False` the fallback a person should check."""
+    forms = []
+    for quantity in (1, 3):
+        phrase = item_phrase(Item(name, quantity), lang, True)
+        assert phrase.certain == certain, (name, quantity, phrase.nom)
+        forms.append(phrase.nom.replace("\xa0", " "))
+    return forms[0], forms[1]

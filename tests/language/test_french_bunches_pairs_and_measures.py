@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.language.items import item_phrase, short_phrase
+from notegen.language.items import short_phrase
 from notegen.model import Item
 from tests.compose.shops import atelier
-from tests.language.composed_lint import french_notes, item_findings
+from tests.language.composed_lint import french_notes, item_findings, named
 from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 NAMES = [  # name, the subject form for one, for three
@@ -50,10 +50,7 @@ NAMES = [  # name, the subject form for one, for three
 
 @pytest.mark.parametrize(("name", "one", "three"), NAMES, ids=[row[0] for row in NAMES])
 def test_the_item_is_named_as_a_native_writer_names_it(name: str, one: str, three: str) -> None:
-    for quantity, expected in ((1, one), (3, three)):
-        phrase = item_phrase(Item(name, quantity), "fr", True)
-        assert phrase.certain
-        assert phrase.nom.replace("\xa0", " ") == expected
+    assert named(name, "fr") == (one, three)
 
 
 @pytest.mark.parametrize(

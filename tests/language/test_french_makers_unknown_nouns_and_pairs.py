@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.language.items import item_phrase, name_items, short_phrase
+from notegen.language.items import name_items, short_phrase
 from notegen.model import Item
 from tests.compose.shops import atelier
-from tests.language.composed_lint import french_notes, item_findings
+from tests.language.composed_lint import french_notes, item_findings, named
 from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 NAMES = [  # name, the subject form for one, for three
@@ -51,10 +51,7 @@ NAMES = [  # name, the subject form for one, for three
 
 @pytest.mark.parametrize(("name", "one", "three"), NAMES, ids=[row[0] for row in NAMES])
 def test_the_item_is_named_as_a_native_writer_names_it(name: str, one: str, three: str) -> None:
-    for quantity, expected in ((1, one), (3, three)):
-        phrase = item_phrase(Item(name, quantity), "fr", True)
-        assert phrase.certain
-        assert phrase.nom.replace("\xa0", " ") == expected
+    assert named(name, "fr") == (one, three)
 
 
 @pytest.mark.parametrize(
@@ -86,10 +83,7 @@ def test_a_later_mention_keeps_the_maker_after_the_noun(name: str, again: str) -
     ],
 )  # fmt: skip
 def test_where_nothing_tells_the_noun_the_whole_name_is_quoted(name: str, one: str, three: str) -> None:
-    for quantity, expected in ((1, one), (3, three)):
-        phrase = item_phrase(Item(name, quantity), "fr", True)
-        assert not phrase.certain
-        assert phrase.nom.replace("\xa0", " ") == expected
+    assert named(name, "fr", certain=False) == (one, three)
 
 
 def test_a_size_after_a_comma_goes_in_brackets_inside_a_list() -> None:
