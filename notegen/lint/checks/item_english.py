@@ -373,15 +373,11 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], a
         if after != following:
             return after, False
     if following >= 0 and ctx.texts[following] == "(":  # the name's own pack in brackets: "Pods (Pack of 20) was"
-        after, passed = next_token(ctx, following), 0
-        while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
-            after, passed = next_token(ctx, after), passed + 1
+        after, passed = _past_sizes(ctx, following, sizes)
         if passed and after >= 0 and ctx.texts[after] == ")":
             following, direct = next_token(ctx, after), False
     if following >= 0 and ctx.texts[following] == ",":
-        after, passed = next_token(ctx, following), 0
-        while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
-            after, passed = next_token(ctx, after), passed + 1
+        after, passed = _past_sizes(ctx, following, sizes)
         if not passed:
             return -1, False  # a list or a clause of the writer's: "the Jugs, the lids and …"
         following = next_token(ctx, after) if after >= 0 and ctx.texts[after] == "," else after
@@ -399,6 +395,15 @@ def _verb_after(rule: Rule, ctx: NoteView, item: Item, words: tuple[str, ...], a
                 return -1, False  # punctuation, a conjunction or a relative pronoun: another clause begins
         direct = False
     return following, direct
+
+
+def _past_sizes(ctx: NoteView, opening: int, sizes: frozenset[str]) -> tuple[int, int]:
+    """The token after the numbers and the name's later words (up to AFTER_HEAD) that follow the comma or
+    bracket at `opening`, and how many were passed."""
+    after, passed = next_token(ctx, opening), 0
+    while after >= 0 and passed < AFTER_HEAD and (ctx.numeric[after] or ctx.lowers[after] in sizes):
+        after, passed = next_token(ctx, after), passed + 1
+    return after, passed
 
 
 def _verb_told(rule: Rule, ctx: NoteView, verb: int, direct: bool, opening: bool) -> str | None:
