@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -28,6 +29,9 @@ LOCALE_HELP = (
     "as its spreadsheets write them."
 )
 CONFIG_HELP = "The shop's config file (default: $NOTEGEN_CONFIG, else ./notegen.toml)."
+REDELIVERY_DELAY = 0.02
+"""Seconds after which an interrupt that landed in a finaliser is sent again (see `_interrupt_again`)."""
+_redeliveries: list[threading.Timer] = []
 
 
 def _fail(error: NotegenError | OSError, code: int = 2) -> NoReturn:
@@ -71,11 +75,19 @@ def _interrupt(signum: int, frame: object) -> None:
 def _interrupt_again(unraisable: Any) -> None:
     """An interrupt that landed where Python cannot raise it (a finaliser, the clean-up of an import) would be
     printed as "Exception ignored" with a traceback and then lost; deliver it again instead, so that the run
-    still stops, with its usual message."""
-    if isinstance(unraisable.exc_value, KeyboardInterrupt):
-        os.kill(os.getpid(), signal.SIGINT)
+    still stops, with its usual message. It is sent from another thread a moment later: sent from here, its
+    handler would raise inside this hook, which Python reports with a traceback too. Should it never arrive
+    (a process that is already shutting down starts no thread), the stop is remembered (`notegen.stops`)."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
         return
-    sys.__unraisablehook__(unraisable)
+    timer = threading.Timer(REDELIVERY_DELAY, os.kill, (os.getpid(), signal.SIGINT))
+    timer.daemon = True
+    try:
+        timer.start()
+    except RuntimeError:
+        return
+    _redeliveries.append(timer)
 
 
 def _ignore_late_signals() -> None:
@@ -94,6 +106,9 @@ def _stopping_on_signals() -> Iterator[None]:
     try:
         yield
     finally:
+        for timer in _redeliveries:  # the run has ended: a stop still on its way has nothing left to stop
+            timer.cancel()
+        _redeliveries.clear()
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
         sys.unraisablehook = hook

@@ -153,3 +153,39 @@ def test_killed_email_run_leaves_no_worker(tmp_path: Path) -> None:
     os.kill(run.pid, signal.SIGKILL)
     run.communicate()
     assert group_is_gone(run.pid, 5.0), "a worker outlived the killed command"
+
+
+FINALISER_INTERRUPTED = """
+import os, signal, sys, time
+from notegen import cli
+
+class Interrupted:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)  # the handler raises here, where Python cannot raise it
+        for _ in range(1000):
+            pass
+
+try:
+    with cli._stopping_on_signals():
+        Interrupted()
+        {after}
+    print("ran to the end")
+except KeyboardInterrupt:
+    print("stopped")
+time.sleep(0.2)  # a stop still on its way would land here, outside the run
+print("exited")
+"""
+
+
+@pytest.mark.parametrize(
+    ("after", "printed"),
+    [
+        ("time.sleep(2)", "stopped\nexited\n"),  # the run goes on: the interrupt is delivered again and stops it
+        ("pass", "ran to the end\nexited\n"),  # the run ends first: nothing is left to stop, nothing is printed
+    ],
+)
+def test_an_interrupt_landing_in_a_finaliser_stops_the_run_without_a_traceback(after: str, printed: str) -> None:
+    script = FINALISER_INTERRUPTED.format(after=after)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stdout, run.stderr) == (0, printed, "")
