@@ -20,19 +20,24 @@ NOT_MAKERS = frozenset(words("eco éco multi maxi mini super ultra hyper méga m
 # Latin epithets of a plant's name the lexicon reads as French nouns: after a genus it does not hold (« Anubias
 # nana »), they name the species, not a product made by « Anubias ».
 EPITHETS = frozenset(words("nana major minor media minima maxima acre"))
+# The endings French makes nouns of tools, devices and acts with (« défroisseur », « égouttoir », « moussette »):
+# a word the lexicon lacks that ends so is a French noun it lacks rather than a maker, and keeps the fallback.
+NOUN_ENDINGS = tuple(words("eur euse oir oire ette ement age ier ière"))
 
 
 def maker_first(names: list[str]) -> bool:
     """Whether the first of the words of a name is a maker before the name's noun: a word of letters with a
-    capital, not all capitals, that the lexicon reads as no noun nor adjective and English does not write in lower
-    case far more often, before a lower-case word the lexicon reads as a noun and as no adjective, not the Latin
-    epithet of a plant."""
+    capital, not all capitals, that the lexicon reads as no noun nor adjective, that ends in no ending of French
+    nouns, and that English does not write in lower case far more often, before a lower-case word the lexicon
+    reads as a noun and as no adjective, not the Latin epithet of a plant."""
     if len(names) < 2:
         return False
     maker, noun = names[0], names[1].rstrip(",;:")
     if not (maker.isalpha() and maker[:1].isupper() and not maker.isupper() and len(maker) > 2):
         return False
     if maker.lower() in NOT_MAKERS or readings(maker) or readings(maker, "A") or noun in EPITHETS:
+        return False
+    if maker.lower().endswith(NOUN_ENDINGS):  # « Défroisseur vapeur »: a steamer, not « la vapeur Défroisseur »
         return False
     if mostly_lower_case(maker):  # « Switch réseau »: an English noun, which English writes in lower case
         return False

@@ -21,6 +21,7 @@ from notegen.language.french_lexicon import forms_of as french_forms_of
 from notegen.language.french_lexicon import readings
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
+from notegen.lint.checks.item_elision import unknown_elision
 from notegen.lint.checks.item_number import is_adjective, is_count
 from notegen.lint.checks.item_verb import verb_hit
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -36,13 +37,15 @@ _PACK = re.compile(r"\d+er-[^\W\d_]+")
 def unknown_head(rule: Rule, ctx: NoteView, name: str) -> list[Hit]:
     """What a count tells before a name whose head noun the lexicon does not know, found by its first word:
     a unit or container after the count stands in the plural (« les trois lot de scrunchies »), and a German
-    determiner before the count is a plural's ("das drei Dosen Xylitol", "für den drei Kalimbas")."""
+    determiner before the count is a plural's ("das drei Dosen Xylitol", "für den drei Kalimbas"); and what the
+    French word's first letter tells of the determiner right before it (« le infuseur », `item_elision`)."""
     first = _first_word(name, ctx.lang)
     # the word as the name writes it, or with a plural ending after a count ("Kalimbas")
     places = [i for word, found in ctx.body_index.items() if _form_of(word, first) for i in found] if first else []
     hits = []
     for index in sorted(places):
-        hit = container_hit(rule, ctx, index) or (count_article(rule, ctx, index) if ctx.lang == "de" else None)
+        hit = container_hit(rule, ctx, index)
+        hit = hit or (count_article(rule, ctx, index) if ctx.lang == "de" else unknown_elision(ctx, index))
         if hit is not None:
             hits.append(hit)
     return hits

@@ -1,0 +1,35 @@
+"""SIN206, French elision before an item's noun that the lexicon does not know.
+
+Whatever its gender, a noun that begins with a vowel takes the elided determiner (« l'infuseur », « cet »,
+« mon »), and one that begins with a consonant the full one (« le bulleur », never « l'bulleur »): this much is
+judged where the lexicon cannot tell the gender. A first letter that may go either way is left alone: h (mute
+or aspirated), y (« le yuzu », « l'ylang-ylang »), u (« le ukulélé »), and « ou » before a vowel (« le ouistiti »).
+"""
+
+from __future__ import annotations
+
+from notegen.language.agreement import french_problem, is_determiner
+from notegen.lint.nlp.note_view import Hit, NoteView
+
+OPEN = frozenset("hyu")
+"""The first letters that tell nothing by themselves."""
+
+
+def unknown_elision(ctx: NoteView, index: int) -> Hit | None:
+    """A French determiner right before the word at `index` whose elision its first letter contradicts."""
+    word = ctx.lowers[index]
+    determiner = ctx.word_before(index)
+    if not word[:1].isalpha() or word[:1] in OPEN or word[:2] in _OU_VOWEL or determiner < 0:
+        return None
+    if not is_determiner(ctx.lowers[determiner], "fr"):
+        return None
+    numbers = frozenset({"sg", "pl"})
+    # the gender the determiner itself has, so that only the sound after it is judged
+    problems = {french_problem(ctx.lowers[determiner], word, gender, numbers, False) for gender in ("m", "f")}
+    if None in problems or not problems & {"elision", "aspirated"}:
+        return None
+    start, end = ctx.chars(determiner, index + 1)
+    return Hit(start, end, {"name": ctx.texts[index]}, "elision")
+
+
+_OU_VOWEL = frozenset("ou" + vowel for vowel in "aeiéèêy")
