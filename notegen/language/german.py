@@ -81,7 +81,7 @@ def _pack_word(pack: str) -> str:
     lower = pack.lower()
     if "paar" in lower and any(char.isdigit() for char in lower) and not re.search(r"(?<!\d)1\s*paar", lower):
         return ""  # "2 Paar": a Packung; "1 Paar": a pair
-    return next((plural for word, plural in _PACK_WORDS if re.search(rf"{word}\b", lower)), "")
+    return next((plural for word, plural in _PACK_WORDS if word in lower and re.search(rf"{word}\b", lower)), "")
 
 
 TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title

@@ -3,6 +3,8 @@ adjectives and endings that tell them, so that the head noun is found after them
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from notegen.language.words import words
 
 ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
@@ -16,6 +18,7 @@ ADJECTIVES = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_adjective(word: str) -> bool:
     """Whether a capitalised word at the start of a name is a declined adjective ("Kleiner", "Kabellose"; "Grosse"
     as capitals and Swiss German write "Große")."""

@@ -61,7 +61,7 @@ def _after_noun_maker(maker: str, following: str) -> Head | None:
     compound or a tool made from a verb, not a material, a flavour or what it is for ("Gießkanne Zink", "Striegel
     Pferd", "Kette Edelstahl"); English writes "ring" and "tee" in lower case and "Kissen" not at all."""
     own = noun_head(maker, 0)
-    if own is None or own.mass or _compound(maker) or not written_as_name(maker):  # "Honig", "Topf|lappen"
+    if own is None or own.mass or not written_as_name(maker) or _compound(maker):  # "Honig", "Topf|lappen"
         return None
     head = noun_head(following.rstrip(",;:"), 1)
     return head if head is not None and head.certain and not head.mass and _names_product(head.word) else None
