@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import pytest
 
-from notegen.cli import _stopping_on_signals
+from notegen.cli.interrupts import stopping_on_signals
 from notegen.files import write_atomic
 
 
@@ -39,7 +39,7 @@ def test_a_swallowed_interrupt_keeps_the_old_file_and_stops_the_run(tmp_path: Pa
         stream.write(b"an insert drawn without its QR code")
         swallowing(lambda: signal.raise_signal(sig))
 
-    with _stopping_on_signals(), pytest.raises(KeyboardInterrupt):
+    with stopping_on_signals(), pytest.raises(KeyboardInterrupt):
         write_atomic(path, writer)
     assert path.read_bytes() == b"the inserts of the last whole run"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inserts.pdf"], "the temporary file stayed"
@@ -48,7 +48,7 @@ def test_a_swallowed_interrupt_keeps_the_old_file_and_stops_the_run(tmp_path: Pa
 def test_the_stop_is_forgotten_when_the_run_ends(tmp_path: Path) -> None:
     """A program that uses notegen as a library renders again after an interrupted run, in the same process."""
     path = tmp_path / "report.json"
-    with _stopping_on_signals(), pytest.raises(KeyboardInterrupt):
+    with stopping_on_signals(), pytest.raises(KeyboardInterrupt):
         write_atomic(path, interrupted_writer)
     write_atomic(path, b"{}")
     assert path.read_bytes() == b"{}"
@@ -56,6 +56,6 @@ def test_the_stop_is_forgotten_when_the_run_ends(tmp_path: Path) -> None:
 
 def test_signals_get_their_handlers_back_after_the_run() -> None:
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
-    with _stopping_on_signals():
+    with stopping_on_signals():
         pass
     assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before

@@ -157,7 +157,7 @@ def test_killed_email_run_leaves_no_worker(tmp_path: Path) -> None:
 
 FINALISER_INTERRUPTED = """
 import os, signal, sys, time
-from notegen import cli
+from notegen.cli import interrupts
 
 class Interrupted:
     def __del__(self):
@@ -166,7 +166,7 @@ class Interrupted:
             pass
 
 try:
-    with cli._stopping_on_signals():
+    with interrupts.stopping_on_signals():
         Interrupted()
         {after}
     print("ran to the end")

@@ -1,145 +1,31 @@
-"""The `notegen` command line: parse options, call the library, print. No logic lives here."""
+"""The `notegen` command line: parse options, call the library, print. No logic lives here.
+
+This module holds the commands; beside it are what they share (`options`), stopping a run on Ctrl-C or SIGTERM
+(`interrupts`) and the progress bar of `render` (`progress_bar`)."""
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn
 
 import click
 
-from notegen import stops
-from notegen.config import ShopConfig, load_config
-from notegen.errors import NotegenError
-from notegen.model import LANGS, Order
-
-FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
-SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
-HISTORY_HELP = "Earlier orders, to tell returning customers from first-time ones when the data has no count."
-LOCALE_HELP = (
-    "Write every note in this language; read the amounts and dates a CSV file leaves open (1.234, 03/04/2025) "
-    "as its spreadsheets write them."
+from notegen.cli.interrupts import ignore_late_signals, stopping_on_signals
+from notegen.cli.options import (
+    CONFIG_HELP,
+    SIZES,
+    NotegenGroup,
+    given_now,
+    given_rate,
+    input_options,
+    named_config,
+    shop_secret,
 )
-CONFIG_HELP = "The shop's config file (default: $NOTEGEN_CONFIG, else ./notegen.toml)."
-REDELIVERY_DELAY = 0.02
-"""Seconds after which an interrupt that landed in a finaliser is sent again (see `_interrupt_again`)."""
-_redeliveries: list[threading.Timer] = []
-
-
-def _fail(error: NotegenError | OSError, code: int = 2) -> NoReturn:
-    click.echo(f"Error: {error}", err=True)
-    sys.exit(code)
-
-
-def _config(path: str | None, *, required: bool = True) -> ShopConfig:
-    """The shop config named on the command line, else $NOTEGEN_CONFIG, else ./notegen.toml."""
-    chosen = path or os.environ.get("NOTEGEN_CONFIG") or ("notegen.toml" if Path("notegen.toml").is_file() else None)
-    if chosen is None:
-        if required:
-            raise click.UsageError("no notegen.toml here; pass --config FILE or create one with `notegen init`")
-        return ShopConfig()
-    return load_config(Path(chosen))
-
-
-def _now(value: str | None) -> datetime:
-    if not value:
-        return datetime.now(UTC).astimezone()
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date-time such as 2026-11-25T08:00:00+01:00") from None
-    return moment if moment.tzinfo else moment.astimezone()
-
-
-def _secret(config: ShopConfig) -> str | None:
-    from notegen.run.runner import read_secret
-
-    return read_secret(config, os.environ)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    """Ctrl-C and SIGTERM end a run: outputs already written stay whole, the journal stays consistent. The stop
-    is remembered too, in case a library swallows the `KeyboardInterrupt` (see `notegen.stops`)."""
-    stops.request()
-    raise KeyboardInterrupt
-
-
-def _interrupt_again(unraisable: Any) -> None:
-    """An interrupt that landed where Python cannot raise it (a finaliser, the clean-up of an import) would be
-    printed as "Exception ignored" with a traceback and then lost; deliver it again instead, so that the run
-    still stops, with its usual message. It is sent from another thread a moment later: sent from here, its
-    handler would raise inside this hook, which Python reports with a traceback too. Should it never arrive
-    (a process that is already shutting down starts no thread), the stop is remembered (`notegen.stops`)."""
-    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
-        sys.__unraisablehook__(unraisable)
-        return
-    timer = threading.Timer(REDELIVERY_DELAY, os.kill, (os.getpid(), signal.SIGINT))
-    timer.daemon = True
-    try:
-        timer.start()
-    except RuntimeError:
-        return
-    _redeliveries.append(timer)
-
-
-def _ignore_late_signals() -> None:
-    """Once a run is stopped, a signal still on its way (sent again by `_interrupt_again`, or a second Ctrl-C)
-    must not turn the orderly exit with its message and code 130 into a death by the signal."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-
-
-@contextmanager
-def _stopping_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGINT stop the run quietly while it lasts; the process's own handlers come back after it."""
-    previous = signal.signal(signal.SIGTERM, _interrupt), signal.signal(signal.SIGINT, _interrupt)
-    hook = sys.unraisablehook
-    sys.unraisablehook = _interrupt_again
-    try:
-        yield
-    finally:
-        for timer in _redeliveries:  # the run has ended: a stop still on its way has nothing left to stop
-            timer.cancel()
-        _redeliveries.clear()
-        signal.signal(signal.SIGTERM, previous[0])
-        signal.signal(signal.SIGINT, previous[1])
-        sys.unraisablehook = hook
-        stops.clear()
-
-
-def input_options(func: Any) -> Any:
-    """The options every command that reads orders shares."""
-    for option in reversed(
-        [
-            click.option("--input-format", type=click.Choice(FORMATS), help="Override the detected input format."),
-            click.option("--encoding", help="Text encoding of CSV input (default: UTF-8, with or without BOM)."),
-            click.option("--history", type=click.Path(dir_okay=False), help=HISTORY_HELP),
-            click.option("--locale", type=click.Choice(LANGS), help=LOCALE_HELP),
-            click.option("--config", "config_path", type=click.Path(dir_okay=False), help=CONFIG_HELP),
-        ]
-    ):
-        func = option(func)
-    return func
-
-
-class NotegenGroup(click.Group):
-    """Turns any `NotegenError` into `Error: …` on stderr and exit code 2, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except NotegenError as error:
-            _fail(error)
-        except OSError as error:
-            _fail(error)
+from notegen.cli.progress_bar import progress as progress_bar
+from notegen.model import LANGS, Order
 
 
 @click.group(cls=NotegenGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -173,11 +59,11 @@ def check(
     from notegen.read import stream_orders
     from notegen.run.check import format_summary, summarise
 
-    config = _config(config_path, required=False)
+    config = named_config(config_path, required=False)
     with stream_orders(
         list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale
     ) as stream:
-        summary = summarise(stream, config, _now(None).date())
+        summary = summarise(stream, config, given_now(None).date())
     click.echo(format_summary(summary))
     sys.exit(summary.exit_code)
 
@@ -227,7 +113,7 @@ def render(
     """
     from notegen.run.runner import RenderRequest, render_batch
 
-    config = _config(config_path)
+    config = named_config(config_path)
     request = RenderRequest(
         orders=list(orders),
         to=to,
@@ -239,60 +125,23 @@ def render(
         jobs=jobs,
         limit=limit,
         resume=resume,
-        now=_now(now_text),
+        now=given_now(now_text),
         locale=locale,
         input_format=input_format,
         encoding=encoding,
         history=history,
-        secret=_secret(config),
+        secret=shop_secret(config),
     )
     try:
-        with _stopping_on_signals(), _progress(quiet) as progress:
+        with stopping_on_signals(), progress_bar(quiet) as progress:
             result = render_batch(request, config, progress)
     except KeyboardInterrupt:
-        _ignore_late_signals()
+        ignore_late_signals()
         click.echo("Interrupted: what was finished is kept; run again with --resume to go on.", err=True)
         sys.exit(130)
     if not quiet:
         click.echo(result.summary, err=True)
     sys.exit(result.exit_code)
-
-
-class _Bar:
-    """A progress bar on stderr with running counts; hidden when stderr is not a terminal or with --quiet."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.hidden = quiet or not sys.stderr.isatty()
-        self.counts = {"ok": 0, "rejected": 0, "invalid": 0, "skipped": 0}
-        self.bar: Any = None
-
-    def start(self, total: int) -> None:
-        if self.hidden:
-            return
-        self.bar = click.progressbar(
-            length=total, label="notes", file=sys.stderr, show_pos=True, item_show_func=self._counts
-        )
-        self.bar.__enter__()
-
-    def _counts(self, _: Any) -> str:
-        return " ".join(f"{name} {count}" for name, count in self.counts.items())
-
-    def advance(self, outcomes: Sequence[Any]) -> None:
-        for outcome in outcomes:
-            self.counts[outcome.status] += 1
-        if self.bar is not None:
-            self.bar.update(len(outcomes), outcomes[-1] if outcomes else None)
-
-    def __enter__(self) -> _Bar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-
-
-def _progress(quiet: bool) -> _Bar:
-    return _Bar(quiet)
 
 
 @main.command()
@@ -335,12 +184,12 @@ def lint(
     from notegen.run.lint_command import run_lint, run_lint_templates
 
     if templates_dir is not None:
-        config = _config(config_path)
+        config = named_config(config_path)
         output, code = run_lint_templates(templates_dir or None, config, fmt=fmt, exit_zero=exit_zero)
     else:
         if not notes:
             raise click.UsageError("name at least one NOTE file (or - for stdin), or use --templates")
-        config = _config(config_path, required=False)
+        config = named_config(config_path, required=False)
         output, code = run_lint(
             list(notes),
             order=order_path,
@@ -385,7 +234,7 @@ def send(
     """
     from notegen.deliver.send import send_outbox
 
-    config = _config(config_path)
+    config = named_config(config_path)
     password = os.environ.get(config.smtp.password_env) or None
 
     def show(name: str, status: str) -> None:
@@ -396,7 +245,7 @@ def send(
         config,
         password=password,
         dry_run=dry_run,
-        rate_per_min=_rate(rate),
+        rate_per_min=given_rate(rate),
         limit=limit,
         progress=show,
         resend_unknown=resend_unknown,
@@ -412,19 +261,6 @@ def send(
     for remark in summary.remarks:
         click.echo(remark, err=True)
     sys.exit(1 if summary.failed else 0)
-
-
-def _rate(text: str | None) -> float | None:
-    if text is None:
-        return None
-    number = text.removesuffix("/min").strip()
-    try:
-        rate = float(number)
-    except ValueError:
-        raise click.BadParameter(f"{text!r}: give the rate as N/min, e.g. 30/min", param_hint="--rate") from None
-    if rate <= 0:
-        raise click.BadParameter("the rate must be above 0", param_hint="--rate")
-    return rate
 
 
 @main.command()
@@ -455,7 +291,7 @@ def preview(
     from notegen.run.batch import default_jobs
     from notegen.run.preview import write_preview
 
-    config = _config(config_path)
+    config = named_config(config_path)
     batch = read_orders(list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale)
     results = batch.results
     if locale:
@@ -464,8 +300,8 @@ def preview(
         results,
         config,
         Path(output),
-        now=_now(now_text),
-        secret=_secret(config),
+        now=given_now(now_text),
+        secret=shop_secret(config),
         size=size or config.insert.size,
         jobs=jobs or default_jobs(),
     )
@@ -495,7 +331,7 @@ def catalog(
     from notegen.read import read_orders
     from notegen.run.catalog_draft import catalog_csv, draft_catalog
 
-    config = _config(config_path, required=False)
+    config = named_config(config_path, required=False)
     results = read_orders(
         list(orders), input_format=input_format, encoding=encoding, history=history, locale=locale
     ).results
