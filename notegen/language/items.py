@@ -24,26 +24,21 @@ from functools import lru_cache
 
 from notegen.language.agreement import mention_agrees
 from notegen.language.capitals import calm, shout, shouted
-from notegen.language.casing import common_word
 from notegen.language.catalog import Catalog, CatalogEntry
 from notegen.language.containers import UNITS, closing_container
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
-from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import held, sold_by_variant
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_lexicon import dative_plural
+from notegen.language.packs import counted_in_pack, holds_pieces, unpacked, without_count, without_pack
 from notegen.language.phrase import (
     PREPOSITIONS,
     SLOTS,
     Head,
     Phrase,
-    bare_pair,
-    bare_unit,
     count_word,
-    in_bottles,
-    join,
     open_end,
     pack_count,
     rewritten,
@@ -134,7 +129,7 @@ def _named(
     head = entry.head() if entry is not None else head_noun(item.name, lang)
     pack = ""
     if entry is None:
-        item, head, pack = _unpacked(item, lang, head)
+        item, head, pack = unpacked(item, lang, head)
     if lang == "de":
         return german_phrase(item, formal, donation, head, pack)
     if lang == "fr":
@@ -153,68 +148,6 @@ def _calmed(name: str, lang: str) -> str:
     if lang not in ("fr", "en") or not pack:
         return calm(name, lang)
     return calm(base, lang) + name[len(base) :]
-
-
-def _unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | None, str]:
-    """The item without the pack phrase at the end of its name, its head, and the pack phrase, which the note
-    writes after the variant ("les chaussettes anthracite (lot de 3)"). A pack of several pieces of a noun
-    written in the singular names them in the plural ("Teelicht 10er-Pack" → "die Teelichter (10er-Pack)"); a pack
-    that says only "pair" makes them a pair, several counted in pairs ("die drei Paar Steigbügel, Paar")."""
-    base, pack = split_pack(item.name, lang)
-    if not pack:
-        return item, head, ""
-    if head is not None and _counted_in_pack(pack, item.name, head, lang) and not head.plural_name:
-        return replace(item, name=base), replace(head, mass=True), pack
-    paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
-    holds = head is not None and _holds_pieces(pack, head, lang)  # "Besteckset, 24 Stück": one set of 24
-    if (
-        head is not None
-        and pack_count(pack) > 1
-        and not head.plural_name
-        and head.plural
-        and not head.mass
-        and not holds
-    ):
-        noun_part, quoted, tail = split_name(base, lang)
-        words = noun_part.split()
-        written = words[head.index]
-        plural = head.plural[:1].upper() + head.plural[1:] if written[:1].isupper() else head.plural
-        words[head.index] = plural + written[len(head.word) :]  # "Teelicht," keeps its comma
-        base = join(" ".join(words), quoted, tail)
-        head = replace(head, word=head.plural, plural_name=True, pair=False)
-    if paired and head is not None:  # "Steigbügel Aluminium, Paar": several are counted in pairs
-        head = replace(
-            head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
-        )
-    return replace(item, name=base), head, pack
-
-
-_PIECES = re.compile(r"\d+\s*(?:Stück|Stk\.?)", re.IGNORECASE)
-# German nouns of a whole made of pieces: a count of pieces after one ("Besteckset, 24 Stück") counts what it holds.
-_COLLECTIVES = ("set", "box", "kit", "sortiment", "koffer", "kassette")
-
-
-def _holds_pieces(pack: str, head: Head, lang: str) -> bool:
-    """Whether the pack phrase counts the pieces the item holds rather than the items in a pack: "2 Stück" after a
-    set ("Tischtennisschläger-Set, 2 Stück" is one set of two bats), never "die Tischtennisschläger-Sets"."""
-    return lang == "de" and bool(_PIECES.search(pack)) and head.word.lower().endswith(_COLLECTIVES)
-
-
-def _counted_in_pack(pack: str, name: str, head: Head, lang: str) -> bool:
-    """Whether several of the item are counted in what its pack phrase names, the item itself staying in the
-    singular: the bottles or cans of a crate, a bare unit ("Bund", "Bunch", "Punnet") or a case of a drink."""
-    return in_bottles(pack) or bare_unit(pack) or _drink_case(pack, name, head, lang)
-
-
-def _drink_case(pack: str, name: str, head: Head, lang: str) -> bool:
-    """Whether an English pack is a case of a drink, in bottles ("Rioja Crianza (Case of 12)"): a drink's noun, or
-    a wine's name English does not write as a word of its own ("Crémant de Loire", "Rioja Crianza"); a case of
-    "Squash Balls" holds balls."""
-    if lang != "en" or not CASE_OF.search(pack):
-        return False
-    before = english_split(split_pack(name, lang)[0])[0].split()[: head.index]
-    lower = head.word.lower()
-    return lower in DRINKS or not common_word(lower) or (bool(before) and not any(map(common_word, before)))
 
 
 def noun_phrase(
@@ -268,10 +201,10 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"
     pack = split_pack(item.name, lang)[1]  # "Pilsner Lager, Crate of 20 x 500ml", "Elodea Densa, Bunch"
     # "Pappteller, 20 Stück": several, named so; "Besteckset, 24 Stück": one set of them
-    packed = pack_count(pack) > 1 and not (head is not None and _holds_pieces(pack, head, lang))
+    packed = pack_count(pack) > 1 and not (head is not None and holds_pieces(pack, head, lang))
     if known or titled or head is None:
         return item_phrase(plain, lang, formal, donation, catalog)
-    bottled = _counted_in_pack(pack, item.name, head, lang)
+    bottled = counted_in_pack(pack, item.name, head, lang)
     volume = item.variant if lang == "fr" and sold_by_variant(item, head) else ""  # « les bouteilles de rhum »
     if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl"
         counted = item_phrase(Item(item.name, item.quantity, variant=volume, sku=item.sku), lang, formal, donation)
@@ -291,8 +224,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         measure = held(item.name)[2] if lang == "fr" else ""  # « les sachets de thé vert », 100 g said once
         counted = rewritten(counted, lambda text: text.replace(f" de {measure} ", " ", 1)) if measure else counted
         if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again
-            counted = _without_pack(counted, item.name, lang)
-        return _without_count(
+            counted = without_pack(counted, item.name, lang)
+        return without_count(
             rewritten(counted, lambda text: text.replace(tail, "", 1)) if tail else counted, item, lang
         )
     # without the count: "die Socken" after "die drei Paar Socken"; a French name in the plural is cut like one in
@@ -324,7 +257,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         return item_phrase(plain, lang, formal, donation, catalog)
     if head.plural_name and not phrase.plural:  # « Noix de cajou grillées »: only the adjective told the plural
         return _several_again(item, head, packed, lang, formal, donation)
-    return _without_count(phrase, item, lang)
+    return without_count(phrase, item, lang)
 
 
 def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool, donation: bool) -> Phrase:
@@ -339,16 +272,10 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
         first = " ".join(words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS[lang]), len(words))])
     if first != name and head.index < len(first.split()):
         several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)
-        short = _without_count(item_phrase(several, lang, formal, donation), several, lang)
+        short = without_count(item_phrase(several, lang, formal, donation), several, lang)
         if short.certain and short.plural == (head.plural_name or packed):
             return short
-    return _without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
-
-
-def _without_count(phrase: Phrase, item: Item, lang: str) -> Phrase:
-    """`phrase` without the item's count ("die Gartenschläuche" of "die drei Gartenschläuche")."""
-    counts = (f" {count_word(item.quantity, lang)} ", " beiden ") if item.quantity > 1 else ()
-    return rewritten(phrase, lambda text: _replaced_once(text, counts, " "))
+    return without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
 
 
 def _of_after_head(name: str, head: Head | None) -> bool:
@@ -356,28 +283,6 @@ def _of_after_head(name: str, head: Head | None) -> bool:
     it whole; "of" before the head ("Tree of Life Necklace") is part of the name."""
     words = split_pack(name, "en")[0].split()
     return "of" in words and (head is None or words.index("of") > head.index)
-
-
-def _without_pack(phrase: Phrase, name: str, lang: str) -> Phrase:
-    """`phrase` without the pack phrase of `name` ("die Spucktücher" of "die Spucktücher, 3er-Pack"; "the Bodyboard
-    Fins" of "the pair of Bodyboard Fins")."""
-    pack = split_pack(name, lang)[1].lstrip(", ")
-    if not pack:
-        return phrase
-    paired = lang == "en" and bare_pair(pack)
-    return rewritten(
-        phrase,
-        lambda text: _replaced_once(
-            _replaced_once(text, (f" ({pack})", f", {pack}", f" {pack}"), ""), (" pair of ",) if paired else (), " "
-        ),
-    )
-
-
-def _replaced_once(text: str, olds: tuple[str, ...], new: str) -> str:
-    """`text` with the first of each of `olds`, in turn, replaced by `new`."""
-    for old in olds:
-        text = text.replace(old, new, 1)
-    return text
 
 
 def _french_adjective(word: str) -> bool:
