@@ -1,12 +1,13 @@
 """French words set beside an item's head noun that keep the shop's form when several are named: a material with
 its own adjective (« les trois paniers osier naturel », « le stratifié chêne naturel », never « en chêne
 naturels »), and an adjective that goes before a noun of its own (« les piles longue durée », « les lampes petit
-modèle », never « longues durée »).
+modèle », never « longues durée »); and whether a word reads as an adjective of a noun's gender at all
+(`adjective_of`), not a noun set beside the head (« coussin chat »).
 """
 
 from __future__ import annotations
 
-from notegen.language.french_lexicon import Reading, readings
+from notegen.language.french_lexicon import Reading, forms_of, readings
 from notegen.language.french_variant import FINISHES, MATERIALS, SHADES, is_colour
 from notegen.language.words import words
 
@@ -96,3 +97,18 @@ def agrees_as(word: str, features: str) -> bool:
     """Whether the adjective `word` has the gender and number `features` ("ms", "fp"): those of the head as the
     name writes it."""
     return any(features in reading.features for reading in readings(word, "A"))
+
+
+def adjective_of(word: str, gender: str) -> bool:
+    """Whether `word` reads as an adjective that agrees with a noun of `gender` as written: one whose lemma has
+    forms of both genders ("plat", "plate"), of which `word` is one of `gender`; not a noun of `FIGURES` (« coussin
+    chat »)."""
+    if any(reading.lemma in FIGURES for reading in readings(word)):
+        return False
+    for reading in readings(word, "A"):
+        if not any(feature[0] == gender for feature in reading.features):
+            continue
+        genders = {feature[0] for _, features in forms_of(reading.lemma, "A") for feature in features}
+        if genders >= {"m", "f"}:
+            return True
+    return False
