@@ -40,9 +40,10 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from notegen.compose.context import NoteContext, build_context, per_shop
+from notegen.compose.context import NoteContext, build_context
 from notegen.compose.gift_insert import gift_insert
 from notegen.compose.reply import gift_denied
+from notegen.compose.shop_parts import per_shop
 from notegen.compose.templates import NoteTemplate, note_template
 from notegen.config import OccasionRule, ShopConfig, occasion_rule
 from notegen.errors import ConfigError, RenderError

@@ -17,14 +17,8 @@ from typing import Any
 import pytest
 
 from notegen.compose.composer import choose_occasion
-from notegen.compose.context import (
-    Ask,
-    NewsletterFacts,
-    NoteContext,
-    Offer,
-    ReferralFacts,
-    build_context,
-)
+from notegen.compose.context import NoteContext, Offer, ReferralFacts, build_context
+from notegen.compose.shop_parts import Ask, NewsletterFacts
 from notegen.compose.templates import note_template
 from notegen.config import ShopConfig
 
