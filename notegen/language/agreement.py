@@ -20,7 +20,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from notegen.language.german_lexicon import dative_plural
+from notegen.language.german_heads import dative_plural
 from notegen.language.phrase import Head
 from notegen.language.words import NUMBERS, words
 from notegen.model import Item

@@ -32,7 +32,8 @@ from notegen.language.german_goods import (
     sold_in,
     variant_first,
 )
-from notegen.language.german_lexicon import GROUPS, dative_of, dative_plural, entries, find_head
+from notegen.language.german_heads import GROUPS, dative_of, dative_plural, find_head
+from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import after_maker
 from notegen.language.phrase import (
     PREPOSITIONS,

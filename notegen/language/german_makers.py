@@ -3,7 +3,7 @@ Kochtöpfe 20 cm". The maker stays as the shop wrote it, and the noun after it, 
 
 A maker is a word the lexicon has no entry of its own for. One it reads only as a compound or by its ending
 ("Samsung": "-ung", feminine) is a maker where English text writes it as a name; one it cannot read at all is a
-maker where English text does (`notegen.language.german_lexicon.find_head` reads those already before a noun), or
+maker where English text does (`notegen.language.german_heads.find_head` reads those already before a noun), or
 where a size follows its noun ("Silit Kochtopf 20 cm") and it ends in no noun, for a noun alone after an unknown
 word names what the first is made of or for ("Abschwitzdecke Pony": a sweat rug for a pony), and a German compound
 the lexicon lacks ends in a noun ("Abschwitz|decke"), or where the noun after it names a product by its form, a
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from notegen.language.casing import known_name, written_as_name
 from notegen.language.german_adjectives import is_adjective
-from notegen.language.german_lexicon import GROUPS, agent_noun, entries, is_first_part, noun_head
+from notegen.language.german_heads import GROUPS, noun_head
+from notegen.language.german_lexicon import agent_noun, entries, is_first_part
 from notegen.language.phrase import Head
 from notegen.language.words import words
 

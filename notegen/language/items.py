@@ -31,7 +31,7 @@ from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import held, sold_by_variant
 from notegen.language.german import german_head, german_phrase
-from notegen.language.german_lexicon import dative_plural
+from notegen.language.german_heads import dative_plural
 from notegen.language.packs import counted_in_pack, holds_pieces, unpacked, without_count, without_pack
 from notegen.language.phrase import (
     PREPOSITIONS,

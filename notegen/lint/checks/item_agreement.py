@@ -23,7 +23,7 @@ from functools import lru_cache
 from notegen.language.agreement import forms_of, french_problem, german_cases, german_problem, is_determiner
 from notegen.language.german import adjective
 from notegen.language.german_adjectives import is_adjective as is_german_adjective
-from notegen.language.german_lexicon import dative_of
+from notegen.language.german_heads import dative_of
 from notegen.language.items import Head, head_noun
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_container import (

@@ -1,0 +1,126 @@
+"""The head noun of a German name as the lexicon reads it (`german_lexicon`): the first word read as a noun after
+any leading adjectives and the group it is for (`find_head`: "Damen Regenjacke"), its gender in the sense a shop
+sells, its plural, whether it is sold by measure or in pairs (`noun_head`), and its dative plural."""
+
+from __future__ import annotations
+
+from notegen.language.casing import written_in_english
+from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is_adjective, known_adjective, stems
+from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
+from notegen.language.german_lexicon import Entry, noun_reading, respell
+from notegen.language.phrase import Head
+from notegen.language.words import words
+
+
+def noun_head(word: str, index: int) -> Head | None:
+    """`word` read as the head noun of a name, or None when the lexicon knows no noun in it."""
+    if not word[:1].isupper() and "-" not in word:
+        return None
+    found, cut, source = noun_reading(word)
+    if not found:
+        return None
+    plural_name = found[0].is_plural
+    readings = [e for e in found if e.is_plural == plural_name]
+    best = _usual(readings)
+    gender = best.genders.split("/")[0] if best.genders else ""
+    plural = word if plural_name else (respell(word, cut, best.plural) if best.plural else "")
+    paired = found[0].lemma.lower().endswith(tuple(PAIRS)) or word.lower().endswith(tuple(PAIRS))
+    packed = paired or word.lower().endswith(PACKED_PIECES)  # "Gummistiefel": a pair; "Brühwürfel": a pack
+    if packed and not plural_name and plural.lower() == word.lower():  # as shops sell them
+        plural_name = True
+    mass = not plural_name and (
+        not best.plural or (word.lower().endswith(MASS) and not word.lower().endswith(NOT_MASS))
+    )
+    pair = paired and plural_name
+    certain = plural_name or (bool(gender) and (bool(plural) or mass))
+    weak = best.weak if not plural_name and gender == "m" else ""
+    return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source, weak=weak)
+
+
+# Nouns of two genders whose sense a shop sells has the one Wiktionary does not list first: "das Trikot" (the
+# shirt; "der Trikot" is the fabric), "das Band" (ribbon, strap; "der Band" is a volume).
+SENSES = {"trikot": "n", "band": "n"}
+
+
+def _usual(readings: list[Entry]) -> Entry:
+    """The reading of the most usual sense: the gender most of the readings with a plural share; on a tie, the
+    first (Wiktionary lists the most common sense first): "Leiter" f, "Messer" n, "Zelt" n."""
+    sense = SENSES.get(readings[0].lemma.lower(), "") if readings else ""
+    chosen = [e for e in readings if e.genders.split("/")[0] == sense]
+    if chosen:
+        return chosen[0]
+    counted = [e for e in readings if e.plural] or readings
+    votes: dict[str, int] = {}
+    for entry in counted:
+        votes[entry.genders] = votes.get(entry.genders, 0) + 1
+    top = max(votes.values())
+    tied = [e for e in counted if votes[e.genders] == top]
+    return next((e for e in tied if not _person_in_e(e)), tied[0])
+
+
+def _person_in_e(entry: Entry) -> bool:
+    """Whether a reading is a weak masculine in -e, the kind of noun that names a person or an animal ("der Finne",
+    the Finn; "der Heide"; "der Hase"): where a noun of the same spelling has a reading of another gender as
+    often, a shop sells that thing ("die Finne", a fin; "die Heide", heather); a noun in -e is mostly feminine."""
+    return bool(entry.weak) and entry.lemma.endswith("e")
+
+
+def dative_plural(head: Head) -> str:
+    """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern")."""
+    plural = head.plural or head.word
+    if head.source == "catalog":
+        return plural
+    found, cut, _ = noun_reading(head.word)
+    datives = {e.dative for e in found if e.dative and e.plural}
+    if len(datives) == 1:
+        return respell(head.word, cut, datives.pop()) if not head.plural_name else dative_of(plural)
+    return dative_of(plural)
+
+
+def dative_of(plural: str) -> str:
+    """The dative of a plural: -n, except plurals in -n, -s and foreign -i, -a ("Gläsern", "Sets")."""
+    return plural if plural.endswith(("n", "s", "i", "a")) else plural + "n"
+
+
+# Who a product is for, written before its noun as a word of its own ("Damen Regenjacke", "Kinder Fahrradhelm"):
+# no head, and not declined.
+GROUPS = frozenset(words("damen herren kinder baby babys mädchen jungen jungs frauen männer senioren teens unisex"))
+
+
+def find_head(words: list[str]) -> Head | None:
+    """The head noun of the words of a German name: the first word the lexicon reads as a noun, after any
+    leading adjectives ("Große Auflaufform") and the group it is for ("Damen Regenjacke"); None when there is
+    none before a lower-case word."""
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.lower() in GROUPS and following[:1].isupper() and noun_head(following.rstrip(",;:"), index + 1):
+            continue
+        head = noun_head(word.rstrip(",;:"), index)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        adjective = following[:1].isupper() and is_adjective(word)
+        # "Loser Grüntee": not "der Loser"; "Blumensamen Bienenweide": seeds, not "die blumensame Bienenweide"
+        if adjective and head is not None and (head.source == "lexicon" or _compound_in_en(word, head)):
+            plain = word.lower().replace("ss", "ß")  # "Weisse" of "WEISSE TASSE": not the beer
+            bases = [form for end in ADJECTIVE_ENDINGS for form in stems(plain.removesuffix(end))]
+            known = any(form in ADJECTIVES for form in bases) or known_adjective(word)
+            adjective = known and noun_head(following.rstrip(",;:"), index + 1) is not None
+        if head is not None and not adjective:
+            return head
+        if not word[:1].isupper() or word.endswith(","):  # "Campingfaltstuhl, Aluminium": not the aluminium
+            return None
+        if head is None and not adjective and _unknown_noun(word):  # "Striegel Pferd": not "das Pferd"
+            return None
+    return None
+
+
+def _compound_in_en(word: str, head: Head) -> bool:
+    """Whether a compound noun in -en may be an adjective only where one is known (see `find_head`): a name opens
+    with an adjective's strong ending (-er, -e, -es), so "Blumensamen" is a noun, not "blumensam" + -en."""
+    return head.source == "compound" and word.endswith("en")
+
+
+def _unknown_noun(word: str) -> bool:
+    """Whether a capitalised word the lexicon cannot read may be the name's noun, so that a noun after it ("Pferd",
+    "Zink", "Lamm": what it is made of or for) is no head: any word but a code or an acronym ("LED", "RD-250") and
+    a brand that English text knows ("Fiskars Spaltaxt", "Opinel Klappmesser"; German nouns it does not know)."""
+    return word.isalpha() and not word.isupper() and not written_in_english(word)
