@@ -13,10 +13,9 @@ Everything the checks need to know about the words of a language is in the rule'
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from notegen.language.casing import usually_capitalised
 from notegen.language.items import head_noun, split_name
@@ -26,12 +25,11 @@ from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, chec
 from notegen.lint.checks.item_cut import check_cut_names
 from notegen.lint.checks.item_english import check_english, head_position
 from notegen.lint.checks.item_english_words import name_pieces
+from notegen.lint.checks.item_glued import glued_sizes, glued_units, inside
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 from notegen.model import Item
 
-_SIZE_OR_NUMBER = re.compile(r"^(?:[+±−]?\d+(?:[.,]\d+)?[^\W\d_]{0,3}|XXS|XS|S|M|L|XL|XXL|XXXL|\d*XL)$", re.IGNORECASE)
-_INSIDE = ("body", "postscript")
 _QUOTES = "„“”«»‚‘\"'"
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
@@ -39,7 +37,7 @@ _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN206: doubled articles and glued plurals anywhere; with the order, each item's mentions."""
     hits = [_hit(ctx, start, end, "doubled") for start, end in ctx.spans(rule.code, "doubled")]
-    hits += _glued_units(rule, ctx)
+    hits += glued_units(rule, ctx)
     if ctx.order is not None:
         for item in ctx.order.items:
             hits += _item_hits(rule, ctx, item)
@@ -49,7 +47,7 @@ def check_item_grammar(rule: Rule, ctx: NoteView) -> list[Hit]:
 def _item_hits(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
     """The hits of one item's mentions; the words of the shop catalog's phrase for it are the shop's own,
     judged only for the agreement of what stands before them."""
-    hits = _glued_sizes(ctx, item) + _quoted_casing(ctx, item)
+    hits = glued_sizes(ctx, item) + _quoted_casing(ctx, item)
     words = _words(item.name, ctx.lang)
     runs = list(_runs(ctx, words)) if words else []
     hits += _name_casing(rule, ctx, item.name, words, runs)
@@ -81,85 +79,6 @@ def _one_per_place(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _inside(ctx: NoteView, char: int) -> bool:
-    """Whether a character offset lies in the body or a postscript (not the greeting or signature)."""
-    return any(part.start <= char < part.end for part in ctx.layout.parts if part.kind in _INSIDE)
-
-
-@cache
-def _expression(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The rule's expressions as one alternation, matched without regard to case."""
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE) if patterns else None
-
-
-def _glued_units(rule: Rule, ctx: NoteView) -> list[Hit]:
-    """A plural "s" on a unit after a number ("28cms", "500 mls"): units take no plural. The rule's expressions
-    start at a number, so they are tried only there: at the first digit of a token with digits that stands
-    in the body or a postscript and has no word character, point or comma before it."""
-    expression = _expression(tuple(rule.settings.get("glued", ())))
-    if expression is None:
-        return []
-    hits = []
-    text, starts, ends, numeric, texts = ctx.text, ctx.starts, ctx.ends, ctx.numeric, ctx.texts
-    count = len(texts)
-    for indices in ctx.inside:
-        for index in itertools.compress(indices, numeric[indices.start : indices.stop]):
-            if not (texts[index].endswith("s") or (index + 1 < count and texts[index + 1].endswith("s"))):
-                continue  # every expression ends in the plural "s", on the number's token or the unit after it
-            start = _number_start(text, starts[index], ends[index])
-            match = expression.match(text, start) if start >= 0 else None
-            if match is not None:
-                hits.append(Hit(_signed(text, match.start()), match.end(), {}, "glued"))
-    return hits
-
-
-def _signed(text: str, start: int) -> int:
-    """The start of the number at `start` with its sign, if it has one ("+2.0s", " -1.5s")."""
-    if start > 0 and text[start - 1] in "+±−":
-        return start - 1
-    if start > 0 and text[start - 1] == "-" and (start == 1 or text[start - 2].isspace()):
-        return start - 1
-    return start
-
-
-def _number_start(text: str, start: int, end: int) -> int:
-    """The offset of the first digit of text[start:end] that no word character, point or comma precedes."""
-    for offset in range(start, end):
-        if text[offset].isdigit() and (offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] in "_.,")):
-            return offset
-    return -1
-
-
-def _glued_sizes(ctx: NoteView, item: Item) -> list[Hit]:
-    """A size or number of the item's name or variant with a plural "s" glued to it ("XLs", "28cms"). A size
-    of one letter counts only after a word that announces a size ("in Ls"): "Les" and "Ms" are words."""
-    hits = []
-    for word, expression in _size_expressions(item.name, item.variant):
-        for match in expression.finditer(ctx.text):
-            if _inside(ctx, match.start(1)):
-                hits.append(Hit(match.start(1), match.end(1), {"name": word}, "glued"))
-    return hits
-
-
-@lru_cache(maxsize=8192)
-def _size_expressions(name: str, variant: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each size or number of an item's name and variant, with the expression of it with a plural "s"
-    (remembered per name: most have none)."""
-    found = []
-    for word in name_pieces(f"{name} {variant}"):
-        letter = len(word) == 1 and word.isupper()  # a key or grade: "Harmonica in C"
-        if not (_SIZE_OR_NUMBER.match(word) or letter or any(char.isdigit() for char in word)):
-            continue
-        if any(char.isdigit() for char in word):
-            pattern = re.compile(rf"(?<![\w-])({re.escape(word)}e?s)(?![\w-])", re.IGNORECASE)
-        elif len(word) == 1:
-            pattern = re.compile(rf"\b(?:in|size|sizes|taille|tailles|en|Größe|Gr\.) ({re.escape(word.upper())}s)\b")
-        else:
-            pattern = re.compile(rf"(?<![\w-])({re.escape(word.upper())}s)(?![\w-])")
-        found.append((word, pattern))
-    return tuple(found)
-
-
 def _quoted_casing(ctx: NoteView, item: Item) -> list[Hit]:
     """The quoted product name of the item, in quotes in the note but with other capitals ("„fjord“")."""
     quoted = _quoted(item.name, ctx.lang)
@@ -171,7 +90,7 @@ def _quoted_casing(ctx: NoteView, item: Item) -> list[Hit]:
         written = ctx.text[start:end]
         quotes = ctx.text[max(0, start - 2) : start]
         changed = written not in (quoted, quoted.upper())
-        if changed and any(mark in quotes for mark in _QUOTES) and _inside(ctx, start):
+        if changed and any(mark in quotes for mark in _QUOTES) and inside(ctx, start):
             hits.append(Hit(start, end, {"name": quoted}, "casing"))
     return hits
 
