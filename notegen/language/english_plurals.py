@@ -5,7 +5,7 @@ is imported on the first English item (it takes a while to load), and the table 
 from __future__ import annotations
 
 import importlib
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from notegen.language.casing import common_frequency
@@ -49,6 +49,7 @@ def _unchecked(target: Any = None, **_: Any) -> Any:
     return target if target is not None else (lambda decorated: decorated)
 
 
+@lru_cache(maxsize=16384)
 def plural_of(word: str, initials: bool = False) -> str:
     """The plural of a noun in the casing it is written in ("Cosy" → "Cosies", "Knife" → "Knives"); `initials`
     when a word in capitals stands among words in small letters ("Portable SSD" → "SSDs")."""
@@ -138,6 +139,7 @@ def _invariable(lower: str, plural: str) -> bool:
     return mine >= LOAN_FLOOR if its is None else its < mine - INVARIABLE_MARGIN
 
 
+@lru_cache(maxsize=16384)
 def uncounted(lower: str) -> bool:
     """Whether English uses a noun in the singular as a mass noun, not for a thing it counts ("gouda",
     "paprika", "cheddar"; not "pudding", "pasty" or "dumbbell"): its plural is far rarer than it, or missing from

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from notegen.language.casing import common_frequency
@@ -22,7 +22,7 @@ from notegen.language.german_adjectives import (
 )
 from notegen.language.german_goods import MEASURED, ONE_PIECE_PLURALS
 from notegen.language.german_spelling import english_loan, respelled
-from notegen.language.lexicon import Lexicon, open_lexicon, package_file
+from notegen.language.lexicon import MEMO_LIMIT, Lexicon, open_lexicon, package_file
 from notegen.language.words import words
 
 PACKAGE = "german-nouns"
@@ -102,10 +102,17 @@ ABBREVIATIONS = {"lp": ("LP", "f", "LPs"), "cd": ("CD", "f", "CDs"), "dvd": ("DV
 
 def entries(word: str) -> list[Entry]:
     """Every reading of `word` (any case) that the lexicon knows, singulars first."""
+    return list(_entries(word))
+
+
+@lru_cache(maxsize=MEMO_LIMIT)
+def _entries(word: str) -> tuple[Entry, ...]:
+    """`entries`, remembered: a name's words and their parts are read many times over, by the naming and the
+    lint."""
     found = []
     if word.lower() in ABBREVIATIONS:
         lemma, gender, plural = ABBREVIATIONS[word.lower()]
-        return [Entry(lemma, gender, plural, plural, False)]
+        return (Entry(lemma, gender, plural, plural, False),)
     rows: Sequence[str] = lexicon().get(word.lower()) or respelled(word.lower(), lexicon().get)
     rows = english_loan(word, tuple(rows), _english_first_part) or rows  # English "-phone": no plural of "-phon"
     if any(row.startswith("H|") for row in rows):
@@ -119,15 +126,15 @@ def entries(word: str) -> list[Entry]:
     plural_of_other = [e for e in found if e.is_plural and e.lemma.lower() != word.lower()]
     own = [e for e in found if not e.is_plural]
     if plural_of_other and own and all(_uncounted(e) for e in own):  # "Formen": the moulds, not "das Formen"
-        return plural_of_other
+        return tuple(plural_of_other)
     other_genders = {e.genders for e in plural_of_other}
     if (
         plural_of_other
         and all(e.plural.lower() == word.lower() for e in own)
         and not all(e.genders in other_genders for e in own if e.plural)
     ):
-        return plural_of_other
-    return sorted(found, key=lambda e: e.is_plural)
+        return tuple(plural_of_other)
+    return tuple(sorted(found, key=lambda e: e.is_plural))
 
 
 def _uncounted(entry: Entry) -> bool:

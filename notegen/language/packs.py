@@ -92,7 +92,9 @@ def _drink_case(pack: str, name: str, head: Head, lang: str) -> bool:
 
 def without_count(phrase: Phrase, item: Item, lang: str) -> Phrase:
     """`phrase` without the item's count ("die Gartenschläuche" of "die drei Gartenschläuche")."""
-    counts = (f" {count_word(item.quantity, lang)} ", " beiden ") if item.quantity > 1 else ()
+    if item.quantity <= 1:
+        return phrase  # no count to take out
+    counts = (f" {count_word(item.quantity, lang)} ", " beiden ")
     return rewritten(phrase, lambda text: _replaced_once(text, counts, " "))
 
 
