@@ -88,6 +88,7 @@ def _pack_word(pack: str) -> str:
 TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title
 UNCHANGED_UNITS = ("Paar", "Stück", "Meter", "Bund")  # units that keep their form: "zwei Paar", "den drei Bund"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
+_INNER_QUOTES = str.maketrans("„“", "‚‘")
 
 
 def adjective(word: str, ending: str) -> str:
@@ -148,8 +149,9 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     if head is None:
-        whole = glue_pack(join(noun_part, quoted, tail), pack)  # the shop's whole name as it wrote it, quoted:
-        named = join(f"„{whole}“", variant)  # „Drumsticks 7A Ahorn, Paar“, „Zierkissen „Herbstwald“, 40 x 40 cm“
+        inner = quoted.translate(_INNER_QUOTES)  # a quotation within the quotation takes the single marks
+        whole = glue_pack(join(noun_part, inner, tail), pack)  # the shop's whole name as it wrote it, quoted:
+        named = join(f"„{whole}“", variant)  # „Drumsticks 7A Ahorn, Paar“, „Zierkissen ‚Herbstwald‘, 40 x 40 cm“
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
     spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece

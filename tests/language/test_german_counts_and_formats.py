@@ -93,6 +93,9 @@ def test_an_item_sold_in_a_pack_is_counted_in_packs(name: str, quantity: int, ac
         # an unknown noun before a material or an animal is no brand: the material is no head, the name is quoted
         ("Krail Edelstahl", "den Artikel „Krail Edelstahl“", "die drei Artikel „Krail Edelstahl“"),
         ("Simperl Peddigrohr", "den Artikel „Simperl Peddigrohr“", "die drei Artikel „Simperl Peddigrohr“"),
+        # the shop's own quotes inside the quoted name take the single marks, as a quotation within a quotation
+        ("Simperl „Bayern“ Peddigrohr", "den Artikel „Simperl ‚Bayern‘ Peddigrohr“",
+         "die drei Artikel „Simperl ‚Bayern‘ Peddigrohr“"),
         # a brand English text knows stands before the noun it sells
         ("Opinel Klappmesser Nr. 8", "das Opinel Klappmesser Nr. 8", "die drei Opinel Klappmesser Nr. 8"),
     ],

@@ -21,6 +21,7 @@ NAMES = (
     "Hoverboard 6,5 pouces",
     "Yerba maté bio 500 g",
     "Upcycling kit couture",
+    "Anti-calcaire pour bouilloire, flacon de 250 ml",
 )
 
 
@@ -45,6 +46,12 @@ def test_the_names_heads_are_unknown_to_the_lexicon() -> None:
         ("Airfryer 5,5 L", "ma airfryer 5,5 L", "mon airfryer 5,5 L"),
         ("Défroisseur vapeur 1500 W", "l'défroisseur vapeur 1500 W", "le défroisseur vapeur 1500 W"),
         ("Mousseur à lait électrique", "la mousseur à lait électrique", "la mousseur à lait électrique"),
+        # a word joined by a hyphen, which the note's words split
+        (
+            "Anti-calcaire pour bouilloire, flacon de 250 ml",
+            "le anti-calcaire pour bouilloire",
+            "l'anti-calcaire pour bouilloire",
+        ),
     ],
 )
 def test_the_first_letter_of_an_unknown_noun_judges_the_elision(name: str, wrong: str, right: str) -> None:

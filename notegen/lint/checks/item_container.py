@@ -21,7 +21,7 @@ from notegen.language.french_lexicon import forms_of as french_forms_of
 from notegen.language.french_lexicon import readings
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
-from notegen.lint.checks.item_elision import unknown_elision
+from notegen.lint.checks.item_elision import hyphen_after, unknown_elision
 from notegen.lint.checks.item_number import is_adjective, is_count
 from notegen.lint.checks.item_verb import verb_hit
 from notegen.lint.nlp.note_view import Hit, NoteView
@@ -39,9 +39,12 @@ def unknown_head(rule: Rule, ctx: NoteView, name: str) -> list[Hit]:
     a unit or container after the count stands in the plural (« les trois lot de scrunchies »), and a German
     determiner before the count is a plural's ("das drei Dosen Xylitol", "für den drei Kalimbas"); and what the
     French word's first letter tells of the determiner right before it (« le infuseur », `item_elision`)."""
-    first = _first_word(name, ctx.lang)
-    # the word as the name writes it, or with a plural ending after a count ("Kalimbas")
+    first, joined = _first_word(name, ctx.lang)
+    # the word as the name writes it, or with a plural ending after a count ("Kalimbas"); a word joined by a
+    # hyphen is found by its first part, which the hyphen follows (« anti-algues »: « anti », « - », « algues »)
     places = [i for word, found in ctx.body_index.items() if _form_of(word, first) for i in found] if first else []
+    if joined:
+        places = [i for i in places if hyphen_after(ctx, i)]
     hits = []
     for index in sorted(places):
         hit = container_hit(rule, ctx, index)
@@ -52,13 +55,17 @@ def unknown_head(rule: Rule, ctx: NoteView, name: str) -> list[Hit]:
 
 
 @lru_cache(maxsize=8192)
-def _first_word(name: str, lang: str) -> str:
-    """The first word of a name's noun part, lower case ("" when it is no word)."""
+def _first_word(name: str, lang: str) -> tuple[str, bool]:
+    """The first word of a name's noun part, lower case ("" when it is no word), or of a word joined by hyphens
+    its first part, and whether it was one."""
     words = split_name(name, lang)[0].split()
     first = words[0].strip(",;:()").lower() if words else ""
     if lang == "fr" and first[:2] in ("d'", "d’", "l'", "l’"):
         first = first[2:]
-    return first if first.isalpha() else ""
+    lead, hyphen, rest = first.partition("-")
+    if hyphen and lead.isalpha() and rest.replace("-", "").isalpha():  # « anti-algues »
+        return lead, True
+    return (first if first.isalpha() else ""), False
 
 
 def _form_of(word: str, first: str) -> bool:

@@ -28,8 +28,17 @@ def unknown_elision(ctx: NoteView, index: int) -> Hit | None:
     problems = {french_problem(ctx.lowers[determiner], word, gender, numbers, False) for gender in ("m", "f")}
     if None in problems or not problems & {"elision", "aspirated"}:
         return None
-    start, end = ctx.chars(determiner, index + 1)
-    return Hit(start, end, {"name": ctx.texts[index]}, "elision")
+    last = index
+    while hyphen_after(ctx, last) and last + 2 < len(ctx.lowers) and ctx.ends[last + 1] == ctx.starts[last + 2]:
+        last += 2  # the whole word the hyphens join (« anti-algues »)
+    start, end = ctx.chars(determiner, last + 1)
+    return Hit(start, end, {"name": "".join(ctx.texts[index : last + 1])}, "elision")
+
+
+def hyphen_after(ctx: NoteView, index: int) -> bool:
+    """Whether a hyphen follows the token at `index` with no space between them."""
+    following = index + 1
+    return following < len(ctx.lowers) and ctx.lowers[following] == "-" and ctx.ends[index] == ctx.starts[following]
 
 
 _OU_VOWEL = frozenset("ou" + vowel for vowel in "aeiéèêy")
