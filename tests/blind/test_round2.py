@@ -67,10 +67,18 @@ def _rows_of(lang: str) -> list[Any]:
 PACK_END = re.compile(r"(,? \(?(?:\d+er-(?:Pack|Set)|\d+ Stück|\d+ \w+|lot de [^)]*|boîte de [^)]*|\w+ of \d+)\)?)$")
 
 
+INNER_QUOTES = str.maketrans("„“", "‚‘")
+
+
 def _whole_name_quoted(row: Row, text: str) -> str:
     """The text with the construction that needs no agreement written with the pack outside its quotes
     ("den Artikel „Erdnägel“, 10 Stück", "les trois articles « Sous-bocks en carton » (lot de 100)") as round 1's
-    judge reads it, the whole name inside: both are the same neutral construction, not a guess."""
+    judge reads it, the whole name inside: both are the same neutral construction, not a guess. The shop's own
+    quotes inside that quotation take the single marks („Shaker ‚Boston‘“), as German writes a quotation within a
+    quotation: the same name."""
+    nested = row.name.translate(INNER_QUOTES)
+    if nested != row.name:
+        text = text.replace(f"„{nested}", f"„{row.name}")
     pack = PACK_END.search(row.name)
     if not pack:
         return text
