@@ -55,7 +55,7 @@ FR_CONTAINERS = {
     "seau": ("seaux", "m"), "recharge": ("recharges", "f"), "bâton": ("bâtons", "m"), "écheveau": ("écheveaux", "m"),
     "barquette": ("barquettes", "f"), "bourriche": ("bourriches", "f"), "cagette": ("cagettes", "f"),
     "carton": ("cartons", "m"), "caisse": ("caisses", "f"), "bloc": ("blocs", "m"), "rouleau": ("rouleaux", "m"),
-    "cartouche": ("cartouches", "f"), "couronne": ("couronnes", "f"),
+    "cartouche": ("cartouches", "f"), "couronne": ("couronnes", "f"), "botte": ("bottes", "f"),
 }  # fmt: skip
 DE_CONTAINERS = {
     "dose": "Dosen", "glas": "Gläser", "beutel": "Beutel", "flasche": "Flaschen", "packung": "Packungen",

@@ -11,6 +11,8 @@ variant: "la théière noire", "les bols bleu marine"). When the lexicon cannot 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from notegen.language.containers import french_container
 from notegen.language.french_apposed import (
     adjective_of,
@@ -25,7 +27,15 @@ from notegen.language.french_complements import agree_after_complement
 from notegen.language.french_lexicon import Reading, agree_adjective, form_for, readings
 from notegen.language.french_makers import maker_after
 from notegen.language.french_nouns import french_head
-from notegen.language.french_packs import PACK_UNITS, measured, pack_number, pack_unit, potted_name, said_measure
+from notegen.language.french_packs import (
+    PACK_UNITS,
+    measured,
+    named_by_pack,
+    pack_number,
+    pack_unit,
+    potted_name,
+    said_measure,
+)
 from notegen.language.french_variant import (
     INVARIABLE_COLOURS,
     MATERIALS,
@@ -149,8 +159,11 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     tail = join(tail, potted)
     names = noun_part.split()
     names, head = maker_after(names, head) if head is not None else (names, head)  # « la poêle en fonte Lodge »
-    if head is not None and item.quantity > 1 and not head.plural_name and not head.plural:
-        head = None  # a plural DELA does not give ("drap-housse"): no guess
+    if head is not None and item.quantity > 1 and not (head.plural_name or head.plural or head.mass):
+        head = None  # a plural DELA does not give ("drap-housse"): no guess; a mass noun needs none (« l'argon »)
+    by_pack = named_by_pack(replace(item, name=name), pack) if head is None else None
+    if by_pack is not None:  # « les trois boîtes de 50 poches de congélation »: the pack's gender
+        return _phrase(by_pack[0], by_pack[1], item, formal, donation, certain=True)
     if head is None:
         placed = place_variant(item, [], 0, "", "", False, donation)
         inner = quoted.strip("«»\xa0 ")  # the shop's quotes within the quotation: « Nubert enceinte “nuBox” »

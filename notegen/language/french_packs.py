@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.containers import FR_CONTAINERS, WEIGHT, french_container, weighed
+from notegen.language.french_lexicon import readings
 from notegen.language.french_variant import MEASURE
 from notegen.language.phrase import Head
 from notegen.model import Item
@@ -70,6 +71,26 @@ PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("
               "barquette": ("barquettes", "f"), "carton": ("cartons", "m"), "caisse": ("caisses", "f"),
               "étui": ("étuis", "m"), "paire": ("paires", "f"), "jeu": ("jeux", "m"), "lot": ("lots", "m"),
               "botte": ("bottes", "f")}  # fmt: skip
+
+
+def named_by_pack(item: Item, pack: str) -> tuple[str, Head] | None:
+    """Several packs of a name in the plural whose gender the lexicon cannot tell (« poches »: a paperback is « le
+    poche »), the pack saying only what it is and how many it holds (« , boîte de 50 »): counted in the pack, its
+    number before the name as the shop wrote it, which nothing agrees with (« les trois boîtes de 50 poches de
+    congélation »); the words around it, and its pronoun, are the pack's. (the phrase without its article, the pack's
+    word as its head); None for one pack, which keeps the construction without agreement, for any other name, and
+    with a variant, which would have to agree with the name."""
+    number = pack_number(pack)
+    first = (item.name.split() or [""])[0]
+    found = readings(first)
+    if item.quantity < 2 or not number or item.variant.strip() or not first.isalpha() or first.isupper() or not found:
+        return None
+    if any(feature[1] != "p" for reading in found for feature in reading.features):
+        return None  # it might be one piece: « les trois articles « Pochette », lot de 3 »
+    word = pack.strip("(), ").lower().removeprefix("le ").removeprefix("la ").split(" ", 1)[0]
+    plural, gender = PACK_UNITS[word]
+    rest = f"{first.lower()}{item.name[len(first) :]}"
+    return f"{plural} de {number} {rest}", Head(word, 0, gender, plural=plural)
 
 
 def pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:

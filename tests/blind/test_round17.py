@@ -18,8 +18,9 @@ from tests.blind.rounds import round_tests
 # flagged word, and the words of the paragraph it was flagged in.
 # An adjective after the complement agrees with the head noun, which Grammalecte takes for the complement's noun:
 # « la sourdine en caoutchouc pour violon noire » (violon is masculine: noire is the mute's), « les poches à douille
-# jetables » (the bags are thrown away, not the nozzle), « le stérilisateur à bocaux électrique » (the sterilizer is
-# electric, not the jars); the complement's own noun stays as the trade writes it (« pour violon », « à douille », «
+# jetables », also counted in lots (« les trois lots de 100 poches à douille jetables »: the bags are thrown away,
+# not the nozzle), « le stérilisateur à bocaux électrique » (the sterilizer is electric, not the jars); the
+# complement's own noun stays as the trade writes it (« pour violon », « à douille », «
 # à bocaux »). A quoted product name keeps the number the shop wrote it in, and « l'article « Poches à douille
 # jetables », lot de 100, lui plaira » has « l'article » for its subject, as round 1's « Économe ».
 ROUND17_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = (
@@ -28,6 +29,8 @@ ROUND17_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = (
     ("gn_pfx_à_par_pour_sans_2m", "violon", "sourdines en caoutchouc pour violon noires"),
     ("gn_pfx_à_par_pour_sans_2m", "jetables", "Poches à douille jetables"),
     ("gn_pfx_à_par_pour_sans_2m", "douille", "Poches à douille jetables"),
+    ("gn_pfx_à_par_pour_sans_2m", "jetables", "lots de 100 poches à douille jetables"),
+    ("gn_pfx_à_par_pour_sans_2m", "douille", "lots de 100 poches à douille jetables"),
     ("gn_pfx_à_par_pour_sans_2m", "électrique", "stérilisateur à bocaux électrique"),
     ("gn_pfx_à_par_pour_sans_2m", "bocaux", "stérilisateur à bocaux électrique"),
     ("conj_le_la_leur_nom", "Poches", "l'article « Poches à douille jetables », lot de 100, lui plaira"),
