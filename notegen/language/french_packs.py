@@ -117,11 +117,18 @@ def held(name: str) -> tuple[str, str, str]:
     return name[: found.start()], found[2].lower(), found[3]
 
 
+# What a name sold by the metre says of it (« au mètre », « , vendu au mètre »): said once the count is in metres.
+BY_THE_METRE = re.compile(r"(?:,\s*|\s+)(?:vendue?s?\s+)?au\s+m[eè]tre\b", re.IGNORECASE)
+
+
 def said_measure(core: str, unit: str) -> tuple[str, str]:
     """A name sold by weight or volume without the container it ends in when several are counted in
     that container (« Magnésie en poudre, sachet de 200 g », « Lentilles corail (sachet de 500 g) » counted in
     « sachets »), and what it holds as the note writes it after the unit: « les trois sachets de 200 g de magnésie
-    en poudre », the container said once. (core, "") else."""
+    en poudre », the container said once; a name sold by the metre counted in metres without its « au mètre » (« les
+    trois mètres de popeline de coton », never « … au mètre »). (core, "") else."""
+    if unit == "mètres":
+        return BY_THE_METRE.sub("", core, count=1), ""
     cut, container, measure = held(core)
     if not container or FR_CONTAINERS.get(container, ("",))[0] != unit:
         return core, ""

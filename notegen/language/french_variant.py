@@ -51,6 +51,11 @@ INVARIABLE_COLOURS = frozenset(
 COLOUR_ADJECTIVES = frozenset(
     words("blanc noir rouge bleu vert jaune gris brun violet rose beige mauve fauve écru doré argenté cuivré roux")
 )
+# Nouns a shop gives as a variant that name a colour or a print, invariable after the name as colour nouns are:
+# precious metals, the colour of sequins, thread or a frame as often as the metal of a ring (« les sequins nacrés
+# argent », « le fil or rose », never « en argent », which would say what the product is made of), and a fabric's
+# print (« la popeline de coton vichy rouge »).
+COLOUR_NOUNS = frozenset(words("argent or vichy tartan madras liberty paisley jacquard camouflage léopard"))
 # Nouns that hold other things: a colour after "le lot de 3 bols" could belong to either noun.
 HOLDERS = frozenset(words("lot paire coffret assortiment duo trio ensemble kit pack set"))
 # Words that name a size or a number after them: a colour stands before them ("taille 39-42", "n° 8").
@@ -99,7 +104,7 @@ def names_colour(variant: str) -> bool:
     first = words_of[0]
     if lower in MATERIALS or first in PREPOSITIONS["fr"] or SIZE.match(variant) or size_text(variant):
         return False
-    return is_colour(first) or (" " not in lower and bool(readings(lower, "A")))
+    return is_colour(first) or first in COLOUR_NOUNS or (" " not in lower and bool(readings(lower, "A")))
 
 
 def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
@@ -116,8 +121,8 @@ def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
     if not parts:
         return None
     if len(parts) > 1:  # a compound colour: invariable
-        return text if is_colour(parts[0]) else None
-    if lower in INVARIABLE_COLOURS:
+        return text if is_colour(parts[0]) or parts[0] in COLOUR_NOUNS else None
+    if lower in INVARIABLE_COLOURS or lower in COLOUR_NOUNS:
         return text
     for reading in readings(lower, "A"):
         form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")
@@ -148,6 +153,8 @@ def name_end(names: list[str], at: int) -> int:
             break
         following = names[at + 1] if at + 1 < len(names) else ""
         if word in SIZE_LABELS and following[:1].isdigit():  # "chaussettes en laine | taille 39-42"
+            break
+        if word == "au" and following.lower().rstrip(_STOPS) in ("mètre", "metre"):  # « popeline | au mètre »
             break
         at += 1
         if names[at - 1].endswith(tuple(_STOPS)):  # "housse de couette | blanche, percale": the name ends at its comma

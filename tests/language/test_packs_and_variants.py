@@ -523,7 +523,7 @@ SOLD_BY_MEASURE = [  # lang, name, the subject form for three: foods and drinks 
     (
         "fr",
         "Tissu coton imprimé étoiles, vendu au mètre",
-        "les trois mètres de tissu en coton imprimé étoiles, vendu au mètre",
+        "les trois mètres de tissu en coton imprimé étoiles",
     ),
     ("en", "Whey Protein Powder, Vanilla, 1kg", "the three bags of Whey Protein Powder, Vanilla, 1kg"),
     ("en", "Merino Sock Yarn, 100g", "the three balls of Merino Sock Yarn, 100g"),
