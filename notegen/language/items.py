@@ -29,7 +29,7 @@ from notegen.language.containers import UNITS, closing_container
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
 from notegen.language.french import french_head, french_phrase
 from notegen.language.french_lexicon import readings
-from notegen.language.french_packs import held, sold_by_variant
+from notegen.language.french_packs import BY_THE_METRE, held, pack_number, sold_by_variant
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_heads import dative_plural
 from notegen.language.packs import counted_in_pack, holds_pieces, unpacked, without_count, without_pack
@@ -203,7 +203,11 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     # "Pappteller, 20 Stück": several, named so; "Besteckset, 24 Stück": one set of them
     packed = pack_count(pack) > 1 and not (head is not None and holds_pieces(pack, head, lang))
     if known or titled or head is None:
-        return item_phrase(plain, lang, formal, donation, catalog)
+        whole = item_phrase(plain, lang, formal, donation, catalog)
+        moved = pack_number(pack) if lang == "fr" and head is None and whole.certain and not known else ""
+        if moved:  # « les lots de poches … » after « les trois lots de 100 poches … », counted in the pack
+            return without_count(rewritten(whole, lambda text: text.replace(f" de {moved} ", " de ", 1)), item, lang)
+        return whole
     bottled = counted_in_pack(pack, item.name, head, lang)
     volume = item.variant if lang == "fr" and sold_by_variant(item, head) else ""  # « les bouteilles de rhum »
     if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl"
@@ -267,6 +271,7 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
     complement after a preposition."""
     name = split_pack(item.name, lang)[0]
     first = name.split(", ")[0]
+    first = BY_THE_METRE.sub("", first, count=1) if lang == "fr" else first  # « la toile de lin », said again
     if lang == "de":  # "der Rasendünger" of "Rasendünger mit Langzeitwirkung", as of a noun counted one by one
         words = first.split()
         first = " ".join(words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS[lang]), len(words))])

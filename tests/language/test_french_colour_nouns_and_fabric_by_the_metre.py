@@ -5,7 +5,8 @@ métallisé argent »), never « en argent », which says what the product is ma
 the pack once (« les trois sachets de 20 g de paillettes holographiques or », never « …, sachet de 20 g en or »);
 a fabric's print follows the name as a colour does (« la nappe en coton enduit vichy bleu »); fabric counted in
 metres is not said to be sold by the metre again (« les trois mètres de toile de lin écrue », never « … au
-mètre »), and one piece's colour goes before « au mètre » (« la toile de lin écrue au mètre »).
+mètre »), and one piece's colour goes before « au mètre » (« la toile de lin écrue au mètre »); named again,
+it is « la toile de lin ».
 
 The names come from haberdashery, craft and fabric shops' catalogues, not from the held-out lists; the composed
 notes are judged by Grammalecte and by `notegen lint`."""
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.language.items import item_phrase
+from notegen.language.items import item_phrase, short_phrase
 from notegen.model import Item
 from tests.compose.shops import atelier
 from tests.language.composed_lint import french_notes, item_findings, rejected
@@ -39,6 +40,11 @@ def test_the_item_is_named_as_a_native_writer_names_it(name: str, variant: str, 
     forms = tuple(item_phrase(Item(name, quantity, variant=variant), "fr", True) for quantity in (1, 3))
     assert all(phrase.certain for phrase in forms)
     assert tuple(phrase.nom for phrase in forms) == (one, three)
+
+
+@pytest.mark.parametrize(("quantity", "again"), [(1, "la toile de lin"), (3, "les mètres de toile de lin")])
+def test_fabric_by_the_metre_is_named_again_without_au_metre(quantity: int, again: str) -> None:
+    assert short_phrase(Item("Toile de lin au mètre", quantity, variant="écru"), "fr", True).nom == again
 
 
 def test_the_lint_accepts_every_composed_note() -> None:

@@ -66,6 +66,18 @@ def test_several_packs_of_a_plural_name_of_two_genders_are_counted_in_the_pack(n
     assert not one.certain and one.nom.replace("\xa0", " ").startswith("l'article « Poches")
 
 
+@pytest.mark.parametrize(
+    ("name", "again"),
+    [
+        ("Poches de congélation, boîte de 50", "les boîtes de poches de congélation"),
+        ("Poches filtrantes pour thé, lot de 100", "les lots de poches filtrantes pour thé"),
+    ],
+)
+def test_several_packs_of_a_plural_name_of_two_genders_are_named_again_by_the_pack(name: str, again: str) -> None:
+    """Without the count and the number each pack holds, said in the first mention."""
+    assert short_phrase(Item(name, 3), "fr", True).nom == again
+
+
 def test_a_variant_keeps_the_construction_without_agreement() -> None:
     """A colour would have to agree with the name, whose gender nothing tells."""
     phrase = item_phrase(Item("Poches de congélation, boîte de 50", 3, variant="bleu"), "fr", True)
