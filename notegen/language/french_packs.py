@@ -126,7 +126,7 @@ def said_measure(core: str, unit: str) -> tuple[str, str]:
     that container (« Magnésie en poudre, sachet de 200 g », « Lentilles corail (sachet de 500 g) » counted in
     « sachets »), and what it holds as the note writes it after the unit: « les trois sachets de 200 g de magnésie
     en poudre », the container said once; a name sold by the metre counted in metres without its « au mètre » (« les
-    trois mètres de popeline de coton », never « … au mètre »). (core, "") else."""
+    trois mètres de toile de lin », never « … au mètre »). (core, "") else."""
     if unit == "mètres":
         return BY_THE_METRE.sub("", core, count=1), ""
     cut, container, measure = held(core)

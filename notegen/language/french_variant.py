@@ -52,9 +52,9 @@ COLOUR_ADJECTIVES = frozenset(
     words("blanc noir rouge bleu vert jaune gris brun violet rose beige mauve fauve écru doré argenté cuivré roux")
 )
 # Nouns a shop gives as a variant that name a colour or a print, invariable after the name as colour nouns are:
-# precious metals, the colour of sequins, thread or a frame as often as the metal of a ring (« les sequins nacrés
-# argent », « le fil or rose », never « en argent », which would say what the product is made of), and a fabric's
-# print (« la popeline de coton vichy rouge »).
+# precious metals, the colour of spangles, thread or a frame as often as the metal of a ring (« les paillettes
+# holographiques or », « le fil or rose », never « en or », which would say what the product is made of), and a
+# fabric's print (« la nappe en coton enduit vichy bleu »).
 COLOUR_NOUNS = frozenset(words("argent or vichy tartan madras liberty paisley jacquard camouflage léopard"))
 # Nouns that hold other things: a colour after "le lot de 3 bols" could belong to either noun.
 HOLDERS = frozenset(words("lot paire coffret assortiment duo trio ensemble kit pack set"))
@@ -154,7 +154,7 @@ def name_end(names: list[str], at: int) -> int:
         following = names[at + 1] if at + 1 < len(names) else ""
         if word in SIZE_LABELS and following[:1].isdigit():  # "chaussettes en laine | taille 39-42"
             break
-        if word == "au" and following.lower().rstrip(_STOPS) in ("mètre", "metre"):  # « popeline | au mètre »
+        if word == "au" and following.lower().rstrip(_STOPS) in ("mètre", "metre"):  # « toile de lin | au mètre »
             break
         at += 1
         if names[at - 1].endswith(tuple(_STOPS)):  # "housse de couette | blanche, percale": the name ends at its comma

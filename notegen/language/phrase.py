@@ -32,7 +32,7 @@ _PACKS = {
     rf"|(?:Kasten|Kiste|Karton|Tray)\s+\d+{_BY}",
     "fr": r"(?:(?:le|la)\s+)?(?:lot|pack|paquet|coffret|bo[iî]te|sachet|set|kit|filet|bourriche|barquette|carton|caisse"
     r"|étui|jeu|botte)\s+de\s+\d+(?:\s+(?:paires|pièces|unités|bouteilles|canettes|flacons|sachets|pots))?"
-    r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|(?-i:x)\d+",  # « X25 », a capital and a number: a model
+    r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|(?-i:x)\d+",  # « X27 », a capital and a number: a model
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
     r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"
     rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|Bunch|Punnet|x\d+",

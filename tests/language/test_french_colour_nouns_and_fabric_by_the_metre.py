@@ -1,5 +1,5 @@
 """French variants that are nouns of a colour or a print, and fabric sold by the metre, as a native writer names
-them once and three times: a precious metal given as a variant is the colour of sequins or thread, invariable
+them once and three times: a precious metal given as a variant is the colour of spangles or thread, invariable
 after the name like a colour noun (« les paillettes holographiques or, sachet de 20 g », « le fil à broder
 métallisé argent »), never « en argent », which says what the product is made of; several packs of them count
 the pack once (« les trois sachets de 20 g de paillettes holographiques or », never « …, sachet de 20 g en or »);
