@@ -34,6 +34,12 @@ _EN_PER = {
     "m3": "cubic metres", "cubic metre": "cubic metres", "cubic meter": "cubic meters",
 }  # fmt: skip
 _PER = re.compile(rf"(?:^|[\s,(])per\s+({'|'.join(_EN_PER)})(?!\w)\s*\)?\s*$", re.IGNORECASE)
+# A container or unit alone in brackets at the end of a name ("Beeswax Tea Lights (Box)", "Mohair Yarn (Skein)"):
+# what the shop sells one of; several of a name in the plural or of a mass noun are counted in it.
+_BRACKETED = re.compile(
+    rf"\s*\(\s*({'|'.join(sorted(_EN_PER, key=len, reverse=True))})\s*\)\s*$",
+    re.IGNORECASE,
+)
 # A length before what it is wound on ("Twin and Earth Cable 2.5mm², 50m Drum", "Gaffer Tape, 25m Roll").
 _WOUND = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I
@@ -215,6 +221,13 @@ def english_named(name: str) -> str:
         return "packs" if named.group(2) else EN_CONTAINERS[named.group(1).lower()]
     per = _PER.search(name) or _WOUND.search(name)
     return _EN_PER[per.group(1).lower()] if per else ""
+
+
+def bracketed_container(name: str) -> tuple[str, str] | None:
+    """The container in the plural and the text in brackets that close an English name with it alone: ("skeins", "
+    (Skein)") for "Mohair Yarn (Skein)"; None when its end is no such bracket ("(Pair)" is a pack)."""
+    found = _BRACKETED.search(name)
+    return (_EN_PER[found.group(1).lower()], found.group(0)) if found else None
 
 
 def closing_container(name: str) -> tuple[str, str, str] | None:

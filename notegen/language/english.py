@@ -21,15 +21,15 @@ from notegen.language.casing import (
     mostly_lower_case,
 )
 from notegen.language.containers import (
+    bracketed_container,
     by_area,
-    closing_container,
     english_container,
     english_named,
     weighed_material,
 )
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
-from notegen.language.english_units import container_once, mass_unit, one_kind
+from notegen.language.english_units import mass_unit, one_kind, said_once
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -304,8 +304,8 @@ def _unit(head: Head, pack: str, name: str) -> str:
     says it is, "pairs" for a pair noun, "sets" for tableware and tools, none for a noun that names
     one thing ("three Kitchen Scales"), else "packs" ("three packs of Tent Pegs")."""
     lower = head.word.lower()
-    container = english_named(name) or by_area(name)
-    if container:  # "Koi Pellets, 500g Tub": tubs; "Paving Slabs, per m²": square metres
+    container = english_named(name) or by_area(name) or (bracketed_container(name) or ("",))[0]
+    if container:  # "Koi Pellets, 500g Tub": tubs; "Paving Slabs, per m²": square metres; "Tea Lights (Box)": boxes
         return container
     if pack:  # what the pack says it is: "(Set of 4)" sets, "(Box of 12)" boxes, "(3 Pack)" packs
         named = NAMED_PACK.search(pack)
@@ -370,10 +370,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
         unit = mass_unit(head, pack, item.name)
-    closing = closing_container(item.name) if item.quantity > 1 else None
-    if closing and unit == closing[1] and closing[2] in core:  # "the three 250g bags of …", not "…, 250g Bag"
-        core, unit = container_once(core, unit, closing)
-    if item.quantity > 1 and unit:
+    if item.quantity > 1 and unit:  # "the three 250g bags of …", not "…, 250g Bag"
+        core, unit = said_once(core, unit, item.name)
         core = f"{unit} of {core}"
     if item.quantity > 1:
         core = f"{count_word(item.quantity, 'en')} {core}"

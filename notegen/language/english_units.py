@@ -5,7 +5,7 @@ of Wine Gums" (used by `notegen.language.english`)."""
 from __future__ import annotations
 
 from notegen.language.casing import common_word
-from notegen.language.containers import english_container
+from notegen.language.containers import bracketed_container, closing_container, english_container
 from notegen.language.english_plurals import uncounted
 from notegen.language.english_words import NAMED_PACK, PACK_UNITS
 from notegen.language.phrase import Head
@@ -13,10 +13,14 @@ from notegen.language.phrase import Head
 
 def mass_unit(head: Head, pack: str, name: str) -> str:
     """What several of a mass noun come in: what its pack names ("the three crates of Helles Lager, Crate of 20 x
-    500ml"), else what `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
+    500ml"), or the container alone in brackets at its end ("the three skeins of Mohair Yarn"), else what
+    `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
     named = NAMED_PACK.search(pack)
     if named:
         return PACK_UNITS[named.group(1).lower()]
+    bracketed = bracketed_container(name)
+    if bracketed:
+        return bracketed[0]
     return english_container(name, head.word, one_kind(head.word, head.plural))
 
 
@@ -27,6 +31,19 @@ def one_kind(word: str, plural: str) -> bool:
     Gouda, 250g": a cheese, not three whole ones; see `uncounted`)."""
     lower = word.lower()
     return plural.lower() == lower or (word.isalpha() and (not common_word(lower) or uncounted(lower)))
+
+
+def said_once(core: str, unit: str, name: str) -> tuple[str, str]:
+    """The words of several of a name and their unit, the container the name closes with said once: as the unit,
+    its measure before it ("the three 200g bags of Wine Gums" of "Wine Gums, 200g Bag"), or, alone in brackets,
+    no more after the name ("the three boxes of Beeswax Tea Lights" of "Beeswax Tea Lights (Box)")."""
+    closing = closing_container(name)
+    if closing and unit == closing[1] and closing[2] in core:
+        return container_once(core, unit, closing)
+    bracketed = bracketed_container(name)
+    if bracketed and unit == bracketed[0] and bracketed[1] in core:
+        return core.replace(bracketed[1], "", 1), unit
+    return core, unit
 
 
 def container_once(core: str, unit: str, closing: tuple[str, str, str]) -> tuple[str, str]:
