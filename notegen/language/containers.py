@@ -159,7 +159,11 @@ _EN_SOLD_BY_MEASURE = frozenset(
         "vinegar syrup jam marmalade pesto mustard chutney salt honey fudge"
         # household, hair and car liquids, bottled by the litre: "the three bottles of Wool Wash, 1 Litre"
         " conditioner softener detergent shampoo bleach disinfectant mouthwash cleanser toner wash coolant antifreeze"
-        " screenwash degreaser sanitiser sanitizer lubricant"
+        " screenwash degreaser sanitiser sanitizer lubricant fluid"
+        # pool, pond and garden treatments and the solvents and fuels of a workshop, bottled by the litre: "the three
+        # bottles of Pond Clarifier, 2.5 Litre" (any biocide too: see `_sold_by_measure`)
+        " chlorine clarifier flocculant descaler weedkiller stabiliser stabilizer spirit turpentine paraffin kerosene"
+        " creosote"
     )
 )
 # A volume after a comma, its litres spelled out or not ("Fabric Softener, 2 Litres", "Engine Oil 5W-30, 5L": a
@@ -333,13 +337,19 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     sold = "volume" if _EN_BY_VOLUME.search(name) else measure(name)
     if _LIQUID.search(name) and sold == "volume":
         return "bottles"  # "the three bottles of Liquid Castile Soap, 500ml", "… of Washing-Up Liquid, 5 Litre"
-    if material or lower not in _EN_SOLD_BY_MEASURE:
+    if material or not _sold_by_measure(lower):
         return material or by_length(name) or by_area(name)
     if lower == "chocolate" and sold == "g":
         return "bars"
     if lower in _JARRED and sold:
         return "jars"
     return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[sold]
+
+
+def _sold_by_measure(lower: str) -> bool:
+    """Whether an English noun names a product sold by weight or volume, counted in what that comes in: one of
+    `_EN_SOLD_BY_MEASURE`, or a biocide, whose name says it is one ("herbicide", "fungicide", "biocide")."""
+    return lower in _EN_SOLD_BY_MEASURE or lower.endswith("cide")
 
 
 def french_container(name: str, lemma: str) -> tuple[str, str] | None:
