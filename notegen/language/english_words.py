@@ -42,6 +42,8 @@ QUALIFIED_PAIRS = {
     "clips": frozenset(words("trouser cycle bicycle bike")),
     "leads": frozenset(words("jump booster")),
     "chains": frozenset(words("snow tyre tire")),
+    # the glassworker's tongs that shape a piece on the pipe, two arms joined at one end (not a car's jacks)
+    "jacks": frozenset(words("glassblowing glassblower's glassblowers' glassworking lampworking flameworking")),
 }
 # Nouns in the plural bought as a set, not as a pack ("three sets of Dessert Bowls"); other plurals are counted
 # in packs ("three packs of Tent Pegs").

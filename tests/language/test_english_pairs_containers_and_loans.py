@@ -1,10 +1,10 @@
-"""English item names counted in pairs though "(Pair)" is not written (chaps, stirrups, overtrousers), in the
-container their brackets name ("(50 Litre Bag)", "(2 x 1L Bottles)"), loan nouns English leaves as they are in the
-plural ("gnocchi"), nouns in -f with a plural in -ves, a kind of tea sold by weight, a quoted model between the maker
-and the noun, a variant that is a measure, and a product noun before a weight and a scent. Names from real shop
-catalogues (saddlery, outdoor clothing, hydroponics, garden centres, delicatessens, home brewing, tea merchants,
-paddle sports, coffee equipment, candle makers), written for these tests; each named once and three times, and each
-composed note accepted by the lint."""
+"""English item names counted in pairs though "(Pair)" is not written (chaps, stirrups, overtrousers, a
+glassworker's jacks), in the container their brackets name ("(50 Litre Bag)", "(2 x 1L Bottles)"), loan nouns
+English leaves as they are in the plural ("gnocchi"), nouns in -f with a plural in -ves, a kind of tea sold by
+weight, a quoted model between the maker and the noun, a variant that is a measure, and a product noun before a
+weight and a scent. Names from real shop catalogues (saddlery, outdoor clothing, glass and lampwork supplies,
+hydroponics, garden centres, delicatessens, home brewing, tea merchants, paddle sports, coffee equipment, candle
+makers), written for these tests; each named once and three times, and each composed note accepted by the lint."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ NAMES = [
     ("Waterproof Overtrousers", "", "the Waterproof Overtrousers", "the three pairs of Waterproof Overtrousers"),
     ("Kids Ski Salopettes, Age 10", "", "the Kids Ski Salopettes, Age 10",
      "the three pairs of Kids Ski Salopettes, Age 10"),
+    # the glassworker's jacks, two arms joined at one end as tongs are, are a pair; a car's jacks are not
+    ("Lampworking Jacks, 20cm", "", "the Lampworking Jacks, 20cm", "the three pairs of Lampworking Jacks, 20cm"),
+    ("Glassblower's Jacks", "", "the Glassblower's Jacks", "the three pairs of Glassblower's Jacks"),
+    ("Hydraulic Bottle Jacks, 2 Tonne", "", "the Hydraulic Bottle Jacks, 2 Tonne",
+     "the three packs of Hydraulic Bottle Jacks, 2 Tonne"),
     # the container the brackets name, with its unit spelled out or not; several containers make a pack
     ("Coco Coir Chips (50 Litre Bag)", "", "the Coco Coir Chips (50 Litre Bag)",
      "the three bags of Coco Coir Chips (50 Litre Bag)"),
