@@ -27,7 +27,7 @@ from notegen.language.containers import (
     english_named,
     weighed_material,
 )
-from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun
+from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
 from notegen.language.english_units import mass_unit, one_kind, said_once
 from notegen.language.english_words import (
@@ -107,9 +107,10 @@ def _head_index(names: list[str]) -> int:
     if dose >= 0 and names[cut][:1].isdigit():  # "Paracetamol 500mg Tablets": tablets
         return dose
     while cut > 1 and (
-        CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1])
+        (CODE.match(names[cut - 1].rstrip(":,")) and any(c.isdigit() or c == "A" for c in names[cut - 1]))
+        or standard_at(names, cut - 1)
     ):
-        cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets"
+        cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets", "Gloves EN 388"
     pair = next((i for i in range(cut) if pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair

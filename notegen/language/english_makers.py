@@ -1,6 +1,7 @@
 """Makers at the head of an English item name: a word before a size or model that names who made the product,
 not what it is ("the three Canon 50mm f/1.8 Lenses", "the three Anker PowerCore 10000 Power Banks"), as against
-a product noun before its size ("the three Kettlebells 16kg", "the three Candles 180g Wild Fig"); used by
+a product noun before its size ("the three Kettlebells 16kg", "the three Candles 180g Wild Fig"); and a standard
+named by its number after the noun ("the three pairs of Cut Resistant Gloves EN 388"); used by
 `notegen.language.english` to find the head noun."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from notegen.language.english_words import (
     EN_WORDS,
     FLAVOURS,
     POSSESSIVE,
+    STANDARD,
     STOP,
 )
 from notegen.language.phrase import PREPOSITIONS
@@ -100,3 +102,14 @@ def _opens_before_unit(names: list[str], i: int) -> bool:
     if names[0].lower() in EN_WORDS and mostly_lower_case(names[0]):
         return False
     return any(c.isalpha() for c in names[i]) and not (is_plural(names[0].lower()) or pair_at(names, 0))
+
+
+def standard_at(names: list[str], i: int) -> bool:
+    """Whether the word at `i` names a standard or an interface by its number, with it or after it ("EN374", "EN
+    388", "USB 3.0"), or before another that does ("EN ISO 20345"), after a word of the name."""
+    word = names[i].rstrip(":,")
+    if i == 0 or STANDARD.match(word) is None:
+        return False
+    return any(map(str.isdigit, word)) or (
+        i + 1 < len(names) and (names[i + 1][:1].isdigit() or standard_at(names, i + 1))
+    )

@@ -156,6 +156,9 @@ MEASURE_WORDS = frozenset(words("x by cm mm m kg g ml cl l oz lb lbs in ft pcs")
 STOP = re.compile(r"^(?:[(+\d]|[–—-]$|No\.$)")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 CODE = re.compile(r"^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*$")
+# A standard or an interface a shop names with its number after the noun ("Cut Resistant Gloves EN 388", "Brake
+# Fluid DOT 4", "Flash Drive USB 3.0", "Nitrile Gloves EN374"): no noun of the name.
+STANDARD = re.compile(r"^(?:EN|BS|ISO|DIN|DOT|SAE|ECE|ANSI|ASTM|IEC|USB|HDMI)(?:\d[\d.:-]*)?$")
 # What a dose of medicine or a supplement comes as: the head of "Paracetamol 500mg Tablets".
 DOSE_FORMS = frozenset(
     words("tablets capsules caplets softgels lozenges gummies pastilles drops sachets ampoules vials patches")
