@@ -23,6 +23,7 @@ EN_CONTAINERS = {
     "tub": "tubs", "tube": "tubes", "sack": "sacks", "skein": "skeins", "ball": "balls", "bar": "bars",
     "block": "blocks", "can": "cans", "carton": "cartons", "packet": "packets", "pot": "pots", "hank": "hanks",
     "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels", "punnet": "punnets", "tray": "trays",
+    "bunch": "bunches",
 }  # fmt: skip
 # What a product sold by the piece of its container says it comes in after "per" ("Engineered Oak Flooring,
 # 1.98m² per Pack", "Vinyl Wallpaper, per Roll", "Floor Tiles 60x60cm, 1.44m² per Box"): several are counted in it.
@@ -302,6 +303,15 @@ def _weighed_in(name: str, lower: str) -> str:
     return units.get(unit, by_litre)
 
 
+# A volume in centilitres closing a name, the measure of a bottled drink ("Oloroso Sherry, 75cl"): several come in
+# bottles, unless the noun names what holds a drink, its size said so ("Travel Mug, 35cl", "Teapot, 75cl").
+_IN_CENTILITRES = re.compile(r"\d\s*cl\s*\)?\s*$", re.IGNORECASE)
+_VESSELS = tuple(
+    words(
+        "glass flask tumbler decanter carafe jug bottle tankard mug cup beaker goblet flute coupe pot jar tin can "
+        "shaker pitcher dispenser kettle cafetière cafetiere stein growler canteen chalice bowl"
+    )
+)
 _VOLUME = re.compile(r"\d\s*(?:ml|cl|l|litres?|liters?)\b", re.IGNORECASE)
 
 
@@ -337,6 +347,8 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     sold = "volume" if _EN_BY_VOLUME.search(name) else measure(name)
     if _LIQUID.search(name) and sold == "volume":
         return "bottles"  # "the three bottles of Liquid Castile Soap, 500ml", "… of Washing-Up Liquid, 5 Litre"
+    if _IN_CENTILITRES.search(name) and not lower.endswith(_VESSELS):
+        return "bottles"  # "the three bottles of Oloroso Sherry, 75cl"; "the three Travel Mugs, 35cl"
     if material or not _sold_by_measure(lower):
         return material or by_length(name) or by_area(name)
     if lower == "chocolate" and sold == "g":

@@ -29,7 +29,7 @@ from notegen.language.containers import (
 )
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
-from notegen.language.english_units import mass_unit, one_kind, said_once
+from notegen.language.english_units import held_in, in_lengths, mass_unit, one_kind, said_once
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -247,7 +247,7 @@ def english_head(name: str) -> Head | None:
     pair = pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or is_plural(lower) or counted_as_is(lower)  # "Fresh Potato Gnocchi, 500g": several
     plural = word if plural_name else plural_of(word, any(char.islower() for char in noun_part))
-    mass = not plural_name and bool(english_container(name, word, one_kind(word, plural)))  # "Assam Tea (250g Pouch)"
+    mass = not plural_name and bool(english_container(name, word, one_kind(word, plural)) or in_lengths(name, word))
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 
@@ -289,7 +289,7 @@ def _sentence_case(names: list[str]) -> list[str]:
     if not first.replace("-", "").isalpha():
         return names
     label = [word for word in names[1:] if word.isalpha() and word.lower() not in MEASURE_WORDS]
-    if any(word[:1].isupper() for word in names[1:]) or not label:  # "Dumbbells 2 x 5kg": no label
+    if any(word.lstrip("([")[:1].isupper() for word in names[1:]) or not label:  # "Dumbbells 2 x 5kg": no label
         return names
     return [first[:1].lower() + first[1:], *names[1:]]
 
@@ -313,6 +313,8 @@ def _unit(head: Head, pack: str, name: str) -> str:
         return PACK_UNITS[named.group(1).lower()] if named else "packs"
     if head.pair:
         return "pairs"
+    if held_in(name):  # "the three shoals of Harlequin Rasboras (Shoal of 6)"
+        return held_in(name)
     if lower in ONE_PIECE or _model_after_line(english_split(name)[0].split(), head.index):
         return ""  # "the three Kitchen Scales", "the three Galaxy Buds Pro"
     return "sets" if lower in SETS else "packets" if lower in PACKETS else "packs"

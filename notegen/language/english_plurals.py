@@ -140,15 +140,16 @@ def _invariable(lower: str, plural: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def uncounted(lower: str) -> bool:
+def uncounted(lower: str, margin: float = MASS_MARGIN) -> bool:
     """Whether English uses a noun in the singular as a mass noun, not for a thing it counts ("gouda",
     "paprika", "cheddar"; not "pudding", "pasty" or "dumbbell"): its plural is far rarer than it, or missing from
-    the word table though the noun itself is common enough for a plural in use to be there."""
+    the word table though the noun itself is common enough for a plural in use to be there; `margin` how much
+    rarer."""
     mine = common_frequency(lower)
     if mine is None or " " in lower:
         return False
     its = common_frequency(plural_of(lower))
-    return mine >= MASS_FLOOR if its is None else its < mine - MASS_MARGIN
+    return mine >= MASS_FLOOR if its is None else its < mine - margin
 
 
 def counted_as_is(lower: str) -> bool:

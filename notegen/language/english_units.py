@@ -4,11 +4,37 @@ of Wine Gums" (used by `notegen.language.english`)."""
 
 from __future__ import annotations
 
+import re
+
 from notegen.language.casing import common_word
 from notegen.language.containers import bracketed_container, closing_container, english_container
-from notegen.language.english_plurals import uncounted
-from notegen.language.english_words import NAMED_PACK, PACK_UNITS
+from notegen.language.english_plurals import plural_of, uncounted
+from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
 from notegen.language.phrase import Head
+
+# A count in brackets after what holds it, a word no pack phrase knows ("Harlequin Rasboras (Shoal of 6)", "Tulips
+# (Bunch of 10)"): several of a name in the plural are counted in it.
+_HELD_IN = re.compile(r"\(\s*([A-Z][a-z]+)\s+of\s+\d+\s*\)\s*$")
+# A length after a comma at the end of a name ("Nylon Paracord, 30m", "Paper Garland, 3 Metres").
+_LENGTH_AT_END = re.compile(
+    r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|feet|yds?|yards?)\s*$", re.IGNORECASE
+)
+
+
+def held_in(name: str) -> str:
+    """What one piece of a name in the plural is, where a count in brackets at its end says ("shoals" for
+    "Harlequin Rasboras (Shoal of 6)"), "" where it does not."""
+    found = _HELD_IN.search(name)
+    return plural_of(found.group(1)).lower() if found else ""
+
+
+def in_lengths(name: str, word: str) -> str:
+    """ "lengths" where a name ends in a length after a comma and its noun is a material English does not count
+    ("the three lengths of Nylon Paracord, 30m", "… of Cast Iron Guttering, 4m"); "" for a thing English counts
+    ("the three Garden Hoses, 30m")."""
+    if not (_LENGTH_AT_END.search(name) and word.isalpha()):
+        return ""
+    return "lengths" if uncounted(word.lower(), LENGTH_MARGIN) else ""
 
 
 def mass_unit(head: Head, pack: str, name: str) -> str:
@@ -21,7 +47,7 @@ def mass_unit(head: Head, pack: str, name: str) -> str:
     bracketed = bracketed_container(name)
     if bracketed:
         return bracketed[0]
-    return english_container(name, head.word, one_kind(head.word, head.plural))
+    return english_container(name, head.word, one_kind(head.word, head.plural)) or in_lengths(name, head.word)
 
 
 def one_kind(word: str, plural: str) -> bool:

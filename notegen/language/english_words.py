@@ -182,6 +182,9 @@ INVARIABLE_MARGIN = 5.0
 # there (the table ends at about -19.5); "puddings", "salamis" and "kettlebells" are in use.
 MASS_MARGIN = 4.0
 MASS_FLOOR = -17.75
+# A noun sold by length is a material English does not count ("tubing", "paracord", "guttering") where its plural is
+# rarer by this much (natural log); "ribbon", "cable" and "hose" are counted.
+LENGTH_MARGIN = 3.0
 LOAN_FLOOR = -17.0
 IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"
 IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))

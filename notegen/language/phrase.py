@@ -22,6 +22,8 @@ SIZE = re.compile(
 # A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
 _BY = r"\s*x\s*[\d.,]+\s*(?:l|ml|cl)"  # "20 x 0,5 l": bottles in a crate
+# not after a weight: "Spring Onions, 150g Bunch" closes with its container (`containers.closing_container`)
+_NOT_WEIGHED = r"(?<!\d[a-z]\s)(?<!\d[a-z]{2}\s)(?<!\d\s[a-z]\s)(?<!\d\s[a-z]{2}\s)"
 _PACKS = {
     "de": r"\d+(?:er)?[-\s]?(?:Pack|Packung|Set|Box)|\d+\s*(?:Stück|Stk\.?|Paar)|Doppelpack|Paar|Bund|x\d+"
     r"|(?:Pack|Packung|Set|Vorteilspack|Karton|Kiste|Box|Schachtel|Beutel|Tüte|Dose|Netz)\s+(?:à|mit|zu)\s+\d+"
@@ -35,7 +37,7 @@ _PACKS = {
     r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|(?-i:x)\d+",  # « X27 », a capital and a number: a model
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
     r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"
-    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|Bunch|Punnet|x\d+",
+    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|{_NOT_WEIGHED}(?:Bunch|Punnet)|x\d+",
 }
 PACK = {
     lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
