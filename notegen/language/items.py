@@ -285,8 +285,9 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
 
 def _of_after_head(name: str, head: Head | None) -> bool:
     """Whether an English name goes on with "of" after its head ("Box of Chocolates"): a later mention then names
-    it whole; "of" before the head ("Tree of Life Necklace") is part of the name."""
-    words = split_pack(name, "en")[0].split()
+    it whole; "of" before the head ("Tree of Life Necklace") is part of the name, and so is a count in brackets at
+    its end ("Harlequin Rasboras (Shoal of 6)": the rasboras)."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", split_pack(name, "en")[0]).split()
     return "of" in words and (head is None or words.index("of") > head.index)
 
 

@@ -50,13 +50,15 @@ def test_several_are_counted_in_what_one_is(name: str, variant: str, one: str, t
 @pytest.mark.parametrize(
     ("name", "again"),
     [
+        ("Harlequin Rasboras (Shoal of 6)", "the Harlequin Rasboras (Shoal of 6)"),
         ("Fresh Watercress, 100g Bunch", "the bunches of Fresh Watercress"),
         ("Nylon Paracord, 30m", "the lengths of Nylon Paracord"),
         ("Oloroso Sherry, 75cl", "the bottles of Oloroso Sherry"),
     ],
 )
 def test_several_said_again_keep_their_unit_without_the_measure(name: str, again: str) -> None:
-    """Named again later in the note, the bunches are not weighed again, nor the paracord measured."""
+    """Named again later in the note, the bunches are not weighed again, nor the paracord measured, and the
+    shoals are not counted again ("the three shoals of …" twice)."""
     assert short_phrase(Item(name, 3), "en", True).nom == again
 
 
