@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from notegen.language.casing import common_word
+from notegen.language.casing import common_frequency, common_word
 from notegen.language.containers import bracketed_container, closing_container, english_container
 from notegen.language.english_plurals import plural_of, uncounted
 from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
@@ -29,12 +29,14 @@ def held_in(name: str) -> str:
 
 
 def in_lengths(name: str, word: str) -> str:
-    """ "lengths" where a name ends in a length after a comma and its noun is a material English does not count
-    ("the three lengths of Nylon Paracord, 30m", "… of Cast Iron Guttering, 4m"); "" for a thing English counts
-    ("the three Garden Hoses, 30m")."""
-    if not (_LENGTH_AT_END.search(name) and word.isalpha()):
+    """ "lengths" where a name ends in a length after a comma and its noun is a material English does not count: a
+    noun in -ing of what a thing is made of, whose plural is rare ("the three lengths of Cast Iron Guttering, 4m"),
+    or a noun with no plural in use ("… of Nylon Paracord, 30m"); "" for a thing English counts ("the three Garden
+    Hoses, 30m"), and for a word whose plural is rare only beside its use as an adjective ("Cable Tidy, 1.5m")."""
+    lower = word.lower()
+    if not (_LENGTH_AT_END.search(name) and word.isalpha() and uncounted(lower, LENGTH_MARGIN)):
         return ""
-    return "lengths" if uncounted(word.lower(), LENGTH_MARGIN) else ""
+    return "lengths" if lower.endswith("ing") or common_frequency(plural_of(lower)) is None else ""
 
 
 def mass_unit(head: Head, pack: str, name: str) -> str:

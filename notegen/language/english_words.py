@@ -183,7 +183,7 @@ INVARIABLE_MARGIN = 5.0
 MASS_MARGIN = 4.0
 MASS_FLOOR = -17.75
 # A noun sold by length is a material English does not count ("tubing", "paracord", "guttering") where its plural is
-# rarer by this much (natural log); "ribbon", "cable" and "hose" are counted.
+# rarer by this much (natural log) and it ends in -ing or has no plural in use; "ribbon", "hose", "tidy" are counted.
 LENGTH_MARGIN = 3.0
 LOAN_FLOOR = -17.0
 IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"

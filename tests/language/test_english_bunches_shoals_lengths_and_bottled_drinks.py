@@ -29,6 +29,7 @@ NAMES = [
     ("Nylon Paracord, 30m", "Olive", "the Nylon Paracord, 30m in Olive",
      "the three lengths of Nylon Paracord, 30m in Olive"),
     ("Cast Iron Guttering, 4m", "", "the Cast Iron Guttering, 4m", "the three lengths of Cast Iron Guttering, 4m"),
+    ("Silicone Tubing, 5m", "", "the Silicone Tubing, 5m", "the three lengths of Silicone Tubing, 5m"),
     ("Garden Hose, 30m", "", "the Garden Hose, 30m", "the three Garden Hoses, 30m"),
     ("Satin Ribbon, 10m", "", "the Satin Ribbon, 10m", "the three Satin Ribbons, 10m"),
     # a drink by the centilitre comes in bottles; what holds centilitres is counted
