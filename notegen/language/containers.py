@@ -304,12 +304,14 @@ def _weighed_in(name: str, lower: str) -> str:
 
 
 # A volume in centilitres closing a name, the measure of a bottled drink ("Oloroso Sherry, 75cl"): several come in
-# bottles, unless the noun names what holds a drink, its size said so ("Travel Mug, 35cl", "Teapot, 75cl").
+# bottles, unless the noun names what holds a drink, its size said so ("Travel Mug, 35cl", "Teapot, 75cl"), or
+# what does not pour ("Hand Cream, 7.5cl").
 _IN_CENTILITRES = re.compile(r"\d\s*cl\s*\)?\s*$", re.IGNORECASE)
 _VESSELS = tuple(
     words(
         "glass flask tumbler decanter carafe jug bottle tankard mug cup beaker goblet flute coupe pot jar tin can "
         "shaker pitcher dispenser kettle cafetière cafetiere stein growler canteen chalice bowl"
+        " cream balm butter gel paste wax salve putty jam honey marmalade spread"
     )
 )
 _VOLUME = re.compile(r"\d\s*(?:ml|cl|l|litres?|liters?)\b", re.IGNORECASE)

@@ -37,6 +37,8 @@ NAMES = [
     ("Navy Strength Gin, 70cl", "", "the Navy Strength Gin, 70cl", "the three bottles of Navy Strength Gin, 70cl"),
     ("Travel Mug, 35cl", "", "the Travel Mug, 35cl", "the three Travel Mugs, 35cl"),
     ("Ceramic Teapot, 75cl", "", "the Ceramic Teapot, 75cl", "the three Ceramic Teapots, 75cl"),
+    # what does not pour is no bottled drink, whatever its measure
+    ("Shea Hand Cream, 7.5cl", "", "the Shea Hand Cream, 7.5cl", "the three Shea Hand Creams, 7.5cl"),
 ]  # fmt: skip
 
 
