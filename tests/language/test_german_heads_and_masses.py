@@ -86,10 +86,10 @@ def test_a_plural_is_not_read_as_a_noun_without_one_of_the_same_spelling() -> No
     )
 
 
-def test_a_name_the_lexicon_cannot_read_keeps_its_inner_quotes() -> None:
-    name = "Kendama „Pro“, Buche"
-    assert forms(name, 1)[1:] == (f"den Artikel „{name}“", f"dem Artikel „{name}“")
-    assert forms(name, 3)[1] == f"die drei Artikel „{name}“"
+def test_a_name_the_lexicon_cannot_read_keeps_its_inner_quotes_as_a_quotation_within_a_quotation() -> None:
+    name, quoted = "Kendama „Pro“, Buche", "„Kendama ‚Pro‘, Buche“"  # Duden: the inner quotes take the single marks
+    assert forms(name, 1)[1:] == (f"den Artikel {quoted}", f"dem Artikel {quoted}")
+    assert forms(name, 3)[1] == f"die drei Artikel {quoted}"
 
 
 @pytest.mark.parametrize("name", ["Leifheit Bodenwischer", "Leifheit Wäscheständer"])
