@@ -15,8 +15,11 @@ named through someone else, pets, groups, festivals, dialect and typos, question
 gift order, written before that round changed the reading) and ``notes6`` (``tests/data/replies/notes6_<lang>.yml``,
 the sixth round's notes: two recipients, clients, praise for a person at the shop, gift wrapping inside a gift note,
 surprises, births, housewarmings, exams, religious and seasonal festivals, apology and sympathy presents, lone
-numbers, complaints put as questions, sarcasm and jokes, written before that round changed the reading); all eight
-without ``--set``.
+numbers, complaints put as questions, sarcasm and jokes, written before that round changed the reading) and ``notes7``
+(``tests/data/replies/notes7_<lang>.yml``, the seventh round's notes: a wish to the recipient beside an instruction,
+presents from pets, replacements, retirements and farewells, Easter, name days, a pregnancy kept quiet, hospital
+stays and moves, price and late-delivery complaints, stock, call-backs, emojis only, dialect, card texts, long
+mixed notes and irony, written before that round changed the reading); all nine without ``--set``.
 ``--misses`` lists every wrong reading.
 
 Beside the table, the errors the reply policy weighs most: a complaint read as anything else (the worst:
@@ -48,6 +51,7 @@ SETS = {
     "notes4": "tests/data/replies/notes4_{lang}.yml",
     "notes5": "tests/data/replies/notes5_{lang}.yml",
     "notes6": "tests/data/replies/notes6_{lang}.yml",
+    "notes7": "tests/data/replies/notes7_{lang}.yml",
 }
 SILENT = ("nothing", "instruction")
 """Kinds the note never answers."""
