@@ -29,13 +29,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from notegen.compose.recipients import concept, named_through, person, pronouns
+from notegen.compose.recipients import named_through, person, pronouns
 from notegen.language.catalog import Catalog
 from notegen.language.customer_notes import THANKED, CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
 from notegen.language.locales import translate
 from notegen.language.note_rules import note_rules
-from notegen.language.present_for import through_parts
+from notegen.language.relations import concept, through_parts
 from notegen.model import Item
 
 WISHES = {  # in English; locales/<lang>/messages.po holds them in German and French
@@ -164,27 +164,28 @@ def _celebrated(occasion: str, who: str, to_whom: str, lang: str) -> str:
 
 def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str, str, str, str, str]:
     """(who, whom, to_whom, for_whom, they, them) of the present, or six "" when the note cannot name them."""
-    if not reading.recipient:
+    named = reading.recipient_meant or reading.recipient  # "my brother", though the customer typed "my brothr"
+    if not named:
         return ("",) * 6
-    through = named_through(reading.recipient, reading.lang, lang, formal)  # "die Lehrerin von unserem Sohn"
+    through = named_through(named, reading.lang, lang, formal)  # "die Lehrerin von unserem Sohn"
     if through is not None:
         return through[0], through[1], through[2], through[3], through[4], through[5]
-    if through_parts(reading.recipient, reading.lang) is not None:  # "Sohn meines Freundes": not "your son"
+    if through_parts(named, reading.lang) is not None:  # "Sohn meines Freundes": not "your son"
         return ("",) * 6
     # "mum and dad", "mon frère et sa femme": a relation would name one of the two
-    relation = "" if _JOINED.search(reading.recipient) else concept(reading.recipient)
+    relation = "" if _JOINED.search(named) else concept(named, reading.lang)
     if relation:
         who, whom, to_whom, for_whom = person(relation, lang, formal)
         return (who, whom, to_whom, for_whom, *pronouns(relation, lang)) if who else ("",) * 6
-    words = reading.recipient.split()
+    words = named.split()
     if all(word[:1].isupper() or word in ("&", "und", "et", "and") for word in words):  # a name: "Anna & Tom"
-        name = reading.recipient
+        name = named
         to_whom = f"à {name}" if lang == "fr" else name
         plural = len(words) > 1
         they, them = {"de": ("sie", "ihnen" if plural else ""), "fr": ("", "")}.get(lang, ("they", "them"))
         return name, name, to_whom, f"{translate(lang, 'for')} {name}", they, them
-    if lang == reading.lang == "en" and _POSSESSIVE_EN.match(reading.recipient):  # "our dog sitter"
-        who = _POSSESSIVE_EN.sub("your ", reading.recipient)
+    if lang == reading.lang == "en" and _POSSESSIVE_EN.match(named):  # "our dog sitter"
+        who = _POSSESSIVE_EN.sub("your ", named)
         return who, who, who, f"for {who}", "they", "them"
     return ("",) * 6
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from notegen.language.note_rules import KINDS, OCCASIONS, TOPIC, Cue, NoteRules, note_rules
 from notegen.language.note_text import (
+    as_typed,
     corrected_text,
     known_share,
     only_a_date,
@@ -44,6 +45,10 @@ SURE = 0.6
 PEOPLE_KINDS = ("complaint", "question", "request")
 """Kinds a person of the shop must follow up."""
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?…]")
+_WISHED = frozenset({"birthday", "christmas", "wedding", "birth", "get_well", "named_day"})
+"""The occasions a wish ends with ("named_day": Mother's Day, « fête des mères »): "Happy 30th Tom" wishes Tom; "a
+thank you to the nurses" wishes no one."""
 _LOOKBACK = 4
 LOVED = "love"
 """The praise cue of love ("love", "adore", "liebe"): the customer's own, or told of someone else."""
@@ -78,7 +83,8 @@ class CustomerNote:
     question, request, a cue that refers to something only a person knows, or not understood); `found` the
     cues that made the reading; `topic` what a question is about, the id of a topic of ``topics.yml``
     ("delivery_time", "size"), when the note names exactly one, else ""; `guessed` some word of the note was
-    read as a typo of a cue word ("kaput").
+    read as a typo of a cue word ("kaput"); `recipient_meant` the recipient with its mistyped words read as meant
+    ("my brother" for "my brothr"), which a reply names, "" when it has none.
     """
 
     text: str
@@ -93,6 +99,7 @@ class CustomerNote:
     found: tuple[Found, ...] = ()
     topic: str = ""
     guessed: bool = False
+    recipient_meant: str = ""
 
     @property
     def sure(self) -> bool:
@@ -154,15 +161,28 @@ def _read_in(text: str, lang: str) -> CustomerNote:
         flat, rules.words.get("reference_words", frozenset())
     ):  # "14. Jänner", "03/04": for when? "Bestellnr. 20417": what of it?
         return CustomerNote(flat, lang, "instruction", needs_person=True)
-    if not words or only_noise(words, rules.noise):
-        return CustomerNote(flat, lang, "nothing", confidence=1.0 if not words else 0.95)
+    if not words:
+        return _pictured(flat, lang, rules)
+    if only_noise(words, rules.noise):
+        return CustomerNote(flat, lang, "nothing", confidence=0.95)
     doc = pipeline(lang)(flat)
     meant = corrected_text(doc, rules)  # "kaput", "damagd": the cue words they were meant as
-    if meant is not None:
-        doc = pipeline(lang)(meant)
-    found = _found(doc, rules)
-    reading = _reading(flat, lang, doc, rules, found)
-    return replace(reading, guessed=True) if meant is not None else reading
+    if meant is None:
+        return _reading(flat, lang, doc, rules, _found(doc, rules))
+    doc = pipeline(lang)(meant)
+    reading = _reading(flat, lang, doc, rules, _found(doc, rules))
+    typed = as_typed(reading.recipient, meant, flat)
+    return replace(reading, guessed=True, recipient=typed, recipient_meant=reading.recipient if typed else "")
+
+
+def _pictured(flat: str, lang: str, rules: NoteRules) -> CustomerNote:
+    """The reading of a note with no words: nothing, unless its emojis say it is a present or name an occasion
+    ("🎂🎁", "🎄🎁"); no other cue is read from emojis alone (a lone "🙄" or "😍" says too little)."""
+    doc = pipeline(lang)(flat)
+    found = [(cue, hit) for cue, hit in _found(doc, rules) if cue.kind in ("gift", "occasion")]
+    if not found:
+        return CustomerNote(flat, lang, "nothing", confidence=1.0)
+    return _reading(flat, lang, doc, rules, found)
 
 
 def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
@@ -187,12 +207,14 @@ def _found(doc: Doc, rules: NoteRules) -> list[tuple[Cue, Found]]:
         (cue, hit)
         for cue, hit in cancelling
         if not any(
-            cue.id in other.cancels and _cancels(other, by, cue, hit) for other, by in cancelling if by is not hit
+            cue.id in other.cancels and _cancels(other, by, cue, hit, doc.text)
+            for other, by in cancelling
+            if by is not hit
         )
     ]
     kept = []
     for cue, hit in hits:
-        taken_back = [other for other, by in cancelling if by is not hit and _cancels(other, by, cue, hit)]
+        taken_back = [other for other, by in cancelling if by is not hit and _cancels(other, by, cue, hit, doc.text)]
         if taken_back and (not cue.cancels or any(cue.id in other.cancels for other in taken_back)):
             continue
         kept.append((cue, hit))
@@ -216,9 +238,13 @@ def _aimed_elsewhere(doc: Doc, rules: NoteRules, cue: Cue, start: int, breaks: f
     return names_own(clause, rules, doc.lang_)
 
 
-def _cancels(canceller: Cue, by: Found, cue: Cue, hit: Found) -> bool:
+def _cancels(canceller: Cue, by: Found, cue: Cue, hit: Found, text: str) -> bool:
+    """Whether `canceller`, found at `by`, takes back `cue` found at `hit`: anywhere in the note, or where they
+    overlap (``scope: span``), or in the same sentence (``scope: sentence``: no . ! ? … between them)."""
     if cue.kind not in canceller.cancels and cue.id not in canceller.cancels:
         return False
+    if canceller.in_sentence:
+        return not _SENTENCE_END.search(text, min(hit.end, by.end), max(hit.start, by.start))
     return not canceller.span_only or (hit.start < by.end and by.start < hit.end)
 
 
@@ -247,8 +273,10 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     topics = {cue.id for cue, _ in found if cue.kind == TOPIC}
     found = [(cue, hit) for cue, hit in found if cue.kind != TOPIC]
     occasions = [hit for cue, hit in found if cue.kind == "occasion" and not hit.negated]
-    inside = frozenset(t.i for t in doc for hit in occasions if hit.start <= t.idx < hit.end)
-    named, person = recipient(doc, rules, lang, inside)
+    inside, wishing = _tokens(doc, occasions), _tokens(doc, [hit for hit in occasions if hit.id in _WISHED])
+    named, person = recipient(
+        doc, rules, lang, inside, wishing, _tokens(doc, [h for h in occasions if h.id == "named_day"])
+    )
     thanked = _thanks_the_recipient(doc, rules, found) if person else None
     if (
         thanked is not None
@@ -259,7 +287,8 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     occasion = occasion or ("thanks" if thanked is not None else "")
     inferred = False
     paperwork = any(hit.id in _PAPERWORK and cue.kind == "instruction" and _said(doc, rules, hit) for cue, hit in found)
-    if "gift" not in strong and not (denied or paperwork) and person and _present_for_someone(doc, rules, occasion):
+    unsaid = "gift" not in strong and not (denied or paperwork) and person
+    if unsaid and _present_for_someone(doc, rules, occasion, wishing):
         strong.append("gift")  # "for my wife", "für meinen Papa zum 70.": a present, though it never says so
         inferred = True
     if "gift" not in strong and any(cue.denies and not hit.negated for cue, hit in found):
@@ -293,13 +322,21 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
     )
 
 
-def _present_for_someone(doc: Doc, rules: NoteRules, occasion: str) -> bool:
+def _tokens(doc: Doc, hits: list[Found]) -> frozenset[int]:
+    """The indexes of the tokens of `hits` in `doc`."""
+    return frozenset(token.i for token in doc for hit in hits if hit.start <= token.idx < hit.end)
+
+
+def _present_for_someone(doc: Doc, rules: NoteRules, occasion: str, wishes: frozenset[int]) -> bool:
     """Whether the note says whom the order is for, so that it is a present though it never says so ("for my
-    wife", "für Priya zu Diwali"); never beside a memorial (the one remembered is no recipient)."""
+    wife", "für Priya zu Diwali", "Happy 30th Tom!": `wishes` are the tokens of the occasions it names); never
+    beside a memorial (the one remembered is no recipient)."""
     if occasion == "memorial":
         return False
     celebrated = bool(occasion) or celebrates(doc, rules)
-    return for_someone(doc, rules, pets=bool(occasion), thanks=occasion == "thanks", celebrated=celebrated)
+    return for_someone(
+        doc, rules, pets=bool(occasion), thanks=occasion == "thanks", celebrated=celebrated, wishes=wishes
+    )
 
 
 def _kinds(found: list[tuple[Cue, Found]]) -> tuple[list[str], list[str]]:

@@ -16,7 +16,9 @@ A rule file holds:
   ``weak: true`` (counts only when no stronger kind was found), ``needs_person: true`` (a person must read
   the note, e.g. "as discussed on the phone"), ``cancels: [ids]`` (the cue takes back those cues or kinds
   anywhere in the note: "for me" cancels a gift reading; or only where they overlap with ``scope: span``:
-  "Christmas market" is no Christmas), ``denies: true`` (the cue says the order is the customer's own, as
+  "Christmas market" is no Christmas; or only in the same sentence with ``scope: sentence``: "bei einem anderen
+  Händler kam die Vase zerbrochen an" is no complaint to this shop), ``denies: true`` (the cue says the order is
+  the customer's own, as
   looking forward to it does: "can't wait to get it", "freue mich schon", "j'ai hâte"; it denies a gift reading
   only when nothing else in the note reads as a present: "can't wait to give it to my son" is still one);
 - ``examples``: ``reads`` notes that must read as this kind (among others), ``reads_not`` notes that must not.
@@ -61,6 +63,7 @@ TOPICS = "topics.yml"
 TOPIC = "topic"
 """The kind of the cues of ``topics.yml``: they tell what a note is about, never what kind of note it is."""
 _GAP = {"IS_PUNCT": False, "OP": "{0,3}"}
+_SCOPES = (None, "span", "sentence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,8 @@ class Cue:
     negatable: bool
     negated_kind: str
     denies: bool = False
+    in_sentence: bool = False
+    """It cancels only cues of its own sentence (``scope: sentence``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,12 @@ def fold(word: str) -> str:
     """`word` without its accents ("échantillon" → "echantillon", "Bestätigung" → "Bestatigung"): how
     customers often type on a phone or a foreign keyboard."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@cache
+def folded(words: frozenset[str]) -> frozenset[str]:
+    """`words` and each of them without its accents ("mère", "mere")."""
+    return words | frozenset(fold(word) for word in words)
 
 
 def _lemmas(nlp: Language, words: frozenset[str] | list[str]) -> list[str]:
@@ -257,6 +268,8 @@ def _cues(
             raise ConfigError(f"{where}: a cue needs an id and a list of patterns")
         if set(entry) - _CUE_KEYS:
             raise ConfigError(f"{where}: unknown key {sorted(set(entry) - _CUE_KEYS)[0]!r}")
+        if entry.get("scope") not in _SCOPES:
+            raise ConfigError(f"{where}: scope must be span or sentence, not {entry['scope']!r}")
         if kind == "occasion" and entry["id"] not in OCCASIONS and not entry.get("cancels"):
             raise ConfigError(f"{where}: an occasion cue's id must be one of {', '.join(OCCASIONS)}")
         cue = Cue(
@@ -269,6 +282,7 @@ def _cues(
             negatable=bool(raw.get("negatable")),
             negated_kind=negated_kind,
             denies=bool(entry.get("denies")),
+            in_sentence=entry.get("scope") == "sentence",
         )
         patterns = [_pattern(text, nlp, groups, f"{where} ({entry['id']})") for text in entry["patterns"]]
         cues.append((cue, patterns))

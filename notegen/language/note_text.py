@@ -30,6 +30,7 @@ MIN_LENGTH = 5
 MIN_MEANT = 6
 """The shortest cue word a typo is read as."""
 _LONGEST_NOISE = 4
+_CHUNK = re.compile(r"\S+")
 _NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|ème|eme)?$")
 _ENDINGS = {"de": ("e", "n", "en", "s", "es", "er"), "fr": ("s", "x", "e", "es"), "en": ("s", "es", "ed")}
 """Regular endings: a word one of whose forms with them the lemma lexicon leads back to it is a known word
@@ -68,6 +69,21 @@ def corrected_text(doc: Doc, rules: NoteRules) -> str | None:
         changed = changed or bool(meant)
         parts.append((meant or token.text) + token.whitespace_)
     return "".join(parts) if changed else None
+
+
+def as_typed(phrase: str, meant: str, typed: str) -> str:
+    """`phrase`, a part of `meant` (the note `typed` with its mistyped words corrected by `corrected_text`), as the
+    customer typed it: "my brothr" for "my brother" (a recipient keeps the customer's own spelling). The correction
+    keeps every space, so the words between spaces match one for one; `phrase` itself when it cannot be found."""
+    start = meant.find(phrase) if phrase else -1
+    meant_words, typed_words = list(_CHUNK.finditer(meant)), list(_CHUNK.finditer(typed))
+    if start < 0 or len(meant_words) != len(typed_words):
+        return phrase
+    end = start + len(phrase)
+    first = next(i for i, word in enumerate(meant_words) if word.end() > start)
+    last = next(i for i, word in enumerate(meant_words) if word.end() >= end)
+    begin = typed_words[first].start() + start - meant_words[first].start()
+    return typed[begin : typed_words[last].end() - (meant_words[last].end() - end)]
 
 
 def known_word(word: str, lang: str) -> bool:

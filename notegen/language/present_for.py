@@ -12,36 +12,47 @@ whom they belong: "von", "de", "of"), ``gift_preps``, ``thanks_preps``, ``recipi
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from notegen.language.forms import lemma_store
-from notegen.language.note_rules import NoteRules
+from notegen.language.note_rules import FOLDED, NoteRules, fold, folded
 
 _PHRASE_LIMIT = 9
 _GENITIVE = ("'s", "’s")
 
 
 def for_someone(
-    doc: Doc, rules: NoteRules, *, pets: bool = False, thanks: bool = False, celebrated: bool = False
+    doc: Doc,
+    rules: NoteRules,
+    *,
+    pets: bool = False,
+    thanks: bool = False,
+    celebrated: bool = False,
+    wishes: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a person word follows a gift preposition ("for", "für", "pour") within the same phrase; an
     animal counts only with `pets` (the note names an occasion); after a thanks (`thanks`), "an", "à", "to"
     also say whom the present is for, when the phrase names someone of the customer's own ("ein Dankeschön an
     die Pflegerin meiner Mutter"; not "thanks to your team"); a name counts when the note names what is
-    `celebrated` ("für Priya zu Diwali", "for Sam for Christmas")."""
+    `celebrated` ("für Priya zu Diwali", "for Sam for Christmas") or says who they are ("for Grace, the carer
+    who …"), and so does the customer's own ("for our Chloe"); a wish names whom it is for ("Happy 30th Tom",
+    `greeted`, the tokens of `wishes` ending a wish)."""
+    if greeted(doc, rules, doc.lang_, wishes):
+        return True
     preps = rules.words.get("gift_preps", frozenset())
     after_thanks = rules.words.get("thanks_preps", frozenset()) if thanks else frozenset()
     celebrating = rules.words.get("occasion_preps", frozenset())
     through = rules.words.get("of_preps", frozenset())
     own = rules.words.get("own_possessives", frozenset())
+    if is_name(owner(_phrase(doc, 0, rules, through), rules, doc.lang_), rules):
+        return True  # "Abschied von Jana aus der Buchhaltung": a note that opens with someone's celebration
     for index, token in enumerate(doc):
         if token.lower_ in celebrating and owner(_phrase(doc, index + 1, rules, through), rules, doc.lang_):
             return True  # "zur Erstkommunion von Lena", "zum 40. Hochzeitstag meiner Eltern"
-        if token.lower_ in preps or token.lower_ in after_thanks:
+        if (token.lower_ in preps or token.lower_ in after_thanks) and not _idiom(doc, index, rules):
             span = _phrase(doc, index + 1, rules, through)
-            named = celebrated and token.lower_ in preps and is_name(span, rules)
+            known = is_name(span, rules) and (celebrated or _apposed(doc, span, rules, doc.lang_))
+            named = token.lower_ in preps and (known or _own_name(span, rules))
             if not span or not (named or _names_someone(span, rules, doc.lang_, pets) or owner(span, rules, doc.lang_)):
                 continue
             if token.lower_ in preps or any(word.lower_ in own for word in span):
@@ -103,45 +114,128 @@ def _names_someone(span: list[Token], rules: NoteRules, lang: str, pets: bool) -
     return at > 0 and any(token.lower_ in possessives for token in span[max(0, at - 2) : at])
 
 
-def recipient(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int] = frozenset()) -> tuple[str, bool]:
+def recipient(
+    doc: Doc,
+    rules: NoteRules,
+    lang: str,
+    named: frozenset[int] = frozenset(),
+    wishes: frozenset[int] = frozenset(),
+    days: frozenset[int] = frozenset(),
+) -> tuple[str, bool]:
     """Who the note names as receiving the order, as written, and whether it is surely a person (or an
     animal of someone's). A person word among the tokens `named`, those of an occasion the note names ("Père
-    Noël", "Father Christmas"), is no one, unless a preposition says the present is for them."""
+    Noël", "Father Christmas"), is no one, unless a preposition says the present is for them, and one among
+    `days`, those of a day's name ("fête des pères", "Mother's Day"), is no one at all; the tokens of `wishes`
+    end a wish that may name them (`greeted`)."""
     preps = rules.words.get("recipient_preps", frozenset())
-    name = ""
+    name, apposed = "", False
     for index, token in enumerate(doc):
-        if token.lower_ not in preps:
+        if token.lower_ not in preps or _idiom(doc, index, rules):
             continue
         span = _phrase(doc, index + 1, rules)
         if not span:
             continue
+        if _own_name(span, rules):  # "for our Chloe"
+            return _text(_with_joined(doc, span, rules, lang)), True
         found = owner(span, rules, lang)  # "pour les 50 ans de mariage de papi et mamie"
         if found:
             return _text(_with_joined(doc, found, rules, lang)), True
         at = _person_at(span, rules, lang, pets=True)
+        if at >= 0 and span[at].i in days:  # "pour la fête des pères", "for Mother's Day": the day's name
+            continue
         if at >= 0:
             whole = _with_place(doc, _with_joined(doc, _through(doc, span, rules, lang), rules, lang), rules)
             return _from_determiner(whole, at, rules), True
         if not name and is_name(span, rules):
             name = _text(_with_joined(doc, span, rules, lang))
+            apposed = _apposed(doc, span, rules, lang)  # "for Grace, the carer who looks after my mum"
     celebrating = preps | rules.words.get("occasion_preps", frozenset())
     through = rules.words.get("of_preps", frozenset())
     for index, token in enumerate(doc):  # "zur Erstkommunion von Lena", "pour le mariage de Léa et Hugo"
-        if token.lower_ in celebrating:
-            found = owner(_phrase(doc, index + 1, rules, through), rules, lang)
-            if found:
-                return _text(_with_joined(doc, found, rules, lang)), True
+        if token.lower_ in celebrating or index == 0:
+            found = owner(_phrase(doc, index + (token.lower_ in celebrating), rules, through), rules, lang)
+            if found and (token.lower_ in celebrating or is_name(found, rules)):  # "Abschied von Jana"; not
+                return _text(_with_joined(doc, found, rules, lang)), True  # "naissance de notre fils": their own
     if name:  # "für Priya zu Diwali": a name is surely someone's when the note names what they celebrate
-        return name, bool(named) or celebrates(doc, rules)
+        return name, bool(named) or celebrates(doc, rules) or apposed
+    wished = greeted(doc, rules, lang, wishes)
+    if wished:  # "Happy 30th Tom!", "Alles Gute zum Geburtstag, lieber Tom", "Bonne fête maman"
+        return _text(_with_joined(doc, wished, rules, lang)), True
+    anyone = _anywhere(doc, rules, lang, named)
+    return (_text(_with_joined(doc, anyone, rules, lang)), True) if anyone else ("", False)
+
+
+def _anywhere(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int]) -> list[Token]:
+    """The first person the note names anywhere ("my dad", "grandpa"), not among the tokens `named` nor one who gives
+    the present (after a word of ``givers``: "für sie von Papa", "de la part de maman")."""
     possessives = rules.words.get("possessives", frozenset())
-    for index, token in enumerate(doc):  # "my dad", "ma meilleure amie" anywhere, or "grandpa" alone
-        if index not in named and _is_person(token, rules, lang):
+    givers = rules.words.get("givers", frozenset())
+    given = -1  # the last token of the givers named ("von Oma und Opa")
+    for index, token in enumerate(doc):
+        if index > given and index not in named and _is_person(token, rules, lang):
             first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
             if any(not doc[i].is_alpha for i in range(first, index)):
                 first = index
-            span = _through(doc, _phrase(doc, first, rules) or [doc[index]], rules, lang)
-            return _text(_with_joined(doc, span, rules, lang)), True
-    return "", False
+            span = _phrase(doc, first, rules) or [doc[index]]
+            if not any(doc[i].lower_ in givers for i in range(max(0, first - 2), first)):
+                return _through(doc, span, rules, lang)
+            given = _with_joined(doc, span, rules, lang)[-1].i
+    return []
+
+
+def greeted(doc: Doc, rules: NoteRules, lang: str, ends: frozenset[int] = frozenset()) -> list[Token]:
+    """Whom a wish is said to ("Happy 30th Tom", "Alles Gute zum Geburtstag, lieber Tom", "Eid Mubarak to the
+    Rahmans"): a name or person right after a wish's end (a token of `ends` or a word of ``wishes``), a comma, one of
+    ``vocatives`` or of ``greeting_preps``; never the shop's team (`_addressed`); [] when it wishes no one."""
+    wishes = rules.words.get("wishes", frozenset())
+    for index, token in enumerate(doc):
+        if (index not in ends and token.lower_ not in wishes) or index + 1 in ends:
+            continue
+        at = index + 2 if index + 1 < len(doc) and doc[index + 1].text == "," else index + 1
+        prep = at < len(doc) and doc[at].lower_ in rules.words.get("greeting_preps", frozenset())
+        if at < len(doc) and (prep or doc[at].lower_ in rules.words.get("vocatives", frozenset())):
+            at += 1
+        span = _phrase(doc, at, rules) if at < len(doc) else []
+        if span and _addressed(span, rules, lang, prep):
+            return span
+    return []
+
+
+def _addressed(span: list[Token], rules: NoteRules, lang: str, prep: bool) -> bool:
+    """Whether a wish's phrase names someone: a name, a person word ("Dad"), the customer's own ("ma maman") or, after
+    a greeting preposition, an article and a person ("an die ganze Familie Yılmaz"); no group ("the team")."""
+    if is_name(span, rules):
+        return True
+    at = _person_at(span, rules, lang)
+    if at < 0 or span[at].lower_ in rules.words.get("groups", frozenset()):
+        return False
+    determiners = rules.words.get("own_possessives", frozenset()) | (
+        rules.words.get("articles", frozenset()) if prep else frozenset()
+    )
+    return at == 0 or (span[0].lower_ in determiners and at <= 2)  # not "deine Mama": who signs the card
+
+
+def _apposed(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> bool:
+    """Whether a name is followed by who they are, after a comma ("Grace, the carer who …", "Fatou, l'auxiliaire
+    de vie de ma mère"): a possessive or an article, then a person word within two words."""
+    end = span[-1].i + 1
+    if end + 1 >= len(span[0].doc) or span[0].doc[end].text != ",":
+        return False
+    rest = _phrase(span[0].doc, end + 1, rules)
+    determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
+    return bool(rest) and rest[0].lower_ in determiners and 0 < _person_at(rest, rules, lang) <= 2
+
+
+def _idiom(doc: Doc, index: int, rules: NoteRules) -> bool:
+    """Whether the preposition at `index` follows a word of ``prep_idioms`` (« au courant pour le bébé »)."""
+    return index > 0 and doc[index - 1].lower_ in rules.words.get("prep_idioms", frozenset())
+
+
+def _own_name(span: list[Token], rules: NoteRules) -> bool:
+    """Whether the phrase is the customer's own possessive and a name ("our Chloe", "notre Léa"); not in German,
+    where every noun is capitalised ("für meinen Regenschirm")."""
+    own = rules.words.get("own_possessives", frozenset())
+    return rules.lang != "de" and len(span) > 1 and span[0].lower_ in own and is_name(span[1:], rules)
 
 
 def _with_joined(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
@@ -253,9 +347,12 @@ def _compound(token: Token) -> str:
 
 
 def _is_person(token: Token, rules: NoteRules, lang: str, pets: bool = False) -> bool:
-    lower = token.lower_
+    """Whether `token` is a person word (or an animal's, with `pets`); in French typed with or without accents
+    ("ma belle mere")."""
+    lower = fold(token.lower_) if lang in FOLDED else token.lower_
     for group in ("persons", "pets") if pets else ("persons",):
         words = rules.words.get(group, frozenset())
+        words = folded(words) if lang in FOLDED else words
         if lower in words or token.norm_ in words or (token.is_alpha and _compound(token) in words):
             return True
         # German compounds end in their head: "Schwiegervater", "Tagesmutter", "Familienhund"
@@ -301,26 +398,3 @@ def _text(span: list[Token]) -> str:
         return ""
     doc = span[0].doc
     return doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
-
-
-_THROUGH = {
-    "en": re.compile(r"^(?:(?:my|our)\s+)?(?P<owner>[^\W\d_]+)(?:'s|’s)\s+(?:[^\W\d_]+\s+)?(?P<head>[^\W\d_]+)", re.I),
-    "de": re.compile(
-        r"^(?:(?:die|den|das|dem|der)\s+)?(?P<head>[^\W\d_]+)\s+(?:von\s+|vom\s+)?(?:mein|unser)\w*\s+(?P<owner>[^\W\d_]+)",
-        re.I,
-    ),
-    "fr": re.compile(
-        r"^(?:(?:la|le|les|l['’])\s*)?(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:de|du|des|d['’])\s*"
-        r"(?:ma|mon|mes|notre|nos)\s+(?P<owner>[^\W\d_]+)",
-        re.I,
-    ),
-}
-
-
-def through_parts(text: str, lang: str) -> tuple[str, str] | None:
-    """(the one a present is for, the one they are named through) of a recipient named through someone else:
-    ("teacher", "son") of "my son's teacher", ("Lehrerin", "Sohn") of "die Lehrerin von unserem Sohn", ("Sohn",
-    "Freundes") of "Sohn meines Freundes" (after "vom", "du": the article is in the preposition); None for anyone
-    else."""
-    match = _THROUGH[lang].match(text) if lang in _THROUGH else None
-    return (match.group("head"), match.group("owner")) if match else None

@@ -9,7 +9,12 @@ either). Then:
   present ("als Geschenk", "the lucky recipient"), unless the order itself is marked as a gift; "your gift" too
   (the group `given`), unless a line of the order is a donation, which a charity thanks as "your gift";
 - a present for someone named through another person ("my son's teacher", "die Lehrerin von unserem Sohn"): the
-  other person made the present's ("your son", "Ihrem Sohn"), unless the recipient is named beside them;
+  other person made the present's ("your son", "Ihrem Sohn"), unless the recipient is named beside them; and a
+  present for a person made an animal's ("dein Hund" for "vom Hund für Papa") or another relative's ("deiner
+  Mutter" for "Für Oma Gerda");
+- a note with no complaint: an apology for a problem with the order (the group `unasked_apology`: "dass etwas
+  gefehlt hat"), unless the note tells of a death or an illness;
+- a note that asks for discretion (a plain box: "neutral verpacken"): congratulations or cheering;
 - a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
   takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
 The phrases are the rule's pattern groups (`note_joy`, `kind_words`, `gift`, `joy`), data in `locales/<lang>/lint/`.
@@ -22,7 +27,8 @@ from functools import lru_cache
 
 from notegen.language.customer_notes import CustomerNote, read_customer_note
 from notegen.language.donations import donation_lines
-from notegen.language.present_for import through_parts
+from notegen.language.note_rules import note_rules
+from notegen.language.relations import concept, concepts, through_parts
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
@@ -58,7 +64,15 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         if hits:
             return hits
     if note.is_gift and note.kind != "complaint":
-        hits = _first(ctx, _wrong_person(ctx, note), "recipient")
+        hits = _first(ctx, _wrong_person(ctx, note), "recipient") or _first(ctx, _other_person(ctx, note), "person")
+        if hits:
+            return hits
+    if "complaint" not in note.kinds and note.occasion not in ("memorial", "get_well"):
+        hits = _first(ctx, ctx.spans(rule.code, "unasked_apology"), "unasked")
+        if hits:
+            return hits
+    if any(hit.id == "discreet" and not hit.negated for hit in note.found):
+        hits = _first(ctx, [*ctx.spans(rule.code, "joy"), *cheering(rule, ctx, [])], "discreet")
         if hits:
             return hits
     no_gift = note.denied or (note.kind == "instruction" and not note.is_gift)
@@ -113,6 +127,34 @@ def _wrong_person(ctx: NoteView, note: CustomerNote) -> list[tuple[int, int]]:
         if not (joined or any(word.startswith(head) for word in near)):
             found.append((i - 1, i + 1))
     return found
+
+
+def _other_person(ctx: NoteView, note: CustomerNote) -> list[tuple[int, int]]:
+    """Where the reply makes a present for a person someone else's: an animal's ("dein Hund", "your dog" for "from
+    Bramble the spaniel to his mum") when the recipient is no animal, or another relative's ("deiner Mutter" for
+    "Für Oma Gerda", "votre père" for « Pour Papi Jean ») than any the note names."""
+    if not note.recipient or note.lang != ctx.lang:
+        return []
+    pets = note_rules(ctx.lang).words.get("pets", frozenset())
+    wanted = concept(note.recipient, note.lang)
+    kin = concepts().get(ctx.lang, {})
+    named = {_kin(kin[word]) for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", note.text.lower()) if word in kin}
+    recipient_pet = any(word in pets for word in note.recipient.lower().split())
+    found = []
+    for i in range(1, len(ctx.lowers)):
+        if ctx.lowers[i - 1] not in _YOURS or (ctx.lang == "de" and ctx.texts[i - 1].startswith("i")):
+            continue  # German "ihr Hund" is hers, "Ihr Hund" the reader's
+        word = ctx.lowers[i]
+        if (word in pets and not recipient_pet) or (
+            wanted and word in kin and _kin(kin[word]) != _kin(wanted) and _kin(kin[word]) not in named
+        ):
+            found.append((i - 1, i + 1))
+    return found
+
+
+def _kin(relation: str) -> str:
+    """A relation without its gender ("friend_f" → "friend")."""
+    return relation.split("_")[0]
 
 
 def _sentence_start(ctx: NoteView, mark: int) -> int:
