@@ -13,7 +13,7 @@ ADJECTIVES = frozenset(
     words(
         "klein groß grün schwarz weiß rot blau gelb braun grau rosa neu alt lang kurz warm kalt weich fein echt "
         "rund dick dünn hoch tief breit schmal leicht schwer hell dunkel bunt klar sanft mild scharf süß frisch "
-        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig oval"
+        "zart stark edel rein wild ganz halb doppelt extra schön gut matt los glatt trocken flüssig oval roh"
     )
 )
 

@@ -23,7 +23,7 @@ MASS = tuple(
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
         "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
         "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz lachs speck kaviar "
-        "meerrettich"
+        "meerrettich fondant marzipan gelatine hefe stärke paste puder grit aufguss konzentrat masse"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
@@ -32,9 +32,9 @@ NOT_MASS = tuple(words("kartusche wimperntusche karton"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
-    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche")), "Flaschen"),
+    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche aufguss")), "Flaschen"),
     (tuple(words("honig konfitüre senf pesto meerrettich kaviar")), "Gläser"),
-    (tuple(words("lack lasur beize")), "Dosen"),
+    (tuple(words("lack lasur beize puder")), "Dosen"),
     (
         tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat holz")),
         "Säcke",
@@ -91,7 +91,10 @@ MEASURED = tuple(
 # Small things alike in both numbers that no shop sells one of: the name stands for the pack, read as a plural
 # ("die Brühwürfel", "die drei Packungen Kaffeefilter 1x4"), as a pair is ("die Knieschoner").
 PACKED_PIECES = tuple(
-    words("anzündwürfel brühwürfel zuckerwürfel grillanzünder kaminanzünder ofenanzünder kaffeefilter teefilter samen")
+    words(
+        "anzündwürfel brühwürfel zuckerwürfel grillanzünder kaminanzünder ofenanzünder kaffeefilter teefilter samen "
+        "schokotropfen schokoladentropfen"
+    )
 )
 # What several of such a name, or of a name in the plural, come in where it is not a pack: seeds for sowing in bags
 # ("die drei Tüten Möhrensamen", never one seed), playing cards in decks ("die drei Päckchen Pokerkarten"); by
@@ -170,7 +173,8 @@ WOUND = ((tuple(words("filament")), "Spulen"), (ROLLED, "Rollen"))
 _ROLL = re.compile(r",\s*\d+(?:[.,]\d+)?\s*m\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*$")
 YARN = tuple(words("garn zwirn"))
 # Dry food sold by volume comes in tins ("die drei Dosen Granulatfutter, 100 ml"), never in bottles; from
-# `SACK_L` litres in sacks ("die drei Säcke Koifutter, 10 l").
+# `SACK_L` litres in sacks ("die drei Säcke Koifutter, 10 l"), as from `SACK_KG` kilos by weight ("die drei Säcke
+# Taubenfutter, 25 kg"; less in packs).
 DRY = tuple(words("futter"))
 SACK_L = 5.0
 # A food the name says is sliced, grated or diced is a pack by weight ("Serrano-Schinken, geschnitten, 100 g": three
@@ -208,6 +212,8 @@ def sold_in(head: Head, name: str) -> str:
         return "Säcke"
     if lower.endswith(DRY) and unit in ("ml", "cl", "l"):  # "die drei Dosen Teichfutter, 500 ml"
         return "Säcke" if unit == "l" and amount >= SACK_L else "Dosen"
+    if lower.endswith(DRY) and kilos >= SACK_KG:  # "die drei Säcke Taubenfutter, 25 kg"
+        return "Säcke"
     if kilos and _CUT.search(name):  # "die drei Packungen Serrano-Schinken, geschnitten, 100 g"
         return "Packungen" if container(head.word) == "Stück" else container(head.word)  # grated cheese: no piece
     if head.mass and unit in ("ml", "cl", "l") and container(head.word) == "Packungen":  # "Kunstblut, 100 ml"
