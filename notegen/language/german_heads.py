@@ -1,13 +1,15 @@
 """The head noun of a German name as the lexicon reads it (`german_lexicon`): the first word read as a noun after
-any leading adjectives and the group it is for (`find_head`: "Damen Regenjacke"), its gender in the sense a shop
-sells, its plural, whether it is sold by measure or in pairs (`noun_head`), and its dative plural."""
+any leading adjectives, the group it is for and the place it comes from (`find_head`: "Damen Regenjacke",
+"Thüringer Rostbratwurst"), its gender in the sense a shop sells, its plural, whether it is sold by measure or in
+pairs (`noun_head`), and its dative plural."""
 
 from __future__ import annotations
 
 from notegen.language.casing import written_in_english
 from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is_adjective, known_adjective, stems
 from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
-from notegen.language.german_lexicon import Entry, noun_reading, respell
+from notegen.language.german_lexicon import Entry, entries, noun_reading, respell
+from notegen.language.german_places import place_adjective
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -89,11 +91,11 @@ GROUPS = frozenset(words("damen herren kinder baby babys mädchen jungen jungs f
 
 def find_head(words: list[str]) -> Head | None:
     """The head noun of the words of a German name: the first word the lexicon reads as a noun, after any
-    leading adjectives ("Große Auflaufform") and the group it is for ("Damen Regenjacke"); None when there is
-    none before a lower-case word."""
+    leading adjectives ("Große Auflaufform"), the group it is for ("Damen Regenjacke") and the place it comes from
+    ("Thüringer Rostbratwurst"); None when there is none before a lower-case word."""
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word.lower() in GROUPS and following[:1].isupper() and noun_head(following.rstrip(",;:"), index + 1):
+        if _before_noun(word) and following[:1].isupper() and noun_head(following.rstrip(",;:"), index + 1):
             continue
         head = noun_head(word.rstrip(",;:"), index)
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -111,6 +113,20 @@ def find_head(words: list[str]) -> Head | None:
         if head is None and not adjective and _unknown_noun(word):  # "Striegel Pferd": not "das Pferd"
             return None
     return None
+
+
+# Words a shop writes before a noun as an adjective that takes no ending: "die drei Original Schweizer Taschenmesser",
+# never "die drei Originale".
+UNDECLINED = frozenset(words("original"))
+
+
+def _before_noun(word: str) -> bool:
+    """Whether a word before a noun says who the product is for ("Damen Regenjacke"), where it comes from, an
+    adjective of place ("Thüringer Rostbratwurst", not "der Thüringer"), or that it is the maker's own ("Original
+    Ersatzakku"): no head, and not declined."""
+    if word.lower() in GROUPS or word.lower() in UNDECLINED:
+        return True
+    return word.endswith("er") and place_adjective(word, [(e.lemma, e.plural) for e in entries(word)])
 
 
 def _compound_in_en(word: str, head: Head) -> bool:

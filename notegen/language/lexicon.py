@@ -107,9 +107,10 @@ def package_file(package: str, name: str) -> Path:
 @cache
 def build() -> Path:
     """Build every language index now (they are otherwise built on first use); returns their folder."""
-    from notegen.language import german_lexicon
+    from notegen.language import german_lexicon, german_places
 
     german_lexicon.lexicon()
+    german_places.places()
     return cache_folder()
 
 
