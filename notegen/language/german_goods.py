@@ -23,20 +23,30 @@ MASS = tuple(
         "streu futter leim mulch granulat harz hirse papier espresso protein pulver klarlack lasur beize "
         "buchweizen dinkel quinoa amaranth couscous bulgur grieß graupen polenta knäckebrot knäcke zwieback "
         "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz lachs speck kaviar "
-        "meerrettich fondant marzipan gelatine hefe stärke paste puder grit aufguss konzentrat masse"
+        "meerrettich fondant marzipan gelatine hefe stärke paste puder grit aufguss konzentrat masse ketchup "
+        "mayonnaise marmelade gelee chutney fond brühe schmalz nougat popcorn aroma dressing spray gas "
+        "zuckerguss tortenguss kuchenguss streudekor schmierseife flüssigseife gestein"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
 # "Wimperntusche" end in "tusche"), a box is no clay ("Umzugskarton" ends in "ton").
-NOT_MASS = tuple(words("kartusche wimperntusche karton"))
+NOT_MASS = tuple(words("kartusche wimperntusche karton grimasse"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (
-    (tuple(words("öl essig saft sirup wein bier wasser likör sekt milch tinte tusche aufguss")), "Flaschen"),
-    (tuple(words("honig konfitüre senf pesto meerrettich kaviar")), "Gläser"),
-    (tuple(words("lack lasur beize puder")), "Dosen"),
     (
-        tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat holz")),
+        tuple(
+            words(
+                "öl essig saft sirup wein bier wasser likör sekt milch tinte tusche aufguss ketchup aroma "
+                "dressing gas schmierseife flüssigseife"
+            )
+        ),
+        "Flaschen",
+    ),
+    (tuple(words("honig konfitüre senf pesto meerrettich kaviar mayonnaise marmelade gelee chutney fond")), "Gläser"),
+    (tuple(words("lack lasur beize puder spray")), "Dosen"),
+    (
+        tuple(words("erde kompost dünger sand kies streu mulch grillkohle holzkohle bodengrund substrat holz gestein")),
         "Säcke",
     ),
     (tuple(words("wolle")), "Knäuel"),
@@ -49,7 +59,7 @@ CONTAINERS = (
 # A mass noun sold by volume that `CONTAINERS` names no container for comes in bottles ("die drei Flaschen
 # Kunstblut, 100 ml"), but loose grains and pieces a shop fills by the litre into sacks (clay pebbles, granulate,
 # bark).
-LOOSE = tuple(words("ton granulat rinde"))
+LOOSE = tuple(words("ton granulat rinde gestein"))
 
 
 def liquid(adjectives: list[str]) -> bool:

@@ -1,11 +1,12 @@
-"""German goods of the cake decorator, the baker, the sauna, the pool and the loft, sold by weight or volume and
-counted in what they come in, never as kinds of them: fondant, marzipan, yeast, starch, pastes and gelatine in packs
-("die drei Packungen Blütenfondant, 500 g", never "die drei Blütenfondants"), glitter and other powders in tins,
-sauna infusions and concentrates in bottles, pigeon grit in packs, feed from five kilos in sacks; chocolate drops are
-a pack of drops, never one drop. A small bag, a carton, a box or a tub named with its measure counts several ("die drei Päckchen
-Backpulver, Päckchen 15 g"). Names from real German shop catalogues (cake decorating, baking supplies, sauna and pool
-shops, pigeon fanciers), written for these tests; each named once and three times, in every case, and named again
-later in a note."""
+"""German substances sold by weight or volume, counted in what they come in and never as kinds of them: fondant,
+marzipan, yeast, starch, pastes and gelatine in packs ("die drei Packungen Blütenfondant, 500 g", never "die drei
+Blütenfondants"), glitter and other powders and sprays in tins, sauna infusions, concentrates, sauces, flavourings and
+balloon gas in bottles, jellies, chutneys and stocks in jars, pigeon grit in packs, feed from five kilos and lava rock
+by the litre in sacks; chocolate drops are a pack of drops, never one drop. A small bag, a small pack, a box or a tub
+named with its measure counts several ("die drei Päckchen Backpulver, Päckchen 18 g"). Names from real German shop
+catalogues (cake decorating, baking supplies, delicatessens, sauna and pool shops, party shops, bonsai nurseries,
+pigeon fanciers), written for these tests; each named once and three times, in every case, and named again later in
+a note."""
 
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ NAMES = [
     # the pigeon loft: grit in packs
     ("Taubengrit mit Anis, 2,5 kg", "der Taubengrit mit Anis, 2,5 kg", "die drei Packungen Taubengrit mit Anis, 2,5 kg",
      "den drei Packungen Taubengrit mit Anis, 2,5 kg"),
+    # the delicatessen: sauces in bottles, jellies, chutneys and stocks in jars, stock powder and lard in packs
+    ("Tomatenketchup, 500 ml", "der Tomatenketchup, 500 ml", "die drei Flaschen Tomatenketchup, 500 ml",
+     "den drei Flaschen Tomatenketchup, 500 ml"),
+    ("Johannisbeergelee, 250 g", "das Johannisbeergelee, 250 g", "die drei Gläser Johannisbeergelee, 250 g",
+     "den drei Gläsern Johannisbeergelee, 250 g"),
+    ("Wildfond, 400 ml", "der Wildfond, 400 ml", "die drei Gläser Wildfond, 400 ml",
+     "den drei Gläsern Wildfond, 400 ml"),
+    ("Backaroma Bittermandel, 20 ml", "das Backaroma Bittermandel, 20 ml",
+     "die drei Flaschen Backaroma Bittermandel, 20 ml", "den drei Flaschen Backaroma Bittermandel, 20 ml"),
+    ("Hühnerbrühe, Pulver, 250 g", "die Hühnerbrühe, Pulver, 250 g", "die drei Packungen Hühnerbrühe, Pulver, 250 g",
+     "den drei Packungen Hühnerbrühe, Pulver, 250 g"),
+    # sprays in tins, balloon gas in bottles, lava rock by the litre in sacks
+    ("Pflegespray für Saunabänke, 400 ml", "der Pflegespray für Saunabänke, 400 ml",
+     "die drei Dosen Pflegespray für Saunabänke, 400 ml", "den drei Dosen Pflegespray für Saunabänke, 400 ml"),
+    ("Ballongas für 50 Ballons", "das Ballongas für 50 Ballons", "die drei Flaschen Ballongas für 50 Ballons",
+     "den drei Flaschen Ballongas für 50 Ballons"),
+    ("Lavagestein für Bonsai, 10 l", "das Lavagestein für Bonsai, 10 l", "die drei Säcke Lavagestein für Bonsai, 10 l",
+     "den drei Säcken Lavagestein für Bonsai, 10 l"),
     # feed by weight: from five kilos in sacks, less in packs
     ("Brieftaubenfutter Zucht, 25 kg", "das Brieftaubenfutter Zucht, 25 kg",
      "die drei Säcke Brieftaubenfutter Zucht, 25 kg", "den drei Säcken Brieftaubenfutter Zucht, 25 kg"),
