@@ -136,8 +136,8 @@ PAIRS = frozenset(
         "socke socken handschuh strumpf schuh stiefel ohrring pantoffel sandale fäustling stulpe stulpen flosse "
         "flossen knieschoner ellbogenschoner ellenbogenschoner schienbeinschoner handgelenkschoner knieschützer "
         "schienbeinschützer ellenbogenschützer handgelenkschützer ohrenschützer ohrenwärmer pulswärmer hosenträger "
-        "ohrstecker creolen manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel latschen pumps "
-        "clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
+        "ohrstecker creolen kreolen ohrhänger manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel "
+        "latschen pumps clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
         "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
         "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
     )
@@ -318,9 +318,10 @@ MATERIAL_COLOURS = tuple(words("silber gold kupfer bronze messing chrom platin z
 def variant_first(end: str, variant: str) -> bool:
     """Whether a variant after "in" goes before the part after the name's last comma (`end`), not after it, so that
     it is read as the product's: before a container and its measure ("die Hortensie „Magical“ in Rosa, Topf Ø 19
-    cm") and a metal's colour before a weight ("der Spinner „Aglia“ in Gold, 6 g")."""
+    cm"), before a count of what a pack holds ("der Siegellack in Dunkelrot, 3 Stangen") and a metal's colour
+    before a weight ("der Spinner „Aglia“ in Gold, 6 g")."""
     if not end or not variant.startswith("in "):
         return False
-    if _HOLDER_END.search(end):
+    if _HOLDER_END.search(end) or UNITS["de"].search(end):  # "in Dunkelrot, 3 Stangen", not "3 Stangen in Dunkelrot"
         return True
     return bool(_WEIGHT_END.search(end)) and variant.lower().endswith(MATERIAL_COLOURS)

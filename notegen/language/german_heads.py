@@ -68,14 +68,16 @@ def _person_in_e(entry: Entry) -> bool:
 
 
 def dative_plural(head: Head) -> str:
-    """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern")."""
+    """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern"), as the lexicon gives it where it knows the
+    noun or the plural the name is written in ("den Eierspätzle": a diminutive in -le takes no -n)."""
     plural = head.plural or head.word
     if head.source == "catalog":
         return plural
     found, cut, _ = noun_reading(head.word)
     datives = {e.dative for e in found if e.dative and e.plural}
-    if len(datives) == 1:
-        return respell(head.word, cut, datives.pop()) if not head.plural_name else dative_of(plural)
+    read_as_plural = bool(found) and all(e.is_plural for e in found)  # "Spätzle": "mit den Spätzle", no -n
+    if len(datives) == 1 and (read_as_plural or not head.plural_name):
+        return respell(head.word, cut, datives.pop())
     return dative_of(plural)
 
 
