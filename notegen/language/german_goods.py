@@ -318,7 +318,7 @@ MATERIAL_COLOURS = tuple(words("silber gold kupfer bronze messing chrom platin z
 def variant_first(end: str, variant: str) -> bool:
     """Whether a variant after "in" goes before the part after the name's last comma (`end`), not after it, so that
     it is read as the product's: before a container and its measure ("die Hortensie „Magical“ in Rosa, Topf Ø 19
-    cm"), before a count of what a pack holds ("der Siegellack in Dunkelrot, 3 Stangen") and a metal's colour
+    cm"), before a count of what a pack holds ("der Schmelzkleber in Transparent, 12 Stangen") and a metal's colour
     before a weight ("der Spinner „Aglia“ in Gold, 6 g")."""
     if not end or not variant.startswith("in "):
         return False

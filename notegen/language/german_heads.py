@@ -69,7 +69,7 @@ def _person_in_e(entry: Entry) -> bool:
 
 def dative_plural(head: Head) -> str:
     """The dative plural of the head ("Gießkannen", "Gläsern", "Bechern"), as the lexicon gives it where it knows the
-    noun or the plural the name is written in ("den Eierspätzle": a diminutive in -le takes no -n)."""
+    noun or the plural the name is written in ("den Knöpfle": a diminutive in -le takes no -n)."""
     plural = head.plural or head.word
     if head.source == "catalog":
         return plural
