@@ -67,7 +67,7 @@ def test_notes_that_need_a_person_are_in_report_summary_and_attention_csv(shop: 
         "A3": "",
         "A4": "not understood",
         "A5": "",
-        "A6": "unclear instruction",
+        "A6": "request",  # a call-back asked for
     }
     assert report["summary"]["attention"] == 4
     assert "4 for a person to follow up" in output
@@ -75,7 +75,7 @@ def test_notes_that_need_a_person_are_in_report_summary_and_attention_csv(shop: 
         ("A1", "complaint", "a1@example.org"),
         ("A2", "question", "a2@example.org"),
         ("A4", "not understood", "a4@example.org"),
-        ("A6", "unclear instruction", "a6@example.org"),
+        ("A6", "request", "a6@example.org"),
     ]
     assert rows[0]["note"] == NOTES["A1"] and rows[0]["customer"] == "Anna Berg"
     assert rows[3]["note"].startswith("'=HYPERLINK")  # safe to open in a spreadsheet program
