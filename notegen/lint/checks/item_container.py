@@ -38,7 +38,7 @@ def unknown_head(rule: Rule, ctx: NoteView, name: str) -> list[Hit]:
     """What a count tells before a name whose head noun the lexicon does not know, found by its first word:
     a unit or container after the count stands in the plural (« les trois lot de scrunchies »), and a German
     determiner before the count is a plural's ("das drei Dosen Xylitol", "für den drei Kalimbas"); and what the
-    French word's first letter tells of the determiner right before it (« le infuseur », `item_elision`)."""
+    French word's first letter tells of the determiner right before it (« le ioniseur », `item_elision`)."""
     first, joined = _first_word(name, ctx.lang)
     # the word as the name writes it, or with a plural ending after a count ("Kalimbas"); a word joined by a
     # hyphen is found by its first part, which the hyphen follows (« anti-algues »: « anti », « - », « algues »)

@@ -1,7 +1,7 @@
 """SIN206, French elision before an item's noun that the lexicon does not know.
 
-Whatever its gender, a noun that begins with a vowel takes the elided determiner (« l'infuseur », « cet »,
-« mon »), and one that begins with a consonant the full one (« le bulleur », never « l'bulleur »): this much is
+Whatever its gender, a noun that begins with a vowel takes the elided determiner (« l'ioniseur », « cet »,
+« mon »), and one that begins with a consonant the full one (« le défroisseur », never « l'défroisseur »): this much is
 judged where the lexicon cannot tell the gender. A first letter that may go either way is left alone: h (mute
 or aspirated), y (« le yuzu », « l'ylang-ylang »), u (« le ukulélé »), and « ou » before a vowel (« le ouistiti »).
 """
