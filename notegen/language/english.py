@@ -70,6 +70,7 @@ from notegen.language.phrase import (
     split_name,
     split_pack,
     variant_text,
+    with_variant,
 )
 from notegen.model import Item
 
@@ -363,9 +364,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     core = _with_quoted(item.name, names, quoted, tail, head)
     # "Medium Nib": "the Fountain Pen (Medium Nib)"; a measure alone, no colour: "the Espresso Tamper (53mm)"
     part = (bool(sizes) and sizes[0] and (capitals or not all(sizes))) or bool(MEASURE.fullmatch(variant))
-    core = join(
-        size, core, variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
-    )
+    written = variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
+    core = join(size, with_variant(core, written))  # "the Paper Bunting in Pastel Rainbow, 10m"
     single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
     core = f"pair of {core}" if single_pair and item.quantity == 1 else core if single_pair else glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)

@@ -43,9 +43,9 @@ from notegen.language.phrase import (
     count_word,
     glue_pack,
     join,
-    open_end,
     split_name,
     variant_text,
+    with_variant,
 )
 from notegen.language.words import words
 from notegen.model import Item
@@ -170,13 +170,10 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
 
 def _with_variant(rest: str, punctuation: str, variant: str, pack: str) -> str:
     """What follows the head: the rest of the name, the variant and the pack phrase; the variant goes before the
-    part after the last comma where it would be read with that part ("in Rosa, Topf Ø 19 cm", see
-    `variant_first`)."""
+    parts after the commas where it would be read with them ("in Grau, 40 x 20 cm", "in Rosa, Topf Ø 19 cm", see
+    `phrase.with_variant` and `variant_first`)."""
     rest = punctuation + " " + rest if punctuation and rest else punctuation + rest
-    end = open_end(rest)
-    if variant_first(end, variant):
-        return join(join(rest[: len(rest) - len(end)], variant) + end, pack)
-    return join(join(rest, variant), pack)
+    return join(with_variant(rest, variant, variant_first), pack)
 
 
 def _noun_variant(item: Item) -> Item:

@@ -310,18 +310,10 @@ def size_word(variant: str) -> bool:
 # A part after the name's last comma that names what holds the product, with its measure ("Topf Ø 19 cm", "Töpfchen
 # 17 ml", "Tube 75 ml"): a colour after it would be that container's ("…, Topf Ø 19 cm in Rosa": a pink pot).
 _HOLDER_END = re.compile(r",\s*[A-ZÄÖÜ][\w-]*\s+(?:Ø\s*)?\d[\d.,]*\s*[^\W\d_]+\.?$")
-_WEIGHT_END = re.compile(r",\s*\d+(?:[.,]\d+)?\s*(?:g|kg)$")
-# Colours that are metals or other materials: after a weight, "6 g in Gold" reads as six grams of gold.
-MATERIAL_COLOURS = tuple(words("silber gold kupfer bronze messing chrom platin zinn titan perlmutt"))
 
 
-def variant_first(end: str, variant: str) -> bool:
-    """Whether a variant after "in" goes before the part after the name's last comma (`end`), not after it, so that
-    it is read as the product's: before a container and its measure ("die Hortensie „Magical“ in Rosa, Topf Ø 19
-    cm"), before a count of what a pack holds ("der Schmelzkleber in Transparent, 12 Stangen") and a metal's colour
-    before a weight ("der Spinner „Aglia“ in Gold, 6 g")."""
-    if not end or not variant.startswith("in "):
-        return False
-    if _HOLDER_END.search(end) or UNITS["de"].search(end):  # "in Dunkelrot, 3 Stangen", not "3 Stangen in Dunkelrot"
-        return True
-    return bool(_WEIGHT_END.search(end)) and variant.lower().endswith(MATERIAL_COLOURS)
+def variant_first(end: str) -> bool:
+    """Whether a variant after "in" goes before the part after the name's last comma (`end`) that is no measure,
+    size or count itself (those: `phrase.size_tails`), so that it is read as the product's: before a container and
+    its measure ("die Hortensie „Magical“ in Rosa, Topf Ø 19 cm")."""
+    return bool(_HOLDER_END.search(end))

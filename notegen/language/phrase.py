@@ -183,6 +183,45 @@ def open_end(text: str) -> str:
     return text[cut:] if cut >= 0 else ""
 
 
+# A part after a comma that gives a measure, a size or a count of the product: "40 x 20 cm", "10m", "Ø 30 cm",
+# "+2,0 dpt", "8 cm Rücken", "5 Pole", "6 Mulden", "Gr. 42", "Size 8", "Age 3–4", "A3", "Full Size", "King". A
+# variant after it would be read as that part's ("…, 10m in Pastel Rainbow", "50 Cigars in Walnut").
+_AMOUNT = r"[+-]?\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?"
+_GLUED = r"mm|cm|m|km|ml|cl|dl|l|g|kg|mg|oz|lbs?|ft|in|yds?|mAh|Ah|V|W|[\"”″′']"
+_LETTER = r"(?:XXS|XS|S|M|L|XL|XXL|XXXL|\dXL)"
+SIZE_TAIL = re.compile(
+    rf"""^,\s*(?:
+    (?:[Øø⌀]\s*)?{_AMOUNT}(?:\s*[x×]\s*{_AMOUNT})*
+        (?:\s*(?:{_GLUED})(?![^\W\d_])|-[^\W\d_][\w-]*|\s+[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?
+    | (?:Size|Sizes|Gr\.|Größe|Age|Ages|Alter|Nr\.|No\.)\s*[\w./–-]+(?:\s+[\w./–-]+)?
+    | (?:DIN\s*)?[AB]\d | {_LETTER}(?:/{_LETTER})?
+    | (?:Full|Pony|Cob|Twin|Queen|King|Double|Single|One|Kids?|Adult)\s+Size
+    | (?:Super\s+|Small\s+)?(?:King|Double) | Queen | Single | Einzelbett | Doppelbett
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def size_tails(text: str) -> str:
+    """The parts at the end of a named item, each after a comma, that give its measure, size or count (", 2-Wege,
+    75 cm" of "Reißverschluss, 2-Wege, 75 cm"; ", 40 x 20 cm"); "" when its last part is none ("…, Herren")."""
+    cut = len(text)
+    while (end := open_end(text[:cut])) and SIZE_TAIL.match(end):
+        cut -= len(end)
+    return text[cut:]
+
+
+def with_variant(text: str, variant: str, first: Callable[[str], bool] = lambda end: False) -> str:
+    """A named item with its variant: after it, or a variant after "in" before the parts after its commas that give
+    its measure, size or count (see `size_tails`), so that it is read as the product's and not as that part's:
+    "Tischläufer Leinen in Grau, 40 x 20 cm", "Paper Bunting in Pastel Rainbow, 10m". `first` tells of another
+    last part a variant after "in" goes before (a language's own: "…, Topf Ø 19 cm")."""
+    if not variant.startswith("in "):
+        return join(text, variant)
+    tails = size_tails(text) or (end if first(end := open_end(text)) else "")
+    return join(text[: len(text) - len(tails)], variant) + tails if tails else join(text, variant)
+
+
 def close_ends(text: str, ends: tuple[str, ...]) -> str:
     """`text` with a comma after each of `ends` (see `open_end`) where the sentence goes on after it with a word:
     "die Ausstechformen, 5 Stück machen" → "die Ausstechformen, 5 Stück, machen"; none before a full stop, a dash

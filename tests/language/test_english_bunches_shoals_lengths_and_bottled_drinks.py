@@ -26,8 +26,8 @@ NAMES = [
      "the three 100g bunches of Fresh Watercress"),
     ("Strawberries, 400g Punnet", "", "the Strawberries, 400g Punnet", "the three 400g punnets of Strawberries"),
     # a material English does not count, by length: lengths of it; a hose or a ribbon is counted
-    ("Nylon Paracord, 30m", "Olive", "the Nylon Paracord, 30m in Olive",
-     "the three lengths of Nylon Paracord, 30m in Olive"),
+    ("Nylon Paracord, 30m", "Olive", "the Nylon Paracord in Olive, 30m",
+     "the three lengths of Nylon Paracord in Olive, 30m"),
     ("Cast Iron Guttering, 4m", "", "the Cast Iron Guttering, 4m", "the three lengths of Cast Iron Guttering, 4m"),
     ("Silicone Tubing, 5m", "", "the Silicone Tubing, 5m", "the three lengths of Silicone Tubing, 5m"),
     ("Garden Hose, 30m", "", "the Garden Hose, 30m", "the three Garden Hoses, 30m"),

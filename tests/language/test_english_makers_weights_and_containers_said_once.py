@@ -49,7 +49,7 @@ NAMES = [
     ("Ground Cumin, 100g Pouch", "", "the Ground Cumin, 100g Pouch", "the three 100g pouches of Ground Cumin"),
     ("Cold Pressed Rapeseed Oil, 5 Litre Tin", "", "the Cold Pressed Rapeseed Oil, 5 Litre Tin",
      "the three 5 Litre tins of Cold Pressed Rapeseed Oil"),
-    ("Cloth Gaffer Tape, 50m Roll", "Black", "the Cloth Gaffer Tape, 50m Roll in Black",
+    ("Cloth Gaffer Tape, 50m Roll", "Black", "the Cloth Gaffer Tape in Black, 50m Roll",
      "the three 50m rolls of Cloth Gaffer Tape in Black"),
     ("SADDLE SOAP, 200G TIN", "", "the SADDLE SOAP, 200G TIN", "the three tins of SADDLE SOAP, 200G"),
     # footwear is counted in pairs

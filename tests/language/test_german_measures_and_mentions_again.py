@@ -1,7 +1,8 @@
 """Where a German note puts an item's variant and how it names the item again: a measure is no colour and goes in
-brackets ("die Schraubzwingen (300 mm), 2 Stück"), a variant follows the name's comma tail but comes before its
-pack ("die Kissenbezüge in Salbei, 2er-Set"), and a mass noun or a plural named again drops its complement ("der
-Rasendünger"). Names from real shop catalogues (tools, home textiles, garden, kitchen), written for these tests."""
+brackets ("die Schraubzwingen (300 mm), 2 Stück"), a variant comes before the name's comma tail when that gives a
+measure ("die Wolldecke mit Fransen in Senf, 130 x 170 cm") and before its pack ("die Kissenbezüge in Salbei,
+2er-Set"), and a mass noun or a plural named again drops its complement ("der Rasendünger"). Names from real shop
+catalogues (tools, home textiles, garden, kitchen), written for these tests."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ VARIANTS = [
      "die drei Packungen Geschirrtücher Halbleinen in Rot kariert, 3 Stück"),
     ("Socken 3er-Pack", "Anthrazit", "die Socken in Anthrazit (3er-Pack)",
      "die drei Packungen Socken in Anthrazit (3er-Pack)"),
-    ("Wolldecke mit Fransen, 130 x 170 cm", "Senf", "die Wolldecke mit Fransen, 130 x 170 cm in Senf",
-     "die drei Wolldecken mit Fransen, 130 x 170 cm in Senf"),
+    ("Wolldecke mit Fransen, 130 x 170 cm", "Senf", "die Wolldecke mit Fransen in Senf, 130 x 170 cm",
+     "die drei Wolldecken mit Fransen in Senf, 130 x 170 cm"),
     ("Wollschal", "Salbeigrün", "den Wollschal in Salbeigrün", "die drei Wollschals in Salbeigrün"),
     ("Filzpantoffeln", "Gr. 40", "die Filzpantoffeln in Gr. 40", "die drei Paar Filzpantoffeln in Gr. 40"),
 ]  # fmt: skip

@@ -3,9 +3,9 @@ never one seed ("die Möhrensamen", several in bags), playing cards come in deck
 is sliced or grated is a pack by weight, smoked salmon and bacon are sold by weight, not counted as whole fish or
 sides, horseradish and caviar come in jars, a cheese with a protected designation in packs; dry food by the
 millilitre comes in tins, not bottles. A colour goes before a comma part that names the pot or tube the product
-comes in ("die Hortensie „Magical“ in Rosa, Topf Ø 19 cm", not "…, Topf Ø 19 cm in Rosa", a pink pot), and a
-metal's colour before a weight ("der Spinner „Aglia“ in Gold, 6 g", not "6 g in Gold", six grams of gold); a format
-or a style follows with "im" ("im Hochformat"). A noun the lexicon knows only with a doubled final p is read in the
+comes in ("die Hortensie „Magical“ in Rosa, Topf Ø 19 cm", not "…, Topf Ø 19 cm in Rosa", a pink pot), and before
+a weight or a length ("der Spinner „Aglia“ in Gold, 6 g", not "6 g in Gold", six grams of gold); a format or a style
+follows with "im" ("im Hochformat"). A noun the lexicon knows only with a doubled final p is read in the
 older spelling ("der Wischmop"). Names from real German shop catalogues (seed merchants, delicatessens, aquarium and
 pond shops, florists, art supplies, fishing tackle, frames, cleaning), written for these tests; each named once and
 three times, in every case, and named again later in a note."""
@@ -68,15 +68,15 @@ NAMES = [
     ("Acrylfarbe seidenmatt, Tube 75 ml", "Ultramarin", "die Acrylfarbe seidenmatt in Ultramarin, Tube 75 ml",
      "die drei Tuben Acrylfarbe seidenmatt in Ultramarin, Tube 75 ml",
      "den drei Tuben Acrylfarbe seidenmatt in Ultramarin, Tube 75 ml"),
-    # a metal's colour before a weight; another colour, or a metal after a length, stays after the measure
+    # any colour before a weight or a length, a metal's too ("6 g in Gold" would be six grams of gold)
     ("Spinner „Aglia“, 6 g", "Gold", "der Spinner „Aglia“ in Gold, 6 g", "die drei Spinner „Aglia“ in Gold, 6 g",
      "den drei Spinnern „Aglia“ in Gold, 6 g"),
     ("Wobbler „Barsch“, 12 g", "Kupfer", "der Wobbler „Barsch“ in Kupfer, 12 g",
      "die drei Wobbler „Barsch“ in Kupfer, 12 g", "den drei Wobblern „Barsch“ in Kupfer, 12 g"),
-    ("Baumwollgarn, 50 g", "Mint", "das Baumwollgarn, 50 g in Mint", "die drei Knäuel Baumwollgarn, 50 g in Mint",
-     "den drei Knäueln Baumwollgarn, 50 g in Mint"),
-    ("Hundeleine aus Leder, 2 m", "Silber", "die Hundeleine aus Leder, 2 m in Silber",
-     "die drei Hundeleinen aus Leder, 2 m in Silber", "den drei Hundeleinen aus Leder, 2 m in Silber"),
+    ("Baumwollgarn, 50 g", "Mint", "das Baumwollgarn in Mint, 50 g", "die drei Knäuel Baumwollgarn in Mint, 50 g",
+     "den drei Knäueln Baumwollgarn in Mint, 50 g"),
+    ("Hundeleine aus Leder, 2 m", "Silber", "die Hundeleine aus Leder in Silber, 2 m",
+     "die drei Hundeleinen aus Leder in Silber, 2 m", "den drei Hundeleinen aus Leder in Silber, 2 m"),
     # a format or a style: "im"
     ("Bilderrahmen Eiche, 30 x 40 cm", "Hochformat", "der Bilderrahmen Eiche, 30 x 40 cm im Hochformat",
      "die drei Bilderrahmen Eiche, 30 x 40 cm im Hochformat", "den drei Bilderrahmen Eiche, 30 x 40 cm im Hochformat"),

@@ -501,15 +501,15 @@ def test_a_pack_named_by_the_trades_word_is_counted_in_it(lang: str, name: str, 
     assert item_phrase(Item(name, quantity), lang, True).nom == expected
 
 
-def test_a_variant_after_a_part_set_off_by_a_comma_stays_with_it_and_the_comma_closes_both() -> None:
+def test_a_variant_goes_before_a_weight_set_off_by_a_comma_and_the_comma_closes_it() -> None:
     texts = [
         compose(order(order_id=f"V-{n}", items=[{"name": "Sockenwolle 4-fach, 100 g", "variant": "Petrol"}],
                       locale="de"), wollwerk(), NOW, secret=SECRET).text
         for n in range(20)
     ]  # fmt: skip
-    assert any(", 100 g in Petrol" in text for text in texts)
-    assert not any(", 100 g, in Petrol" in text for text in texts)
-    assert not any(re.search(r", 100 g in Petrol [^\W\d_]", text) for text in texts)
+    assert any("Sockenwolle 4-fach in Petrol, 100 g" in text for text in texts)
+    assert not any("100 g in Petrol" in text or "100 g, in Petrol" in text for text in texts)
+    assert not any(re.search(r", 100 g [^\W\d_]", text) for text in texts)  # "…, 100 g, ist unterwegs"
 
 
 SOLD_BY_MEASURE = [  # lang, name, the subject form for three: foods and drinks in what they come in, others counted
