@@ -49,7 +49,8 @@ def rows(lang: str, folder: str = "") -> list[Row]:
             gender, number, article = r["gender"], r["number"], ""
         else:
             v = r["variant"]
-            vone = vthree = (f"in {v}", f"({v})", f"– {v}", f"in size {v}") if v else ()
+            attached = (f"in {v}", f"({v})", f"– {v}", f"in size {v}") if v else ()
+            vone = vthree = attached + _alts(r.get("vsuffix") or "")  # an optional column: whole phrases ("= …")
             gender, number, article = "", "sg", "" if r["article"] == "-" else r["article"]
         found.append(
             Row(
