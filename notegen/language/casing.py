@@ -10,13 +10,11 @@ name asks for a last word that reads as a plural in -s ("Dry Fly Adams": a fly o
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from notegen.language.forms import cache_root, lookups_table, sqlite_lookup, write_table
+from notegen.language.forms import cached_lookup, lookups_table
 
-log = logging.getLogger("notegen")
 NAME_MARGIN = 1.0
 """How much more often (in natural log units) a word must be written with a capital to be read as a name."""
 PLAIN_MARGIN = 2.0
@@ -27,15 +25,7 @@ Lookup = Callable[[list[str]], dict[str, float]]
 @cache
 def _lookup() -> Lookup:
     """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
-    path = cache_root() / "en_lexeme_prob.sqlite"
-    if not path.is_file():
-        table: dict[str, float] = lookups_table("en", "lexeme_prob")
-        try:
-            write_table(path, table, "probs", "prob", "REAL")
-        except OSError as error:
-            log.info("cache %s not writable (%s); reading the word frequencies into memory", path, error)
-            return lambda forms: {form: table[form] for form in forms if form in table}
-    return sqlite_lookup(path, "probs", "prob")
+    return cached_lookup("en_lexeme_prob.sqlite", lambda: lookups_table("en", "lexeme_prob"), "probs", "prob", "REAL")
 
 
 @lru_cache(maxsize=4096)

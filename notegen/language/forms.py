@@ -102,6 +102,22 @@ def sqlite_lookup(path: Path, name: str, column: str) -> Callable[[list[str]], d
     return lookup_many
 
 
+def cached_lookup(
+    file: str, read: Callable[[], dict[str, Any]], name: str, column: str, kind: str
+) -> Callable[[list[str]], dict[str, Any]]:
+    """A look-up of many forms at once in a table of the cache file `file` (SQLite table `name`, value `column` of
+    SQLite type `kind`), built from `read()` on first use; when the cache cannot be written, the table in memory."""
+    path = cache_root() / file
+    if not path.is_file():
+        table = read()
+        try:
+            write_table(path, table, name, column, kind)
+        except OSError as error:
+            log.info("cache %s not writable (%s); reading the table into memory", path, error)
+            return lambda forms: {form: table[form] for form in forms if form in table}
+    return sqlite_lookup(path, name, column)
+
+
 @cache
 def lemma_store(lang: str) -> FormStore:
     """The lemma forms of `lang` (spacy-lookups-data's `lemma_lookup`), built into the cache on first use."""

@@ -17,6 +17,7 @@ from dataclasses import replace
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
 from notegen.language.containers import by_length, german_container
 from notegen.language.german_adjectives import ADJECTIVES, is_adjective
+from notegen.language.german_compounds import written_apart
 from notegen.language.german_goods import (
     ONE_PIECE_PLURALS,
     SAETZE,
@@ -32,7 +33,7 @@ from notegen.language.german_goods import (
     sold_in,
     variant_first,
 )
-from notegen.language.german_heads import GROUPS, dative_of, dative_plural, find_head
+from notegen.language.german_heads import GROUPS, dative_of, dative_plural, find_head, goes_on_in_english
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import after_maker
 from notegen.language.phrase import (
@@ -85,7 +86,8 @@ def _pack_word(pack: str) -> str:
     return next((plural for word, plural in _PACK_WORDS if word in lower and re.search(rf"{word}\b", lower)), "")
 
 
-TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine"))  # a name that begins with one is a title
+# A name that begins with one is a title: „Die Verwandlung“, and an English one („The Art of Baking“).
+TITLE_ARTICLES = frozenset(("der", "die", "das", "ein", "eine", "the"))
 UNCHANGED_UNITS = ("Paar", "Stück", "Meter", "Bund")  # units that keep their form: "zwei Paar", "den drei Bund"
 FALLBACK = Head("Artikel", 0, "m", plural="Artikel", source="unknown")
 _INNER_QUOTES = str.maketrans("„“", "‚‘")
@@ -110,7 +112,8 @@ def german_head(name: str) -> Head | None:
     if words and words[0].lower() in TITLE_ARTICLES:  # a title: „Die Verwandlung“ is named whole, quoted
         return None
     head = after_maker(words) or find_head(words)  # a maker first: "die drei Silit Kochtöpfe 20 cm"
-    if head is None or not head.certain:
+    head = written_apart(words, head) if head is not None else None
+    if head is None or not head.certain or goes_on_in_english(words, head):
         return _loanword(words)
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
     # small pieces in a pack; "Rotkohl, 720 ml": in a jar

@@ -5,7 +5,8 @@ pairs (`noun_head`), and its dative plural."""
 
 from __future__ import annotations
 
-from notegen.language.casing import written_in_english
+from notegen.language.casing import common_word, written_in_english
+from notegen.language.english_kinds import only_a_noun
 from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is_adjective, known_adjective, stems
 from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
 from notegen.language.german_lexicon import Entry, entries, noun_reading, respell
@@ -142,3 +143,14 @@ def _unknown_noun(word: str) -> bool:
     "Zink", "Lamm": what it is made of or for) is no head: any word but a code or an acronym ("LED", "RD-250") and
     a brand that English text knows ("Fiskars Spaltaxt", "Opinel Klappmesser"; German nouns it does not know)."""
     return word.isalpha() and not word.isupper() and not written_in_english(word)
+
+
+def goes_on_in_english(words: list[str], head: Head) -> bool:
+    """Whether the noun found is an English word that an English noun German does not know follows ("Gift Card",
+    "Ski Wax"): the name is English, its noun the last word, of no German gender; not a model's name after a German
+    noun ("Rucksack Classic", "Gardine Voile", "Taschenlampe LED")."""
+    following = words[head.index + 1].rstrip(",;:") if head.index + 1 < len(words) else ""
+    if not following[:1].isupper() or following.isupper() or not following.isalpha():
+        return False
+    english = common_word(head.word) and only_a_noun(following)
+    return english and noun_head(following, head.index + 1) is None

@@ -1,0 +1,52 @@
+"""German compounds a shop writes in two words ("Bambus Zahnbürste", "Kaffee Becher", "Yoga Matte"): the noun is
+the second word, as in the compound written whole, where the first names a material, the two make a word of the
+lexicon, or both are English nouns too (a loan compound: "Beauty Box", "Mystery Box"). Otherwise the second word
+says what the first is made of or tastes of ("Zahnbürste Bambus", "Tee Sencha"), and the first stays the noun."""
+
+from __future__ import annotations
+
+from notegen.language.casing import common_word
+from notegen.language.english_kinds import word_kinds
+from notegen.language.german_heads import noun_head
+from notegen.language.german_lexicon import entries
+from notegen.language.german_makers import MATERIALS
+from notegen.language.phrase import Head
+from notegen.language.words import words
+
+# Materials a shop writes as the first word of a compound written apart, besides `MATERIALS`, and what may come
+# before a material in one word ("Edelstahl", "Kunstleder"); a product made of one is no material ("Kaminholz").
+FIRST_MATERIALS = frozenset(
+    words("bambus kork jute beton acryl fleece denim canvas cord frottee satin kaschmir cashmere merino tweed loden")
+)
+MATERIAL_KINDS = ("", "edel", "kunst", "echt", "massiv", "bio-", "bio", "recycling")
+
+
+def written_apart(names: list[str], head: Head) -> Head:
+    """The head of the name's words `names` when `head`'s word begins a compound written in two words: the
+    noun after it ("die Bambus Zahnbürste", "die drei Holz Spielzeug Eisenbahnen"); else `head`. A loan compound
+    is two words: "die Beauty Box Winter" (a box for the winter)."""
+    first = head.index
+    while head.index + 1 < len(names) and not names[head.index].endswith((",", ";", ":")):
+        following = names[head.index + 1].rstrip(",;:")
+        if not following[:1].isupper() or following.isupper() or not following.replace("-", "").isalpha():
+            return head
+        second = noun_head(following, head.index + 1)
+        if second is None or not second.certain or _material(second.word):
+            return head
+        loan = head.index == first and common_word(head.word) and "noun" in word_kinds(following)
+        if not (loan or _first_material(head.word) or entries(head.word + following.lower())):
+            return head
+        head = second
+    return head
+
+
+def _material(word: str) -> bool:
+    """Whether `word` names a material or ends in one ("Leinen", "Edelstahl", "Kaminholz")."""
+    return word.lower().endswith(MATERIALS) or word.lower() in FIRST_MATERIALS
+
+
+def _first_material(word: str) -> bool:
+    """Whether `word` is a material itself, as the first word of a compound written apart ("Bambus", "Edelstahl",
+    not "Kaminholz" or "Schleifpapier")."""
+    lower = word.lower()
+    return lower in FIRST_MATERIALS or any(lower == kind + stuff for kind in MATERIAL_KINDS for stuff in MATERIALS)
