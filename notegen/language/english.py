@@ -5,8 +5,8 @@ Bread".
 The head noun is the last word of the name before a size, a dash, a bracket or a preposition, after any
 trailing material or fit ("T-Shirt Organic Cotton"); its plural comes from `inflect` (see `english_plurals`).
 Only the head takes the plural, never a size or number. Nouns that name a pair ("Scissors", "Socks") are counted
-in pairs; a material sold by weight or by the pack in what it comes in (see `containers`); titles that begin with
-"The" take no article.
+in pairs; a material sold by weight or by the pack in what it comes in (see `containers` and
+`english_materials`); titles that begin with "The" take no article.
 """
 
 from __future__ import annotations
@@ -20,14 +20,9 @@ from notegen.language.casing import (
     known_name,
     mostly_lower_case,
 )
-from notegen.language.containers import (
-    bracketed_container,
-    by_area,
-    english_container,
-    english_named,
-    weighed_material,
-)
+from notegen.language.containers import bracketed_container, by_area, english_named
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
+from notegen.language.english_materials import english_container, weighed_material
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
 from notegen.language.english_units import held_in, in_lengths, mass_unit, one_kind, said_once
 from notegen.language.english_words import (

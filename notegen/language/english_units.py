@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from notegen.language.casing import common_frequency, common_word
-from notegen.language.containers import bracketed_container, closing_container, english_container
+from notegen.language.containers import bracketed_container, closing_container
+from notegen.language.english_materials import english_container
 from notegen.language.english_plurals import plural_of, uncounted
 from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
 from notegen.language.phrase import Head
