@@ -36,8 +36,9 @@ from notegen.language.note_text import (
     only_a_reference,
     only_noise,
 )
+from notegen.language.persons import is_name
 from notegen.language.pipeline import pipeline
-from notegen.language.present_for import celebrates, for_someone, is_name, names_own, recipient
+from notegen.language.present_for import celebrates, for_someone, names_own, recipient
 from notegen.model import LANGS
 
 SURE = 0.6

@@ -7,15 +7,15 @@ supplies for the customer's own new puppy are no present.
 The words are the groups of ``locales/<lang>/notes/words.yml``: ``persons``, ``pets``, ``possessives`` (and
 ``own_possessives``, the customer's own: "my", "unser", "ma"), ``articles``, ``of_preps`` (what joins a person to
 whom they belong: "von", "de", "of"), ``gift_preps``, ``thanks_preps``, ``recipient_preps`` and
-``recipient_stops``.
+``recipient_stops``. Whether a word is a person or an animal, and a phrase a person's name, is read in `persons`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from notegen.language.forms import lemma_store
-from notegen.language.note_rules import FOLDED, NoteRules, fold, folded
+from notegen.language.note_rules import NoteRules
+from notegen.language.persons import compound, is_name, is_person, person_at
 
 _PHRASE_LIMIT = 9
 _GENITIVE = ("'s", "’s")
@@ -74,7 +74,7 @@ def owner(span: list[Token], rules: NoteRules, lang: str) -> list[Token]:
         rest = span[at + 1 :] if token.lower_ in through else span[at:] if token.lower_ in own else []
         if not rest:
             continue
-        person = _person_at(rest, rules, lang, pets=True)
+        person = person_at(rest, rules, lang, pets=True)
         if person == 0 or (rest[0].lower_ in determiners and 0 < person <= 2) or is_name(rest, rules):
             return rest  # "la fille de ma voisine" whole
     return []
@@ -98,7 +98,7 @@ def names_own(tokens: list[Token], rules: NoteRules, lang: str) -> bool:
     mari", "my husband", "meine Schwiegermutter")."""
     own = rules.words.get("own_possessives", frozenset())
     return any(
-        token.lower_ in own and _person_at(tokens[at + 1 : at + 3], rules, lang) >= 0 for at, token in enumerate(tokens)
+        token.lower_ in own and person_at(tokens[at + 1 : at + 3], rules, lang) >= 0 for at, token in enumerate(tokens)
     )
 
 
@@ -108,7 +108,7 @@ def _names_someone(span: list[Token], rules: NoteRules, lang: str, pets: bool) -
     or it is an occasion of someone of theirs ("les 40 ans de ma cousine", "die Taufe meines Neffen")."""
     possessives = rules.words.get("possessives", frozenset())
     determiners = possessives | rules.words.get("articles", frozenset())
-    at = _person_at(span, rules, lang, pets)
+    at = person_at(span, rules, lang, pets)
     if 0 <= at <= 4 and (span[0].lower_ in determiners or at == 0):
         return True
     return at > 0 and any(token.lower_ in possessives for token in span[max(0, at - 2) : at])
@@ -140,7 +140,7 @@ def recipient(
         found = owner(span, rules, lang)  # "pour les 50 ans de mariage de papi et mamie"
         if found:
             return _text(_with_joined(doc, found, rules, lang)), True
-        at = _person_at(span, rules, lang, pets=True)
+        at = person_at(span, rules, lang, pets=True)
         if at >= 0 and span[at].i in days:  # "pour la fête des pères", "for Mother's Day": the day's name
             continue
         if at >= 0:
@@ -172,7 +172,7 @@ def _anywhere(doc: Doc, rules: NoteRules, lang: str, named: frozenset[int]) -> l
     givers = rules.words.get("givers", frozenset())
     given = -1  # the last token of the givers named ("von Oma und Opa")
     for index, token in enumerate(doc):
-        if index > given and index not in named and _is_person(token, rules, lang):
+        if index > given and index not in named and is_person(token, rules, lang):
             first = next((i for i in range(index - 1, max(-1, index - 3), -1) if doc[i].lower_ in possessives), index)
             if any(not doc[i].is_alpha for i in range(first, index)):
                 first = index
@@ -206,7 +206,7 @@ def _addressed(span: list[Token], rules: NoteRules, lang: str, prep: bool) -> bo
     a greeting preposition, an article and a person ("an die ganze Familie Yılmaz"); no group ("the team")."""
     if is_name(span, rules):
         return True
-    at = _person_at(span, rules, lang)
+    at = person_at(span, rules, lang)
     if at < 0 or span[at].lower_ in rules.words.get("groups", frozenset()):
         return False
     determiners = rules.words.get("own_possessives", frozenset()) | (
@@ -223,7 +223,7 @@ def _apposed(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> bool:
         return False
     rest = _phrase(span[0].doc, end + 1, rules)
     determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
-    return bool(rest) and rest[0].lower_ in determiners and 0 < _person_at(rest, rules, lang) <= 2
+    return bool(rest) and rest[0].lower_ in determiners and 0 < person_at(rest, rules, lang) <= 2
 
 
 def _idiom(doc: Doc, index: int, rules: NoteRules) -> bool:
@@ -249,7 +249,7 @@ def _with_joined(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> li
     if not rest:
         return span
     determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
-    person = _person_at(rest, rules, lang, pets=True)
+    person = person_at(rest, rules, lang, pets=True)
     if (
         person == 0
         or (rest[0].lower_ in determiners and 0 < person <= 2)
@@ -281,14 +281,14 @@ def _through(doc: Doc, span: list[Token], rules: NoteRules, lang: str) -> list[T
     rest = _phrase(doc, end + 1, rules)
     if not rest:
         return span
-    if link.lower_ in _GENITIVE and 0 <= _person_at(rest, rules, lang, pets=True) <= 1:
+    if link.lower_ in _GENITIVE and 0 <= person_at(rest, rules, lang, pets=True) <= 1:
         return [*span, link, *rest]
     determiners = rules.words.get("possessives", frozenset()) | rules.words.get("articles", frozenset())
     if (
         link.lower_ in rules.words.get("of_preps", frozenset())
         and span[0].lower_ in rules.words.get("articles", frozenset())
         and rest[0].lower_ in determiners
-        and 0 < _person_at(rest, rules, lang, pets=True) <= 2
+        and 0 < person_at(rest, rules, lang, pets=True) <= 2
     ):
         return [*span, link, *rest]
     return span
@@ -313,7 +313,7 @@ def _phrase(doc: Doc, start: int, rules: NoteRules, through: frozenset[str] = fr
         if (token.text in "-'’" and not token.whitespace_ and span) or glued:
             span.append(token)
             continue
-        if span and token.lower_ in stops and not _joined(span[-1], token, rules) and not _compound(token):
+        if span and token.lower_ in stops and not _joined(span[-1], token, rules) and not compound(token):
             break
         if not (
             token.is_alpha or token.like_num or token.text.isalnum() or token.text in ("&", *_GENITIVE)
@@ -333,38 +333,6 @@ def _joined(before: Token, token: Token, rules: NoteRules) -> bool:
     )
 
 
-def _compound(token: Token) -> str:
-    """The hyphenated word `token` is a part of, in lower case ("in-laws" for "in"), or ""."""
-    doc = token.doc
-    start = end = token.i
-    while (
-        start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-    ):
-        start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
-        end += 2
-    return doc[start : end + 1].text.lower() if end > start else ""
-
-
-def _is_person(token: Token, rules: NoteRules, lang: str, pets: bool = False) -> bool:
-    """Whether `token` is a person word (or an animal's, with `pets`); in French typed with or without accents
-    ("ma belle mere")."""
-    lower = fold(token.lower_) if lang in FOLDED else token.lower_
-    for group in ("persons", "pets") if pets else ("persons",):
-        words = rules.words.get(group, frozenset())
-        words = folded(words) if lang in FOLDED else words
-        if lower in words or token.norm_ in words or (token.is_alpha and _compound(token) in words):
-            return True
-        # German compounds end in their head: "Schwiegervater", "Tagesmutter", "Familienhund"
-        if lang == "de" and len(lower) > 5 and any(lower.endswith(word) for word in words if len(word) > 3):
-            return True
-    return False
-
-
-def _person_at(span: list[Token], rules: NoteRules, lang: str, pets: bool = False) -> int:
-    return next((i for i, token in enumerate(span) if _is_person(token, rules, lang, pets)), -1)
-
-
 def _from_determiner(span: list[Token], at: int, rules: NoteRules) -> str:
     """The phrase from the last run of determiners before its first person word ("l'anniv de mon copain" → "mon
     copain"; "la maîtresse de ma fille" stays whole; "toute l'équipe" keeps "toute")."""
@@ -374,23 +342,6 @@ def _from_determiner(span: list[Token], at: int, rules: NoteRules) -> str:
     while start > 0 and span[start - 1].lower_ in determiners:
         start -= 1
     return _text(span[start:])
-
-
-def is_name(span: list[Token], rules: NoteRules) -> bool:
-    """Whether the phrase is a person's name ("Anna & Tom", "Julie et Karim"): capitalised words the
-    lexicon does not know as words, with no article before them, except a family's name in the plural after one
-    of ``family_articles`` ("the Hendersons")."""
-    words = [token for token in span if token.is_alpha]
-    if len(words) == 2 and words[0].lower_ in rules.words.get("family_articles", frozenset()):
-        words = words[1:] if words[1].text.endswith("s") else words
-    if not words or words[0].lower_ in rules.words.get("articles", frozenset()):
-        return False
-    store = lemma_store(rules.lang)
-    joins = rules.words.get("name_joins", frozenset())
-    return all(
-        token.lower_ in joins or (token.text[:1].isupper() and store.lemma(token.text.lower()) is None)
-        for token in words
-    )
 
 
 def _text(span: list[Token]) -> str:
