@@ -11,8 +11,9 @@ number, elision and aspirated h (also of « de »: « de émail »), a count bef
 before the noun (« les trois petite cuillères ») and the adjectives after it (`item_french`). Both: a count before
 a container and the determiner before the count, also where the lexicon does not know the noun
 (`item_container`), and the number of the verb of a mention that is its subject (`item_verb`), or of the pack
-the item is named after (`item_pack`). A head noun of several words ("Eau de Toilette") is found at its first
-word. A form of the noun that matches none of the item's forms is not judged here (see the casing checks).
+the item is named after (`item_pack`); French: the participle or adjective after « être » (`item_participle`).
+A head noun of several words ("Eau de Toilette") is found at its first word. A form of the noun that matches none
+of the item's forms is not judged here (see the casing checks).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from notegen.lint.checks.item_german import other_forms
 from notegen.lint.checks.item_german import suffix_head as german_suffix_head
 from notegen.lint.checks.item_number import count_hit, is_adjective, is_count
 from notegen.lint.checks.item_pack import pack_verb_hit
+from notegen.lint.checks.item_participle import participle_hit
 from notegen.lint.checks.item_verb import verb_hit, verb_numbers
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
@@ -74,6 +76,7 @@ def check_agreement(rule: Rule, ctx: NoteView, item: Item) -> list[Hit]:
         before = determiner_before(rule, ctx, first) if hit is None else None
         if before is not None:
             hit = verb_hit(rule, ctx, item, head, numbers, (before[0], index))
+            hit = hit or participle_hit(rule, ctx, item, head, numbers, (before[0], index))
         elif hit is None:
             hit = container_verb_hit(rule, ctx, item, head, first, index)
             hit = hit or pack_verb_hit(rule, ctx, item, first, index)

@@ -50,7 +50,7 @@ def verb_hit(
 ) -> Hit | None:
     """The hit for a finite verb after the subject mention `at` (its determiner's token and its head noun's)
     whose number is not the mention's, or None."""
-    number = _mention_number(ctx, head, numbers, at[0])
+    number = mention_number(ctx, head, numbers, at[0])
     return None if number is None else number_hit(rule, ctx, item, (number, head.word), at)
 
 
@@ -58,15 +58,10 @@ def number_hit(rule: Rule, ctx: NoteView, item: Item, subject: tuple[str, str], 
     """The hit for a finite verb after a subject that opens a clause at token `at[0]` and ends with the item's
     mention at `at[1]` whose number is not the subject's; `subject`: its number ("sg", "pl") and the word named
     in the message (the head noun, or the pack the item is named in)."""
-    determiner, index = at
-    if not _opens_clause(rule, ctx, determiner):
-        return None
-    number, name = subject
-    verb = _verb_after(rule, ctx, item, index)
+    verb = subject_verb(rule, ctx, item, at)
     if verb < 0:
         return None
-    if ctx.texts[verb] != ctx.lowers[verb] or not ctx.alpha[verb]:
-        return None  # a noun, a name, punctuation
+    number, name = subject
     told = verb_number(rule, ctx.lang, ctx.lowers[verb])
     if told is None and ctx.lang == "fr" and _after_clitic(rule, ctx, verb):
         told = _verb_number_fr(ctx.lowers[verb], True)  # « se fixe »: after a clitic, « fixe » is a verb
@@ -74,8 +69,32 @@ def number_hit(rule: Rule, ctx: NoteView, item: Item, subject: tuple[str, str], 
         return None
     if ctx.lang == "de" and ctx.lowers[verb] not in COPULA and _object_first(rule, ctx, verb, told):
         return None
-    start, end = ctx.chars(determiner, verb + 1)
+    start, end = ctx.chars(at[0], verb + 1)
     return Hit(start, end, {"name": name}, "verb")
+
+
+def subject_verb(rule: Rule, ctx: NoteView, item: Item, at: tuple[int, int]) -> int:
+    """The token of the word in lower case that may be the finite verb of the item's mention at `at` (its
+    determiner's token and its head noun's) when the mention opens a clause, so is surely its subject; else -1
+    (a noun, a name or punctuation after it)."""
+    determiner, index = at
+    if not _opens_clause(rule, ctx, determiner):
+        return -1
+    verb = _verb_after(rule, ctx, item, index)
+    if verb < 0 or ctx.texts[verb] != ctx.lowers[verb] or not ctx.alpha[verb]:
+        return -1
+    return verb
+
+
+def mention_number(ctx: NoteView, head: Head, numbers: frozenset[str], determiner: int) -> str | None:
+    """The one number ("sg" or "pl") the mention stands in as a subject, or None when it may be either or
+    its determiner cannot begin a subject."""
+    word = ctx.lowers[determiner]
+    if ctx.lang == "de":
+        told = {number for number in numbers if "nom" in german_cases(word, "pl" if number == "pl" else head.gender)}
+    else:
+        told = set(numbers & french_numbers(word))
+    return told.pop() if len(told) == 1 else None
 
 
 def _after_clitic(rule: Rule, ctx: NoteView, position: int) -> bool:
@@ -96,17 +115,6 @@ def _opens_clause(rule: Rule, ctx: NoteView, determiner: int) -> bool:
         return True
     # "…, der Handschuhe pflegt": after a comma a German article may be a relative pronoun
     return text == "," and (ctx.lang == "fr" or ctx.lowers[determiner] not in rule.setting_set("relatives"))
-
-
-def _mention_number(ctx: NoteView, head: Head, numbers: frozenset[str], determiner: int) -> str | None:
-    """The one number ("sg" or "pl") the mention stands in as a subject, or None when it may be either or
-    its determiner cannot begin a subject."""
-    word = ctx.lowers[determiner]
-    if ctx.lang == "de":
-        told = {number for number in numbers if "nom" in german_cases(word, "pl" if number == "pl" else head.gender)}
-    else:
-        told = set(numbers & french_numbers(word))
-    return told.pop() if len(told) == 1 else None
 
 
 def _verb_after(rule: Rule, ctx: NoteView, item: Item, index: int) -> int:
