@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.containers import by_length, german_container
+from notegen.language.containers import by_length, german_container, measure
 from notegen.language.german_adjectives import ADJECTIVES, is_adjective
 from notegen.language.german_compounds import written_apart
 from notegen.language.german_goods import (
@@ -77,6 +77,24 @@ _PACK_WORDS = (
 )
 
 
+# A pack the shop counts by its number ("5er-Pack", "(6er-Set)", "Doppelpack"): several of them are counted in it,
+# said once before the name ("die drei 5er-Packs Sneakersocken"), never "die drei Packungen …, 5er-Pack".
+_NUMBERED_PACK = re.compile(r"[(,\s]*(\d+er|doppel)[-\s]?(pack|packung|set|box)\s*\)?", re.IGNORECASE)
+_NUMBERED_PLURALS = {"pack": "Packs", "packung": "Packungen", "set": "Sets", "box": "Boxen"}
+
+
+def numbered_packs(pack: str, noun: str) -> str:
+    """What several of a pack named by its number are called ("5er-Packs" for ", 5er-Pack", "6er-Sets" for
+    "(6er-Set)", "Doppelpacks"), "" for any other pack and where the `noun` is itself a pack or a set
+    ("Tischtennisschläger-Set, 2er-Set")."""
+    found = _NUMBERED_PACK.fullmatch(pack)
+    if found is None or noun.lower().endswith((*_NUMBERED_PLURALS, *map(str.lower, _NUMBERED_PLURALS.values()))):
+        return ""
+    number, word = found.groups()
+    plural = _NUMBERED_PLURALS[word.lower()]
+    return f"Doppel{plural.lower()}" if number.lower() == "doppel" else f"{number.lower()}-{plural}"
+
+
 def _pack_word(pack: str) -> str:
     """What several of a pack are called by its own word ("Sets" for "6er-Set"; "Paar" for a pair, not for a pack
     of "2 Paar", which is a Packung), "" when it has none."""
@@ -115,14 +133,29 @@ def german_head(name: str) -> Head | None:
     head = written_apart(words, head) if head is not None else None
     if head is None or not head.certain or goes_on_in_english(words, head):
         return _loanword(words)
+    if in_pieces(head, name):  # "Puppenhausmöbel, 12-teilig": twelve pieces of furniture, not one
+        return replace(head, plural_name=True)
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
     # small pieces in a pack; "Rotkohl, 720 ml": in a jar
     sold = german_container(name) or by_length(name)
-    if liquid(words[: head.index]) and not head.plural_name:  # "Flüssiger Süßstoff, 200 ml": sold by volume
-        return replace(head, mass=True)
+    poured = head.word.lower().startswith("flüssig") and measure(name) == "volume"  # "Flüssigseife, 250 ml"
+    if (liquid(words[: head.index]) or poured) and not head.plural_name:  # "Flüssiger Süßstoff, 200 ml"
+        return replace(head, mass=True)  # sold by volume
     if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, sold_in))):
         return replace(head, mass=True)
     return head
+
+
+_PIECES = re.compile(r"(?<![\w-])(\d+)-teilig\b", re.IGNORECASE)
+
+
+def in_pieces(head: Head, name: str) -> bool:
+    """Whether a name whose noun is written alike in both numbers is several pieces sold as one, by a count of
+    parts ("Puppenhausmöbel, 12-teilig", "Pinsel, 5-teilig"): it is then read in the plural, and several of it
+    are counted in sets; a noun with a plural of its own stays one ("Besteckset, 24-teilig")."""
+    found = _PIECES.search(name)
+    alike = head.plural == head.word and not head.plural_name and not head.mass
+    return alike and found is not None and int(found.group(1)) > 1
 
 
 # Loanwords of several words a shop sells, with their gender and what several come in: "das Eau de Parfum",
@@ -151,21 +184,24 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
+    packed = "Sets" if head is not None and head.plural_name and _PIECES.search(item.name) else packed
     if head is None:
         inner = quoted.translate(_INNER_QUOTES)  # a quotation within the quotation takes the single marks
         whole = glue_pack(join(noun_part, inner, tail), pack)  # the shop's whole name as it wrote it, quoted:
         named = join(f"„{whole}“", variant)  # „Drumsticks 7A Ahorn, Paar“, „Zierkissen ‚Herbstwald‘, 40 x 40 cm“
         return _phrase([], "Artikel", named, FALLBACK, item.quantity, formal, certain=False, name=item.name)
     adjectives = words[: head.index]
+    numbered = numbered_packs(pack, head.word) if item.quantity > 1 else ""  # "die drei 5er-Packs Sneakersocken"
     spread = head.word.count(" ")  # a head of several words ("Eau de Parfum"), not a catalog's phrase as one piece
     last = head.index + (spread if head.source != "catalog" and head.index + spread < len(words) else 0)
     punctuation = words[last][len(head.word.rsplit(" ", 1)[-1]) :]  # "Spülschwämme, 10 Stück"
-    after = _with_variant(join(" ".join(words[last + 1 :]), quoted, tail), punctuation, variant, pack)
+    rest = join(" ".join(words[last + 1 :]), quoted, tail)
+    after = _with_variant(rest, punctuation, variant, "" if numbered else pack)
     packed = "Meter" if by_length(item.name) and not head.plural_name else packed  # "drei Meter Baumwollstoff"
     # "die drei Dosen Earl Grey, 100 g Dose", "die drei Gläser Gewürzgurken, 720 ml", "die drei Säcke Zement, 25 kg"
     named = german_container(item.name) or sold_in(head, item.name)
     named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssige Seife"
-    packed = named or packed
+    packed = named or numbered or packed
     units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
@@ -249,7 +285,8 @@ def _declined_unit(amount: str) -> str:
     """The unit noun of an amount that declines ("Gläser" of "drei Gläser"); "" for a bare count and for "Paar"
     and "Stück", which keep their form and read like a number."""
     count, _, unit = amount.rpartition(" ")
-    return unit if count and unit[:1].isupper() and unit not in UNCHANGED_UNITS else ""
+    declines = unit[:1].isupper() or unit[:1].isdigit()  # "Gläser", "5er-Packs"
+    return unit if count and declines and unit not in UNCHANGED_UNITS else ""
 
 
 def _dative_unit(amount: str) -> str:

@@ -191,7 +191,9 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     the count, size, quoted name or variant ("die Gartenschläuche" after "die drei Gartenschläuche 20 m", "les
     bougies", "the mugs"); the whole name without its variant where the shop's catalog names it or the lexicon
     cannot tell its noun; the whole name without its variant and count where the name is in the plural or a pack
-    of several ("die Heftklammern Nr. 10" after "die drei Packungen Heftklammern Nr. 10")."""
+    of several ("die Heftklammern Nr. 10" after "die drei Packungen Heftklammern Nr. 10"); German goods counted in
+    what they come in as one, by their noun ("das Roggenmehl" after "die drei Packungen Roggenmehl Type 1150, 1
+    kg")."""
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
@@ -209,8 +211,10 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             return without_count(rewritten(whole, lambda text: text.replace(f" de {moved} ", " de ", 1)), item, lang)
         return whole
     bottled = counted_in_pack(pack, item.name, head, lang)
+    if lang == "de" and (head.mass or bottled) and not head.plural_name:  # "das Roggenmehl", however many packs
+        return _several_again(Item(item.name, sku=item.sku), replace(head, mass=True), False, lang, formal, donation)
     volume = item.variant if lang == "fr" and sold_by_variant(item, head) else ""  # « les bouteilles de rhum »
-    if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "die Flaschen Rapsöl"
+    if (head.mass or bottled or volume) and item.quantity > 1 and not head.plural_name:  # "the cases of Pale Ale"
         counted = item_phrase(Item(item.name, item.quantity, variant=volume, sku=item.sku), lang, formal, donation)
         if volume:  # its volume is said in the first mention only
             counted = rewritten(counted, lambda text: text.replace(f" ({volume.strip()})", "", 1))
@@ -273,14 +277,30 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
     first = name.split(", ")[0]
     first = BY_THE_METRE.sub("", first, count=1) if lang == "fr" else first  # « la toile de lin », said again
     if lang == "de":  # "der Rasendünger" of "Rasendünger mit Langzeitwirkung", as of a noun counted one by one
-        words = first.split()
-        first = " ".join(words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS[lang]), len(words))])
+        first = _german_again(first, head)
     if first != name and head.index < len(first.split()):
-        several = Item(first, 2 if packed and not head.plural_name else 1, sku=item.sku)
-        short = without_count(item_phrase(several, lang, formal, donation), several, lang)
-        if short.certain and short.plural == (head.plural_name or packed):
-            return short
+        counts = [2 if packed and not head.plural_name else 1]
+        if lang == "de" and head.plural_name and head.plural == head.word:  # alike in both numbers: said as two
+            counts.append(2)  # "die Puppenhausmöbel" of "Puppenhausmöbel, 12-teilig"
+        for count in counts:
+            several = Item(first, count, sku=item.sku)
+            short = without_count(item_phrase(several, lang, formal, donation), several, lang)
+            if short.certain and short.plural == (head.plural_name or packed):
+                return short
     return without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
+
+
+def _german_again(first: str, head: Head) -> str:
+    """The words of a German name (before its first comma) that a later mention keeps: none from a preposition
+    on ("Rasendünger mit Langzeitwirkung"), nor from a word in lower case after the noun, an adjective the shop
+    set after it ("die Baby-Bodys" of "Baby-Bodys langarm", "der Töpferton" of "Töpferton weiß"); a mass noun
+    keeps no word after it at all ("das Roggenmehl" of "Roggenmehl Type 1150"), as a noun counted one by one."""
+    words = first.split()
+    after = head.index + 1 + head.word.count(" ")  # "Eau de Parfum": its three words
+    adjective = (i for i, w in enumerate(words[after:], after) if w.isalpha() and w.islower())  # "weiß", not "mm"
+    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS["de"]), len(words))
+    end = min(end, next((i for i in adjective if not words[i - 1][:1].isdigit()), len(words)))
+    return " ".join(words[: min(end, after) if head.mass and not head.plural_name else end])
 
 
 def _of_after_head(name: str, head: Head | None) -> bool:

@@ -309,6 +309,17 @@ def short_forms(row: Row, quantity: int) -> set[str]:
     return forms or {word}
 
 
+def counted_in_units(row: Row) -> bool:
+    """Whether the hand-written phrases count three of a German name in what it comes in, its noun itself in the
+    singular ("die drei Packungen Roggenmehl", "die drei Flaschen flüssige Seife"): goods not counted themselves,
+    which a later mention may name as one ("das Roggenmehl"), however many packs were bought."""
+    if row.lang != "de" or row.gender == "pl":
+        return False
+    units = "|".join(sorted(DE_UNITS - {"Fiskars", "Opinel"}))
+    word = re.escape(anchor(row))
+    return any(re.search(rf"\b(?:{units}) (?:[a-zäöüß]+ )*{word}(?![\w-])", normal(p)) for p in row.three)
+
+
 def _other_words(row: Row, word: str, after: str) -> bool:
     """Whether the words after an English anchor word differ from those after it in the name."""
     name = normal(row.name).split()
@@ -364,7 +375,10 @@ def judge(row: Row, quantity: int, variant: str, text: str) -> list[Mention]:
             kept = r"\s+" + r"\s+".join(re.escape(w) + ("s?" if i == 0 else "") for i, w in enumerate(rest))
             compound = not re.match(kept, text[match.end() :])
         if match.group(0) in short_forms(row, quantity) and not compound:  # named again by its head noun alone
-            ok, why = _determiner_ok(row, quantity, text[max(0, match.start() - 30) : match.start()], match.group(0))
+            before = text[max(0, match.start() - 30) : match.start()]
+            ok, why = _determiner_ok(row, quantity, before, match.group(0))
+            if not ok and quantity > 1 and counted_in_units(row):  # "das Roggenmehl" after three packs of it
+                ok, why = _determiner_ok(row, 1, before, match.group(0))
             left = text[match.end() : match.end() + 1] == "," and f"{word}," in normal(row.name)
             if left and text[match.end() :].startswith("," + normal(row.name).split(f"{word},", 1)[1]):
                 left = False  # the whole name, its comma and all, only without the variant (a subject line)

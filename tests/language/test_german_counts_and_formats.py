@@ -135,9 +135,9 @@ def test_a_colour_variant_still_follows_with_in() -> None:
     assert _acc("Bildband „Küstenlicht“", 1, "Schwarz") == "den Bildband „Küstenlicht“ in Schwarz"
 
 
-def test_a_later_mention_of_a_pack_names_the_pack_once() -> None:
+def test_a_later_mention_of_several_cases_names_the_wine_itself() -> None:
     later = short_phrase(Item("Grauburgunder Spätlese, Karton mit 6 Flaschen", 3), "de", True)
-    assert later.acc == "die Kartons Grauburgunder Spätlese"
+    assert (later.acc, later.plural) == ("den Grauburgunder", False)
 
 
 def test_fresh_produce_sold_by_weight_comes_in_no_jar() -> None:

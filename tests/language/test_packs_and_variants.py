@@ -23,7 +23,7 @@ PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("fr", "Bougie chauffe-plat lot de 10", "", 1, "les bougies chauffe-plat (lot de 10)"),
     ("fr", "Chaussettes en coton lot de 3", "Taille 39", 1, "les chaussettes en coton (taille 39), lot de 3"),
     ("de", "Socken 3er-Pack", "Anthrazit", 1, "die Socken in Anthrazit (3er-Pack)"),
-    ("de", "Socken 3er-Pack", "Anthrazit", 3, "die drei Packungen Socken in Anthrazit (3er-Pack)"),
+    ("de", "Socken 3er-Pack", "Anthrazit", 3, "die drei 3er-Packs Socken in Anthrazit"),  # the pack said once
     ("de", "Schnapsgläser, 6 Stück", "Klar", 2, "die beiden Packungen Schnapsgläser in Klar, 6 Stück"),
     ("en", "Wool Socks (3 Pack)", "Charcoal", 1, "the Wool Socks in Charcoal (3 Pack)"),
     ("en", "Wool Socks (3 Pack)", "Charcoal", 3, "the three packs of Wool Socks in Charcoal (3 Pack)"),
@@ -232,10 +232,11 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
      "les pains d'argile autodurcissante 1 kg"),
     ("fr", "Thé vert, sachet de 100 g", "les trois sachets de 100 g de thé vert",
      "les sachets de thé vert"),
-    ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen", "die Packungen Zeichenkohle"),
-    ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Säcke Grillkohle 10 kg"),
-    ("de", "Fischöl, 120 Kapseln", "die drei Packungen Fischöl, 120 Kapseln", "die Packungen Fischöl"),
-    ("de", "Geschenkpapier Sterne", "die drei Rollen Geschenkpapier Sterne", "die Rollen Geschenkpapier Sterne"),
+    # German names the goods themselves again, in the singular, as a noun counted one by one
+    ("de", "Zeichenkohle, 12 Stäbchen", "die drei Packungen Zeichenkohle, 12 Stäbchen", "die Zeichenkohle"),
+    ("de", "Grillkohle 10 kg", "die drei Säcke Grillkohle 10 kg", "die Grillkohle"),
+    ("de", "Fischöl, 120 Kapseln", "die drei Packungen Fischöl, 120 Kapseln", "das Fischöl"),
+    ("de", "Geschenkpapier Sterne", "die drei Rollen Geschenkpapier Sterne", "das Geschenkpapier"),
     ("fr", "Sérum physiologique (30 unidoses)", "les trois boîtes de sérum physiologique (30 unidoses)",
      "les boîtes de sérum physiologique"),
     ("fr", "Papier cadeau étoiles", "les trois rouleaux de papier cadeau étoiles",
@@ -262,7 +263,8 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
 def test_a_product_sold_by_weight_is_counted_in_what_it_comes_in(lang: str, name: str, three: str, later: str) -> None:
     """Three of a product sold by weight or volume are three of what it comes in where the name says what that is,
     or where it is a material whose plural would name kinds of it ("three Potting Composts", « trois engrais »);
-    the noun stays in the singular. A later mention names what it comes in, without the count and the doses."""
+    the noun stays in the singular. A later mention names what it comes in, without the count and the doses; in
+    German it names the goods themselves, as one ("das Fischöl")."""
     assert item_phrase(Item(name, 3), lang, True).acc == three
     assert short_phrase(Item(name, 3), lang, True).acc == later
     assert item_phrase(Item(name, 1), lang, True).plural is False
@@ -331,7 +333,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("en", "Box of Chocolate Truffles", "the three Boxes of Chocolate Truffles",
          "the three Boxes of Chocolate Truffles"),
         ("en", "Ukulele Strings (Set of 4)", "the three sets of Ukulele Strings (Set of 4)", "the Ukulele Strings"),
-        ("de", "Rotweinglas 6er-Set", "die drei Sets Rotweingläser (6er-Set)", "die Rotweingläser"),
+        ("de", "Rotweinglas 6er-Set", "die drei 6er-Sets Rotweingläser", "die Rotweingläser"),
         ("de", "Gitarrensaiten Stahl 010", "die drei Sätze Gitarrensaiten Stahl 010", "die Gitarrensaiten Stahl 010"),
         ("de", "Wasserdichter Rucksack 30 l", "die drei wasserdichten Rucksäcke 30 l", "die wasserdichten Rucksäcke"),
         ("de", "Gefütterte Winterhandschuhe", "die drei Paar gefütterten Winterhandschuhe",
@@ -611,10 +613,12 @@ def test_crates_capitals_loanwords_and_agreement_found_by_round_8(
     assert item_phrase(Item(name, quantity), lang, True).nom == expected
 
 
-def test_a_later_mention_of_several_packs_keeps_them_plural_without_the_count() -> None:
-    assert short_phrase(Item("Zeichenkohle, 12 Stäbchen", 3), "de", True).nom == "die Packungen Zeichenkohle"
+def test_a_later_mention_of_several_packs_names_them_without_the_count() -> None:
+    """German names the goods again in the singular, without the pack and what follows the noun; English keeps
+    the cases."""
+    assert short_phrase(Item("Zeichenkohle, 12 Stäbchen", 3), "de", True).nom == "die Zeichenkohle"
     assert short_phrase(Item("Pale Ale, Case of 12 x 330ml", 3), "en", True).nom == "the cases of Pale Ale"
-    assert short_phrase(Item("Rapsöl 1 l", 1), "de", True).nom == "das Rapsöl 1 l"
+    assert short_phrase(Item("Rapsöl 1 l", 1), "de", True).nom == "das Rapsöl"
 
 
 NAMES_AND_USES = [  # lang, name, quantity, the subject form

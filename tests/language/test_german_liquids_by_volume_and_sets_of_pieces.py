@@ -1,0 +1,49 @@
+"""German: a noun that says it is a liquid ("Flüssigseife") and is sold by volume comes in bottles, like a liquid
+named by its adjective ("flüssige Seife"); a name whose noun is written alike in both numbers and that counts its
+parts ("Pinsel, 5-teilig") is several pieces sold as one set: named in the plural, several counted in sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from notegen.language.items import item_phrase, short_phrase
+from notegen.model import Item
+from tests.compose.shops import wollwerk
+from tests.language.composed_lint import item_findings
+
+NAMES = [  # name, once (accusative), three times (accusative), three times (dative), said again after three
+    ("Flüssigseife Lavendel, 300 ml", "die Flüssigseife Lavendel, 300 ml",
+     "die drei Flaschen Flüssigseife Lavendel, 300 ml", "den drei Flaschen Flüssigseife Lavendel, 300 ml",
+     "die Flüssigseife"),
+    ("Flüssigwaschmittel Sensitiv, 1,5 l", "das Flüssigwaschmittel Sensitiv, 1,5 l",
+     "die drei Flaschen Flüssigwaschmittel Sensitiv, 1,5 l", "den drei Flaschen Flüssigwaschmittel Sensitiv, 1,5 l",
+     "das Flüssigwaschmittel"),
+    # a liquid inside a noun that is no liquid itself: counted one by one
+    ("Flüssigkreide-Marker, 4 Stück", "die Flüssigkreide-Marker, 4 Stück",
+     "die drei Packungen Flüssigkreide-Marker, 4 Stück", "den drei Packungen Flüssigkreide-Markern, 4 Stück",
+     "die Flüssigkreide-Marker"),
+    ("Pinsel, 5-teilig", "die Pinsel, 5-teilig", "die drei Sets Pinsel, 5-teilig", "den drei Sets Pinseln, 5-teilig",
+     "die Pinsel"),
+    ("Koffer, 3-teilig", "die Koffer, 3-teilig", "die drei Sets Koffer, 3-teilig", "den drei Sets Koffern, 3-teilig",
+     "die Koffer"),
+    # a noun with a plural of its own is the one set it names
+    ("Besteckset, 24-teilig", "das Besteckset, 24-teilig", "die drei Bestecksets, 24-teilig",
+     "den drei Bestecksets, 24-teilig", "die Bestecksets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "one", "three", "dative", "again"), NAMES)
+def test_each_item_is_named_as_the_shop_sells_it(name: str, one: str, three: str, dative: str, again: str) -> None:
+    assert item_phrase(Item(name, quantity=1), "de", True).acc == one
+    thrice = item_phrase(Item(name, quantity=3), "de", True)
+    assert (thrice.acc, thrice.dat) == (three, dative)
+    assert short_phrase(Item(name, quantity=3), "de", True).acc == again
+
+
+def test_a_set_of_pieces_is_one_in_the_plural() -> None:
+    once = item_phrase(Item("Pinsel, 5-teilig"), "de", True)
+    assert (once.plural, once.it) == (True, "sie")  # "Die Pinsel, 5-teilig, liegen …; sie sind …"
+
+
+def test_the_lint_accepts_the_notes_that_name_them() -> None:
+    assert not item_findings([row[0] for row in NAMES], "de", wollwerk())
