@@ -70,7 +70,7 @@ DE_CONTAINERS = {
     "tüte": "Tüten", "tube": "Tuben", "sack": "Säcke", "eimer": "Eimer", "kanister": "Kanister", "tiegel": "Tiegel",
     "rolle": "Rollen", "paket": "Pakete", "karton": "Kartons", "spule": "Spulen", "kartusche": "Kartuschen",
     "töpfchen": "Töpfchen", "fläschchen": "Fläschchen", "döschen": "Döschen", "tütchen": "Tütchen",
-    "päckchen": "Päckchen", "schachtel": "Schachteln", "becher": "Becher",
+    "päckchen": "Päckchen", "schachtel": "Schachteln", "becher": "Becher", "netz": "Netze",
 }  # fmt: skip
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.

@@ -1,6 +1,7 @@
 """German: a noun that says it is a liquid ("Flüssigseife") and is sold by volume comes in bottles, like a liquid
-named by its adjective ("flüssige Seife"); a name whose noun is written alike in both numbers and that counts its
-parts ("Pinsel, 5-teilig") is several pieces sold as one set: named in the plural, several counted in sets."""
+named by its adjective ("flüssige Seife"); goods sold by the net come in nets ("die drei Netze Speisezwiebeln"); a
+name whose noun is written alike in both numbers and that counts its parts ("Pinsel, 5-teilig") is several pieces
+sold as one set: named in the plural, several counted in sets."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ NAMES = [  # name, once (accusative), three times (accusative), three times (dat
      "die Pinsel"),
     ("Koffer, 3-teilig", "die Koffer, 3-teilig", "die drei Sets Koffer, 3-teilig", "den drei Sets Koffern, 3-teilig",
      "die Koffer"),
+    ("Speisezwiebeln, Netz 2 kg", "die Speisezwiebeln, Netz 2 kg", "die drei Netze Speisezwiebeln, Netz 2 kg",
+     "den drei Netzen Speisezwiebeln, Netz 2 kg", "die Speisezwiebeln"),
+    ("Anzündholz Kiefer, Netz 5 kg", "das Anzündholz Kiefer, Netz 5 kg", "die drei Netze Anzündholz Kiefer, Netz 5 kg",
+     "den drei Netzen Anzündholz Kiefer, Netz 5 kg", "das Anzündholz"),
     # a noun with a plural of its own is the one set it names
     ("Besteckset, 24-teilig", "das Besteckset, 24-teilig", "die drei Bestecksets, 24-teilig",
      "den drei Bestecksets, 24-teilig", "die Bestecksets"),
