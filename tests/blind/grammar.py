@@ -315,9 +315,8 @@ def counted_in_units(row: Row) -> bool:
     which a later mention may name as one ("das Roggenmehl"), however many packs were bought."""
     if row.lang != "de" or row.gender == "pl":
         return False
-    units = "|".join(sorted(DE_UNITS - {"Fiskars", "Opinel"}))
-    word = re.escape(anchor(row))
-    return any(re.search(rf"\b(?:{units}) (?:[a-zäöüß]+ )*{word}(?![\w-])", normal(p)) for p in row.three)
+    word = re.escape(anchor(row))  # a unit between the count and the noun: "Packungen", "Netze", "Tuben"
+    return any(re.search(rf"\bdrei [A-ZÄÖÜ][\w-]* (?:[a-zäöüß]+ )*{word}(?![\w-])", normal(p)) for p in row.three)
 
 
 def _other_words(row: Row, word: str, after: str) -> bool:
