@@ -24,8 +24,8 @@ _APOSTROPHES = ("'", "’")
 _EDGES = "\"'’„“”«»‚‘()[],;:.!?"
 
 
-# A unit after a number, which a name in capitals may keep in lower case: « 75 cl », « 500g ».
-_UNIT = re.compile(r"(?<=\d)\s*(?:ml|cl|dl|l|g|kg|mg|cm|mm|m)\b")
+# A unit after a number, which a name in capitals may keep in lower case: « 75 cl », « 500g », "300lm", "8oz".
+_UNIT = re.compile(r"(?<=\d)\s*(?:ml|cl|dl|l|g|kg|mg|cm|mm|m|oz|lb|lbs|ft|lm)\b")
 # The endings a word of three letters takes in its plural or dative: "Sets", "Hüte", "Räder", "Rädern", "boxes".
 _SHORT_ENDINGS = frozenset(("s", "x", "e", "n", "en", "er", "ern", "es"))
 
