@@ -22,9 +22,9 @@ from notegen.language.casing import (
 )
 from notegen.language.containers import bracketed_container, by_area, english_named
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
-from notegen.language.english_materials import english_container, weighed_material
+from notegen.language.english_materials import weighed_material
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
-from notegen.language.english_units import held_in, in_lengths, mass_unit, one_kind, said_once
+from notegen.language.english_units import held_in, mass_unit, measured_in, said_once
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -243,7 +243,7 @@ def english_head(name: str) -> Head | None:
     pair = pair_at(names, index)  # "Clippers", "Shin Pads": counted in pairs, and written in the plural
     plural_name = pair or is_plural(lower) or counted_as_is(lower)  # "Fresh Potato Gnocchi, 500g": several
     plural = word if plural_name else plural_of(word, any(char.islower() for char in noun_part))
-    mass = not plural_name and bool(english_container(name, word, one_kind(word, plural)) or in_lengths(name, word))
+    mass = not plural_name and bool(measured_in(name, word, plural))
     return Head(word, index, "", plural_name, plural, mass, pair=pair)
 
 

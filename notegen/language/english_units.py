@@ -4,7 +4,9 @@ of Wine Gums" (used by `notegen.language.english`)."""
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 
 from notegen.language.casing import common_frequency, common_word
 from notegen.language.containers import bracketed_container, closing_container
@@ -16,6 +18,8 @@ from notegen.language.phrase import Head
 # A count in brackets after what holds it, a word no pack phrase knows ("Harlequin Rasboras (Shoal of 6)", "Tulips
 # (Bunch of 10)"): several of a name in the plural are counted in it.
 _HELD_IN = re.compile(r"\(\s*([A-Z][a-z]+)\s+of\s+\d+\s*\)\s*$")
+# A volume closing a name, after a comma, a space or in brackets ("Button Shellac, 500ml", "(1 Litre)").
+_BY_VOLUME = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|litres?|liters?)\s*\)?\s*$", re.IGNORECASE)
 # A length after a comma at the end of a name ("Nylon Paracord, 30m", "Paper Garland, 3 Metres").
 _LENGTH_AT_END = re.compile(
     r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|feet|yds?|yards?)\s*$", re.IGNORECASE
@@ -50,16 +54,40 @@ def mass_unit(head: Head, pack: str, name: str) -> str:
     bracketed = bracketed_container(name)
     if bracketed:
         return bracketed[0]
-    return english_container(name, head.word, one_kind(head.word, head.plural)) or in_lengths(name, head.word)
+    return measured_in(name, head.word, head.plural)
+
+
+def measured_in(name: str, word: str, plural: str) -> str:
+    """What several of a name with the head noun `word` (its plural `plural`) come in where English does not count
+    the noun (see `english_container`, `in_lengths`): a mass noun by the litre or the millilitre in bottles ("the
+    three bottles of Button Shellac, 500ml"), never a made-up plural; "" where the noun is counted itself ("the
+    three Face Serums 30ml", "the three Watering Cans 5L", "the three Travel Mugs, 35cl")."""
+    found = english_container(name, word, one_kind(word, plural)) or in_lengths(name, word)
+    if found or not word.isalpha() or not _BY_VOLUME.search(name):
+        return found
+    return "bottles" if _poured(word.lower()) else ""
+
+
+def _poured(lower: str) -> bool:
+    """Whether a noun sold by volume is a liquid or a paste English does not count: the word table holds it often
+    enough for a plural in use to be there, and never its plural (see `uncounted`; a plural rarer only beside a
+    word of another use, as the verb "can", is no sign). A word with an accent is looked up without it, as English
+    text mostly writes it ("Cafetière": a cafetiere, counted); a word the table lacks may be a vessel as well as a
+    liquid, and keeps its plural."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(char))
+    return uncounted(plain, math.inf)
 
 
 def one_kind(word: str, plural: str) -> bool:
     """Whether a noun names a kind of food rather than a piece of it, which a weight at the end of the name makes
     sold in packs: its plural is itself ("Smoked Salmon, 200g"), or English writes it as a name ("First Flush
     Assam, 125g": a tea, whose plural "Assams" would be three kinds of it), or English does not count it ("Aged
-    Gouda, 250g": a cheese, not three whole ones; see `uncounted`)."""
+    Gouda, 250g": a cheese, not three whole ones; see `uncounted`), or holds it but never its plural, as a pasta
+    English took whole from Italian ("Fresh Egg Farfalle, 250g": not "Farfalles")."""
     lower = word.lower()
-    return plural.lower() == lower or (word.isalpha() and (not common_word(lower) or uncounted(lower)))
+    if plural.lower() == lower or not word.isalpha():
+        return plural.lower() == lower
+    return not common_word(lower) or uncounted(lower) or common_frequency(plural_of(lower)) is None
 
 
 def said_once(core: str, unit: str, name: str) -> tuple[str, str]:
