@@ -170,4 +170,14 @@ def pair_at(names: list[str], i: int) -> bool:
         return before in QUALIFIED_PAIRS[lower]
     if lower == "glasses" and before in DRINKING:
         return False
-    return lower in PAIRS or plural_only(lower)
+    return lower in PAIRS or plural_only(lower) or _closed_pair(lower)
+
+
+def _closed_pair(lower: str) -> bool:
+    """Whether a word joins a pair noun of `QUALIFIED_PAIRS` to what it is worn on, written as one word or with a
+    hyphen ("Wristguards", "Elbow-Pads"): a pair, as "Wrist Guards" is."""
+    for noun, before in QUALIFIED_PAIRS.items():
+        first = lower.removesuffix(noun).rstrip("-")
+        if first != lower and first in before:
+            return True
+    return False
