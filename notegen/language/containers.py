@@ -47,11 +47,12 @@ _WOUND = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I
 )
 # A weight, volume or length and the container it fills closing a name after a comma ("Wine Gums, 200g Bag",
-# "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll"): several are "the three 200g bags of Wine Gums", the
-# container said once.
+# "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll", "Seasoned Ash Logs, 15kg Net"): several are "the three
+# 200g bags of Wine Gums", the container said once. A net so placed holds the goods; elsewhere after a weight ("500g
+# Net Weight") it is no container.
 _EN_CLOSING = re.compile(
     rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m|metres?|meters?))\s+"
-    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil'])})\s*$",
+    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net'])})\s*$",
     re.IGNORECASE,
 )
 _BY_AREA = re.compile(r"\bper\s+(?:m²|m2|sq\.?\s?m|square\s+(met(?:re|er)))(?!\w)", re.IGNORECASE)
@@ -179,13 +180,14 @@ def german_container(name: str) -> str:
 
 def english_named(name: str) -> str:
     """What several of an English item come in when its name says so after its weight ("tins" for "Tropical Fish
-    Flakes, 250ml Tin") or its length ("drums" for "…, 50m Drum"), or after "per" at its end ("packs" for "Engineered
-    Oak Flooring, 1.98m² per Pack"), "" when it does not."""
+    Flakes, 250ml Tin"; "nets" for "…, 15kg Net" at its end) or its length ("drums" for "…, 50m Drum"), or after
+    "per" at its end ("packs" for "Engineered Oak Flooring, 1.98m² per Pack"), "" when it does not."""
     named = _EN_NAMED.search(name)
     if named:
         return "packs" if named.group(2) else EN_CONTAINERS[named.group(1).lower()]
     per = _PER.search(name) or _WOUND.search(name)
-    return _EN_PER[per.group(1).lower()] if per else ""
+    closing = closing_container(name)  # "Seasoned Ash Logs, 15kg Net": nets
+    return _EN_PER[per.group(1).lower()] if per else closing[1] if closing else ""
 
 
 def bracketed_container(name: str) -> tuple[str, str] | None:

@@ -1,10 +1,11 @@
 """English names counted as a careful writer counts them: a mass noun sold by weight or volume in what it comes in,
 never a plural English does not write ("the three packs of Fresh Egg Farfalle, 250g", "the three bottles of Button
-Shellac, 500ml"); a name in capitals keeps them in its plural though its size is written in small letters ("the
-three ENAMEL CAMPING MUGS, 350ml"); a pair noun written as one word with what it is worn on is counted in pairs
-("the three pairs of Skate Wristguards"). Names from real shop catalogues (Italian delis, woodworkers' and
-soapmakers' suppliers, kitchen shops, outdoor and skate shops), written for these tests; each named once and three
-times, and each composed note accepted by the lint."""
+Shellac, 500ml"), and goods in nets where a net closes the name ("the three 15kg nets of Seasoned Ash Logs"); a
+name in capitals keeps them in its plural though its size is written in small letters ("the three ENAMEL CAMPING
+MUGS, 350ml"); a pair noun written as one word with what it is worn on is counted in pairs ("the three pairs of
+Skate Wristguards"). Names from real shop catalogues (Italian delis, woodworkers' and soapmakers' suppliers,
+kitchen shops, log merchants, outdoor and skate shops), written for these tests; each named once and three times,
+and each composed note accepted by the lint."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ NAMES = [
     ("Glass Oil Cruet, 250ml", "the Glass Oil Cruet, 250ml", "the three Glass Oil Cruets, 250ml"),
     ("Face Serum, 30ml", "the Face Serum, 30ml", "the three Face Serums, 30ml"),
     ("Competition Kettlebell, 24kg", "the Competition Kettlebell, 24kg", "the three Competition Kettlebells, 24kg"),
+    # a net after the weight that closes the name holds the goods: said once, before them
+    ("Seasoned Ash Logs, 15kg Net", "the Seasoned Ash Logs, 15kg Net", "the three 15kg nets of Seasoned Ash Logs"),
+    ("Lumpwood Charcoal, 5kg Net", "the Lumpwood Charcoal, 5kg Net", "the three 5kg nets of Lumpwood Charcoal"),
     # capitals kept in the plural before a size in small letters
     ("ENAMEL CAMPING MUG, 350ml", "the ENAMEL CAMPING MUG, 350ml", "the three ENAMEL CAMPING MUGS, 350ml"),
     ("LED HEAD TORCH 300lm", "the LED HEAD TORCH 300lm", "the three LED HEAD TORCHES 300lm"),
