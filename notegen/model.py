@@ -15,6 +15,7 @@ from typing import Literal
 
 Status = Literal["open", "cancelled", "refunded"]
 Severity = Literal["error", "warning", "info"]
+History = Literal["returning", "first", "unknown"]
 LANGS: tuple[str, ...] = ("de", "fr", "en")
 
 Row = Mapping[str, str]
@@ -49,12 +50,27 @@ class Customer:
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
+    def history(self, today: date) -> History:
+        """What the data shows of the customer's earlier orders (as of `today`): "returning" with more than one
+        order, or, when no count is known, an account older than `RETURNING_AFTER_DAYS` (an account that old has
+        seen an order); "first" with a count of one, or an account younger than that; "unknown" with neither a
+        count nor an account date. A count made from the input alone says only whether the input holds an
+        earlier order: the reading leaves a count of one unset (`notegen.read.merge`), so it stays unknown."""
+        count, since = self.orders_count or 0, self.customer_since
+        if count:
+            return "returning" if count > 1 else "first"
+        if since is None:
+            return "unknown"
+        return "returning" if (today - since).days > RETURNING_AFTER_DAYS else "first"
+
+    @property
+    def history_known(self) -> bool:
+        """Whether the data says anything of the customer's earlier orders (see `history`)."""
+        return bool(self.orders_count) or self.customer_since is not None
+
     def is_returning(self, today: date) -> bool:
-        """Whether the customer ordered before: more than one order; or, when no count is known, a customer
-        for over `RETURNING_AFTER_DAYS` (an account that old has seen an order)."""
-        count = self.orders_count or 0
-        since = self.customer_since
-        return count > 1 or (not count and since is not None and (today - since).days > RETURNING_AFTER_DAYS)
+        """Whether the customer ordered before (see `history`)."""
+        return self.history(today) == "returning"
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,9 @@ def check(
 ) -> None:
     """Validate ORDERS and summarise them; renders nothing.
 
-    Prints orders, items, languages, first-time vs returning customers, the orders that will be skipped and the
-    invalid ones with their reasons. Exit code 1 when some orders are invalid.
+    Prints orders, items, languages, first-time vs returning customers (and those whose earlier orders the data
+    does not tell, with what would), the orders that will be skipped and the invalid ones with their reasons. Exit
+    code 1 when some orders are invalid.
     """
     from notegen.read import stream_orders
     from notegen.run.check import format_summary, summarise

@@ -17,7 +17,10 @@ from notegen.model import LANGS
 
 FORMATS = ("generic-csv", "generic-json", "shopify", "woocommerce")
 SIZES = ("A6", "A5", "DL", "4x6", "a4-4up")
-HISTORY_HELP = "Earlier orders, to tell returning customers from first-time ones when the data has no count."
+HISTORY_HELP = (
+    "Earlier orders, to tell returning customers from first-time ones when the data has no count (without it, a "
+    "customer with no earlier order in the input is not known to order for the first time)."
+)
 LOCALE_HELP = (
     "Write every note in this language; read the amounts and dates a CSV file leaves open (1.234, 03/04/2025) "
     "as its spreadsheets write them."

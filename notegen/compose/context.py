@@ -52,7 +52,8 @@ class CustomerFacts:
     ("Liebe"/"Lieber", "Chère"/"Cher"; "" when the data does not give it; "Dear" in English); `orders` how
     many orders they have placed (0 when unknown), `ordinal` this order as a word ("dritte", "troisième",
     "third"; "" when unknown), `since` the month they first ordered ("Mai 2023"; "" when unknown), `years`
-    whole years since then, `returning` whether they ordered before."""
+    whole years since then, `returning` whether they ordered before, `first` whether the data shows this is
+    their first order (neither when it does not say: `Customer.history`)."""
 
     first_name: str
     last_name: str
@@ -67,6 +68,7 @@ class CustomerFacts:
     since: str
     years: int
     returning: bool
+    first: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,8 @@ def _customer(
     dear = "Dear" if lang == "en" else _DEAR[lang].get(person.salutation, "")
     count = person.orders_count or 0
     since = person.customer_since
-    returning = person.is_returning(now.date())
+    history = person.history(now.date())
+    returning = history == "returning"
     years = (now.date() - since).days // 365 if since else 0
     return CustomerFacts(
         first_name=person.first_name,
@@ -197,6 +200,7 @@ def _customer(
         since=month(since, locale) if since and returning else "",
         years=max(years, 0),
         returning=returning,
+        first=history == "first",
     )
 
 

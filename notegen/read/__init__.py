@@ -157,6 +157,7 @@ class OrderStream:
              history: str | None) -> None:  # fmt: skip
         dialects: list[Dialect] = []
         if history:
+            self._index.with_history = True
             for result in _results(history, None, encoding, locale, self.folder)[2]:
                 self._index.history(result)
         for path in paths:

@@ -4,7 +4,9 @@ repeated order ids, and how many orders each customer has placed.
 An order id read a second time (in another file, twice in one JSON file, or on CSV rows apart from the order's
 first rows) never gets a second note: the later occurrence is reported as invalid, saying whether it repeats the
 order or names another customer. When the data does not say how many orders a customer has placed, they are
-counted per email address across the input and the history file.
+counted per email address across the input and the history file. Without a history file a count of one says
+only that the input holds no earlier order of the customer (a shop's daily export holds few): it is not kept,
+and the customer's history stays unknown (`Customer.history`), so that no note claims a first order.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class OrderIndex:
         self._seq = 0
         self.counting = False
         """Whether some order needs its count (see `ranks`)."""
+        self.with_history = False
+        """Whether a history file was read, even an empty one (see `ranks`)."""
 
     def history(self, result: ReadResult) -> None:
         """An order of the history file: counted for its customer, never repeated, never produced."""
@@ -89,9 +93,13 @@ class OrderIndex:
 
     def ranks(self) -> Iterator[tuple[int, int]]:
         """(position, count) of each order that needs its count, by position: the number of distinct orders of its
-        customer's email (case-insensitive) in the history and the input placed up to and including it."""
+        customer's email (case-insensitive) in the history and the input placed up to and including it. Without
+        a history file, only counts above one (a first order in the input may well follow others)."""
         self._db.execute("COMMIT")
-        return iter(self._db.execute(_RANKS)) if self.counting else iter(())
+        if not self.counting:
+            return iter(())
+        ranks: Iterator[tuple[int, int]] = iter(self._db.execute(_RANKS))
+        return ranks if self.with_history else (rank for rank in ranks if rank[1] > 1)
 
     def close(self) -> None:
         self._db.close()

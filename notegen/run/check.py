@@ -9,8 +9,9 @@ from datetime import date
 
 from notegen.config import ShopConfig
 from notegen.language.locales import choose_lang
-from notegen.model import InvalidOrder, Order, ReadResult
+from notegen.model import InvalidOrder, ReadResult
 from notegen.run.config_texts import wrong_language
+from notegen.run.outcome import unknown_history_line
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def summarise(results: Iterable[ReadResult], config: ShopConfig, today: date) ->
             skipped.append((result.order_id, result.source, result.skip_reason))
             continue
         languages[choose_lang(result, config)] += 1
-        history[_history(result, today)] += 1
+        history[result.customer.history(today)] += 1
     return CheckSummary(
         orders=orders,
         items=items,
@@ -65,13 +66,6 @@ def summarise(results: Iterable[ReadResult], config: ShopConfig, today: date) ->
     )
 
 
-def _history(order: Order, today: date) -> str:
-    customer = order.customer
-    if customer.orders_count is None and customer.customer_since is None:
-        return "unknown"
-    return "returning" if customer.is_returning(today) else "first"
-
-
 def format_summary(summary: CheckSummary) -> str:
     """The summary as the command line prints it."""
     langs = ", ".join(f"{lang} {count}" for lang, count in summary.languages.items()) or "none"
@@ -80,7 +74,8 @@ def format_summary(summary: CheckSummary) -> str:
         f"items: {summary.items}",
         f"languages: {langs}",
         f"customers: {summary.first_time} first-time, {summary.returning} returning"
-        + (f", {summary.unknown_history} unknown" if summary.unknown_history else ""),
+        + (f", {summary.unknown_history} unknown" if summary.unknown_history else "")
+        + unknown_history_line(summary.unknown_history, "\n  "),
         f"will be skipped: {len(summary.skipped)}",
     ]
     lines += [f"  {source}: order {order_id}: {reason}" for order_id, source, reason in summary.skipped]

@@ -36,6 +36,9 @@ class Outcome:
     """Why a person should read the customer's own order note (complaint, question, request, not understood)."""
     follow_up: FollowUp | None = field(default=None, compare=False, repr=False)
     """Who wrote that note and what, for `attention.csv` (with `attention` only)."""
+    unknown_history: bool = False
+    """Whether the data says nothing of the customer's earlier orders (no order count, no account date, see
+    `Customer.history`): the note thanks without calling the order a first one."""
 
 
 @dataclass(frozen=True)
@@ -59,23 +62,49 @@ def does_not_fit(outcome: Outcome, finding: Finding | None, rows: tuple[Row, ...
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, int]:
-    """Counts per status, always with every status, the total under "orders" and under "attention" the orders
-    whose customer's note a person should read."""
+    """Counts per status, always with every status, the total under "orders", under "attention" the orders
+    whose customer's note a person should read and under "unknown_history" the notes produced for customers
+    whose earlier orders the data does not tell (see `unknown_history`)."""
     counts = Counter(outcome.status for outcome in outcomes)
     attention = sum(1 for outcome in outcomes if outcome.attention)
-    return {"orders": len(outcomes), **{status: counts.get(status, 0) for status in STATUSES}, "attention": attention}
+    unknown = sum(1 for outcome in outcomes if without_history(outcome))
+    return {
+        "orders": len(outcomes),
+        **{status: counts.get(status, 0) for status in STATUSES},
+        "attention": attention,
+        "unknown_history": unknown,
+    }
+
+
+def without_history(outcome: Outcome) -> bool:
+    """Whether `outcome` is a note produced for a customer whose earlier orders the data does not tell."""
+    return outcome.status == "ok" and outcome.unknown_history
 
 
 def summary_line(outcomes: list[Outcome]) -> str:
-    """The one-line summary printed at the end of a run."""
+    """The summary printed at the end of a run (see `summary_of`)."""
     return summary_of(tally(outcomes))
 
 
 def summary_of(counts: dict[str, int]) -> str:
-    """The one-line summary of a run's counts (see `tally`)."""
+    """The summary of a run's counts (see `tally`): one line, and one more when notes were written without a known
+    order history, saying what would tell it."""
     orders = f"{counts['orders']} order{'' if counts['orders'] == 1 else 's'}"
     attention = f", {counts['attention']} for a person to follow up" if counts["attention"] else ""
     return (
         f"{orders}: {counts['ok']} produced, {counts['rejected']} rejected, "
         f"{counts['invalid']} invalid, {counts['skipped']} skipped{attention}"
+        + unknown_history_line(counts.get("unknown_history", 0), "\n")
+    )
+
+
+def unknown_history_line(count: int, before: str) -> str:
+    """What `count` notes written without knowing whether the customer ordered before tell the shop, after
+    `before`; "" when there are none."""
+    if not count:
+        return ""
+    notes = f"{count} note{'' if count == 1 else 's'}"
+    return (
+        f"{before}{notes} without a known order history (no orders_count or customer_since): they thank without "
+        "calling it a first order; give the count, or earlier orders with --history FILE"
     )

@@ -100,6 +100,7 @@ def prepare(orders: Sequence[Order], config: ShopConfig, options: RunOptions) ->
             findings=verdict.findings + naming,
             attention=note.follow_up,
             follow_up=FollowUp.of(order) if note.follow_up else None,
+            unknown_history=not order.customer.history_known,
         )
         if verdict.errors:
             failed = ", ".join(sorted({f.code for f in verdict.errors}))

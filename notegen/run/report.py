@@ -23,7 +23,7 @@ from typing import IO, Any
 from notegen.compose.codes import IssuedCode
 from notegen.files import Content, spreadsheet_cell, write_atomic, write_failure
 from notegen.read import UTF8_COMMAS, Dialect
-from notegen.run.outcome import STATUSES, Outcome
+from notegen.run.outcome import STATUSES, Outcome, without_history
 
 SCHEMA = "notegen.report/1"
 ERROR_COLUMN = "notegen_error"
@@ -56,6 +56,8 @@ def _order_entry(outcome: Outcome) -> dict[str, Any]:
         entry["reason"] = outcome.reason
     if outcome.attention:
         entry["attention"] = outcome.attention
+    if without_history(outcome):
+        entry["history"] = "unknown"
     return entry
 
 
@@ -125,14 +127,17 @@ class Accounts:
         )
         self.statuses: Counter[str] = Counter()
         self.attention = 0
+        self.unknown_history = 0
         self.codes = 0
         self._header: dict[str, None] = {}
 
     @property
     def counts(self) -> dict[str, int]:
-        """Counts per status, the total under "orders" and the orders for a person to follow up ("attention")."""
+        """Counts per status, the total under "orders", the orders for a person to follow up ("attention") and
+        the notes written without a known order history ("unknown_history"), as `outcome.tally` counts them."""
         total = sum(self.statuses.values())
-        return {"orders": total, **{s: self.statuses.get(s, 0) for s in STATUSES}, "attention": self.attention}
+        statuses: dict[str, int] = {s: self.statuses.get(s, 0) for s in STATUSES}
+        return {"orders": total, **statuses, "attention": self.attention, "unknown_history": self.unknown_history}
 
     def add(self, outcomes: Iterable[Outcome]) -> None:
         """Account for `outcomes`, in input order."""
@@ -151,6 +156,7 @@ class Accounts:
                 error = f"{outcome.source}: {outcome.reason}"
                 rejected = [{**row, ERROR_COLUMN: error} for row in rows]
                 self._rejects.write(json.dumps(rejected, ensure_ascii=False) + "\n")
+            self.unknown_history += without_history(outcome)
             if outcome.attention:
                 self.attention += 1
                 self._attention.write(_csv_lines([_attention_row(outcome)], ",", "\r\n"))

@@ -64,6 +64,7 @@ def restored_outcome(order: Order, text: str) -> Outcome:
         ),
         attention=data.get("attention", ""),
         follow_up=FollowUp.of(order) if data.get("attention") else None,
+        unknown_history=not order.customer.history_known,
     )
 
 

@@ -6,6 +6,7 @@ import io
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -87,13 +88,29 @@ def test_orders_are_counted_per_email_by_placing_time(write: Write) -> None:
         generic("6", "Ida", "ida@b.de", "2026-11-21", customer={"orders_count": 12}),  # given: kept
     ]
     results = read_orders([write("a.json", json.dumps(orders))]).results
-    assert counts(results) == {"1": 3, "2": 1, "3": 1, "4": 2, "5": None, "6": 12}
+    # a first order in this file only is no first order the data shows: its count stays unknown
+    assert counts(results) == {"1": 3, "2": None, "3": None, "4": 2, "5": None, "6": 12}
 
 
 def test_without_placing_times_input_order_counts(write: Write) -> None:
     orders = [generic("1", "Ida", "ida@b.de"), generic("2", "Ida", "ida@b.de", "2026-01-01")]
     results = read_orders([write("a.json", json.dumps(orders))]).results
-    assert counts(results) == {"1": 1, "2": 2}
+    assert counts(results) == {"1": None, "2": 2}
+
+
+def test_a_first_order_is_one_only_a_history_file_shows(write: Write) -> None:
+    """A shop's daily export holds few of a customer's orders: the only order of a customer in it may follow many.
+    With a history file (even an empty one: the shop's first day) a customer found nowhere else orders for the
+    first time; without one, whether they ordered before stays unknown."""
+    today = write("today.json", json.dumps([generic("1", "Ida", "ida@b.de", "2026-11-20T10:00:00+01:00")]))
+    alone = read_orders([today]).results
+    history = write("history.csv", HEADER + "900,Ole,N,ole@b.de,Tee,4,2025-06-06T10:00:00+01:00\n")
+    with_history = read_orders([today], history=history).results
+    empty_history = read_orders([today], history=write("empty.json", "[]")).results
+    day = date(2026, 11, 23)
+    assert [[r.customer.history(day) for r in results if isinstance(r, Order)] for results in (
+        alone, with_history, empty_history
+    )] == [["unknown"], ["first"], ["first"]]  # fmt: skip
 
 
 def test_history_file_counts_earlier_orders(write: Write) -> None:

@@ -50,8 +50,8 @@ def test_generic_csv_german_groups_the_rows_of_an_order(data_dir: Path) -> None:
     assert orders["502"].customer.orders_count == 4  # given in the data: kept
     assert orders["503"].status == "cancelled"
     assert orders["503"].skip_reason == "order was cancelled"
-    # counted per email, case-insensitive: Käthe's second order
-    assert (kaethe.customer.orders_count, orders["504"].customer.orders_count) == (1, 2)
+    # counted per email, case-insensitive: Käthe's second order; her first one in the file may follow others
+    assert (kaethe.customer.orders_count, orders["504"].customer.orders_count) == (None, 2)
 
 
 def test_generic_csv_french_semicolons_and_decimal_commas(data_dir: Path) -> None:
@@ -204,8 +204,9 @@ def test_jsonl_one_order_a_line(data_dir: Path) -> None:
     assert orders["J-2"].items[0].quantity == 2
     assert orders["J-3"].items[0].price == Decimal("6.5")
     assert orders["J-3"].status == "refunded"
-    # same email, placed earlier: J-3 is that customer's first order, J-1 the second
-    assert (orders["J-3"].customer.orders_count, orders["J-1"].customer.orders_count) == (1, 2)
+    # same email, placed earlier: J-1 is at least that customer's second order; J-3, the first in the file, may
+    # follow others (no history file), so its count stays unknown
+    assert (orders["J-3"].customer.orders_count, orders["J-1"].customer.orders_count) == (None, 2)
 
 
 def test_generic_json_list_and_wrapped_orders_name_their_place(write: Write) -> None:

@@ -116,5 +116,6 @@ def test_orders_counted_across_the_whole_input_and_repeats_found_after_streaming
     )
     first, bo, earlier, repeat = read_orders([str(path)]).results
     assert isinstance(first, Order) and isinstance(earlier, Order) and isinstance(bo, Order)
-    assert (first.customer.orders_count, earlier.customer.orders_count, bo.customer.orders_count) == (2, 1, 1)
+    # a first order in the input alone may follow others: its count stays unknown
+    assert (first.customer.orders_count, earlier.customer.orders_count, bo.customer.orders_count) == (2, None, None)
     assert isinstance(repeat, InvalidOrder) and "a duplicate of the order at" in repeat.problem

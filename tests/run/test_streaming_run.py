@@ -47,7 +47,8 @@ def test_a_limited_run_accounts_for_every_order_in_input_order(tmp_path: Path) -
     assert text == json.dumps(report, ensure_ascii=False, indent=2) + "\n", "the report is written as it always was"
     assert [entry["order_id"] for entry in report["orders"]] == [str(n) for n in range(1, 1201)]
     assert report["summary"] == {
-        "orders": 1200, "ok": 5, "rejected": 0, "invalid": 171, "skipped": 1024, "attention": 0}  # fmt: skip
+        "orders": 1200, "ok": 5, "rejected": 0, "invalid": 171, "skipped": 1024, "attention": 0,
+        "unknown_history": 5}  # fmt: skip
     assert {e["reason"] for e in report["orders"] if e["status"] == "skipped"} == {"beyond --limit 5"}
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 5
     rejects = (tmp_path / "outbox" / "rejects.csv").read_bytes()
