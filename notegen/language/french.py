@@ -48,13 +48,23 @@ from notegen.language.phrase import PREPOSITIONS, Head, Phrase, bare_pair, count
 from notegen.language.words import words
 from notegen.model import Item
 
-__all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase"]
+__all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase", "unknown_again"]
 RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
 _PRONOUNS = {"m": ("il", "le"), "f": ("elle", "la"), "pl": ("ils", "les"), "fpl": ("elles", "les")}
 FALLBACK = Head("article", 0, "m", plural="articles", source="unknown")
+
+
+def unknown_again(item: Item, formal: bool) -> Phrase:
+    """An item the lexicon could not name, named again later in the note: « l'article », « vos articles », never
+    the whole quoted name a second time (« vos trois articles « … » », then « vos articles »). It stays unsure."""
+    several = item.quantity > 1
+    head = replace(FALLBACK, plural_name=True) if several else FALLBACK
+    core = head.plural if several else head.word
+    phrase = _phrase(core, head, Item(item.name, 1, sku=item.sku), formal, False, certain=True)
+    return replace(phrase, certain=False, unsure=(item.name,))
 
 
 def compound_colour(names: list[str], index: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from notegen.language.containers import french_container
 from notegen.language.french_h import h_aspirated
-from notegen.language.french_lexicon import form_for, readings
+from notegen.language.french_lexicon import Reading, form_for, readings
 from notegen.language.french_makers import maker_first
 from notegen.language.phrase import PREPOSITIONS, Head, split_name
 from notegen.language.words import words
@@ -32,7 +32,20 @@ HOMONYMS = {
     "pince": "f", "vapeur": "f", "radio": "f", "guide": "m", "chèvre": "m", "pique": "f", "merci": "m",
     "chapeau": "m", "jean": "m", "atlas": "m", "doudou": "m", "foret": "m", "champagne": "m",
     "harissa": "f",  # DELA: masculine only; Le Robert and Larousse: feminine
+    # DELA gives a plural only to a sense no shop sells (« la brie », « la chlore », « la coke »): `counted_sense`
+    "brie": "m", "chlore": "m", "coke": "m",
 }  # fmt: skip
+
+
+def counted_sense(best: list[Reading]) -> str:
+    """The gender of the one sense of a noun of both genders that DELA gives a plural, the other naming a thing
+    not counted (« le musette », the dance music, has none; « la musette », the bag, has « musettes »): a shop
+    sells the thing counted. "" where both or neither have a plural (« la manille », « le manille »): nothing tells."""
+    lemmas = {reading.lemma for reading in best}
+    counted = {gender for gender in "mf" if any(form_for(lemma, gender + "p") for lemma in lemmas)}
+    return counted.pop() if len(counted) == 1 else ""
+
+
 # Nouns written in the plural and counted in pairs ("deux paires de bottes"): footwear and what goes in it, what
 # is worn on both hands, legs, arms or ears, what one stands, walks or glides on with both feet or holds one in
 # each hand (« deux paires d'échasses », « de skis », « d'avirons »), what is heard or seen with both ears or eyes,
@@ -93,7 +106,7 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
     features = frozenset().union(*(r.features for r in best))
     genders = {f[0] for f in features}
     # the sense a shop sells decides, also where DELA lists only another one ("la doudou", Antillean for darling)
-    gender = HOMONYMS.get(best[0].lemma) or (genders.pop() if len(genders) == 1 else "")
+    gender = HOMONYMS.get(best[0].lemma) or (genders.pop() if len(genders) == 1 else counted_sense(best))
     if not gender:
         return None
     plural_name = not any(f[1] == "s" for f in features)

@@ -27,7 +27,7 @@ from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog, CatalogEntry
 from notegen.language.containers import UNITS, closing_container
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
-from notegen.language.french import french_head, french_phrase
+from notegen.language.french import french_head, french_phrase, unknown_again
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import BY_THE_METRE, held, pack_number, sold_by_variant
 from notegen.language.german import german_head, german_phrase
@@ -209,6 +209,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         moved = pack_number(pack) if lang == "fr" and head is None and whole.certain and not known else ""
         if moved:  # « les lots de poches … » after « les trois lots de 100 poches … », counted in the pack
             return without_count(rewritten(whole, lambda text: text.replace(f" de {moved} ", " de ", 1)), item, lang)
+        if lang == "fr" and not whole.certain:  # « vos articles » after « vos trois articles « … » »
+            return unknown_again(item, formal)
         return whole
     bottled = counted_in_pack(pack, item.name, head, lang)
     if lang == "de" and (head.mass or bottled) and not head.plural_name:  # "das Roggenmehl", however many packs
