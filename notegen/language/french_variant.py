@@ -182,11 +182,42 @@ def place_variant(
     form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
     if form is None or (head in HOLDERS and end > at):
         return Placed(names, "", [], colour_apart(variant), True)
+    if counted_capacity(names, end):  # « les percolateurs 6 tasses, coloris rouge », never « rouges 6 tasses »
+        return Placed(names, "", [], f", {COLOURING} {variant.lower()}", False)
+    end = at if end > at and purpose_of_other(names, at, variant, gender, plural) else end
     before = names[:end]
     if before and before[-1].endswith(tuple(_STOPS)):  # the comma after the colour: "couette blanche, percale"
         stop = before[-1][len(before[-1].rstrip(_STOPS)) :]
         before, form = [*before[:-1], before[-1].rstrip(_STOPS)], form + stop
     return Placed(before, form, names[end:], "", False)
+
+
+def counted_capacity(names: list[str], at: int) -> bool:
+    """Whether the name goes on at `at` with a capacity that counts things in figures (« 6 tasses », « 12 œufs »,
+    « 2 places »): a colour before it would read as theirs (« rouges 6 tasses »: six red cups), one after it too."""
+    if at + 1 >= len(names) or not names[at].isdigit():
+        return False
+    counted = names[at + 1].rstrip(_STOPS)
+    found = readings(counted) if counted.isalpha() and counted.islower() and len(counted) > 1 else []
+    return any(feature[1] == "p" for reading in found for feature in reading.features)
+
+
+def purpose_of_other(names: list[str], at: int, variant: str, gender: str, plural: bool) -> bool:
+    """Whether the complement right after the head is « pour » and a noun the colour would not agree with as an
+    adjective does (« le remontoir pour montres automatiques noir laqué » reads as black watches, or as a gender
+    error): the colour then goes before it (« le remontoir noir laqué pour montres automatiques »). A colour whose
+    form is the same for both (« la gamelle pour chien rouge », « la laisse pour chien bleu canard ») or a noun of
+    the head's gender (« le tipi pour enfant écru ») keeps its place after the name."""
+    if at + 1 >= len(names) or names[at].lower() != "pour" or names[at - 1].endswith(tuple(_STOPS)):
+        return False
+    noun = names[at + 2] if names[at + 1].lower() in ("le", "la", "les") and at + 2 < len(names) else names[at + 1]
+    noun = noun.rstrip(_STOPS).lower().removeprefix("l'").removeprefix("l’")
+    found = [reading for reading in readings(noun) if reading.rank == readings(noun)[0].rank] if readings(noun) else []
+    pairs = {feature for reading in found for feature in reading.features}
+    if not pairs or any(pair[0] == gender for pair in pairs):
+        return False
+    other = next(iter(pairs))[0]  # a compound colour (« bleu canard ») is invariable: nothing shows
+    return adjective_form(variant.lower(), gender, plural) != adjective_form(variant.lower(), other, plural)
 
 
 def other_variant(item: Item, donation: bool, has_en: bool) -> str:
