@@ -3,7 +3,8 @@
 
 `ASPIRATED` lists the h aspiré words a shop may name, with their families (a derivative keeps the h of its root:
 « la hache », « la hachette », « le hachoir », « le hachis »; but « le héros » and « l'héroïne » differ);
-`MUTE` and `MUTE_BEGINNINGS` the h muet ones. A word in neither is unknown (`h_aspirated` gives None): the
+`ASPIRATED_BEGINNINGS` the beginnings all of whose words have one (« hâ »); `MUTE` and `MUTE_BEGINNINGS` the h muet
+ones. A word in neither is unknown (`h_aspirated` gives None): the
 composer then names the item without an article that elides or not, and the lint accepts either.
 """
 
@@ -58,6 +59,9 @@ MUTE_BEGINNINGS = tuple(
         "hormon horizon horodat horoscop horticult humain humani humeur humid humor humour"
     )
 )
+# Beginnings whose every word has an h aspiré: « hâ » (« la hâte », « le hâle », « le hâloir », « le hâtelet »,
+# « hâbleur »: every such word of DELA, each marked so by Le Robert and the TLFi).
+ASPIRATED_BEGINNINGS = ("hâ",)
 _UNSURE = frozenset(words("hyène"))  # « la hyène » and « l'hyène »: the dictionaries give both
 
 
@@ -70,7 +74,7 @@ def h_aspirated(word: str) -> bool | None:
     found = readings(lower) + readings(lower, "A")
     names = {lower, lower.split("-")[0], lower.removesuffix("s"), lower.removesuffix("x")}
     names |= {reading.lemma for reading in found}
-    if not names.isdisjoint(ASPIRATED):
+    if not names.isdisjoint(ASPIRATED) or lower.startswith(ASPIRATED_BEGINNINGS):
         return True
     if not names.isdisjoint(_UNSURE):
         return None

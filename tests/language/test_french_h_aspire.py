@@ -36,6 +36,8 @@ ASPIRE = [  # name, gender: the h is aspiré
     ("Hochequeue en céramique", "m"), ("Hotte à vin", "f"), ("Hulotte en bois sculpté", "f"),
     ("Hennin de princesse", "m"), ("Hourdis en béton", "m"),
     ("Haussière d'amarrage", "f"), ("Harnachement de cheval de trait", "m"),
+    # no list names these: every word that begins « hâ » has an h aspiré
+    ("Hâtelet en inox", "m"), ("Hâtelette de rôtisserie", "f"),
 ]  # fmt: skip
 MUET = [  # name, gender: the h is muet
     ("Huile de pépins de raisin", "f"), ("Horloge comtoise", "f"), ("Hameçon triple", "m"),
@@ -73,7 +75,7 @@ COUNTED = [  # name sold by weight or in the plural, three of it: « de » befor
     ("Houblon aromatique, sachet de 100 g", True), ("Henné rouge, sachet de 100 g", True),
     ("Haricots beurre extra-fins", True), ("Harengs saurs", True), ("Hachettes de scout", True),
     ("Huile de noisette, bouteille de 50 cl", False), ("Huile de chanvre, flacon de 250 ml", False),
-    ("Hameçons à carpe", False), ("Haltères en néoprène", False),
+    ("Hameçons à carpe", False), ("Haltères en néoprène", False), ("Hâtelettes de rôtisserie", True),
 ]  # fmt: skip
 
 
