@@ -96,11 +96,14 @@ def named_by_pack(item: Item, pack: str) -> tuple[str, Head] | None:
 def pack_unit(pack: str, name: str, head: str) -> tuple[str, str]:
     """The unit several of a name in the plural are counted in: the pack's own word (« boîtes », « filets »),
     else what the name says they come in (« (sachet de 500 g) »), else bags for a weight (« Croquettes, 2 kg »:
-    « sacs », « sachets » for grams), else « lots »."""
+    « sacs », « sachets » for grams), else « lots ». A pack word before the weight it holds is the name's own unit
+    (« , filet de 15 kg »: « filets »)."""
     first = pack.strip("(), ").lower().removeprefix("la ").split(" ", 1)[0]
     if pack:
         return PACK_UNITS.get(first, ("lots", "m"))
-    return french_container(name, head) or weighed(name) or ("lots", "m")
+    holds = _HOLDS.search(name)  # « Bûches de chêne, filet de 15 kg »: the name's own word, never « sacs »
+    own = PACK_UNITS.get(holds.group(2).lower()) if holds else None
+    return own or french_container(name, head) or weighed(name) or ("lots", "m")
 
 
 # A container at the end of a name that says the weight or volume it holds: « , sachet de 200 g », « (pot de 17
@@ -130,7 +133,7 @@ def said_measure(core: str, unit: str) -> tuple[str, str]:
     if unit == "mètres":
         return BY_THE_METRE.sub("", core, count=1), ""
     cut, container, measure = held(core)
-    if not container or FR_CONTAINERS.get(container, ("",))[0] != unit:
+    if not container or (FR_CONTAINERS.get(container) or PACK_UNITS.get(container, ("", "")))[0] != unit:
         return core, ""
     if container == "pot" and measure[-1:] in "lL" and measure[-2:-1] not in "mcd":
         return core, ""  # « pot de 1 l »: the pot a plant grows in, said after it

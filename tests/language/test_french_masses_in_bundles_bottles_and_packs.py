@@ -2,12 +2,13 @@
 the bundle (« botte ») of a given weight counted in bundles, what each holds said once (« les trois bottes de 1 kg
 d'osier blanc », never « les trois osiers blancs, botte de 1 kg »); a gas in a bottle of a given volume counted in
 bottles though the dictionary gives the gas no plural (« les trois bouteilles de 10 l d'argon pour soudure », not
-the construction without agreement), named again by the bottle (« les bouteilles d'argon pour soudure »); several
+the construction without agreement), named again by the bottle (« les bouteilles d'argon pour soudure »); a name
+in the plural sold by the net counted in nets (« les trois filets de 15 kg de bûches de chêne »); several
 packs of a name in the plural whose noun has two genders (« le poche », « la poche ») counted in the pack, its number
 before the name (« les trois boîtes de 50 poches de congélation »), the words around it agreeing with the pack.
 
-The names come from basketry, garden, florist, welding, kitchen and tea shops' catalogues, not from the
-held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
+The names come from basketry, garden, florist, welding, firewood, greengrocery, kitchen and tea shops' catalogues,
+not from the held-out lists; the composed notes are judged by Grammalecte and by `notegen lint`."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ BUNDLES_AND_BOTTLES = [  # name, the subject form for one, for three
      "les trois bouteilles de 10 l d'argon pour soudure"),
     ("Azote alimentaire, bouteille de 5 l", "l'azote alimentaire, bouteille de 5 l",
      "les trois bouteilles de 5 l d'azote alimentaire"),
+    # a name in the plural sold by the net of a given weight: in nets, never in sacks
+    ("Bûches de chêne, filet de 15 kg", "les bûches de chêne, filet de 15 kg",
+     "les trois filets de 15 kg de bûches de chêne"),
+    ("Oignons jaunes, filet de 5 kg", "les oignons jaunes, filet de 5 kg", "les trois filets de 5 kg d'oignons jaunes"),
 ]  # fmt: skip
 
 # Several packs of a name in the plural whose gender the dictionary cannot tell: one pack keeps the construction
