@@ -17,7 +17,7 @@ ASPIRATED = frozenset(
     words(
         "hâblerie hâbleur hachage hache haché hachée hachement hacher hachereau hachette hacheur hachis hachoir "
         "hachure hachures haddock hagard haie haïku haillon haillonneux haine haineux haïssable haka hakama halage "
-        "hâle hâlé hâler haletant halètement hall halle hallebarde hallebardier hallier halo hâloir halte halva "
+        "hâle hâlé hâler haletant halètement hall halle hallebarde hallebardier hallier halo halte halva "
         "hamac hamburger hameau hammam hampe hamster hanap hanche handball handballeur handicap handicapé "
         "handisport hangar hanneton hanté hantise happe happement harangue haras harassant harassé harassement "
         "harcelant harcèlement harceleur hard hard-rock harde hardes hardi hardie hardiesse harem hareng harengère "
@@ -59,7 +59,7 @@ MUTE_BEGINNINGS = tuple(
         "hormon horizon horodat horoscop horticult humain humani humeur humid humor humour"
     )
 )
-# Beginnings whose every word has an h aspiré: « hâ » (« la hâte », « le hâle », « le hâloir », « le hâtelet »,
+# Beginnings whose every word has an h aspiré: « hâ » (« la hâte », « le hâle », « le hâtelet »,
 # « hâbleur »: every such word of DELA, each marked so by Le Robert and the TLFi).
 ASPIRATED_BEGINNINGS = ("hâ",)
 _UNSURE = frozenset(words("hyène"))  # « la hyène » and « l'hyène »: the dictionaries give both
