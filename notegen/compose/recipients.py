@@ -30,9 +30,11 @@ def pronouns(concept: str, lang: str) -> tuple[str, str]:
     return _PRONOUNS[lang].get(gender, _PRONOUNS[lang]["pl"] if lang != "fr" else ("", ""))
 
 
-def person(concept: str, lang: str, formal: bool) -> tuple[str, str, str, str]:
-    """(who, whom, to_whom, for_whom) for a relation concept, or four "" when `lang` needs a gender it lacks."""
+def person(concept: str, lang: str, formal: bool, own: str = "") -> tuple[str, str, str, str]:
+    """(who, whom, to_whom, for_whom) for a relation concept, or four "" when `lang` needs a gender it lacks; an
+    English note keeps the customer's own English word for the relation (`own`: "your mum", not "your mother")."""
     noun, gender = relations()[concept][lang]
+    noun = own or noun if lang == "en" else noun
     if not noun:
         return "", "", "", ""
     if lang == "de":
@@ -131,3 +133,10 @@ def _en_through(text: str, formal: bool) -> tuple[str, ...] | None:
     mine = bool(owner.group("mine"))  # "my son's teacher"
     who = "your " + text[owner.start("owner") :] if mine else ("your " if kin else "") + text
     return who, who, who, f"for {who}", "they", "them"
+
+
+def own_word(text: str, concept: str) -> str:
+    """The English word the customer's note `text` names the relation `concept` by ("mum", "nan", "grandad"), in
+    lower case; "" when the note names it otherwise."""
+    words = concepts()["en"]
+    return next((word for word in re.findall(r"[^\W\d_]+", text.lower()) if words.get(word) == concept), "")

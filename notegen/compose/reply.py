@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from notegen.compose.recipients import named_through, person, pronouns
+from notegen.compose.recipients import named_through, own_word, person, pronouns
 from notegen.language.catalog import Catalog
 from notegen.language.customer_notes import THANKED, CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
@@ -175,7 +175,8 @@ def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str
     # "mum and dad", "mon frère et sa femme": a relation would name one of the two
     relation = "" if _JOINED.search(named) else concept(named, reading.lang)
     if relation:
-        who, whom, to_whom, for_whom = person(relation, lang, formal)
+        own = own_word(named, relation) if reading.lang == "en" else ""
+        who, whom, to_whom, for_whom = person(relation, lang, formal, own)
         return (who, whom, to_whom, for_whom, *pronouns(relation, lang)) if who else ("",) * 6
     words = named.split()
     if all(word[:1].isupper() or word in ("&", "und", "et", "and") for word in words):  # a name: "Anna & Tom"
@@ -193,7 +194,7 @@ def _recipient(reading: CustomerNote, lang: str, formal: bool) -> tuple[str, str
 def _remembered(text: str, lang: str, formal: bool) -> tuple[str, str, str, str, str, str]:
     """The person a memorial note remembers, when the customer names them by relation ("my father")."""
     relation = concept(text) if re.search(r"\b(?:my|our|mein|unser|ma|mon|mes|notre|nos)", text.lower()) else ""
-    who = person(relation, lang, formal) if relation else ("", "", "", "")
+    who = person(relation, lang, formal, own_word(text, relation)) if relation else ("", "", "", "")
     return (*who, *pronouns(relation, lang)) if who[0] else ("",) * 6
 
 

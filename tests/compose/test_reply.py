@@ -33,7 +33,11 @@ def test_no_note_asks_nothing() -> None:
         ("für meinen Vater zu Weihnachten", "de", False, "dein Vater", "deinem Vater"),
         ("C'est pour ma sœur", "fr", True, "votre sœur", "à votre sœur"),
         ("cadeau pour mon amie Julie", "fr", False, "ton amie", "à ton amie"),
-        ("A present for my mum", "en", True, "your mother", "your mother"),
+        # an English note keeps the customer's own word for the relation
+        ("A present for my mum", "en", True, "your mum", "your mum"),
+        ("Christmas present for my grandad", "en", True, "your grandad", "your grandad"),
+        ("It's for my nan, she loves the garden", "en", True, "your nan", "your nan"),
+        ("A present for my mother", "en", True, "your mother", "your mother"),
         ("a present for my mum", "de", True, "Ihre Mutter", "Ihrer Mutter"),
         ("Geschenk für meine Eltern", "fr", True, "vos parents", "à vos parents"),
         ("Hochzeitsgeschenk für Anna & Tom", "de", True, "Anna & Tom", "Anna & Tom"),
