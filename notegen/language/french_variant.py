@@ -182,7 +182,9 @@ def place_variant(
     form = adjective_form(variant.lower(), gender, plural) if gender in ("m", "f") else None
     if form is None or (head in HOLDERS and end > at):
         return Placed(names, "", [], colour_apart(variant), True)
-    if counted_capacity(names, end):  # « les percolateurs 6 tasses, coloris rouge », never « rouges 6 tasses »
+    # « les percolateurs 6 tasses, coloris rouge », never « rouges 6 tasses »; one keeps it: « la multiprise blanche
+    # 4 prises » (a singular colour is no capacity's)
+    if plural and counted_capacity(names, end):
         return Placed(names, "", [], f", {COLOURING} {variant.lower()}", False)
     end = at if end > at and purpose_of_other(names, at, variant, gender, plural) else end
     before = names[:end]
@@ -194,7 +196,8 @@ def place_variant(
 
 def counted_capacity(names: list[str], at: int) -> bool:
     """Whether the name goes on at `at` with a capacity that counts things in figures (« 6 tasses », « 12 œufs »,
-    « 2 places »): a colour before it would read as theirs (« rouges 6 tasses »: six red cups), one after it too."""
+    « 2 places »): a colour in the plural before it would read as theirs (« rouges 6 tasses »: six red cups), one
+    after it too."""
     if at + 1 >= len(names) or not names[at].isdigit():
         return False
     counted = names[at + 1].rstrip(_STOPS)

@@ -3,9 +3,10 @@
 After the head, a complement « pour » whose noun the colour would not agree with takes the colour before it: « la
 housse noire pour ordinateur portable », never « … pour ordinateur portable noire », which reads as a gender error
 or as the computer's colour. A colour of the same form for both nouns (« rouge ») or after a noun of the head's
-gender keeps its place after the name. A capacity that counts things in figures (« 4 tasses », « 3 places ») is
-never split from the name by the colour, nor followed by it (« noires 4 tasses » reads as four black cups): the
-colour follows the whole name as the shop's « coloris ».
+gender keeps its place after the name. Several of a name with a capacity that counts things in figures (« 4 tasses »,
+« 3 places ») never have the colour, in the plural, before the capacity or after it (« noires 4 tasses » reads as
+four black cups): it follows the whole name as the shop's « coloris ». One keeps the colour before the capacity,
+in the singular, which no plural count can take (« la multiprise blanche 4 prises »).
 
 The names come from computer, shoe, pet, camping and tea shops' catalogues, not from the held-out lists; the
 composed notes are judged by `notegen lint` and Grammalecte."""
@@ -28,9 +29,9 @@ NAMES = [  # name, colour, the subject form for one, for three
     ("Gamelle pour chien", "Rouge", "la gamelle pour chien rouge", "les trois gamelles pour chien rouges"),
     ("Coussin pour chien", "Beige", "le coussin pour chien beige", "les trois coussins pour chien beiges"),
     # a capacity in figures
-    ("Tente de camping 3 places", "Vert", "la tente de camping 3 places, coloris vert",
+    ("Tente de camping 3 places", "Vert", "la tente de camping verte 3 places",
      "les trois tentes de camping 3 places, coloris vert"),
-    ("Théière en fonte 4 tasses", "Noir", "la théière en fonte 4 tasses, coloris noir",
+    ("Théière en fonte 4 tasses", "Noir", "la théière en fonte noire 4 tasses",
      "les trois théières en fonte 4 tasses, coloris noir"),
 ]  # fmt: skip
 

@@ -63,7 +63,7 @@ NAMES = [  # name, the subject form for one, for three
     ("Machine à coudre portable", "la machine à coudre portable", "les trois machines à coudre portables"),
     # a pack word after the name is a noun, never a form of an adjective spelt alike (« paire », « pair »)
     ("Haltères hexagonaux, paire de 5 kg", "les haltères hexagonaux, paire de 5 kg",
-     "les trois paires d'haltères hexagonaux, paire de 5 kg"),
+     "les trois paires de 5 kg d'haltères hexagonaux"),
     # but an adjective of the product before a person or an adjective is agreed with the head
     ("Veste longue femme", "la veste longue femme", "les trois vestes longues femme"),
     ("Robe longue bohème", "la robe longue bohème", "les trois robes longues bohèmes"),
