@@ -56,12 +56,12 @@ class Customer:
         seen an order); "first" with a count of one, or an account younger than that; "unknown" with neither a
         count nor an account date. A count made from the input alone says only whether the input holds an
         earlier order: the reading leaves a count of one unset (`notegen.read.merge`), so it stays unknown."""
-        count, since = self.orders_count or 0, self.customer_since
-        if count:
-            return "returning" if count > 1 else "first"
-        if since is None:
+        if not self.history_known:
             return "unknown"
-        return "returning" if (today - since).days > RETURNING_AFTER_DAYS else "first"
+        if self.orders_count:
+            return "returning" if self.orders_count > 1 else "first"
+        assert self.customer_since is not None
+        return "returning" if (today - self.customer_since).days > RETURNING_AFTER_DAYS else "first"
 
     @property
     def history_known(self) -> bool:
