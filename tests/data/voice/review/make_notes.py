@@ -107,10 +107,12 @@ NOW = datetime.fromisoformat("2026-11-23T09:00:00+00:00")
 
 
 def describe(order: object, note: object) -> str:
-    """One note as the editor reads it: what was bought, what the customer wrote, the subject and the text."""
+    """One note as the editor reads it: what was bought, what the customer wrote, whether the shop knows of earlier
+    orders (first, returning or unknown), the subject and the text."""
     bought = "; ".join(f"{it.quantity} × {it.name}" + (f" ({it.variant})" if it.variant else "") for it in order.items)
     return (
         f"Items bought: {bought}\nCustomer's own note: {order.note or '(none)'}\n"
+        f"Customer's history: {order.customer.history(NOW.date())}\n"
         f"Subject: {note.subject}\n\n{note.text}\n"
     )
 
