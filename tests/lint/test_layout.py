@@ -40,3 +40,34 @@ def test_the_signature(text: str, signature: str) -> None:
 def test_a_note_that_ends_in_prose_has_no_signature() -> None:
     text = "Hi Maya,\n\nyour starter kit is on its way, and we tucked in a recipe for your first loaf."
     assert [kind for kind, _ in parts(text)] == ["greeting", "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "signature", "postscript"),
+    [
+        (
+            "Liebe Frau Berger,\n\ndie Wanderschuhe sind unterwegs.\n\nHerzliche Grüße\nJana Roth, Bergladen\n"
+            "Bei Fragen erreichen Sie uns unter 030 123456; Reklamationen lösen wir in zwei Werktagen.",
+            "de",
+            "Herzliche Grüße\nJana Roth, Bergladen",
+            "Bei Fragen erreichen Sie uns unter 030 123456; Reklamationen lösen wir in zwei Werktagen.",
+        ),
+        (
+            "Dear Mrs Hughes,\n\nyour chopping board left today.\n\nWarm regards, Tom Price\nP.S. Oil it once a month.",
+            "en",
+            "Warm regards, Tom Price",
+            "P.S. Oil it once a month.",
+        ),
+    ],
+)
+def test_a_service_line_right_under_the_name_is_no_part_of_the_signature(
+    text: str, lang: str, signature: str, postscript: str
+) -> None:
+    found = parts(text, lang)
+    assert ("signature", signature) in found
+    assert ("postscript", postscript) in found
+
+
+def test_a_signature_with_a_phone_number_beside_the_name_keeps_the_name() -> None:
+    text = "Hello Daan,\n\nyour chisels left today.\n\nBest wishes,\nTim Baker · 020 1234 5678"
+    assert ("signature", "Best wishes,\nTim Baker · 020 1234 5678") in parts(text)

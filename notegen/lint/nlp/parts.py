@@ -90,19 +90,32 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> bool:
     return any(text[a:b].endswith((".", "?", "!")) and _words(text[a:b]) > 3 for a, b in lines)
 
 
-def _signature_start(text: str, lines: list[tuple[int, int]], closings: Sequence[str]) -> int | None:
-    """Where the signature begins in this block: at a closing line, or the whole block when it is short and
-    reads as no prose (a closing, a name, a role) and does not open like a postscript."""
+def _signed(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a signature that begins at the first of `lines`: up to a line after it that opens a
+    postscript in the same block ("P.S. …", or a sentence such as the service line: "Bei Fragen erreichen Sie uns
+    unter 030 123456; …")."""
+    for index in range(1, len(lines)):
+        a, b = lines[index]
+        line = text[a:b]
+        if _POSTSCRIPT_START.match(line) or _words(line) > SIGNATURE_WORDS or _sentences(text, [(a, b)]):
+            return lines[:index]
+    return lines
+
+
+def _signature_span(text: str, lines: list[tuple[int, int]], closings: Sequence[str]) -> tuple[int, int] | None:
+    """Where the signature begins and ends in this block: at a closing line, up to a postscript that follows it
+    in the same block (see `_signed`), or the whole block when it is short and reads as no prose (a closing, a
+    name, a role) and does not open like a postscript."""
     for index, (a, b) in enumerate(lines):
-        rest = lines[index:]
+        rest = _signed(text, lines[index:])
         short = len(rest) <= SIGNATURE_LINES and all(_words(text[x:y]) <= SIGNATURE_WORDS for x, y in rest)
         if short and _starts_with(text[a:b], closings) and not _sentences(text, rest):
-            return a
+            return a, rest[-1][1]
     first = text[lines[0][0] : lines[0][1]]
     if _POSTSCRIPT_START.match(first) or _CONTACT.search(first):
         return None
     short = len(lines) <= SIGNATURE_LINES and all(_words(text[a:b]) <= SIGNATURE_WORDS for a, b in lines)
-    return lines[0][0] if short and not _sentences(text, lines) else None
+    return (lines[0][0], lines[-1][1]) if short and not _sentences(text, lines) else None
 
 
 def layout(text: str, salutations: Sequence[str], closings: Sequence[str]) -> Layout:
@@ -135,11 +148,14 @@ def _tail(text: str, blocks: list[list[tuple[int, int]]], closings: Sequence[str
     trailing: list[int] = []
     for index in range(len(blocks) - 1, -1, -1):
         lines = blocks[index]
-        signature = _signature_start(text, lines, closings)
-        if signature is not None and (index or signature > lines[0][0]):
-            postscripts = [Part("postscript", blocks[i][0][0], blocks[i][-1][1]) for i in reversed(trailing)]
+        span = _signature_span(text, lines, closings)
+        if span is not None and (index or span[0] > lines[0][0]):
+            signature, end = span
+            after = [(a, b) for a, b in lines if a > end]  # a service line right under the name
+            postscripts = [Part("postscript", after[0][0], after[-1][1])] if after else []
+            postscripts += [Part("postscript", blocks[i][0][0], blocks[i][-1][1]) for i in reversed(trailing)]
             blocks[index:] = [[(a, b) for a, b in lines if b <= signature]]
-            return [Part("signature", signature, lines[-1][1]), *postscripts]
+            return [Part("signature", signature, end), *postscripts]
         if not _is_postscript(text, lines):
             break
         trailing.append(index)
