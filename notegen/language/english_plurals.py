@@ -181,3 +181,19 @@ def _closed_pair(lower: str) -> bool:
         if first != lower and first in before:
             return True
     return False
+
+
+@cache
+def _classical_engine() -> Any:
+    engine = type(inflect_engine())()
+    engine.classical(all=True)
+    return engine
+
+
+@cache
+def classical_plural(word: str) -> str:
+    """The plural of Latin, Greek or Hebrew origin an English noun may take beside its English one ("cherub" →
+    "cherubim", "cactus" → "cacti", "formula" → "formulae"); its usual plural where it has none ("box" →
+    "boxes")."""
+    plural: str = _classical_engine().plural_noun(word)
+    return plural

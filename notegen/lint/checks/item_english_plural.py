@@ -1,7 +1,8 @@
 """SIN206 in English, with the order: a plural spelt with an "s" it does not take.
 
 - A plural made with an "s" where the noun takes another: "Felt Elfs" (Elves), "Childs", and an "s" on a
-  plural of its own: "the Mices". The plural is the composer's (`Head.plural`); a plural name's wrong forms are
+  plural of its own: "the Mices", or on a classical plural the noun may take: "Cactis", "Cherubims". The
+  plural is the composer's (`Head.plural`); a plural name's wrong forms are
   its own with an "s" and the regular plurals of its singular, by the rule's `irregular_endings`. Other nouns of
   the name whose plural takes no plain "s" ("Sheep", "Bookshelf") are judged alike.
 - The ending a noun does not take, "-s" or "-es": "Capoes" (Capos), "Potatos" (Potatoes), "Boxs" (Boxes); not
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from notegen.language.english_plurals import classical_plural
 from notegen.language.forms import lemma_store
 from notegen.language.items import Head, head_noun, item_phrase
 from notegen.language.phrase import split_name
@@ -84,13 +86,24 @@ def _wrong_plurals(head: Head, endings: tuple[tuple[str, tuple[str, ...]], ...])
     if head.mass or not plural:
         return frozenset()
     if not head.plural_name:
-        return frozenset() if plural in (word + "s", word + "es") else frozenset({word + "s"})
+        wrong = set() if plural in (word + "s", word + "es") else {word + "s"}
+        return frozenset(wrong | _classical_again(word))
     # "Jeans", "Chinos": an "s" after their own is `_glued_to_name`'s
     wrong = set() if word.endswith("s") else {word + "s"}
     for ending, regular in endings:
         if word.endswith(ending):
             wrong |= {word[: -len(ending)] + form for form in regular}
     return frozenset(wrong)
+
+
+def _classical_again(word: str) -> set[str]:
+    """A noun's classical plural given an "s" as well ("cherubims", "cactis", "antennaes"), where that form is
+    no word of its own in the lemma table (unlike "operas", the plural of "opera" as well as a plural of "opus")."""
+    classical = classical_plural(word) if word.isalpha() else word
+    again = classical + "s"
+    if classical == word or classical.endswith("s") or lemma_store("en").lemma(again) is not None:
+        return set()
+    return {again}
 
 
 def zero_plural(word: str) -> bool:
