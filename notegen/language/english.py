@@ -67,6 +67,7 @@ from notegen.language.phrase import (
     variant_text,
     with_variant,
 )
+from notegen.language.variant_parts import lead_item
 from notegen.model import Item
 
 
@@ -335,6 +336,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     piece of it comes in (see `_unit`): "three pairs of Wool Socks", "three packs of Wool Socks (3 Pack)",
     "three sets of Dessert Bowls", "three packs of Tent Pegs". A size said in a word goes before the name ("the
     large Dog Bowl"), in brackets after a name the shop wrote in `capitals` ("the WAXED COTTON FLAT CAP (Large)")."""
+    item, parts = lead_item(item, "en", donation)  # "Navy / L": "in Navy", then ", size L"
     noun_part, quoted, tail = english_split(item.name)
     names = noun_part.split() if is_title(noun_part) else _sentence_case(noun_part.split())
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
@@ -360,7 +362,9 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     # "Medium Nib": "the Fountain Pen (Medium Nib)"; a measure alone, no colour: "the Espresso Tamper (53mm)"
     part = (bool(sizes) and sizes[0] and (capitals or not all(sizes))) or bool(MEASURE.fullmatch(variant))
     written = variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
-    core = join(size, with_variant(core, written))  # "the Paper Bunting in Pastel Rainbow, 10m"
+    before = parts.before if not capitals else ""  # "the large Basic Tee in Black"; in capitals "… (Large)"
+    written = join(written, parts.after or (f"({parts.size})" if parts.before and capitals else ""))
+    core = join(size or before, with_variant(core, written))  # "the Paper Bunting in Pastel Rainbow, 10m"
     single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
     core = f"pair of {core}" if single_pair and item.quantity == 1 else core if single_pair else glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)

@@ -15,7 +15,8 @@ import re
 from typing import NamedTuple
 
 from notegen.language.french_lexicon import agree_adjective, form_for, readings, verbal_adjective
-from notegen.language.phrase import PREPOSITIONS, SIZE, variant_text
+from notegen.language.phrase import PREPOSITIONS, SIZE, join, variant_text
+from notegen.language.variant_parts import lead_item
 from notegen.language.words import NUMBERS, words
 from notegen.model import Item
 
@@ -170,7 +171,12 @@ def place_variant(
     (`name_end`), agreed with the head of `gender` and number `plural`, whatever noun of the complement it
     could also agree with ("la housse de couette en percale blanche"); any other variant after the name. A
     colour is set apart where it would not be the item's own: after a holder and what it holds ("le lot de 3
-    bols (coloris : bleu)")."""
+    bols (coloris : bleu)"). A variant of several parts names its colour so and its size after it (« le t-shirt
+    basique marine, taille L », see `variant_parts`)."""
+    lead, parts = lead_item(item, "fr", donation, names_colour, size_text)
+    if lead is not item:
+        placed = place_variant(lead, names, at, head, gender, plural, donation)
+        return placed._replace(variant=join(placed.variant, parts.after))
     variant = item.variant.strip()
     if not variant:
         return Placed(names, "", [], "", False)

@@ -48,6 +48,7 @@ from notegen.language.phrase import (
     variant_text,
     with_variant,
 )
+from notegen.language.variant_parts import lead_item
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -175,6 +176,7 @@ def _loanword(words: list[str]) -> Head | None:
 def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, pack: str = "") -> Phrase:
     """How a German note names `item`, its head noun given (None: the construction without agreement), with the
     `pack` phrase cut from its name (see `split_pack`) after the variant."""
+    item, parts = lead_item(item, "de", donation)  # "Navy / L": "in Navy", then ", Größe L"
     noun_part, quoted, tail = split_name(item.name, "de")
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
@@ -183,6 +185,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     variant = (not donation and format_variant(item.variant)) or variant_text(
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
+    variant = join(variant, parts.after)
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     packed = "Sets" if head is not None and head.plural_name and _PIECES.search(item.name) else packed
     if head is None:

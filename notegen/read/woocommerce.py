@@ -2,13 +2,16 @@
 
 Mapped onto the generic shape: `number` is the order id, the billing block names the customer (the shipping
 block when billing has no name), line item names have their HTML entities unescaped (``&ndash;``), a
-variation's attributes become the item's variant. Guest orders (``customer_id`` 0) are ordinary orders.
-WooCommerce has no language field: the billing (else shipping) country decides, as for any order.
+variation's attributes become the item's variant (as its name shows them after a dash, "Ship Your Idea – Color:
+Black, Size: M Test": the name is then "Ship Your Idea", the variant "Color: Black, Size: M Test"). Guest
+orders (``customer_id`` 0) are ordinary orders. WooCommerce has no language field: the billing (else shipping)
+country decides, as for any order.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -68,12 +71,16 @@ def _item(item: Any) -> Any:
     if not isinstance(item, dict):
         return item  # validation names it
     name = item.get("name")
+    name = html.unescape(name) if isinstance(name, str) else name
+    variant = _variant(item)
+    if isinstance(name, str) and variant:
+        name, variant = _named_variant(name, variant)
     return {
-        "name": html.unescape(name) if isinstance(name, str) else name,
+        "name": name,
         "quantity": item.get("quantity"),
         "price": _price(item),
         "sku": item.get("sku"),
-        "variant": _variant(item),
+        "variant": variant,
     }
 
 
@@ -91,6 +98,26 @@ def _price(item: dict[str, Any]) -> Any:
         except InvalidOperation:
             return total  # validation names it
     return None
+
+
+def _named_variant(name: str, variant: str) -> tuple[str, str]:
+    """(name, variant) of a variation whose name ends with its attributes after a dash, as WooCommerce writes it
+    ("Ship Your Idea – Color: Black, Size: M Test", its meta data "black", "M Test"): the product's name, and the
+    attributes as the name shows them ("Color: Black, Size: M Test"); the name and the meta data's values where
+    the name shows other words."""
+    for dash in (" – ", " - "):
+        product, found, shown = name.rpartition(dash)
+        if found and product.strip() and _plain(re.sub(_KEY, "", shown)) == _plain(variant):
+            return product.strip(), shown.strip()
+    return name, variant
+
+
+_KEY = re.compile(r"(?:^|(?<=,\s))[^,:]{1,30}:\s*")
+
+
+def _plain(text: str) -> list[str]:
+    """The values of a list of attributes, for comparison: lower case, a slug's hyphens as spaces."""
+    return [" ".join(value.replace("-", " ").split()).lower() for value in text.split(",")]
 
 
 def _variant(item: dict[str, Any]) -> str:
