@@ -2,13 +2,15 @@
 
 Exports have 71, 75 or 79 columns depending on their age; only `Name` and `Lineitem name` are required. An
 order with several items continues on rows with the same `Name` whose order-level cells are blank.
-`Billing Name` is one field: its last word is the last name (`Shipping Name` when it is blank). Shopify has no
+A line item name ends with the variant's option values after " - " ("Basic Tee - Navy / L"): they are the item's
+variant. `Billing Name` is one field: its last word is the last name (`Shipping Name` when it is blank). Shopify has no
 language column, so the billing (else shipping) country is the order's country and the shop's rules choose
 the language. A cancelled, voided or fully refunded order is marked so that it gets no thank-you.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,9 +77,23 @@ def _order(table: CsvTable, rows: list[CsvRow], convention: Convention) -> ReadR
 
 
 def _item(table: CsvTable, row: CsvRow) -> dict[str, str]:
+    name, variant = variant_title(table.value(row, "lineitem_name"))
     return {
-        "name": table.value(row, "lineitem_name"),
+        "name": name,
         "quantity": table.value(row, "lineitem_quantity"),
         "price": table.value(row, "lineitem_price"),
         "sku": table.value(row, "lineitem_sku"),
+        "variant": table.value(row, "lineitem_variant") or variant,
     }
+
+
+_OPTIONS = re.compile(r"^(?P<product>.*\S) - (?P<variant>[^/]*\S / \S.*)$")
+
+
+def variant_title(name: str) -> tuple[str, str]:
+    """(product, variant) of a line item name: Shopify writes a variant's title after the product's, after " - ",
+    its option values joined by " / " ("Basic Tee - Navy / L" → ("Basic Tee", "Navy / L")); a name whose end has
+    no such options stays whole ("The Complete Snowboard - Ice", "Gift Card - $10": nothing tells a variant from
+    a part of the name)."""
+    found = _OPTIONS.match(name)
+    return (found.group("product"), found.group("variant")) if found else (name, "")

@@ -159,6 +159,21 @@ def test_a_woocommerce_name_that_ends_with_its_attributes_gives_them_as_the_vari
     assert (item.name, item.variant) == ("Merino Beanie – Limited", "mustard, one-size")
 
 
+def test_a_shopify_line_item_name_ends_with_its_variant_title(tmp_path: Path) -> None:
+    path = tmp_path / "orders_export.csv"
+    rows = ["Basic Tee - Navy / L", "Merino Beanie - Mustard", "Gift Card - $25"]
+    lines = [f"#1201,ida@example.org,Ida Krause,{name},2,2025-05-11 09:55:16 -0400,DE" for name in rows]
+    path.write_text("Name,Email,Billing Name,Lineitem name,Lineitem quantity,Created at,Billing Country\n"
+                    + "\n".join(lines) + "\n", encoding="utf-8")  # fmt: skip
+    [order] = read_orders([str(path)]).results
+    assert isinstance(order, Order)
+    # Shopify's option values after " - ": the variant; one value alone cannot be told from a part of the name
+    assert [(item.name, item.variant) for item in order.items] == [
+        ("Basic Tee", "Navy / L"), ("Merino Beanie - Mustard", ""), ("Gift Card - $25", "")
+    ]  # fmt: skip
+    assert item_phrase(order.items[0], "en", True).nom == "the two Basic Tees in Navy, size L"
+
+
 _KEYS = re.compile(r"([^\W\d_][^:,/;|]{0,24}?)\s?:\s")
 
 
