@@ -110,6 +110,20 @@ def de_colour(text: str) -> bool:
     return False
 
 
+# Children's sizes by height in cm, the only sizes of three figures ("Navy / 104"); "Schwarz / 500" is no size.
+_HEIGHTS = frozenset(str(height) for height in range(50, 177, 6))
+
+
+def known_size(size: Callable[[str], str]) -> Callable[[str], str]:
+    """`size`, except for a number of three figures that is no child's height in cm (a measure: "500")."""
+
+    def sized(text: str) -> str:
+        value = _LABEL.sub("", text.strip())
+        return "" if value.isdigit() and len(value) > 2 and value not in _HEIGHTS else size(text)
+
+    return sized
+
+
 def size_of(text: str, lang: str) -> str:
     """A size as a note writes it after a comma ("Größe L", "size 42"; an English size word alone, "large"); ""
     when the text is no size. A size letter keeps its capital."""
@@ -167,7 +181,7 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
     if not variant:
         return Split("")
     is_colour = colour or (de_colour if lang == "de" else en_colour)
-    sized = size or (lambda text: size_of(text, lang))
+    sized = known_size(size or (lambda text: size_of(text, lang)))
     texts, separators = parts_of(variant)
     parts = [_part(text, is_colour, sized, colour is None) for text in texts]
     if len(parts) == 1 and not parts[0].key:  # one part, or a plain list after commas ("Bleu marine, L")

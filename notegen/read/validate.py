@@ -299,5 +299,5 @@ def read_order(
 
 def _variant(text: str) -> str:
     """A variant as a note may name it: "" for one with no letter or digit ("-", "–", "/"), which a shop writes
-    for none."""
-    return text if any(char.isalnum() for char in text) else ""
+    for none, and for Shopify's "Default Title", the title of the one variant of a product without options."""
+    return text if any(char.isalnum() for char in text) and text.strip().casefold() != "default title" else ""

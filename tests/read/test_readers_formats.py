@@ -218,7 +218,7 @@ def test_generic_json_list_and_wrapped_orders_name_their_place(write: Write) -> 
     assert all(isinstance(r, Order) for r in (*listed, *wrapped, *single))
 
 
-@pytest.mark.parametrize("written", ["-", "–", " / ", "--"])
+@pytest.mark.parametrize("written", ["-", "–", " / ", "--", "Default Title"])  # Shopify's title for no option
 def test_a_variant_with_no_letter_or_digit_is_no_variant(written: str) -> None:
     data = {
         "order_id": "V-1",
