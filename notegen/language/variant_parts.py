@@ -56,6 +56,8 @@ _DE_SHORT = {
 COLOUR_KEYS = frozenset(words("color colour farbe couleur coloris colore kleur farbton"))
 SIZE_KEYS = frozenset(words("size größe groesse grösse gr gr. taille pointure schuhgröße"))
 SIZE_WORD = {"de": "Größe", "fr": "taille", "en": "size"}
+# One size for all: it tells the reader nothing, and a note leaves it out ("Black / One Size": "in Black").
+ONE_SIZE = frozenset(["one size", "onesize", "os", "o/s", "einheitsgröße", "einheitsgroesse", "taille unique", "tu"])
 _LETTERS = re.compile(r"^(?:\d?X{1,4}[SL]|[2-6]XL|XXS)$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Gr\.|Gr|Größe|Groesse|Size|Taille)\s*:?\s*", re.IGNORECASE)
 # "Color: Black", « Couleur : Noir »: a key of a few words, a colon, a value
@@ -153,10 +155,12 @@ def _part(text: str, colour: Callable[[str], bool], size: Callable[[str], str], 
     (`trust`: "in Salbei"), else only where `colour` knows it (French agrees it)."""
     keyed = _KEYED.match(text)
     if keyed is None:
-        kind = "size" if size(text) else "colour" if colour(text) else ""
+        kind = "one" if text.lower() in ONE_SIZE else "size" if size(text) else "colour" if colour(text) else ""
         return Part("", text, kind)
     key, value = keyed.group(1).strip(), keyed.group(2).strip()
     name = key.lower().removeprefix("pa_")
+    if name in SIZE_KEYS and value.lower() in ONE_SIZE:
+        return Part(key, value, "one")
     if name in SIZE_KEYS:
         return Part(key, value, "size")
     return Part(key, value, "colour" if name in COLOUR_KEYS and (trust or colour(value)) else "")
@@ -172,8 +176,9 @@ def split_variant(
 
 
 def _composed(kinds: list[str]) -> bool:
-    """Whether parts of these kinds can be said one after the other: each known, at most one of each."""
-    return "" not in kinds and kinds.count("colour") < 2 and kinds.count("size") < 2
+    """Whether parts of these kinds can be said one after the other: each known, at most one colour and one size
+    (one size for all counts as none)."""
+    return "" not in kinds and kinds.count("colour") < 2 and kinds.count("size") + kinds.count("one") < 2
 
 
 @lru_cache(maxsize=4096)
@@ -193,7 +198,9 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
         shown = [part.value if part.kind else text for part, text in zip(parts, texts, strict=True)]
         whole = "".join(piece + separator for piece, separator in zip(shown, [*separators, ""], strict=True))
         return Split("", "", f"({whole})")
-    found = {part.kind: part.value for part in parts}
+    found = {part.kind: part.value for part in parts if part.kind != "one"}
+    if not found:
+        return Split("")
     if "colour" not in found:
         return Split(found["size"])  # a size alone: "in Größe M", « en taille M », "in size M"
     if "size" not in found:

@@ -88,6 +88,8 @@ def test_the_colour_is_named_and_the_size_follows(lang: str, name: str, variant:
         ("Black / White", "en", "", "(Black / White)"),
         ("Schrot / M", "de", "", "(Schrot / M)"),  # no colour for ending like one
         ("Navy / 104", "de", "Navy", ", Größe 104"),  # a child's size by height
+        ("Black / One Size", "en", "Black", ""),  # one size for all tells nothing
+        ("Farbe: Senfgelb, Größe: Einheitsgröße", "de", "Senfgelb", ""),
         ("Schwarz / 500", "de", "", "(Schwarz / 500)"),  # three figures and no height: a measure, no size
         # one part, or a list after commas whose parts are not all known: as the language names it alone
         ("Salbeigrün", "de", "Salbeigrün", ""),
