@@ -16,6 +16,7 @@ from functools import lru_cache
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _POSTSCRIPT_START = re.compile(r"^\s*(p\.\s*p?\.?\s*s\.?|pps?\b|n\.\s*b\.)", re.IGNORECASE)
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\+?\d[\d ()/-]{6,}\d")
+_DELIMITER = re.compile(r"^\s*(?:--|[-_—–]{2,}|—|–)\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 GREETING_WORDS = 8
 SIGNATURE_WORDS = 10
@@ -93,7 +94,8 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> bool:
 def _signed(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of a signature that begins at the first of `lines`: up to a line after it that opens a
     postscript in the same block ("P.S. …", or a sentence such as the service line: "Bei Fragen erreichen Sie uns
-    unter 030 123456; …")."""
+    unter 030 123456; …"), or that begins the shop's contact lines (see `_contacts_after`)."""
+    lines = _contacts_after(text, lines)
     for index in range(1, len(lines)):
         a, b = lines[index]
         line = text[a:b]
@@ -102,20 +104,52 @@ def _signed(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return lines
 
 
+def _contacts_after(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`lines` up to the shop's contact lines under a signature: an e-mail signature's delimiter ("-- "), or more
+    lines than a signature has, up to the first with a web or e-mail address or a phone number ("Sandrine Roche",
+    the shop, its street, its hours, "www.…")."""
+    for index in range(1, len(lines)):
+        if _DELIMITER.match(text[lines[index][0] : lines[index][1]]):
+            return lines[:index]
+    if len(lines) <= SIGNATURE_LINES:
+        return lines
+    contact = next((i for i in range(1, len(lines)) if _CONTACT.search(text[lines[i][0] : lines[i][1]])), None)
+    return lines if contact is None else lines[:contact]
+
+
 def _signature_span(text: str, lines: list[tuple[int, int]], closings: Sequence[str]) -> tuple[int, int] | None:
     """Where the signature begins and ends in this block: at a closing line, up to a postscript that follows it
     in the same block (see `_signed`), or the whole block when it is short and reads as no prose (a closing, a
     name, a role) and does not open like a postscript."""
     for index, (a, b) in enumerate(lines):
         rest = _signed(text, lines[index:])
-        short = len(rest) <= SIGNATURE_LINES and all(_words(text[x:y]) <= SIGNATURE_WORDS for x, y in rest)
-        if short and _starts_with(text[a:b], closings) and not _sentences(text, rest):
+        if _short(text, rest) and _starts_with(text[a:b], closings) and not _sentences(text, rest):
             return a, rest[-1][1]
     first = text[lines[0][0] : lines[0][1]]
     if _POSTSCRIPT_START.match(first) or _CONTACT.search(first):
         return None
-    short = len(lines) <= SIGNATURE_LINES and all(_words(text[a:b]) <= SIGNATURE_WORDS for a, b in lines)
-    return (lines[0][0], lines[-1][1]) if short and not _sentences(text, lines) else None
+    lines = _contacts_after(text, lines)
+    if _short(text, lines) and not _sentences(text, lines):
+        return lines[0][0], lines[-1][1]
+    return _under_wish(text, lines)
+
+
+def _short(text: str, lines: list[tuple[int, int]]) -> bool:
+    return len(lines) <= SIGNATURE_LINES and all(_words(text[a:b]) <= SIGNATURE_WORDS for a, b in lines)
+
+
+def _under_wish(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The signature under the last sentence of a block, a closing wish or the note's own ("Viel Freude beim
+    Stricken!", then "Jana vom Wollwerk"; a card's "… nach Tannennadeln.", then "Deine Luisa"). The lines after
+    the block's last sentence sign it when they are short, read as no prose and do not open like a postscript."""
+    ends = [index for index, (a, b) in enumerate(lines) if text[a:b].endswith((".", "!", "?"))]
+    if not ends or ends[-1] == len(lines) - 1:
+        return None
+    rest = lines[ends[-1] + 1 :]
+    first = text[rest[0][0] : rest[0][1]]
+    if _POSTSCRIPT_START.match(first) or _CONTACT.search(first) or not _short(text, rest):
+        return None
+    return None if _sentences(text, rest) else (rest[0][0], rest[-1][1])
 
 
 def layout(text: str, salutations: Sequence[str], closings: Sequence[str]) -> Layout:
