@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_POSTSCRIPT_START = re.compile(r"^\s*(p\.\s*p?\.?\s*s\.?|pps?\b|n\.\s*b\.)", re.IGNORECASE)
+_POSTSCRIPT_START = re.compile(r"^\s*(p\.?[\s-]?p?\.?[\s-]?s\.?(?!\w)|n\.\s*b\.)", re.IGNORECASE)
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\+?\d[\d ()/-]{6,}\d")
+_LEGAL_FORM = re.compile(r"(?:\b(?:e\.\s?V|e\.\s?K|Co|Inc|Ltd|Corp|S\.\s?A)|\bmbH\s&\sCo\.\s?KG)\.$")
+_TRAILING = "".join(chr(c) for c in (*range(0x2600, 0x27C0), *range(0x1F000, 0x1FB00), 0xFE0F, 0x200D, 0x20, 0x09))
 _DELIMITER = re.compile(r"^\s*(?:--|[-_—–]{2,}|—|–)\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 GREETING_WORDS = 8
@@ -87,8 +89,14 @@ def _is_postscript(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _sentences(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether the lines read as prose: a line of more than three words ends a sentence."""
-    return any(text[a:b].endswith((".", "?", "!")) and _words(text[a:b]) > 3 for a, b in lines)
+    """Whether the lines read as prose: a line of more than three words ends a sentence (the full stop of an
+    organisation's legal form ends none: "Vorsitzende, Tierschutzverein Lindenhof e. V.", "Fisher & Sons Ltd.")."""
+    return any(_ends_sentence(text[a:b]) and _words(text[a:b]) > 3 for a, b in lines)
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip(_TRAILING)  # "Viel Spaß damit! 😊"
+    return line.endswith(("?", "!")) or (line.endswith(".") and not _LEGAL_FORM.search(line))
 
 
 def _signed(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -142,7 +150,7 @@ def _under_wish(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | No
     """The signature under the last sentence of a block, a closing wish or the note's own ("Viel Freude beim
     Stricken!", then "Jana vom Wollwerk"; a card's "… nach Tannennadeln.", then "Deine Luisa"). The lines after
     the block's last sentence sign it when they are short, read as no prose and do not open like a postscript."""
-    ends = [index for index, (a, b) in enumerate(lines) if text[a:b].endswith((".", "!", "?"))]
+    ends = [index for index, (a, b) in enumerate(lines) if _ends_sentence(text[a:b])]
     if not ends or ends[-1] == len(lines) - 1:
         return None
     rest = lines[ends[-1] + 1 :]
