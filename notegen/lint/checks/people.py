@@ -22,6 +22,7 @@ from notegen.model import Customer
 _NAME_SPLIT = re.compile(r"[\s\-‐]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PARTS = re.compile("[-'’]")
+MIN_SHORT_FORM = 3
 
 
 @lru_cache(maxsize=100_000)
@@ -100,6 +101,18 @@ def addressed(ctx: NoteView) -> tuple[list[int], bool]:
     return found, skip > 0
 
 
+@lru_cache(maxsize=4096)
+def goes_by(name: str, first_name: str, email: str) -> bool:
+    """Whether the customer goes by `name` (a word of the greeting): a short form of the first name, its first
+    three letters or more with two or more left over ("Alex" for "Alexander", "Tobi" for "Tobias"; not "Paul"
+    for "Paula"), or a name of the e-mail address ("Liz" for Elizabeth of "liz.grant@example.com")."""
+    word, first = fold(name), fold(first_name)
+    if len(word) >= MIN_SHORT_FORM and first.startswith(word) and len(first) - len(word) >= 2:
+        return True
+    local = fold(email.partition("@")[0]) if "@" in email else ""
+    return len(word) >= MIN_SHORT_FORM and word in re.split(r"[^a-z]+", local)
+
+
 def _named(ctx: NoteView, customer: Customer, greeting_tokens: list[int]) -> bool:
     first = name_forms(customer.first_name, spellings(ctx.book))
     if not first.isdisjoint(ctx.lowers):
@@ -109,6 +122,8 @@ def _named(ctx: NoteView, customer: Customer, greeting_tokens: list[int]) -> boo
     folded = [fold(text) for text in ctx.texts]
     for index, word in enumerate(folded):
         if word in first or (word in last and index in greeting_tokens):
+            return True
+        if index in greeting_tokens and goes_by(ctx.texts[index], customer.first_name, customer.email):
             return True
         if word in last:
             before = index - 1
@@ -154,7 +169,11 @@ def check_name(rule: Rule, ctx: NoteView) -> list[Hit]:
         return [] if found.people or not found.opens or found.tokens else [Hit(*where, variant="nobody")]
     customer = ctx.order.customer
     own = name_forms(customer.first_name, spellings(ctx.book)) | name_forms(customer.last_name, spellings(ctx.book))
-    strangers = [i for i in found.people if fold(ctx.texts[i]) not in own]
+    strangers = [
+        i
+        for i in found.people
+        if fold(ctx.texts[i]) not in own and not goes_by(ctx.texts[i], customer.first_name, customer.email)
+    ]
     if strangers and len(strangers) == len(found.people):
         start, end = ctx.chars(strangers[0], strangers[-1] + 1)
         return [Hit(start, end, {"found": ctx.text[start:end], "customer": customer.full_name}, variant="other")]
