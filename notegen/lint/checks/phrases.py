@@ -14,6 +14,8 @@ comma ("Vielen Dank, liebe Kundin, …"), not in "ein Geschenk für Ihre liebe F
 
 from __future__ import annotations
 
+import re
+
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.rules import Rule
 
@@ -103,9 +105,38 @@ def _specific_context(rule: Rule, ctx: NoteView, start: int, end: int) -> bool:
     sentence_end = ctx.sentence_end(start)
     if any(_strong(ctx, index, items, ordinals) for index in range(end, sentence_end)):
         return True
-    if sentence_end >= len(ctx.texts) or ctx.kinds[sentence_end] != ctx.kinds[start]:
+    following = _next_words(ctx, sentence_end)
+    if following >= len(ctx.texts) or ctx.kinds[following] != ctx.kinds[start]:
         return False
-    between = ctx.text[ctx.ends[end - 1] : ctx.starts[sentence_end]]
-    if "\n\n" in between.replace(" ", "").replace("\t", ""):
+    between = ctx.text[ctx.ends[end - 1] : ctx.starts[following]]
+    if _paragraph_break(between) and not _paragraph_of_its_own(ctx, start):
         return False
-    return any(_strong(ctx, index, items, ordinals) for index in range(sentence_end, ctx.sentence_end(sentence_end)))
+    return any(_strong(ctx, index, items, ordinals) for index in range(following, ctx.sentence_end(following)))
+
+
+def _next_words(ctx: NoteView, index: int) -> int:
+    """The first sentence from token `index` on that holds a word (past an emoji of its own: "! 🧶")."""
+    while index < len(ctx.texts):
+        stop = max(ctx.sentence_end(index), index + 1)
+        if any(ctx.alpha[i] for i in range(index, stop)):
+            return index
+        index = stop
+    return index
+
+
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n|[,!:]\n)[ \t\n]*\Z")
+"""The end of a text before a paragraph's first word: nothing, a blank line, or a greeting's line ("Hallo Jana,")."""
+
+
+def _paragraph_break(text: str) -> bool:
+    return "\n\n" in text.replace(" ", "").replace("\t", "")
+
+
+def _paragraph_of_its_own(ctx: NoteView, start: int) -> bool:
+    """Whether the sentence that holds token `start` opens its paragraph, so that the thanks is a paragraph of
+    its own and the next one says what it was for ("Vielen Dank für deine Bestellung!", then "Das Merinogarn
+    ist heute rausgegangen.")."""
+    first = start
+    while first > 0 and not ctx.sentence_starts[first]:
+        first -= 1
+    return _PARAGRAPH_START.search(ctx.text, 0, ctx.starts[first]) is not None
