@@ -131,6 +131,20 @@ _FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
         "sumac carvi badiane girofle"
     )
 )
+# What a shop sells by the litre that is no drink: a liquid for the house or the wash (« Lessive liquide 3 L », « Savon
+# noir 1L »), counted in what it comes in when its name gives a volume; a soap by weight is a bar, counted itself.
+_FR_POURED = frozenset(words("lessive savon adoucissant"))
+# An oil is a food where its name says what it is pressed from and that is eaten (« Huile d'olive vierge extra
+# 75cl », « Huile de colza, 1 l »): several come in bottles. One for the body or the hair (« Huile sèche pour le
+# corps, 100 ml », « Huile à barbe 30 ml ») is counted itself, as shops write it.
+_EDIBLE_OIL = re.compile(
+    r"\bhuiles?\s+(?:d[’']\s*|de\s+(?:pépins\s+de\s+)?)"
+    r"(?:olives?|colza|tournesol|noix|noisettes?|sésame|arachides?|cameline|coco|pistaches?|raisin)\b",
+    re.IGNORECASE,
+)
+# A weight or volume closing a French name without a comma (« Miel de fleurs 500 g », « Savon noir 1L »): the shop
+# sells it by that measure, as after a comma. Not after « x », where it is one of a pack's (« 24 x 33 cl »).
+_FR_CLOSING = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
 # Foods sold in jars, when a weight after a comma says so: "the three jars of Seville Orange Marmalade, 340g",
 # « les trois pots de miel de lavande, 500 g ».
 JARRED = frozenset(words("jam marmalade pesto mustard chutney honey confiture moutarde miel"))
@@ -235,18 +249,54 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
         return ("rouleaux", "m")  # « trois rouleaux de papier cadeau », but « trois paquets de papier abrasif »
     if by_length(name):  # « trois mètres de tissu coton, vendu au mètre »
         return ("mètres", "m")
-    sold = measure(name)
-    if lemma.lower() in FR_MATERIALS or lemma.lower() not in _FR_SOLD_BY_MEASURE or not sold:
-        return FR_MATERIALS.get(lemma.lower())
-    if lemma.lower() in JARRED:
+    found = french_measured(name)
+    sold = "" if found is None or found[1] == "m" else found[1] if found[1] in ("kg", "g") else "volume"
+    lower = lemma.lower()
+    poured = lower in _FR_POURED or (lower == "huile" and _EDIBLE_OIL.search(name) is not None)
+    if lower in FR_MATERIALS or not sold or (lower not in _FR_SOLD_BY_MEASURE and not (poured and sold == "volume")):
+        return FR_MATERIALS.get(lower)
+    if lower in JARRED:
         return ("pots", "m")
-    if sold == "volume":  # « les trois bouteilles de riesling, 75 cl »
-        return ("flacons", "m") if re.search(r"ml\s*$", name, re.IGNORECASE) else ("bouteilles", "f")
+    if found is not None and sold == "volume":  # « les trois bouteilles de riesling, 75 cl »
+        return _bottled(*found, poured=poured)
     if lemma.lower() in _CHEESES:
         return ("morceaux", "m")
     if lemma.lower() == "chocolat":
         return ("tablettes", "f")
     return ("sacs", "m") if sold == "kg" else ("sachets", "m")
+
+
+def french_measured(name: str) -> tuple[float, str] | None:
+    """The amount and unit a French name ends in, after a comma or not: (500.0, "g") for « Miel de fleurs 500 g »
+    and for « Miel de lavande, 500 g »; None when it ends in none, or in one of a pack's (« Bière 24 x 33 cl »)."""
+    found = _FR_CLOSING.search(name)
+    if measured(name) is not None or found is None:
+        return measured(name)
+    if re.search(r"(?:^|[\s\d])[x×]\s*$", name[: found.start()], re.IGNORECASE):
+        return None
+    return float(found.group(1).replace(",", ".")), found.group(2).lower()
+
+
+def french_unmeasured(name: str) -> str:
+    """A French name without the weight or volume that closes it with no comma before it, as a later mention says
+    it: « Miel de châtaignier » of « Miel de châtaignier 400 g »; the name as written else."""
+    found = _FR_CLOSING.search(name)
+    if found is None or measured(name) is not None or french_measured(name) is None:
+        return name
+    return name[: found.start()].rstrip() or name
+
+
+_LITRES = {"ml": 0.001, "cl": 0.01, "dl": 0.1, "l": 1.0}
+
+
+def _bottled(amount: float, unit: str, *, poured: bool) -> tuple[str, str]:
+    """What a French liquid sold by `amount` of `unit` comes in: bottles (« les trois bouteilles de riesling, 75 cl
+    »), a small one by the millilitre in flasks (« les trois flacons de vinaigre balsamique 250 ml »), an oil or a
+    washing liquid from 2 litres in cans (« les trois bidons de lessive liquide 3 L »)."""
+    litres = amount * _LITRES.get(unit, 1.0)
+    if poured and litres >= 2:
+        return ("bidons", "m")
+    return ("flacons", "m") if unit == "ml" and litres < 0.5 else ("bouteilles", "f")
 
 
 def weighed(name: str) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ class Name:
     head: str
     gender: str  # m f n, or pl (German names written in the plural)
     number: str  # sg or pl
-    plural: str  # "" for German mass nouns
+    plural: str  # "" for mass nouns, counted in what they come in ("die drei Säcke Erde", « les trois sacs de café »)
     pair: bool = False
     article: str = ""  # English a/an, "" for none
     aspirated: bool = False
@@ -47,9 +47,10 @@ def german() -> list[Name]:
 
 def french() -> list[Name]:
     return [
-        Name("fr", r["name"], r["head"], r["gender"], r["number"], r["plural"], aspirated=r["h_aspire"] == "yes")
+        Name("fr", r["name"], r["head"], r["gender"], r["number"], "" if r["plural"] == "-" else r["plural"],
+             aspirated=r["h_aspire"] == "yes")
         for r in _rows("fr_items.tsv")
-    ]
+    ]  # fmt: skip
 
 
 def _english_number(row: dict[str, str]) -> str:
@@ -96,7 +97,8 @@ def tokens(text: str) -> list[str]:
 # What may stand between a determiner and its noun: counts, units, and (French) adjectives placed before nouns.
 FR_BETWEEN = set(
     words(
-        "deux trois quatre cinq six paires lots boîtes filets sachets paquets coffrets de d' d’ petit petite petits "
+        "deux trois quatre cinq six paires lots boîtes filets sachets paquets coffrets sacs pots bouteilles flacons "
+        "bidons de d' d’ petit petite petits "
         "petites grand grande grands grandes beau "
         "bel belle beaux belles joli jolie jolis jolies gros grosse grosses long longue longs longues bon bonne bons "
         "bonnes nouveau nouvelle nouveaux nouvelles vieux vieille vieilles"

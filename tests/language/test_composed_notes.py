@@ -99,8 +99,8 @@ def _expected(row: Name, quantity: int) -> tuple[set[str], str]:
             return {plural, dative}, "pl"
         head = row.head.rstrip(",")
         return ({head} | weak_forms(head) if row.gender == "m" else {head}), row.gender
-    if quantity > 1 and row.number == "sg":
-        return {row.plural}, "pl"
+    if quantity > 1 and row.number == "sg":  # a mass noun in what it comes in: « les trois sacs de café »
+        return {row.plural or row.head}, "pl"
     return {row.head}, "pl" if row.number == "pl" else row.gender
 
 

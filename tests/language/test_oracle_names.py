@@ -84,7 +84,7 @@ def check_french(row: Name, quantity: int, formal: bool) -> bool:
         assert "article" in phrase.nom and "«" in phrase.nom
         return False
     plural = row.number == "pl" or quantity > 1
-    form = row.plural if quantity > 1 and row.number == "sg" else row.head
+    form = row.plural if quantity > 1 and row.number == "sg" and row.plural else row.head  # « trois sacs de café »
     for slot, text in _forms(phrase).items():
         words = tokens(text)
         assert form in words, f"{row.name} ×{quantity} {slot}: {form!r} not in {text!r} (number or casing)"

@@ -226,10 +226,11 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
     ("en", "Potting Compost 40L", "the three bags of Potting Compost 40L", "the bags of Potting Compost 40L"),
     ("en", "Merino Yarn (100g Skein)", "the three skeins of Merino Yarn (100g Skein)",
      "the skeins of Merino Yarn (100g Skein)"),
+    # French says the weight closing the name once, as after a comma
     ("fr", "Engrais pour agrumes 1 kg", "les trois sacs d'engrais pour agrumes 1 kg",
-     "les sacs d'engrais pour agrumes 1 kg"),
+     "les sacs d'engrais pour agrumes"),
     ("fr", "Argile autodurcissante 1 kg", "les trois pains d'argile autodurcissante 1 kg",
-     "les pains d'argile autodurcissante 1 kg"),
+     "les pains d'argile autodurcissante"),
     ("fr", "Thé vert, sachet de 100 g", "les trois sachets de 100 g de thé vert",
      "les sachets de thé vert"),
     # German names the goods themselves again, in the singular, as a noun counted one by one
@@ -256,6 +257,7 @@ SOLD_BY_WEIGHT = [  # lang, name, quantity three (object form), a later mention 
      "les pots de confiture d'abricots"),
     ("fr", "Miel de châtaignier, 250 g", "les trois pots de miel de châtaignier, 250 g",
      "les pots de miel de châtaignier"),
+    ("fr", "Miel de lavande 500 g", "les trois pots de miel de lavande 500 g", "les pots de miel de lavande"),
 ]  # fmt: skip
 
 
@@ -276,7 +278,8 @@ def test_a_product_sold_by_weight_is_counted_in_what_it_comes_in(lang: str, name
         ("en", "Scented Candle 200g", "the three Scented Candles 200g"),  # a weight alone says nothing
         ("en", "Aluminium Foil", "the three Aluminium Foils"),
         ("en", "Extra Virgin Olive Oil 500ml", "the three Extra Virgin Olive Oils 500ml"),  # as shops write them
-        ("fr", "Miel de lavande 500 g", "les trois miels de lavande 500 g"),
+        ("fr", "Miel de lavande", "les trois miels de lavande"),  # no weight: kinds of honey, as shops write them
+        ("fr", "Savon au lait de chèvre 100 g", "les trois savons au lait de chèvre 100 g"),  # a bar, by weight
         ("fr", "Huile essentielle de lavande", "les trois huiles essentielles de lavande"),
         ("fr", "Bougie parfumée 200 g", "les trois bougies parfumées 200 g"),
         ("fr", "Plaquettes de frein à disque", "les trois paires de plaquettes de frein à disque"),
