@@ -189,8 +189,9 @@ def place_variant(
     if form is None or (head in HOLDERS and end > at):
         return Placed(names, "", [], colour_apart(variant), True)
     # « les percolateurs 6 tasses, coloris rouge », never « rouges 6 tasses »; one keeps it: « la multiprise blanche
-    # 4 prises » (a singular colour is no capacity's)
-    if plural and counted_capacity(names, end):
+    # 4 prises » (a singular colour is no capacity's), but not a pack, whose number counts the goods the colour is
+    # of: « le coffret 3 bougies parfumées, coloris ivoire », never « le coffret ivoire 3 bougies »
+    if (plural or head in HOLDERS) and counted_capacity(names, end):
         return Placed(names, "", [], f", {COLOURING} {variant.lower()}", False)
     end = at if end > at and purpose_of_other(names, at, variant, gender, plural) else end
     before = names[:end]
@@ -212,12 +213,13 @@ def counted_capacity(names: list[str], at: int) -> bool:
 
 
 def purpose_of_other(names: list[str], at: int, variant: str, gender: str, plural: bool) -> bool:
-    """Whether the complement right after the head is « pour » and a noun the colour would not agree with as an
-    adjective does (« le remontoir pour montres automatiques noir laqué » reads as black watches, or as a gender
-    error): the colour then goes before it (« le remontoir noir laqué pour montres automatiques »). A colour whose
-    form is the same for both (« la gamelle pour chien rouge », « la laisse pour chien bleu canard ») or a noun of
-    the head's gender (« le tipi pour enfant écru ») keeps its place after the name."""
-    if at + 1 >= len(names) or names[at].lower() != "pour" or names[at - 1].endswith(tuple(_STOPS)):
+    """Whether the complement right after the head is « pour » or « en » and a noun the colour would not agree with
+    as an adjective does (« le remontoir pour montres automatiques noir laqué » reads as black watches, « le gilet
+    en laine gris » as a gender error): the colour then goes before it (« le remontoir noir laqué pour montres
+    automatiques », « le gilet gris en laine »). A colour whose form is the same for both (« la gamelle pour chien
+    rouge », « la laisse pour chien bleu canard ») or a noun of the head's gender (« le tipi pour enfant écru », « la
+    housse de couette en percale blanche ») keeps its place after the name."""
+    if at + 1 >= len(names) or names[at].lower() not in ("pour", "en") or names[at - 1].endswith(tuple(_STOPS)):
         return False
     noun = names[at + 2] if names[at + 1].lower() in ("le", "la", "les") and at + 2 < len(names) else names[at + 1]
     noun = noun.rstrip(_STOPS).lower().removeprefix("l'").removeprefix("l’")

@@ -1,15 +1,18 @@
-"""Where a French note puts a colour the shop gives as the variant of a name with « pour » or a capacity in figures.
+"""Where a French note puts a colour the shop gives as the variant of a name with « pour », « en » or a capacity in
+figures.
 
-After the head, a complement « pour » whose noun the colour would not agree with takes the colour before it: « la
-housse noire pour ordinateur portable », never « … pour ordinateur portable noire », which reads as a gender error
-or as the computer's colour. A colour of the same form for both nouns (« rouge ») or after a noun of the head's
-gender keeps its place after the name. Several of a name with a capacity that counts things in figures (« 4 tasses »,
-« 3 places ») never have the colour, in the plural, before the capacity or after it (« noires 4 tasses » reads as
-four black cups): it follows the whole name as the shop's « coloris ». One keeps the colour before the capacity,
-in the singular, which no plural count can take (« la multiprise blanche 4 prises »).
+After the head, a complement « pour » or « en » whose noun the colour would not agree with takes the colour before
+it: « la housse noire pour ordinateur portable », never « … pour ordinateur portable noire », which reads as a
+gender error or as the computer's colour; « le gilet gris en laine », never « le gilet en laine gris ». A colour of
+the same form for both nouns (« rouge ») or after a noun of the head's gender keeps its place after the name.
+Several of a name with a capacity that counts things in figures (« 4 tasses », « 3 places ») never have the colour,
+in the plural, before the capacity or after it (« noires 4 tasses » reads as four black cups): it follows the whole
+name as the shop's « coloris ». One keeps the colour before the capacity, in the singular, which no plural count
+can take (« la multiprise blanche 4 prises »), but not a pack, whose number counts the goods the colour is of (« le
+coffret 3 bougies parfumées, coloris ivoire », never « le coffret ivoire 3 bougies parfumées »).
 
-The names come from computer, shoe, pet, camping and tea shops' catalogues, not from the held-out lists; the
-composed notes are judged by `notegen lint` and Grammalecte."""
+The names come from computer, shoe, pet, clothing, linen, camping, tea, candle and lingerie shops' catalogues, not
+from the held-out lists; the composed notes are judged by `notegen lint` and Grammalecte."""
 
 from __future__ import annotations
 
@@ -28,11 +31,21 @@ NAMES = [  # name, colour, the subject form for one, for three
     # the same form for both nouns, or a noun of the head's gender: after the name, as before
     ("Gamelle pour chien", "Rouge", "la gamelle pour chien rouge", "les trois gamelles pour chien rouges"),
     ("Coussin pour chien", "Beige", "le coussin pour chien beige", "les trois coussins pour chien beiges"),
+    # « en » and a material of the other gender; of the same, or the same form for both: after the name
+    ("Gilet en laine", "Gris", "le gilet gris en laine", "les trois gilets gris en laine"),
+    ("Sac à main en cuir", "Marron", "le sac à main en cuir marron", "les trois sacs à main en cuir marron"),
+    ("Veste en toile", "Bleu", "la veste en toile bleue", "les trois vestes en toile bleues"),
+    ("Tablier en lin", "Rouge", "le tablier en lin rouge", "les trois tabliers en lin rouges"),
     # a capacity in figures
     ("Tente de camping 3 places", "Vert", "la tente de camping verte 3 places",
      "les trois tentes de camping 3 places, coloris vert"),
     ("Théière en fonte 4 tasses", "Noir", "la théière en fonte noire 4 tasses",
      "les trois théières en fonte 4 tasses, coloris noir"),
+    # a pack of so many goods: the colour is theirs, once as for several
+    ("Coffret 3 bougies parfumées", "Ivoire", "le coffret 3 bougies parfumées, coloris ivoire",
+     "les trois coffrets 3 bougies parfumées, coloris ivoire"),
+    ("Pack 2 brassières de sport", "Noir", "le pack 2 brassières de sport, coloris noir",
+     "les trois packs 2 brassières de sport, coloris noir"),
 ]  # fmt: skip
 
 
