@@ -189,7 +189,10 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     gender = head.gender
     start = [w if w.isupper() else w.lower() for w in names[: head.index + 1]]
     if item.quantity > 1 and not head.plural_name and not head.mass:
-        start = [agree_adjective(w, gender, True) for w in start[:-1]] + [head.plural or start[-1]]
+        stop = start[-1][len(start[-1].rstrip(",;:")) :]  # « les trois tapis, 6 mm »: the comma after the head stays
+        start = [agree_adjective(w, gender, True) for w in start[:-1]] + [
+            head.plural + stop if head.plural else start[-1]
+        ]
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
         end += 1
