@@ -40,6 +40,7 @@ from notegen.language.french_variant import (
     INVARIABLE_COLOURS,
     MATERIALS,
     SHADES,
+    SIZE_LABELS,
     adjective_form,
     is_colour,
     place_variant,
@@ -90,7 +91,8 @@ def _agree_all_following(
         if compound_colour(following, index) or (index and compound_colour(following, index - 1)):
             agreed.append(word)  # "les plaids gris chiné"
             continue
-        if of_the_material(word, material, written) or before_own_noun(following, index, written):
+        sized = index > 0 and following[index - 1].lower() in SIZE_LABELS  # « les ponchos taille unique »: the size's
+        if sized or of_the_material(word, material, written) or before_own_noun(following, index, written):
             agreed.append(word)  # « les trois stratifiés chêne naturel », « les piles longue durée »
             continue
         noun = nouns[-1] if nouns else []

@@ -13,6 +13,7 @@ from notegen.language.french_apposed import (
     of_the_part,
 )
 from notegen.language.french_lexicon import agree_adjective, form_for, readings
+from notegen.language.french_variant import SIZE_LABELS
 from notegen.language.phrase import PREPOSITIONS
 
 
@@ -48,6 +49,8 @@ def agree_after_complement(rest: list[str], gender: str, plural: bool, written_p
     apposed = False
     while index < len(rest):
         word = rest[index].rstrip(",;")  # "Crème de nuit régénérante, 50 ml"
+        if word.lower() in SIZE_LABELS:
+            break  # « les capes de bain taille unique »: the size's
         if first == "en" and agrees_with(word.lower(), readings(noun)):
             break  # « en acier inoxydable », « en fonte émaillée »: the material's, as far as its form tells
         if of_the_material(word, rest[index - 1], gender + "sp"[written_plural]):

@@ -1,5 +1,8 @@
 """French size variants as shops send them, written after the name as a French note writes them: « en taille 6
-mois », never « en 6 mois » (which reads as a time: "in six months"); the phrases are written by hand."""
+mois », never « en 6 mois » (which reads as a time: "in six months"); the phrases are written by hand. A size a
+name gives after « taille » or « pointure » is the size's, never agreed with several of the product (« les trois
+bonnets taille unique », never « … taille uniques »); the composed notes are judged by `notegen lint` and
+Grammalecte."""
 
 from __future__ import annotations
 
@@ -7,6 +10,10 @@ import pytest
 
 from notegen.language.items import item_phrase
 from notegen.model import Item
+from tests.compose.shops import atelier
+from tests.language.composed_lint import french_notes, item_findings, rejected
+from tests.language.composed_lint import named as subject_forms
+from tests.language.french_grammar import grammar_errors, needs_grammalecte, note_paragraphs
 
 SIZES = [
     ("Body manches courtes", "3 mois", "le body manches courtes en taille 3 mois"),
@@ -51,3 +58,27 @@ def test_an_age_is_never_written_as_a_time(variant: str) -> None:
 def test_a_size_for_a_donation_is_no_size() -> None:
     named = item_phrase(Item("Don", variant="6 mois"), "fr", True, donation=True).nom
     assert "taille" not in named
+
+
+IN_THE_NAME = [  # names from hat, bathrobe and sportswear shops' catalogues: the subject form for one, for three
+    ("Bonnet taille unique", "le bonnet taille unique", "les trois bonnets taille unique"),
+    ("Bandeau, taille unique", "le bandeau, taille unique", "les trois bandeaux, taille unique"),
+    ("Cape de bain taille unique", "la cape de bain taille unique", "les trois capes de bain taille unique"),
+]
+
+
+@pytest.mark.parametrize(("name", "one", "three"), IN_THE_NAME, ids=[row[0] for row in IN_THE_NAME])
+def test_a_size_in_the_name_is_never_agreed_with_the_product(name: str, one: str, three: str) -> None:
+    assert subject_forms(name, "fr") == (one, three)
+
+
+def test_the_lint_accepts_the_notes_naming_a_size_in_the_name() -> None:
+    names = [name for name, *_ in IN_THE_NAME]
+    assert item_findings(names, "fr", atelier()) == []
+    assert rejected(french_notes((name, "", quantity, "") for name in names for quantity in (1, 3)), "fr") == []
+
+
+@needs_grammalecte
+def test_the_notes_naming_a_size_in_the_name_pass_grammalecte() -> None:
+    notes = french_notes((name, "", quantity, "") for name, *_ in IN_THE_NAME for quantity in (1, 3))
+    assert not grammar_errors(note_paragraphs(note for _, (_, note) in notes))

@@ -20,7 +20,7 @@ from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adject
 from notegen.language.french_apposed import FIGURES, of_relation
 from notegen.language.french_lexicon import readings
 from notegen.language.french_nouns import BEFORE_NOUN
-from notegen.language.french_variant import COLOUR_ADJECTIVES, is_colour
+from notegen.language.french_variant import COLOUR_ADJECTIVES, SIZE_LABELS, is_colour
 from notegen.language.items import Head
 from notegen.language.phrase import split_name
 from notegen.lint.checks.item_verb import verb_number
@@ -106,6 +106,8 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             # head, read as « en céramique », its adjective the material's
             complement, position, seen = ("en", text), position + 1, seen + 1
             continue
+        if text in SIZE_LABELS and text in name_words:
+            return None  # « les capes de bain taille unique »: what follows is the size's
         found = agrees_after(text, head.gender, numbers)
         if found is None and complement is not None and text in name_words:
             # a noun of the name after the complement's ("laine mérinos", "cyclisme manches courtes"): the
