@@ -217,9 +217,13 @@ def purpose_of_other(names: list[str], at: int, variant: str, gender: str, plura
     as an adjective does (« le remontoir pour montres automatiques noir laqué » reads as black watches, « le gilet
     en laine gris » as a gender error): the colour then goes before it (« le remontoir noir laqué pour montres
     automatiques », « le gilet gris en laine »). A colour whose form is the same for both (« la gamelle pour chien
-    rouge », « la laisse pour chien bleu canard ») or a noun of the head's gender (« le tipi pour enfant écru », « la
-    housse de couette en percale blanche ») keeps its place after the name."""
-    if at + 1 >= len(names) or names[at].lower() not in ("pour", "en") or names[at - 1].endswith(tuple(_STOPS)):
+    rouge », « la laisse pour chien bleu canard »), a noun of the head's gender (« le tipi pour enfant écru », « la
+    housse de couette en percale blanche ») and, after « en », a feminine form, which only agreement gives (« la
+    gourde en acier bleue »), keep their place after the name."""
+    preposition = names[at].lower() if at < len(names) else ""
+    if at + 1 >= len(names) or preposition not in ("pour", "en") or names[at - 1].endswith(tuple(_STOPS)):
+        return False
+    if preposition == "en" and gender == "f":
         return False
     noun = names[at + 2] if names[at + 1].lower() in ("le", "la", "les") and at + 2 < len(names) else names[at + 1]
     noun = noun.rstrip(_STOPS).lower().removeprefix("l'").removeprefix("l’")

@@ -4,15 +4,16 @@ figures.
 After the head, a complement « pour » or « en » whose noun the colour would not agree with takes the colour before
 it: « la housse noire pour ordinateur portable », never « … pour ordinateur portable noire », which reads as a
 gender error or as the computer's colour; « le gilet gris en laine », never « le gilet en laine gris ». A colour of
-the same form for both nouns (« rouge ») or after a noun of the head's gender keeps its place after the name.
+the same form for both nouns (« rouge ») or after a noun of the head's gender keeps its place after the name, and so
+does a feminine form after « en », which only agreement with the head gives (« la lampe en métal noire »).
 Several of a name with a capacity that counts things in figures (« 4 tasses », « 3 places ») never have the colour,
 in the plural, before the capacity or after it (« noires 4 tasses » reads as four black cups): it follows the whole
 name as the shop's « coloris ». One keeps the colour before the capacity, in the singular, which no plural count
 can take (« la multiprise blanche 4 prises »), but not a pack, whose number counts the goods the colour is of (« le
 coffret 3 bougies parfumées, coloris ivoire », never « le coffret ivoire 3 bougies parfumées »).
 
-The names come from computer, shoe, pet, clothing, linen, camping, tea, candle and lingerie shops' catalogues, not
-from the held-out lists; the composed notes are judged by `notegen lint` and Grammalecte."""
+The names come from computer, shoe, pet, clothing, linen, lighting, camping, tea, candle and lingerie shops'
+catalogues, not from the held-out lists; the composed notes are judged by `notegen lint` and Grammalecte."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ NAMES = [  # name, colour, the subject form for one, for three
     ("Gilet en laine", "Gris", "le gilet gris en laine", "les trois gilets gris en laine"),
     ("Sac à main en cuir", "Marron", "le sac à main en cuir marron", "les trois sacs à main en cuir marron"),
     ("Veste en toile", "Bleu", "la veste en toile bleue", "les trois vestes en toile bleues"),
+    ("Lampe en métal", "Noir", "la lampe en métal noire", "les trois lampes en métal noires"),
     ("Tablier en lin", "Rouge", "le tablier en lin rouge", "les trois tabliers en lin rouges"),
     # a capacity in figures
     ("Tente de camping 3 places", "Vert", "la tente de camping verte 3 places",
