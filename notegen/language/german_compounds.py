@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from notegen.language.casing import common_word
 from notegen.language.english_kinds import word_kinds
-from notegen.language.german_heads import noun_head
+from notegen.language.german_heads import noun_head, word_after
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import MATERIALS
 from notegen.language.phrase import Head
@@ -26,10 +26,7 @@ def written_apart(names: list[str], head: Head) -> Head:
     noun after it ("die Bambus Zahnbürste", "die drei Holz Spielzeug Eisenbahnen"); else `head`. A loan compound
     is two words: "die Beauty Box Winter" (a box for the winter)."""
     first = head.index
-    while head.index + 1 < len(names) and not names[head.index].endswith((",", ";", ":")):
-        following = names[head.index + 1].rstrip(",;:")
-        if not following[:1].isupper() or following.isupper() or not following.replace("-", "").isalpha():
-            return head
+    while following := word_after(names, head.index):
         second = noun_head(following, head.index + 1)
         if second is None or not second.certain or _material(second.word):
             return head

@@ -145,12 +145,25 @@ def _unknown_noun(word: str) -> bool:
     return word.isalpha() and not word.isupper() and not written_in_english(word)
 
 
+def word_after(words: list[str], index: int) -> str:
+    """The word after the noun at `index` that may be a noun of its own going on the name ("Mütze" of "Beanie
+    Mütze", "Card" of "Gift Card"): a capitalised word of letters, a hyphen allowed, in the same part of the name;
+    "" where the noun closes a part ("Zahnbürste, Bambus"), or a code, a figure or a lower-case word follows ("LED",
+    "20 cm", "weiß")."""
+    if index + 1 >= len(words) or words[index].endswith((",", ";", ":")):
+        return ""
+    following = words[index + 1].rstrip(",;:")
+    if not following[:1].isupper() or following.isupper() or not following.replace("-", "").isalpha():
+        return ""
+    return following
+
+
 def goes_on_in_english(words: list[str], head: Head) -> bool:
     """Whether the noun found is an English word that an English noun German does not know follows ("Gift Card",
     "Ski Wax"): the name is English, its noun the last word, of no German gender; not a model's name after a German
     noun ("Rucksack Classic", "Gardine Voile", "Taschenlampe LED")."""
-    following = words[head.index + 1].rstrip(",;:") if head.index + 1 < len(words) else ""
-    if not following[:1].isupper() or following.isupper() or not following.isalpha():
+    following = word_after(words, head.index)
+    if not following:
         return False
     english = common_word(head.word) and only_a_noun(following)
     return english and noun_head(following, head.index + 1) is None
