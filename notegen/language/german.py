@@ -29,6 +29,7 @@ from notegen.language.german_goods import (
     liquid,
     measures,
     packed_in,
+    side_word,
     size_word,
     sold_in,
     variant_first,
@@ -36,6 +37,7 @@ from notegen.language.german_goods import (
 from notegen.language.german_heads import GROUPS, dative_of, dative_plural, find_head, goes_on_in_english
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import after_maker
+from notegen.language.german_text import comes_in_sets
 from notegen.language.phrase import (
     PREPOSITIONS,
     SIZE,
@@ -135,7 +137,7 @@ def german_head(name: str) -> Head | None:
     if head is None or not head.certain or goes_on_in_english(words, head):
         return _loanword(words)
     if in_pieces(head, name):  # "Puppenhausmöbel, 12-teilig": twelve pieces of furniture, not one
-        return replace(head, plural_name=True)
+        return replace(head, plural_name=True) if comes_in_sets(head.word) else None  # "Spiegel, 3-teilig"?
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
     # small pieces in a pack; "Rotkohl, 720 ml": in a jar
     sold = german_container(name) or by_length(name)
@@ -151,9 +153,11 @@ _PIECES = re.compile(r"(?<![\w-])(\d+)-teilig\b", re.IGNORECASE)
 
 
 def in_pieces(head: Head, name: str) -> bool:
-    """Whether a name whose noun is written alike in both numbers is several pieces sold as one, by a count of
-    parts ("Puppenhausmöbel, 12-teilig", "Pinsel, 5-teilig"): it is then read in the plural, and several of it
-    are counted in sets; a noun with a plural of its own stays one ("Besteckset, 24-teilig")."""
+    """Whether a name whose noun is written alike in both numbers counts its parts ("Puppenhausmöbel, 12-teilig",
+    "Pinsel, 5-teilig", "Spiegel, 3-teilig"): several pieces sold as one where the noun comes in sets
+    (`german_text.comes_in_sets`), read in the plural, and several of it counted in sets; else one piece of several
+    parts or several pieces, named whole with "Artikel". A noun with a plural of its own stays one ("Besteckset,
+    24-teilig")."""
     found = _PIECES.search(name)
     alike = head.plural == head.word and not head.plural_name and not head.mass
     return alike and found is not None and int(found.group(1)) > 1
@@ -181,10 +185,10 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
-    part = names_part(item.variant) or measures(item.variant) or size_word(item.variant)  # "(Feder M)", "(groß)"
+    part = names_part(item.variant) or measures(item.variant) or size_word(item.variant) or side_word(item.variant)
     variant = (not donation and format_variant(item.variant)) or variant_text(
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
-    )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)"
+    )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)", "(groß)", "(links, Gr. M)"
     variant = join(variant, parts.after)
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
     packed = "Sets" if head is not None and head.plural_name and _PIECES.search(item.name) else packed
@@ -222,19 +226,19 @@ def _noun_variant(item: Item) -> Item:
     """The item with a variant a shop wrote in lower case capitalised: after "in" a colour is a noun ("in Rot",
     "in Dunkelblau"), as is a size ("in Größe M")."""
     variant = item.variant.strip()
-    first = variant.split()[0] if variant else ""
+    first = variant.split()[0].rstrip(",;") if variant else ""  # "schwarz, Gr. 9": "in Schwarz, Gr. 9"
     if first.isalpha() and first.islower() and first not in PREPOSITIONS["de"]:
         return replace(item, variant=variant[:1].upper() + variant[1:])
     return item
 
 
 def _part_variant(item: Item) -> Item:
-    """The item with a variant in brackets that begins with an adjective, the adjective in lower case: "(großes
-    Brett)", "(groß)"."""
+    """The item with a variant in brackets that begins with an adjective or a side, in lower case: "(großes
+    Brett)", "(groß)", "(links, Gr. M)"."""
     first = item.variant.split()[0]
     return (
         replace(item, variant=item.variant.strip().lower()[:1] + item.variant.strip()[1:])
-        if is_adjective(first) or size_word(first)
+        if is_adjective(first) or size_word(first) or side_word(first)
         else item
     )
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from notegen.language.casing import common_word
 from notegen.language.english_kinds import word_kinds
-from notegen.language.german_heads import noun_head, word_after
+from notegen.language.german_heads import GROUPS, noun_head, word_after
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import MATERIALS
+from notegen.language.german_text import one_word
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -30,11 +31,18 @@ def written_apart(names: list[str], head: Head) -> Head:
         second = noun_head(following, head.index + 1)
         if second is None or not second.certain or _material(second.word):
             return head
-        loan = head.index == first and common_word(head.word) and "noun" in word_kinds(following)
-        if not (loan or _first_material(head.word) or entries(head.word + following.lower())):
-            return head
+        loan = head.index == first and common_word(head.word) and _english_nouns(head.word, following)
+        known = entries(head.word + following.lower()) or one_word(head.word, following)
+        if following.lower() in GROUPS or not (loan or _first_material(head.word) or known):
+            return head  # "Jacke Herren": a jacket for men
         head = second
     return head
+
+
+def _english_nouns(*names: str) -> bool:
+    """Whether English uses each of `names` as a noun ("Yoga" and "Matte", "Tee" and "Set"); a German word that
+    English text only quotes is none ("Seife" of "Seife Rose", a soap of rose scent)."""
+    return all("noun" in word_kinds(name) for name in names)
 
 
 def _material(word: str) -> bool:

@@ -307,6 +307,17 @@ def size_word(variant: str) -> bool:
     return variant.strip().lower() in SIZE_WORDS
 
 
+# Which side a product is for ("links", "rechts, Gr. M"): no colour, so it cannot follow "in" ("in Links"); a note
+# writes it in brackets, as a size label ("der Reithandschuh (links, Gr. M)").
+SIDES = frozenset(words("links rechts linksseitig rechtsseitig beidseitig"))
+
+
+def side_word(variant: str) -> bool:
+    """Whether a variant opens with the side the product is for ("links", "Rechts, Gr. 8")."""
+    first = variant.split()[0].rstrip(",;") if variant.split() else ""
+    return first.lower() in SIDES
+
+
 # A part after the name's last comma that names what holds the product, with its measure ("Topf Ø 19 cm", "Töpfchen
 # 17 ml", "Tube 75 ml"): a colour after it would be that container's ("…, Topf Ø 19 cm in Rosa": a pink pot).
 _HOLDER_END = re.compile(r",\s*[A-ZÄÖÜ][\w-]*\s+(?:Ø\s*)?\d[\d.,]*\s*[^\W\d_]+\.?$")

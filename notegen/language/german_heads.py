@@ -6,7 +6,7 @@ pairs (`noun_head`), and its dative plural."""
 from __future__ import annotations
 
 from notegen.language.casing import common_word, written_in_english
-from notegen.language.english_kinds import only_a_noun
+from notegen.language.english_kinds import only_a_noun, word_kinds
 from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is_adjective, known_adjective, stems
 from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
 from notegen.language.german_lexicon import Entry, entries, noun_reading, respell
@@ -41,8 +41,9 @@ def noun_head(word: str, index: int) -> Head | None:
 
 
 # Nouns of two genders whose sense a shop sells has the one Wiktionary does not list first: "das Trikot" (the
-# shirt; "der Trikot" is the fabric), "das Band" (ribbon, strap; "der Band" is a volume).
-SENSES = {"trikot": "n", "band": "n"}
+# shirt; "der Trikot" is the fabric), "das Band" (ribbon, strap; "der Band" is a volume), "die Single" (a record;
+# "der Single" is a person living alone, "das Single" a match of two players).
+SENSES = {"trikot": "n", "band": "n", "single": "f"}
 
 
 def _usual(readings: list[Entry]) -> Entry:
@@ -163,7 +164,15 @@ def goes_on_in_english(words: list[str], head: Head) -> bool:
     "Ski Wax"): the name is English, its noun the last word, of no German gender; not a model's name after a German
     noun ("Rucksack Classic", "Gardine Voile", "Taschenlampe LED")."""
     following = word_after(words, head.index)
-    if not following:
+    if not following or not common_word(head.word) or noun_head(following, head.index + 1) is not None:
         return False
-    english = common_word(head.word) and only_a_noun(following)
-    return english and noun_head(following, head.index + 1) is None
+    nouns = "noun" in word_kinds(following) and "noun" in word_kinds(head.word)
+    return only_a_noun(following) or (nouns and _only_a_plural(head.word))
+
+
+def _only_a_plural(word: str) -> bool:
+    """Whether the lexicon reads `word` only as the plural of another noun ("Phone", of "Phon", a unit of
+    loudness): where English uses it as a noun of its own, before an English noun ("Phone Case"), it is that
+    English word, and the name is English even where the second noun may be an adjective too ("case")."""
+    found = entries(word)
+    return bool(found) and all(e.is_plural and e.lemma.lower() != word.lower() for e in found)

@@ -59,10 +59,13 @@ def _after_noun_maker(maker: str, following: str) -> Head | None:
     """The noun after a maker whose name is also a German noun ("Kochmesser" of "Zwilling Kochmesser", "Füller"
     of "Pelikan Füller"), None where that first noun is the name's own. The maker's noun is a single word that
     English text writes as a name (a brand sold abroad, a family name); the noun after it names a product, a
-    compound or a tool made from a verb, not a material, a flavour or what it is for ("Gießkanne Zink", "Striegel
-    Pferd", "Kette Edelstahl"); English writes "ring" and "tee" in lower case and "Kissen" not at all."""
+    compound or a tool made from a verb, not a material, a flavour, what it is for or whom ("Gießkanne Zink",
+    "Striegel Pferd", "Kette Edelstahl", "Jacke Damen"); English writes "ring" and "tee" in lower case and "Kissen"
+    not at all."""
     own = noun_head(maker, 0)
     if own is None or own.mass or not written_as_name(maker) or _compound(maker):  # "Honig", "Topf|lappen"
+        return None
+    if following.rstrip(",;:").lower() in GROUPS:  # "Jacke Herren": a jacket for men, no maker's
         return None
     head = noun_head(following.rstrip(",;:"), 1)
     return head if head is not None and head.certain and not head.mass and _names_product(head.word) else None

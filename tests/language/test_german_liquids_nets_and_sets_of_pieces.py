@@ -1,7 +1,9 @@
 """German: a noun that says it is a liquid ("Flüssigseife") and is sold by volume comes in bottles, like a liquid
 named by its adjective ("flüssige Seife"); goods sold by the net come in nets ("die drei Netze Speisezwiebeln"); a
 name whose noun is written alike in both numbers and that counts its parts ("Pinsel, 5-teilig") is several pieces
-sold as one set: named in the plural, several counted in sets."""
+sold as one set where German text speaks of sets of it ("Pinselset", "Messerset"): named in the plural, several
+counted in sets. Of a noun nothing says comes in sets ("Raumteiler, 3-teilig": one divider of three panels, or three
+dividers?) the name is quoted whole with "Artikel", which is right either way."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ NAMES = [  # name, once (accusative), three times (accusative), three times (dat
      "den drei Netzen Speisezwiebeln, Netz 2 kg", "die Speisezwiebeln"),
     ("Anzündholz Kiefer, Netz 5 kg", "das Anzündholz Kiefer, Netz 5 kg", "die drei Netze Anzündholz Kiefer, Netz 5 kg",
      "den drei Netzen Anzündholz Kiefer, Netz 5 kg", "das Anzündholz"),
+    ("Messer, 6-teilig", "die Messer, 6-teilig", "die drei Sets Messer, 6-teilig", "den drei Sets Messern, 6-teilig",
+     "die Messer"),
     # a noun with a plural of its own is the one set it names
     ("Besteckset, 24-teilig", "das Besteckset, 24-teilig", "die drei Bestecksets, 24-teilig",
      "den drei Bestecksets, 24-teilig", "die Bestecksets"),
@@ -52,3 +56,11 @@ def test_a_set_of_pieces_is_one_in_the_plural() -> None:
 
 def test_the_lint_accepts_the_notes_that_name_them() -> None:
     assert not item_findings([row[0] for row in NAMES], "de", wollwerk())
+
+
+@pytest.mark.parametrize("name", ["Raumteiler, 3-teilig", "Kleiderständer, 2-teilig"])
+def test_pieces_of_a_noun_not_known_to_come_in_sets_are_named_whole(name: str) -> None:
+    once = item_phrase(Item(name, quantity=1), "de", True)
+    thrice = item_phrase(Item(name, quantity=3), "de", True)
+    assert (once.acc, thrice.dat) == (f"den Artikel „{name}“", f"den drei Artikeln „{name}“")
+    assert not item_findings([name], "de", wollwerk())

@@ -1,0 +1,58 @@
+"""Which words German text writes: spacy-lookups-data's `lexeme_prob` table of German, the log frequency of about a
+million forms as written. The noun lexicon (`german_lexicon`) lists the compounds Wiktionary has a page for; text
+writes many more ("Spielzeugeisenbahn", "Akazienhonig", "Herrenjacke"). A name whose two nouns a shop wrote apart
+asks it which way round the two make a word: "Spielzeug Eisenbahn" is a railway (German writes
+"Spielzeugeisenbahn"), "Honig Akazie" a honey (German writes "Akazienhonig", never "Honigakazie").
+
+As the English table (`notegen.language.casing`), it is copied on first use into an indexed SQLite file of the
+cache, and a process reads only the rows of the words it asks about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from notegen.language.forms import cached_lookup, lookups_table
+from notegen.language.german_lexicon import noun_reading
+
+Lookup = Callable[[list[str]], dict[str, float]]
+# The letters German puts between the parts of a compound ("Akazie|n|honig", "Geburtstag|s|karte", "Hund|e|leine")
+LINKS = ("", "s", "n", "en", "es", "e", "er", "ens")
+UNITS = ("Set", "Stück")  # what German calls several pieces sold together, and one of them ("Möbelstück")
+
+
+@cache
+def _lookup() -> Lookup:
+    """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
+    return cached_lookup("de_lexeme_prob.sqlite", lambda: lookups_table("de", "lexeme_prob"), "probs", "prob", "REAL")
+
+
+@lru_cache(maxsize=4096)
+def joined(first: str, second: str) -> float | None:
+    """How often (natural log of its frequency) German text writes the compound of the nouns `first` and
+    `second`, in that order, with or without linking letters and with or without the first noun's final e
+    ("Akazienhonig" of "Akazie" and "Honig", "Schulranzen" of "Schule" and "Ranzen"); None where it writes none."""
+    stems = [first] + ([first[:-1]] if first.endswith("e") and len(first) > 3 else [])
+    tail = second.lower()
+    forms = [stem[:1].upper() + stem[1:].lower() + link + tail for stem in stems for link in LINKS]
+    found = _lookup()(forms)
+    return max(found.values()) if found else None
+
+
+def one_word(first: str, second: str) -> bool:
+    """Whether German text writes the nouns `first` and `second` as one word in that order, and more often than the
+    other way round: "Spielzeug" and "Eisenbahn" ("Spielzeugeisenbahn"), not "Honig" and "Akazie"."""
+    forward = joined(first, second)
+    backward = joined(second, first)
+    return forward is not None and (backward is None or forward > backward)
+
+
+def comes_in_sets(noun: str) -> bool:
+    """Whether German text names a set of the noun `noun`, or of the last part of a compound, or one piece of it
+    ("Pinselset", "Kofferset"; "Möbelstück" of "Puppenhaus|möbel"): a noun written alike in both numbers that counts
+    its parts ("Pinsel, 5-teilig") then names several pieces sold together; of any other ("Spiegel, 3-teilig")
+    nothing tells whether it is one piece of several parts or several pieces."""
+    cut = noun_reading(noun)[1]
+    last = noun[-cut:] if cut else noun
+    return any(joined(word, unit) is not None for word in {noun, last[:1].upper() + last[1:]} for unit in UNITS)
