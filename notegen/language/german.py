@@ -41,6 +41,7 @@ from notegen.language.german_text import comes_in_sets
 from notegen.language.phrase import (
     PREPOSITIONS,
     SIZE,
+    SIZE_TAIL,
     Head,
     Phrase,
     count_word,
@@ -185,6 +186,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     words = noun_part.split()
     if head is not None and head.source == "catalog":  # the shop's own phrase, as one piece
         noun_part, quoted, tail, words = head.word, "", "", [head.word]
+    item = replace(item, variant=_colour_first(item.variant))  # "Gr. M, Navy": "in Navy, Gr. M"
     part = names_part(item.variant) or measures(item.variant) or size_word(item.variant) or side_word(item.variant)
     variant = (not donation and format_variant(item.variant)) or variant_text(
         _part_variant(item) if part else _noun_variant(item), "de", donation, part=part
@@ -217,9 +219,18 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
 def _with_variant(rest: str, punctuation: str, variant: str, pack: str) -> str:
     """What follows the head: the rest of the name, the variant and the pack phrase; the variant goes before the
     parts after the commas where it would be read with them ("in Grau, 40 x 20 cm", "in Rosa, Topf Ø 19 cm", see
-    `phrase.with_variant` and `variant_first`)."""
+    `phrase.with_variant` and `variant_first`), in brackets after any other such part ("„Isar“, kurz (Gr. 50)")."""
     rest = punctuation + " " + rest if punctuation and rest else punctuation + rest
-    return join(with_variant(rest, variant, variant_first), pack)
+    return join(with_variant(rest, variant, variant_first, apart=True), pack)
+
+
+def _colour_first(variant: str) -> str:
+    """A variant of a size and a colour with the colour first ("Navy, Gr. M" for "Gr. M, Navy"), as a note names
+    them after "in": "in Navy, Gr. M", never "in Gr. M, Navy", where the colour is left hanging."""
+    parts = variant.strip().split(", ")
+    if len(parts) == 2 and SIZE_TAIL.match(f", {parts[0]}") and not SIZE_TAIL.match(f", {parts[1]}"):
+        return f"{parts[1]}, {parts[0]}"
+    return variant
 
 
 def _noun_variant(item: Item) -> Item:

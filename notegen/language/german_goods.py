@@ -139,7 +139,7 @@ PAIRS = frozenset(
         "ohrstecker creolen kreolen ohrhänger manschettenknöpfe schnürsenkel einlegesohlen essstäbchen schwimmflügel "
         "latschen pumps clogs ballerinas espadrilles gamaschen hanteln inliner skistöcke wanderstöcke trekkingstöcke "
         "trommelstöcke schlagzeugstöcke drumsticks schneeketten schläppchen schlappen stiefelette stiefeletten "
-        "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge"
+        "pantolette pantoletten mokassin mokassins sneaker sneakers füßling füßlinge schuhspanner stiefelspanner"
     )
 )
 # Fruit and vegetables: sold by volume they are preserved, and several come in jars ("die drei Gläser eingelegte

@@ -211,15 +211,23 @@ def size_tails(text: str) -> str:
     return text[cut:]
 
 
-def with_variant(text: str, variant: str, first: Callable[[str], bool] = lambda end: False) -> str:
+def with_variant(
+    text: str, variant: str, first: Callable[[str], bool] = lambda end: False, *, apart: bool = False
+) -> str:
     """A named item with its variant: after it, or a variant after "in" before the parts after its commas that give
     its measure, size or count (see `size_tails`), so that it is read as the product's and not as that part's:
     "Tischläufer Leinen in Grau, 40 x 20 cm", "Paper Bunting in Pastel Rainbow, 10m". `first` tells of another
-    last part a variant after "in" goes before (a language's own: "…, Topf Ø 19 cm")."""
+    last part a variant after "in" goes before (a language's own: "…, Topf Ø 19 cm"). With `apart`, a variant
+    after "in" that would follow another part after a comma ending in a word in lower case (an adjective, "kurz")
+    goes in brackets, without "in", so that it is not read with that word ("die Lederhose, kurz (Gr. 50)", not
+    "kurz in Gr. 50"); after a noun it stays ("…, Modell Everest in Mintgrün")."""
     if not variant.startswith("in "):
         return join(text, variant)
     tails = size_tails(text) or (end if first(end := open_end(text)) else "")
-    return join(text[: len(text) - len(tails)], variant) + tails if tails else join(text, variant)
+    body = text[: len(text) - len(tails)]
+    if apart and (part := open_end(body)) and part.split()[-1][:1].islower():
+        variant = f"({variant[3:]})"
+    return join(body, variant) + tails
 
 
 def close_ends(text: str, ends: tuple[str, ...]) -> str:
