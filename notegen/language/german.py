@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from notegen.language.agreement import german_articles, german_endings, possessive_endings
-from notegen.language.containers import by_length, german_container, measure
+from notegen.language.containers import DE_CONTAINERS, by_length, german_container, measure
 from notegen.language.german_adjectives import ADJECTIVES, is_adjective
 from notegen.language.german_compounds import written_apart
 from notegen.language.german_goods import (
@@ -35,9 +35,9 @@ from notegen.language.german_goods import (
     variant_first,
 )
 from notegen.language.german_heads import GROUPS, dative_of, dative_plural, find_head, goes_on_in_english
-from notegen.language.german_lexicon import entries
+from notegen.language.german_lexicon import entries, noun_reading, respell, singular_reading
 from notegen.language.german_makers import after_maker
-from notegen.language.german_text import comes_in_sets
+from notegen.language.german_text import comes_in_sets, only_singular
 from notegen.language.phrase import (
     PREPOSITIONS,
     SIZE,
@@ -137,6 +137,8 @@ def german_head(name: str) -> Head | None:
     head = written_apart(words, head) if head is not None else None
     if head is None or not head.certain or goes_on_in_english(words, head):
         return _loanword(words)
+    if head.plural_name and by_length(name):  # "Bäckerleinen, Meterware": the fabric, not ropes
+        head = _by_the_metre(head)
     if in_pieces(head, name):  # "Puppenhausmöbel, 12-teilig": twelve pieces of furniture, not one
         return replace(head, plural_name=True) if comes_in_sets(head.word) else None  # "Spiegel, 3-teilig"?
     # "Fischöl, 120 Kapseln": a pack of them; "Baumwollstoff, Meterware": sold by the metre; "Hundekuchen, 400 g":
@@ -147,7 +149,32 @@ def german_head(name: str) -> Head | None:
         return replace(head, mass=True)  # sold by volume
     if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, sold_in))):
         return replace(head, mass=True)
+    if not head.plural_name and measure(name) and _uncounted(head.word):  # "Essigmutter, 250 ml"
+        return replace(head, mass=True)
     return head
+
+
+def _uncounted(noun: str) -> bool:
+    """Whether the lexicon gives the noun (or the last part it reads it by) two plurals for two senses ("Mutter":
+    "Mütter", mothers, and "Muttern", nuts) and German text writes the noun but in neither ("Essigmutter"): a name
+    that gives its weight or volume is then goods sold so, counted in what they come in ("die drei Flaschen
+    Essigmutter, 250 ml"), not a plural guessed between the two ("Packsäcke" German writes: "die drei Packsäcke")."""
+    if noun.lower().endswith(tuple(DE_CONTAINERS)):  # a vessel holds its measure: "Longdrinkglas, 300 ml"
+        return False
+    found, cut, _ = noun_reading(noun)
+    plurals = sorted({respell(noun, cut, entry.plural) for entry in found if not entry.is_plural and entry.plural})
+    return len({plural.lower() for plural in plurals}) > 1 and only_singular(noun, plurals)
+
+
+def _by_the_metre(head: Head) -> Head:
+    """A head read as another noun's plural, in a name sold by the metre, read as the singular noun of the same
+    spelling where the lexicon has one: the material ("das Bäckerleinen" for "Bäcker|leinen, Meterware", not "die
+    Leinen", ropes); else as it was."""
+    cut = noun_reading(head.word)[1]
+    own = singular_reading(head.word[-cut:]) if cut else None
+    if own is None or not own.genders:
+        return head
+    return replace(head, gender=own.genders.split("/")[0], plural_name=False, plural="", mass=True)
 
 
 _PIECES = re.compile(r"(?<![\w-])(\d+)-teilig\b", re.IGNORECASE)

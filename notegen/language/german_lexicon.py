@@ -137,6 +137,17 @@ def _entries(word: str) -> tuple[Entry, ...]:
     return tuple(sorted(found, key=lambda e: e.is_plural))
 
 
+def singular_reading(word: str) -> Entry | None:
+    """The reading of `word` as a singular noun of its own, which `entries` may set aside for another noun's plural
+    of the same spelling ("das Leinen", the fabric, beside "die Leinen", ropes), None where it has none."""
+    rows = lexicon().get(word.lower()) or ()
+    for row in rows:
+        kind, lemma, genders, plural, dative, weak = row.split("|")
+        if kind == "S" and lemma.lower() == word.lower():
+            return Entry(lemma, genders, plural, dative, False, weak)
+    return None
+
+
 def _uncounted(entry: Entry) -> bool:
     """Whether a reading has no plural: a verb used as a noun ("das Formen"), a game ("das Darts"), a direction
     ("der Westen"); where the word is also another noun's plural, a product name means that plural ("Käseformen",

@@ -3,7 +3,8 @@ Kirschtorte", "Wiener Würstchen"): written with a capital, never declined, and 
 lexicon lists each as the noun for a person from there ("der Thüringer"). A name is read past them to its noun:
 "die Thüringer Rostbratwurst", "die drei Thüringer Rostbratwürste", never "der Thüringer Rostbratwurst".
 
-The places are the toponyms of german-nouns (Wiktionary, CC BY-SA 4.0), kept in their own small index.
+The places are the toponyms of german-nouns (Wiktionary, CC BY-SA 4.0), kept in their own small index, and the
+nouns it lists without a plural ("Westerwald", not marked as a place).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 from collections.abc import Iterator
 from functools import cache
 
+from notegen.language.german_lexicon import entries
 from notegen.language.lexicon import Lexicon, open_lexicon, package_file
 
 PACKAGE = "german-nouns"
@@ -52,4 +54,12 @@ def place_adjective(word: str, readings: list[tuple[str, str]]) -> bool:
         return False
     if any(plural and plural != singular for singular, plural in readings):
         return False
-    return any(places().get(form) for form in _places_named(word[:-2].lower()))
+    return any(places().get(form) or _proper_noun(form) for form in _places_named(word[:-2].lower()))
+
+
+def _proper_noun(form: str) -> bool:
+    """Whether the lexicon knows `form` only as a noun without a plural, as it lists some places without marking
+    them as such ("Westerwald" of "Westerwälder"); a person from there is then the adjective's noun ("der
+    Westerwälder"), and a noun with a plural is no place ("Hammer" of "Hamm" is read above)."""
+    found = entries(form)
+    return bool(found) and all(not entry.plural and not entry.is_plural for entry in found)

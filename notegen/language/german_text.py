@@ -48,6 +48,13 @@ def one_word(first: str, second: str) -> bool:
     return forward is not None and (backward is None or forward > backward)
 
 
+def only_singular(noun: str, plurals: list[str]) -> bool:
+    """Whether German text writes `noun` but none of its `plurals` ("Essigmutter", never "Essigmütter" or
+    "Essigmuttern"): goods that are not counted."""
+    found = _lookup()([noun, *plurals])
+    return noun in found and not any(plural in found for plural in plurals)
+
+
 def comes_in_sets(noun: str) -> bool:
     """Whether German text names a set of the noun `noun`, or of the last part of a compound, or one piece of it
     ("Pinselset", "Kofferset"; "Möbelstück" of "Puppenhaus|möbel"): a noun written alike in both numbers that counts

@@ -1,5 +1,7 @@
 """German: a noun that says it is a liquid ("Flüssigseife") and is sold by volume comes in bottles, like a liquid
-named by its adjective ("flüssige Seife"); goods sold by the net come in nets ("die drei Netze Speisezwiebeln"); a
+named by its adjective ("flüssige Seife"); goods sold by the net come in nets ("die drei Netze Speisezwiebeln"),
+fabric by the metre in metres, read as the fabric where its noun is also another's plural ("das Bauernleinen", not
+"die Leinen", ropes); a
 name whose noun is written alike in both numbers and that counts its parts ("Pinsel, 5-teilig") is several pieces
 sold as one set where German text speaks of sets of it ("Pinselset", "Messerset"): named in the plural, several
 counted in sets. Of a noun nothing says comes in sets ("Raumteiler, 3-teilig": one divider of three panels, or three
@@ -35,6 +37,12 @@ NAMES = [  # name, once (accusative), three times (accusative), three times (dat
      "den drei Netzen Anzündholz Kiefer, Netz 5 kg", "das Anzündholz"),
     ("Messer, 6-teilig", "die Messer, 6-teilig", "die drei Sets Messer, 6-teilig", "den drei Sets Messern, 6-teilig",
      "die Messer"),
+    # fabric sold by the metre: "Leinen" the fabric, not the plural of "Leine" (ropes)
+    ("Bauernleinen, Meterware", "das Bauernleinen, Meterware", "die drei Meter Bauernleinen, Meterware",
+     "den drei Meter Bauernleinen, Meterware", "das Bauernleinen, Meterware"),
+    # a vessel holds its volume, whatever plurals its noun has ("Gläser", "Glasen"): counted itself
+    ("Longdrinkglas, 300 ml", "das Longdrinkglas, 300 ml", "die drei Longdrinkgläser, 300 ml",
+     "den drei Longdrinkgläsern, 300 ml", "die Longdrinkgläser"),
     # a noun with a plural of its own is the one set it names
     ("Besteckset, 24-teilig", "das Besteckset, 24-teilig", "die drei Bestecksets, 24-teilig",
      "den drei Bestecksets, 24-teilig", "die Bestecksets"),

@@ -24,6 +24,9 @@ NAMES = [
     ("Frankfurter Kranz mit Buttercreme", "der Frankfurter Kranz mit Buttercreme",
      "die drei Frankfurter Kränze mit Buttercreme", "den drei Frankfurter Kränzen mit Buttercreme"),
     ("Zuger Kirschtorte", "die Zuger Kirschtorte", "die drei Zuger Kirschtorten", "den drei Zuger Kirschtorten"),
+    # a region the lexicon lists as a noun without a plural, not as a place ("Rheinland")
+    ("Rheinländer Senftopf", "der Rheinländer Senftopf", "die drei Rheinländer Senftöpfe",
+     "den drei Rheinländer Senftöpfen"),
     # by weight or named in the plural: packs, and the adjective of place before the noun still
     ("Lübecker Edelmarzipan, 200 g", "das Lübecker Edelmarzipan, 200 g",
      "die drei Packungen Lübecker Edelmarzipan, 200 g", "den drei Packungen Lübecker Edelmarzipan, 200 g"),
