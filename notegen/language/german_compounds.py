@@ -10,7 +10,7 @@ from notegen.language.english_kinds import word_kinds
 from notegen.language.german_heads import GROUPS, noun_head, word_after
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import MATERIALS
-from notegen.language.german_text import one_word
+from notegen.language.german_text import joined, one_word
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -35,6 +35,8 @@ def written_apart(names: list[str], head: Head) -> Head:
         known = entries(head.word + following.lower()) or one_word(head.word, following)
         if following.lower() in GROUPS or not (loan or _first_material(head.word) or known):
             return head  # "Jacke Herren": a jacket for men
+        if not known and joined(following, head.word) is not None:  # "Tee Mate": German writes "Matetee"
+            return head
         head = second
     return head
 

@@ -52,6 +52,11 @@ NAMES = [
      "den drei Säcken Kaminholz Eiche, 15 kg"),
     # German text writes the two the other way round ("Kamillentee"): the first is the noun, the second its kind
     ("Tee Kamille", "der Tee Kamille", "die drei Packungen Tee Kamille", "den drei Packungen Tee Kamille"),
+    ("Tee Mate", "der Tee Mate", "die drei Packungen Tee Mate", "den drei Packungen Tee Mate"),
+    # nor is it English, though both words are English: German writes "Alepposeife", "Geraniumöl"
+    ("Seife Aleppo", "die Seife Aleppo", "die drei Seifen Aleppo", "den drei Seifen Aleppo"),
+    ("Ätherisches Öl Geranium, 10 ml", "das ätherische Öl Geranium, 10 ml",
+     "die drei Flaschen ätherisches Öl Geranium, 10 ml", "den drei Flaschen ätherischem Öl Geranium, 10 ml"),
     # whom it is for, and a scent: "Seife" is no English noun, so the two make no loan compound
     ("Weste Damen", "die Weste Damen", "die drei Westen Damen", "den drei Westen Damen"),
     ("Seife Rose", "die Seife Rose", "die drei Seifen Rose", "den drei Seifen Rose"),

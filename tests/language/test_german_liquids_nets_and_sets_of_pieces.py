@@ -2,9 +2,9 @@
 named by its adjective ("flüssige Seife"); goods sold by the net come in nets ("die drei Netze Speisezwiebeln"),
 fabric by the metre in metres, read as the fabric where its noun is also another's plural ("das Bauernleinen", not
 "die Leinen", ropes); a name whose noun is written alike in both numbers and that counts its parts ("Pinsel,
-5-teilig") is several pieces sold as one set where German text speaks of sets of it ("Pinselset", "Messerset"): named in the plural, several
-counted in sets. Of a noun nothing says comes in sets ("Raumteiler, 3-teilig": one divider of three panels, or three
-dividers?) the name is quoted whole with "Artikel", which is right either way."""
+5-teilig") is several pieces sold as one set where German text speaks of sets of it ("Pinselset", "Messerset"):
+named in the plural, several counted in sets. Of a noun nothing says comes in sets ("Raumteiler, 3-teilig": one
+divider of three panels, or three dividers?) the name is quoted whole with "Artikel", which is right either way."""
 
 from __future__ import annotations
 
