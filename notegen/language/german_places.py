@@ -54,12 +54,19 @@ def place_adjective(word: str, readings: list[tuple[str, str]]) -> bool:
         return False
     if any(plural and plural != singular for singular, plural in readings):
         return False
-    return any(places().get(form) or _proper_noun(form) for form in _places_named(word[:-2].lower()))
+    stem = word[:-2].lower()
+    named = _places_named(stem)
+    plain = [form.translate(_UMLAUTS) for form in (stem, stem + "en") if form.translate(_UMLAUTS) != form]
+    return any(places().get(form) for form in named) or any(_region(form, word) for form in plain)
 
 
-def _proper_noun(form: str) -> bool:
-    """Whether the lexicon knows `form` only as a noun without a plural, as it lists some places without marking
-    them as such ("Westerwald" of "Westerwälder"); a person from there is then the adjective's noun ("der
-    Westerwälder"), and a noun with a plural is no place ("Hammer" of "Hamm" is read above)."""
+def _region(form: str, word: str) -> bool:
+    """Whether the lexicon knows `form` only as a noun without a plural, as it lists some regions without marking
+    them as places ("Westerwald" of "Westerwälder", "Rheinland" of "Rheinländer"), and the adjective `word` ends in
+    the plural of the noun the region's name ends in ("Wälder" of "Wald", "Länder" of "Land"); a noun made with -er
+    from a verb ("Bräter", of "braten") may end like a noun without a plural ("Brat") too, but in no plural."""
+    ends = (entry.plural.lower() for start in range(1, len(form) - 2) for entry in entries(form[start:]))
+    if not any(plural and word.lower().endswith(plural) for plural in ends):
+        return False
     found = entries(form)
     return bool(found) and all(not entry.plural and not entry.is_plural for entry in found)
