@@ -2,7 +2,7 @@
 no colour and cannot follow "in" („den Reithandschuh in Links“): it goes in brackets, as a size label, in lower case
 („den Reithandschuh (links, Gr. 9)“). After a part of the name set off by a comma that is no measure ("kurz",
 "wadenlang") a variant goes in brackets too, never glued to it („den Trachtenrock, wadenlang (Gr. 38)“, not
-„wadenlang in Gr. 38“); of a size and a colour the colour comes first („in Petrol, Gr. L“, not „in Gr. L, Petrol“).
+„wadenlang in Gr. 38“); of a size and a colour the colour comes first („in Petrol, Größe L“, not „in Gr. L, Petrol“).
 Shoe and boot trees are sold in pairs („die drei Paar Stiefelspanner“). A noun of several genders is read in the
 sense a shop sells: „die Single“ (a record), not „der Single“ (a person living alone). Names from real riding, golf,
 orthopaedic, costume, outdoor, shoe care and record shops' catalogues."""
@@ -23,8 +23,8 @@ SIDES = [  # name, variant, once (accusative), three times (dative)
     ("Knöchelorthese", "rechts, Gr. M", "die Knöchelorthese (rechts, Gr. M)",
      "den drei Knöchelorthesen (rechts, Gr. M)"),
     # a colour still follows "in", and "für" needs none
-    ("Reithandschuh Leder", "schwarz, Gr. 9", "den Reithandschuh Leder in Schwarz, Gr. 9",
-     "den drei Reithandschuhen Leder in Schwarz, Gr. 9"),
+    ("Reithandschuh Leder", "schwarz, Gr. 9", "den Reithandschuh Leder in Schwarz, Größe 9",
+     "den drei Reithandschuhen Leder in Schwarz, Größe 9"),
     ("Golfhandschuh", "für Damen", "den Golfhandschuh für Damen", "den drei Golfhandschuhen für Damen"),
     # after a part set off by a comma
     ("Trachtenrock, wadenlang", "Gr. 38", "den Trachtenrock, wadenlang (Gr. 38)",
@@ -33,8 +33,8 @@ SIDES = [  # name, variant, once (accusative), three times (dative)
     ("Tischdecke, fleckabweisend, 130 x 220 cm", "Salbei", "die Tischdecke, fleckabweisend (Salbei), 130 x 220 cm",
      "den drei Tischdecken, fleckabweisend (Salbei), 130 x 220 cm"),
     # a size and a colour: the colour first
-    ("Funktionsshirt „Trail“", "Gr. L, Petrol", "das Funktionsshirt „Trail“ in Petrol, Gr. L",
-     "den drei Funktionsshirts „Trail“ in Petrol, Gr. L"),
+    ("Funktionsshirt „Trail“", "Gr. L, Petrol", "das Funktionsshirt „Trail“ in Petrol, Größe L",
+     "den drei Funktionsshirts „Trail“ in Petrol, Größe L"),
     # sold in pairs
     ("Stiefelspanner aus Buche", "", "die Stiefelspanner aus Buche", "den drei Paar Stiefelspannern aus Buche"),
 ]  # fmt: skip
