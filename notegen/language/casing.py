@@ -23,7 +23,7 @@ Lookup = Callable[[list[str]], dict[str, float]]
 
 
 @cache
-def _lookup() -> Lookup:
+def table() -> Lookup:
     """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
     return cached_lookup("en_lexeme_prob.sqlite", lambda: lookups_table("en", "lexeme_prob"), "probs", "prob", "REAL")
 
@@ -32,7 +32,7 @@ def _lookup() -> Lookup:
 def _frequencies(word: str) -> tuple[float | None, float | None]:
     """The log frequencies of `word` in lower case and with a capital (None where the table lacks the form)."""
     lower, title = word.lower(), word[:1].upper() + word[1:].lower()
-    found = _lookup()([lower, title])
+    found = table()([lower, title])
     return found.get(lower), found.get(title)
 
 

@@ -25,7 +25,7 @@ def _kinds_of_words() -> dict[str, str]:
 
 
 @cache
-def _lookup() -> Callable[[list[str]], dict[str, Any]]:
+def table() -> Callable[[list[str]], dict[str, Any]]:
     """The look-up of kinds of word, from the cache file (built on first use) or, failing that, in memory."""
     return cached_lookup("en_lemma_index.sqlite", _kinds_of_words, "kinds", "kind", "TEXT")
 
@@ -34,7 +34,7 @@ def _lookup() -> Callable[[list[str]], dict[str, Any]]:
 def word_kinds(word: str) -> frozenset[str]:
     """The kinds of word (noun, adj, verb, adv) English uses `word` as, in lower case; empty when it knows none."""
     lower = word.lower()
-    return frozenset(str(_lookup()([lower]).get(lower, "")).split())
+    return frozenset(str(table()([lower]).get(lower, "")).split())
 
 
 def only_a_noun(word: str) -> bool:

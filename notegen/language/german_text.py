@@ -23,7 +23,7 @@ UNITS = ("Set", "Stück")  # what German calls several pieces sold together, and
 
 
 @cache
-def _lookup() -> Lookup:
+def table() -> Lookup:
     """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
     return cached_lookup("de_lexeme_prob.sqlite", lambda: lookups_table("de", "lexeme_prob"), "probs", "prob", "REAL")
 
@@ -36,7 +36,7 @@ def joined(first: str, second: str) -> float | None:
     stems = [first] + ([first[:-1]] if first.endswith("e") and len(first) > 3 else [])
     tail = second.lower()
     forms = [stem[:1].upper() + stem[1:].lower() + link + tail for stem in stems for link in LINKS]
-    found = _lookup()(forms)
+    found = table()(forms)
     return max(found.values()) if found else None
 
 
@@ -51,7 +51,7 @@ def one_word(first: str, second: str) -> bool:
 def only_singular(noun: str, plurals: list[str]) -> bool:
     """Whether German text writes `noun` but none of its `plurals` ("Essigmutter", never "Essigmütter" or
     "Essigmuttern"): goods that are not counted."""
-    found = _lookup()([noun, *plurals])
+    found = table()([noun, *plurals])
     return noun in found and not any(plural in found for plural in plurals)
 
 

@@ -106,11 +106,14 @@ def package_file(package: str, name: str) -> Path:
 
 @cache
 def build() -> Path:
-    """Build every language index now (they are otherwise built on first use); returns their folder."""
-    from notegen.language import german_lexicon, german_places
+    """Build every language index now (they are otherwise built on first use: the lexicons, the places, and
+    spaCy's word frequencies and English parts of speech); returns their folder."""
+    from notegen.language import casing, english_kinds, german_lexicon, german_places, german_text
 
     german_lexicon.lexicon()
     german_places.places()
+    for lookup in (casing.table, german_text.table, english_kinds.table):
+        lookup()
     return cache_folder()
 
 
