@@ -4,7 +4,7 @@ Tea (250g Pouch)", "the three bags of Potting Compost", « les trois sacs d'engr
 Such a product is counted in what it comes in, its noun in the singular, where the name says what that is
 ("(250g Pouch)", « sachet de 100 g ») or where the noun is a material whose plural would name kinds of it
 (`FR_MATERIALS`, `english_materials.EN_MATERIALS`: « argiles », "Composts"). Other nouns take their plural as a
-shop writes them ("the three Olive Oils 500ml", « les trois miels de lavande »). What an English noun sold so comes
+shop writes them ("the three Hand Creams 75ml", « les trois miels de lavande »). What an English noun sold so comes
 in when its name names no container is read in `english_materials`.
 German has its own table (`notegen.language.german_goods.CONTAINERS`): a German compound ends in its head, so
 the end of the word decides there.
@@ -47,12 +47,12 @@ _WOUND = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|yds?|yards?)\s+(roll|drum|reel|coil|spool)(?![\w-])", re.I
 )
 # A weight, volume or length and the container it fills closing a name after a comma ("Wine Gums, 200g Bag",
-# "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll", "Seasoned Ash Logs, 15kg Net"): several are "the three
-# 200g bags of Wine Gums", the container said once. A net so placed holds the goods; elsewhere after a weight ("500g
-# Net Weight") it is no container.
+# "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll", "Seasoned Ash Logs, 15kg Net", a paper size before a
+# sheet: "Marbled Paper, A4 Sheet"): several are "the three 200g bags of Wine Gums", the container said once. A net
+# so placed holds the goods; elsewhere after a weight ("500g Net Weight") it is no container.
 _EN_CLOSING = re.compile(
-    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m|metres?|meters?))\s+"
-    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net'])})\s*$",
+    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m|metres?|meters?)|A[0-6])\s+"
+    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet'])})\s*$",
     re.IGNORECASE,
 )
 _BY_AREA = re.compile(r"\bper\s+(?:m²|m2|sq\.?\s?m|square\s+(met(?:re|er)))(?!\w)", re.IGNORECASE)

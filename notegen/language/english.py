@@ -20,7 +20,7 @@ from notegen.language.casing import (
     known_name,
     mostly_lower_case,
 )
-from notegen.language.containers import bracketed_container, by_area, english_named
+from notegen.language.containers import bracketed_container, by_area, closing_container, english_named
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
 from notegen.language.english_materials import weighed_material
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
@@ -163,7 +163,10 @@ def _of_in_name(names: list[str], i: int) -> bool:
 
 def _sized(names: list[str], i: int) -> bool:
     """Whether the word at `i` opens a size or number the shop writes after the noun ("Football Size 5",
-    "Fishing Hooks No. 8"): a word of `SIZE_WORDS` followed by a number."""
+    "Fishing Hooks No. 8"): a word of `SIZE_WORDS` followed by a number, or a number after "#" that ends the words
+    of the name ("the three Paint Brushes #6", "… Crochet Hooks #7 (4.5mm)"; not "Best Dad #1 Mug": a mug)."""
+    if re.fullmatch(r"#\d+[,:]?", names[i]):
+        return i + 1 == len(names) or names[i].endswith((",", ":")) or names[i + 1].startswith("(")
     return names[i].lower() in SIZE_WORDS and i + 1 < len(names) and names[i + 1][:1].isdigit()
 
 
@@ -364,7 +367,8 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     written = variant_text(Item(item.name, variant=variant), "en", donation, part=part) if variant else ""
     before = parts.before if not capitals else ""  # "the large Basic Tee in Black"; in capitals "… (Large)"
     written = join(written, parts.after or (f"({parts.size})" if parts.before and capitals else ""))
-    core = join(size or before, with_variant(core, written))  # "the Paper Bunting in Pastel Rainbow, 10m"
+    closes = closing_container  # "the Bookcloth in Burgundy, A3 Sheet", as "the Paper Bunting in Pastel Rainbow, 10m"
+    core = join(size or before, with_variant(core, written, lambda end: closes(end) is not None))
     single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
     core = f"pair of {core}" if single_pair and item.quantity == 1 else core if single_pair else glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)

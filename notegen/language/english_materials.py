@@ -10,7 +10,9 @@ A container the name says itself ("(250g Pouch)", ", 50m Drum", "per Pack") is r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from notegen.language.casing import common_frequency
 from notegen.language.containers import (
     ENDS_IN_WEIGHT,
     JARRED,
@@ -22,10 +24,11 @@ from notegen.language.containers import (
     english_named,
     measure,
 )
+from notegen.language.english_words import EVERYDAY
 from notegen.language.words import words
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
-# several come in. Other nouns sold so take their plural, as a shop writes them ("the three Olive Oils", « les trois
+# several come in. Other nouns sold so take their plural, as a shop writes them ("the three Hand Creams", « les trois
 # miels de lavande »), unless the name says what they come in.
 EN_MATERIALS = (
     (
@@ -68,9 +71,25 @@ _EN_SOLD_BY_MEASURE = frozenset(
         " creosote"
     )
 )
-# A volume after a comma, its litres spelled out or not ("Fabric Softener, 2 Litres", "Engine Oil 5W-30, 5L": a
-# comma and a space after a figure are no decimal comma).
-_EN_BY_VOLUME = re.compile(r"(?:(?<!\d),\s*|,\s+)\d+(?:[.,]\d+)?\s*(?:l|ml|cl|litres?|liters?)\s*$", re.IGNORECASE)
+# Drinks, foods and household liquids English counts as servings or kinds ("three juices", "three sauces"), which
+# a volume at the end of the name makes bottled goods: "the three bottles of Cloudy Apple Juice 1L", "… of Sriracha
+# Hot Sauce 150ml"; by weight or with no measure they are counted themselves ("the three Pasta Sauces, 500g").
+_EN_POURED = frozenset(
+    words(
+        "juice cordial squash lemonade water tonic sauce ketchup dressing extract soap lube remover "
+        "wine whisky whiskey brandy gin vodka rum liqueur sherry vermouth"
+    )
+)
+# Liquids English sells only in bottles, counted in them without a measure in the name as well: "the three bottles
+# of Board Oil", never "three Board Oils" (kinds of it).
+_BOTTLED = frozenset(
+    words("oil vinegar syrup cordial wine whisky whiskey brandy gin vodka rum liqueur sherry vermouth")
+)
+# A volume closing a name, after a comma, a space or in brackets, its litres spelled out or not ("Fabric Softener, 2
+# Litres", "Maple Syrup 250ml", "Engine Oil 5W-30, 5L": a comma and a space after a figure are no decimal comma).
+_EN_BY_VOLUME = re.compile(
+    r"(?:(?<!\d),\s*|,\s+|(?<![\w.,]))\d+(?:[.,]\d+)?\s*(?:l|ml|cl|litres?|liters?)\s*\)?\s*$", re.IGNORECASE
+)
 
 
 # Materials a shop sells by weight or volume, counted in what that comes in, by the kilo, the gram, the litre and
@@ -105,7 +124,20 @@ def _unit_at_end(name: str) -> str:
 def weighed_material(word: str, after: str) -> bool:
     """Whether `word` is a material of `_EN_WEIGHED` sold by the weight or volume `after` opens with ("Epoxy Resin,
     500ml"): the noun of the name, though a material word after a noun otherwise only describes it."""
-    return word.lower().rstrip(":,") in _EN_WEIGHED and re.match(rf"{WEIGHT}\b", after, re.IGNORECASE) is not None
+    return bool(_weighed_key(word.lower().rstrip(":,"))) and re.match(rf"{WEIGHT}\b", after, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=4096)
+def _weighed_key(lower: str) -> str:
+    """The material of `_EN_WEIGHED` a noun names: itself, or the one a word closed up with another ends in
+    ("glaze" of "underglaze", "milk" of "buttermilk"), the word before it one of everyday English; "" for none."""
+    if lower in _EN_WEIGHED:
+        return lower
+    for key in _EN_WEIGHED:
+        found = common_frequency(lower[: -len(key)]) if lower.endswith(key) and len(lower) > len(key) + 2 else None
+        if found is not None and found >= EVERYDAY:
+            return key
+    return ""
 
 
 def _weighed_in(name: str, lower: str) -> str:
@@ -114,7 +146,8 @@ def _weighed_in(name: str, lower: str) -> str:
     kind = _KIND.search(name)
     if kind and kind.group(1).lower().endswith(" " + lower):
         return _EN_KINDS[kind.group(1).lower()]
-    if lower not in _EN_WEIGHED:
+    lower = _weighed_key(lower)
+    if not lower:
         return ""
     unit = _unit_at_end(name)
     by_kilo, by_gram, by_litre, by_millilitre = _EN_WEIGHED[lower]
@@ -159,10 +192,12 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     if lower in _EN_UNCOUNTED:
         return "bags" if _unit_at_end(name) == "kg" else "packs"
     sold = "volume" if _EN_BY_VOLUME.search(name) else measure(name)
-    if _LIQUID.search(name) and sold == "volume":
+    if sold == "volume" and (_LIQUID.search(name) or lower in _EN_POURED):
         return "bottles"  # "the three bottles of Liquid Castile Soap, 500ml", "… of Washing-Up Liquid, 5 Litre"
     if _IN_CENTILITRES.search(name) and not lower.endswith(_VESSELS):
         return "bottles"  # "the three bottles of Oloroso Sherry, 75cl"; "the three Travel Mugs, 35cl"
+    if not sold and lower in _BOTTLED and not re.search(rf"\b{lower}\s+on\s", name, re.IGNORECASE):
+        return "bottles"  # "Oil on Canvas": a painting
     if material or not _sold_by_measure(lower):
         return material or by_length(name) or by_area(name)
     if lower == "chocolate" and sold == "g":

@@ -11,6 +11,7 @@ from typing import Any
 from notegen.language.casing import common_frequency
 from notegen.language.english_words import (
     DRINKING,
+    EVERYDAY,
     INVARIABLE_MARGIN,
     IRREGULAR,
     IRREGULAR_PLURALS,
@@ -76,11 +77,17 @@ def plural_of(word: str, initials: bool = False) -> str:
 
 def is_plural(lower: str) -> bool:
     """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
-    pair nouns are plural too (see `notegen.language.english.english_head`); so are irregular plurals ("Felt Mice")."""
+    pair nouns are plural too (see `notegen.language.english.english_head`); so are irregular plurals ("Felt Mice",
+    "Wooden Snowmen")."""
     if lower.endswith(IRREGULAR_PLURALS):
         return True
     if lower.endswith(VOWEL_S):  # "spatulas", "menus", "skis", but not "canvas", "cactus" or "tennis"
         return _singular_in_use(lower[:-1], lower)
+    if lower.endswith("men"):  # "men", "snowmen", "fishermen": a noun in -man before it; not "specimen", "dolmen"
+        found = common_frequency(lower[:-3])
+        return lower == "men" or (
+            found is not None and found >= EVERYDAY and _singular_in_use(lower[:-3] + "man", lower)
+        )
     if not lower.endswith("s") or lower.endswith(NOT_PLURAL_ENDINGS):
         return False
     singular = inflect_engine().singular_noun(lower)

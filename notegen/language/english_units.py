@@ -13,7 +13,7 @@ from notegen.language.containers import bracketed_container, closing_container
 from notegen.language.english_materials import english_container
 from notegen.language.english_plurals import plural_of, uncounted
 from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
-from notegen.language.phrase import Head
+from notegen.language.phrase import Head, pack_count
 
 # A count in brackets after what holds it, a word no pack phrase knows ("Harlequin Rasboras (Shoal of 6)", "Tulips
 # (Bunch of 10)"): several of a name in the plural are counted in it.
@@ -24,6 +24,19 @@ _BY_VOLUME = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|litres?|liters
 _LENGTH_AT_END = re.compile(
     r"(?<!\d),\s*\d+(?:[.,]\d+)?\s*(?:m|metres?|meters?|ft|feet|yds?|yards?)\s*$", re.IGNORECASE
 )
+
+
+# A weight or volume closing a name after a space, in brackets or not ("Toasted Sesame Oil 250ml", "Agave Syrup
+# (350ml)"), not after a comma, which sets off what a later mention leaves out anyway.
+_MEASURE_AT_END = re.compile(r"(?<!,)\s+\(?\d+(?:[.,]\d+)?\s*(?:g|kg|ml|cl|l|litres?|liters?)\)?\s*$", re.IGNORECASE)
+
+
+def measure_at_end(name: str) -> str:
+    """The weight or volume that closes a name after a space (" 250ml" of "Toasted Sesame Oil 250ml"), which a
+    later mention of goods counted in what they come in leaves out ("the bottles of Toasted Sesame Oil"); "" when
+    none does."""
+    found = _MEASURE_AT_END.search(name)
+    return found.group(0) if found else ""
 
 
 def held_in(name: str) -> str:
@@ -46,11 +59,14 @@ def in_lengths(name: str, word: str) -> str:
 
 def mass_unit(head: Head, pack: str, name: str) -> str:
     """What several of a mass noun come in: what its pack names ("the three crates of Helles Lager, Crate of 20 x
-    500ml"), or the container alone in brackets at its end ("the three skeins of Mohair Yarn"), else what
-    `english_container` finds ("the three pouches of Assam Tea (250g Pouch)")."""
+    500ml"), packs where it counts several with no other word ("(Pack of 2)", "x2"), or the container alone in
+    brackets at its end ("the three skeins of Mohair Yarn"), else what `english_container` finds ("the three
+    pouches of Assam Tea (250g Pouch)")."""
     named = NAMED_PACK.search(pack)
     if named:
         return PACK_UNITS[named.group(1).lower()]
+    if pack_count(pack) > 1:  # "the three packs of Olive Oil, 500ml (Pack of 2)": not three bottles
+        return "packs"
     bracketed = bracketed_container(name)
     if bracketed:
         return bracketed[0]

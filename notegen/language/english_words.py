@@ -187,7 +187,7 @@ MASS_FLOOR = -17.75
 LENGTH_MARGIN = 3.0
 LOAN_FLOOR = -17.0
 IRREGULAR = {"eau": "eaux", "cactus": "cacti", "fungus": "fungi"}  # "Eaux de Parfum", "Potted Cacti"
-IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi"))
+IRREGULAR_PLURALS = tuple(words("mice geese teeth feet children people lice oxen cacti fungi women"))
 TITLE = re.compile(r"^(?:The|A|An) [A-Z0-9]")
 QUOTED_TITLE = re.compile(r"^[“\"‘][^”\"’]+[”\"’]\s*(?:\([^()]*\)\s*)?$")
 # The format of a book or a record after its title ("Kind of Blue (Vinyl LP)"): several are copies of it.

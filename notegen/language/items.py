@@ -27,6 +27,7 @@ from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog, CatalogEntry
 from notegen.language.containers import UNITS, closing_container, french_unmeasured
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
+from notegen.language.english_units import measure_at_end
 from notegen.language.french import french_head, french_phrase, unknown_again
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import BY_THE_METRE, held, pack_number, sold_by_variant
@@ -227,7 +228,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
             counted = rewritten(counted, lambda text: cut.sub("", text, count=1))
             named = cut.sub("", named, count=1)  # "Faltpapier, 15 x 15 cm" of "…, 100 Blatt": its size said once
         tail = named[named.find(", ") :] if ", " in named else ""  # "…, pot de 17 ml": said once
-        tail = tail or (named[len(french_unmeasured(named)) :] if lang == "fr" else "")  # « Miel de fleurs 1 kg »
+        unmeasured = french_unmeasured(named) if lang == "fr" else named.removesuffix(measure_at_end(named))
+        tail = tail or (named[len(unmeasured) :] if lang in ("fr", "en") else "")  # « Miel de fleurs 1 kg »
         closing = closing_container(item.name) if lang == "en" else None  # "the pouches of Cumin", 100g said once
         if closing:
             weighed, bare = f" {closing[0]} {closing[1]} of ", f" {closing[1]} of "
@@ -277,7 +279,7 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
     Stück", "die Trinksauger Silikon" of "Trinksauger Silikon, Größe 2, 2 Stück"); in German also without a
     complement after a preposition."""
     name = split_pack(item.name, lang)[0]
-    first = name.split(", ")[0]
+    first = name.split(", ")[0].removesuffix(measure_at_end(name) if lang == "en" and head.mass else "")
     # « la toile de lin » of « …, au mètre », « le miel de châtaignier » of « … 400 g », said again
     first = french_unmeasured(BY_THE_METRE.sub("", first, count=1)) if lang == "fr" else first
     if lang == "de":  # "der Rasendünger" of "Rasendünger mit Langzeitwirkung", as of a noun counted one by one

@@ -16,7 +16,7 @@ from tests.language.composed_lint import item_findings
 NAMES = [
     # a capitalised first word before a size written with its unit or letters, then a noun: a maker
     ("Canon 18-55mm Zoom Lens", "the Canon 18-55mm Zoom Lens", "the three Canon 18-55mm Zoom Lenses"),
-    ("Shell 10W-40 Motor Oil", "the Shell 10W-40 Motor Oil", "the three Shell 10W-40 Motor Oils"),
+    ("Shell 10W-40 Motor Oil", "the Shell 10W-40 Motor Oil", "the three bottles of Shell 10W-40 Motor Oil"),
     ("Ring 1080p Stick Up Cam", "the Ring 1080p Stick Up Cam", "the three Ring 1080p Stick Up Cams"),
     ("Nest 2nd Gen Smoke Alarm", "the Nest 2nd Gen Smoke Alarm", "the three Nest 2nd Gen Smoke Alarms"),
     ("Dove 400ml Shower Mousse", "the Dove 400ml Shower Mousse", "the three Dove 400ml Shower Mousses"),

@@ -160,8 +160,8 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
                 return None  # a noun of the writer's own: "the Cast Iron range"
         else:
             end = following + 1
-    elif following >= 0 and (ctx.texts[following] in "-–/&+" or ctx.texts[following][:1] in ("'", "’")):
-        return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl)
+    elif following >= 0 and (ctx.texts[following] in "-–/&+#" or ctx.texts[following][:1] in ("'", "’")):
+        return None  # the name goes on: "Pour-Over", "Beekeeper's Veil" (an apostrophe the note may curl), "#1"
     elif following >= 0 and ctx.texts[following][:1] in '“"‘':
         return None  # the model quoted between the maker and the noun: "the Dagger “Stratos” Touring Kayak"
     elif following >= 0 and ctx.lowers[following].startswith(wanted):
