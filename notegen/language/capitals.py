@@ -105,7 +105,9 @@ def _same_word(form: str, token: str) -> bool:
     a, b = form.lower().translate(_FOLD), token.lower().translate(_FOLD)
     if a == b:
         return True
-    if len(b) < 4:  # "sacs" of "sac", "Hüte" of "Hut", "Rädern" of "Rad"; never "des" of "de"
+    if len(b) == 2:  # "Gis" of "Gi", a noun in a name's capitals; never the article "des" of "de"
+        return form[:1].isupper() and a == b + "s"
+    if len(b) < 4:  # "sacs" of "sac", "Hüte" of "Hut", "Rädern" of "Rad"
         return len(b) == 3 and a.startswith(b) and a[3:] in _SHORT_ENDINGS
     if not re.match(r"\w", a):
         return False

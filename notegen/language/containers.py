@@ -24,7 +24,7 @@ EN_CONTAINERS = {
     "tub": "tubs", "tube": "tubes", "sack": "sacks", "skein": "skeins", "ball": "balls", "bar": "bars",
     "block": "blocks", "can": "cans", "carton": "cartons", "packet": "packets", "pot": "pots", "hank": "hanks",
     "caddy": "caddies", "refill": "refills", "spool": "spools", "reel": "reels", "punnet": "punnets", "tray": "trays",
-    "bunch": "bunches",
+    "bunch": "bunches", "sachet": "sachets",
 }  # fmt: skip
 # What a product sold by the piece of its container says it comes in after "per" ("Engineered Oak Flooring,
 # 1.98m² per Pack", "Vinyl Wallpaper, per Roll", "Floor Tiles 60x60cm, 1.44m² per Box"): several are counted in it.

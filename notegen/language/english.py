@@ -108,6 +108,8 @@ def _head_index(names: list[str]) -> int:
         or standard_at(names, cut - 1)
     ):
         cut -= 1  # "Leather Journal A5", "Battery AA", "Spiral Notebook A5, 80 Sheets", "Gloves EN 388"
+    if 1 < cut < len(names) and names[cut - 1].lower() in MODEL_WORDS and names[cut][:1].isdigit():
+        cut -= 1  # "Edge Tuner Pro 3": a tuner, of the model Pro 3
     pair = next((i for i in range(cut) if pair_at(names, i) and _ends_name(names, i, cut)), -1)
     if pair >= 0:
         return pair
@@ -185,9 +187,11 @@ def _named_after(names: list[str], index: int) -> bool:
 
 
 def _model_after_line(names: list[str], index: int) -> bool:
-    """Whether the word at `index` is a product line in the plural and a model word after it ends the name ("Galaxy
-    Buds Plus"): the line is the noun, the model word takes no s, several are as they are ("the three … Buds Plus")."""
+    """Whether the word at `index` is a product line in the plural and a model word after it ends the name, with its
+    figure or not ("Galaxy Buds Plus", "Galaxy Buds Pro 2"): the line is the noun, the model word takes no s,
+    several are as they are ("the three … Buds Plus")."""
     ends = len(list(itertools.takewhile(lambda w: not w.startswith("("), names)))  # "(2nd Generation)"
+    ends -= ends > index + 2 and names[ends - 1][:1].isdigit()
     if index < 0 or index + 2 != ends or names[index + 1].lower().rstrip(":,") not in MODEL_WORDS:
         return False
     word = names[index]
@@ -253,8 +257,9 @@ def english_head(name: str) -> Head | None:
 
 def indefinite(name: str) -> str:
     """The indefinite article an item name takes ("a", "an"), "" when it takes none (plurals, titles)."""
-    head = english_head(split_pack(name, "en")[0])  # "Stainless Steel Scourers x10": scourers, no article
-    if is_title(name) or head is None or head.plural_name:
+    base, pack = split_pack(name, "en")
+    head = english_head(base)  # "Stainless Steel Scourers x10": scourers, no article; "Riding Boot (Pair)": a pair
+    if is_title(name) or head is None or head.plural_name or bare_pair(pack):
         return ""
     first = re.split(r"[\s-]", name.lstrip("“”‘’\"'([ "), maxsplit=1)[0]  # "an “Ember” …": by its sound
     digits = re.match(r"\d+", first)

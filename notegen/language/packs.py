@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notegen.language.casing import common_word
+from notegen.language.casing import common_frequency, common_word
 from notegen.language.english import english_split
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.phrase import (
@@ -38,8 +38,10 @@ def unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | Non
         return replace(item, name=base), replace(head, mass=True), pack
     paired = head is not None and bare_pair(pack)  # "Steigbügel Aluminium, Paar": several counted in pairs
     holds = head is not None and holds_pieces(pack, head, lang)  # "Besteckset, 24 Stück": one set of 24
+    kept = paired and head is not None and _plural_unknown(head, lang)  # "Judo Tabi (Pair)": as the shop wrote it
     if (
         head is not None
+        and not kept
         and pack_count(pack) > 1
         and not head.plural_name
         and head.plural
@@ -55,9 +57,18 @@ def unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | Non
         head = replace(head, word=head.plural, plural_name=True, pair=False)
     if paired and head is not None:  # "Steigbügel Aluminium, Paar": several are counted in pairs
         head = replace(
-            head, word=head.word if head.plural_name else head.plural or head.word, plural_name=True, pair=True
+            head,
+            word=head.word if head.plural_name or kept else head.plural or head.word,
+            plural_name=True,
+            pair=True,
         )
     return replace(item, name=base), head, pack
+
+
+def _plural_unknown(head: Head, lang: str) -> bool:
+    """Whether English can tell nothing of the plural of a noun the shop wrote in the singular before "(Pair)": the
+    word table lacks it, as a loan whose plural may be itself ("zori", "tabi"); a pair of it keeps the shop's word."""
+    return lang == "en" and not head.plural_name and common_frequency(head.word.lower()) is None
 
 
 _PIECES = re.compile(r"\d+\s*(?:Stück|Stk\.?)", re.IGNORECASE)
