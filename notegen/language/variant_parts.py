@@ -81,7 +81,7 @@ class Split(NamedTuple):
     before: str = ""
 
 
-class Part(NamedTuple):
+class VariantPart(NamedTuple):
     """One part of a variant: its `key` ("" when the shop wrote none), its `value`, and its `kind` ("colour",
     "size" or "" when nothing tells)."""
 
@@ -150,20 +150,20 @@ def parts_of(variant: str) -> tuple[list[str], list[str]]:
     return [text], []
 
 
-def _part(text: str, colour: Callable[[str], bool], size: Callable[[str], str], trust: bool) -> Part:
+def _part(text: str, colour: Callable[[str], bool], size: Callable[[str], str], trust: bool) -> VariantPart:
     """One part; a value under a colour key is a colour where the language writes any colour as the shop did
     (`trust`: "in Salbei"), else only where `colour` knows it (French agrees it)."""
     keyed = _KEYED.match(text)
     if keyed is None:
         kind = "one" if text.lower() in ONE_SIZE else "size" if size(text) else "colour" if colour(text) else ""
-        return Part("", text, kind)
+        return VariantPart("", text, kind)
     key, value = keyed.group(1).strip(), keyed.group(2).strip()
     name = key.lower().removeprefix("pa_")
     if name in SIZE_KEYS and value.lower() in ONE_SIZE:
-        return Part(key, value, "one")
+        return VariantPart(key, value, "one")
     if name in SIZE_KEYS:
-        return Part(key, value, "size")
-    return Part(key, value, "colour" if name in COLOUR_KEYS and (trust or colour(value)) else "")
+        return VariantPart(key, value, "size")
+    return VariantPart(key, value, "colour" if name in COLOUR_KEYS and (trust or colour(value)) else "")
 
 
 def split_variant(
