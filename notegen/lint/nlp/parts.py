@@ -133,13 +133,18 @@ def _signature_span(text: str, lines: list[tuple[int, int]], closings: Sequence[
         rest = _signed(text, lines[index:])
         if _short(text, rest) and _starts_with(text[a:b], closings) and not _sentences(text, rest):
             return a, rest[-1][1]
-    first = text[lines[0][0] : lines[0][1]]
-    if _POSTSCRIPT_START.match(first) or _CONTACT.search(first):
+    if _opens_postscript(text[lines[0][0] : lines[0][1]]):
         return None
     lines = _contacts_after(text, lines)
     if _short(text, lines) and not _sentences(text, lines):
         return lines[0][0], lines[-1][1]
     return _under_wish(text, lines)
+
+
+def _opens_postscript(line: str) -> bool:
+    """Whether a line opens like a postscript rather than a signature: "P.S.", or a web or e-mail address or a
+    phone number."""
+    return bool(_POSTSCRIPT_START.match(line) or _CONTACT.search(line))
 
 
 def _short(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -154,8 +159,7 @@ def _under_wish(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | No
     if not ends or ends[-1] == len(lines) - 1:
         return None
     rest = lines[ends[-1] + 1 :]
-    first = text[rest[0][0] : rest[0][1]]
-    if _POSTSCRIPT_START.match(first) or _CONTACT.search(first) or not _short(text, rest):
+    if _opens_postscript(text[rest[0][0] : rest[0][1]]) or not _short(text, rest):
         return None
     return None if _sentences(text, rest) else (rest[0][0], rest[-1][1])
 
