@@ -15,8 +15,9 @@ either). Then:
 - a note with no complaint: an apology for a problem with the order (the group `unasked_apology`: "dass etwas
   gefehlt hat"), unless the note tells of a death or an illness;
 - a note that asks for discretion (a plain box: "neutral verpacken"): congratulations or cheering;
-- a memorial: joy anywhere in the body, or an exclamation mark next to the memorial: in a paragraph that
-  takes up the customer's words ("Dass Sie dabei an Ihren Vater denken …").
+- a memorial: joy or cheering anywhere in the body ("Woohoo", "a real party", doubled exclamation marks, a
+  sentence of joy ending in one), or an exclamation mark next to the memorial: in a paragraph that takes up the
+  customer's words ("Dass Sie dabei an Ihren Vater denken …").
 The phrases are the rule's pattern groups (`note_joy`, `kind_words`, `gift`, `joy`), data in `locales/<lang>/lint/`.
 """
 
@@ -55,7 +56,8 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         return _first(ctx, found, "complaint")
     if note.occasion == "memorial":
         marks = [(i, i + 1) for i in _beside(ctx, ctx.order.note) if ctx.texts[i] == "!"]
-        return _first(ctx, [*ctx.spans(rule.code, "joy"), *marks], "memorial")
+        joy = [*ctx.spans(rule.code, "joy"), *ctx.spans(rule.code, "cheer"), *cheering(rule, ctx, [])]
+        return _first(ctx, [*joy, *marks], "memorial")
     if note.occasion == "get_well":
         wishes = ctx.spans(rule.code, "wish")
         beside = _beside(ctx, _illness_words(note))
