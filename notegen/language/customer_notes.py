@@ -271,7 +271,7 @@ def _breaks_clause(token: Token, breaks: frozenset[str]) -> bool:
 
 def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple[Cue, Found]]) -> CustomerNote:
     denied = any(cue.kind == "gift" and (hit.negated or "gift" in cue.cancels) for cue, hit in found)
-    topics = {cue.id for cue, _ in found if cue.kind == TOPIC}
+    topics = _topics([hit for cue, hit in found if cue.kind == TOPIC])
     found = [(cue, hit) for cue, hit in found if cue.kind != TOPIC]
     occasions = [hit for cue, hit in found if cue.kind == "occasion" and not hit.negated]
     inside, wishing = _tokens(doc, occasions), _tokens(doc, [hit for hit in occasions if hit.id in _WISHED])
@@ -321,6 +321,16 @@ def _reading(flat: str, lang: str, doc: Doc, rules: NoteRules, found: list[tuple
         found=tuple(hit for _, hit in found),
         topic=topics.pop() if len(topics) == 1 else "",  # two topics: the reply does not guess which was asked
     )
+
+
+def _topics(hits: list[Found]) -> set[str]:
+    """The topics of a question: a topic found inside a longer one's words gives way ("wie lange" of sizes inside
+    "wie lange dauert" of the delivery time)."""
+    return {
+        hit.id
+        for hit in hits
+        if not any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in hits)
+    }
 
 
 def _tokens(doc: Doc, hits: list[Found]) -> frozenset[int]:
