@@ -143,6 +143,7 @@ class Service:
 class Reply:
     enabled: bool = True  # answer what the customer wrote in their order note
     answered_by: str = ""  # who answers questions and requests in order notes; "" = the note promises no answer
+    delivery: LocalText = field(default_factory=dict)  # the shop's answer to "when does my parcel come?"; "" = none
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,16 @@ from notegen.compose.asks import ask_rule, choose_asks
 from notegen.compose.codes import gift_expiry, issued_codes
 from notegen.compose.mentions import Deferred, standalone
 from notegen.compose.reply import Asked, gift_denied, read_note
-from notegen.compose.shop_parts import Ask, Contact, NewsletterFacts, ShopFacts, SignerFacts, per_shop, shop_parts
+from notegen.compose.shop_parts import (
+    Ask,
+    Contact,
+    NewsletterFacts,
+    ShopFacts,
+    SignerFacts,
+    per_shop,
+    shop_parts,
+    shop_words,
+)
 from notegen.config import ShopConfig
 from notegen.language.catalog import Catalog, load_catalog
 from notegen.language.donations import is_donation, named_lines
@@ -273,6 +282,7 @@ def build_context(
         answered_by=config.reply.answered_by,
         carer=config.signer.name,
         catalog=catalog,
+        delivery=shop_words(config.reply.delivery, lang),
     )
     support = parts.ask
     newsletter = parts.newsletter if order.customer.accepts_marketing is not True else None

@@ -5,14 +5,21 @@ what the templates may say (`Asked`), in the note's language and formality:
 
 - complaint: an apology that names the problem (`problem`), who takes care of it (`carer`) and how to reach
   them; never joy, and no promotional ask in that note (`quiet`);
-- instruction (for the courier or the accounts): no reply, never a gift reading;
+- instruction (for the courier or the accounts): no reply, never a gift reading; one for the delivery
+  ("bitte beim Nachbarn abgeben") is marked for whoever packs the parcel (`attention`);
 - gift: the recipient (`who`, `whom`, `to_whom`, `for_whom`) and the occasion (`wish`, `for_occasion`);
   nothing at all when the note names neither in a way the note can repeat;
 - memorial: a quiet sentence, no exclamation, no joy, no promotional ask (`quiet`);
 - a donation made for a birthday, a wedding, a birth or Christmas ("for my sister's birthday instead of
   presents"): acknowledged (`celebration`, `celebrated`), never read as a present, and no promotional ask
   (`no_asks`), as for a memorial;
-- question or request: a named person (``[reply] answered_by``) promises an answer; without one, nothing;
+- question or request: a named person (``[reply] answered_by``) promises an answer; without one, nothing; a
+  question about when the parcel comes is answered in the shop's own words when it wrote them (``[reply]
+  delivery``, `delivery`), and nobody need follow it up; a question about something the order does not hold
+  (`elsewhere`) is promised an answer that says so, never one that reads as about the items bought, and is
+  marked for a person;
+- looking forward to the order ("can't wait to get it", „ich freue mich schon“): a short wish that the wait be
+  short (`eager`), never a gift reading;
 - praise: thanks for the kind words, echoing what was praised (`praised`: the delivery, the customer's liking
   to order here, their enthusiasm, or the shop in general), never claiming more than the customer wrote;
 - not sure, or nothing to answer: nothing (`answer` is false) — and `attention` says why a person should
@@ -30,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from notegen.compose.recipients import named_through, own_word, person, pronouns
+from notegen.language.asked_things import names_other_things
 from notegen.language.catalog import Catalog
 from notegen.language.customer_notes import THANKED, CustomerNote, read_customer_note
 from notegen.language.items import item_phrase
@@ -67,6 +75,12 @@ PRAISED = ("fast", "loyal", "love", "great")
 answered about the delivery."""
 ANSWERED = ("complaint", "gift", "occasion", "question", "request", "praise")
 """Kinds the note answers (when the reading is sure); an instruction or nothing gets no reply."""
+EAGER = ("looking_forward", "looking_forward_words")
+"""The cues of a customer looking forward to the order (``nothing.yml``)."""
+DELIVERY_CUES = ("delivery", "doorbell")
+"""Instruction cues for whoever packs and ships the parcel (``instruction.yml``)."""
+ELSEWHERE = "question about something not in this order"
+DELIVERY_NOTE = "delivery instruction"
 _POSSESSIVE_EN = re.compile(r"^(?:my|our)\s+", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|und|et|&)\s", re.IGNORECASE)
 
@@ -97,7 +111,11 @@ class Asked:
     "great" (kind words in general); "" when the note holds no praise;
     `other` the note was not understood (say nothing); `celebration` a donation made for an occasion, and
     `celebrated` what it marks ("your sister's birthday", "den Geburtstag von Ihrer Schwester",
-    "l'anniversaire de votre sœur").
+    "l'anniversaire de votre sœur"); `elsewhere` the question names something the order does not hold ("how
+    do I oil the chopping board?" on an order of an apron: `notegen.language.asked_things`), and `about` is then
+    ""; `delivery` the shop's own answer to a question about when the parcel comes (``[reply] delivery``), ""
+    when the note asks no such thing or the shop wrote none; `eager` the customer looks forward to the order
+    ("can't wait to get it", « j'ai hâte ») and the note says nothing else to answer.
     """
 
     any: bool = False
@@ -130,6 +148,9 @@ class Asked:
     praised: str = ""
     celebration: bool = False
     celebrated: str = ""
+    elsewhere: bool = False
+    delivery: str = ""
+    eager: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -200,13 +221,28 @@ def _remembered(text: str, lang: str, formal: bool) -> tuple[str, str, str, str,
 
 def _asked_about(
     reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, catalog: Catalog | None
-) -> str:
+) -> tuple[str, bool]:
     """What the customer's question is about, in `lang`: the item it names (the most concrete), else its topic,
-    else ""."""
+    else ""; and whether it names something the order does not hold (then "": the reply names no topic that
+    would read as a question about the items bought)."""
     if "question" not in reading.kinds:
+        return "", False
+    item = _about(note.lower(), items, lang, formal, catalog)
+    names = [name for line in items for name in (line.name, line.variant)]
+    if not item and reading.kind == "question" and names_other_things(note, reading.lang, names):
+        return "", True
+    return item or (note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""), False
+
+
+def _attention(reading: CustomerNote, elsewhere: bool, answered: bool) -> str:
+    """Why a person should follow the note up: a question about something not in the order, or one the shop's
+    own words answer (nobody then), or a delivery instruction for whoever packs the parcel; else the reading's."""
+    if elsewhere:
+        return ELSEWHERE
+    if answered and reading.kinds == ("question",):
         return ""
-    topic = note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""
-    return _about(note.lower(), items, lang, formal, catalog) or topic
+    told = any(hit.kind == "instruction" and hit.id in DELIVERY_CUES and not hit.negated for hit in reading.found)
+    return reading.attention or (DELIVERY_NOTE if told and reading.kind == "instruction" else "")
 
 
 def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
@@ -239,11 +275,13 @@ def read_note(
     answered_by: str = "",
     carer: str = "",
     catalog: Catalog | None = None,
+    delivery: str = "",
 ) -> Asked:
     """What the customer's `note` asks or tells, ready for a note in `lang` to answer by the reply policy.
 
     `answered_by` names who answers questions and requests ("" when nobody does: they get no reply);
-    `carer` who takes care of a complaint (the signer, unless `answered_by` names someone)."""
+    `carer` who takes care of a complaint (the signer, unless `answered_by` names someone); `delivery` the
+    shop's own answer to "when does my parcel come?" ("" when it wrote none)."""
     text = " ".join(note.split())
     if not text:
         return Asked(gift=gift_order)
@@ -267,6 +305,9 @@ def read_note(
     person_kind = bool(kinds & {"question", "request"}) and reading.kind != "complaint"
     # a present for someone bereaved ("for my friend, her dad died"): the note knows not whom they mourn
     condolence = gift and occasion == "memorial" and reading.kind != "complaint"
+    about, elsewhere = _asked_about(reading, text, items, lang, formal, catalog)
+    told = delivery if reading.kind == "question" and reading.topic == "delivery_time" and not elsewhere else ""
+    eager = reading.kind in ("nothing", "instruction") and any(f.id in EAGER and not f.negated for f in reading.found)
     answers = not condolence and (
         reading.kind == "complaint"
         or occasion == "memorial"
@@ -275,15 +316,16 @@ def read_note(
         or reading.kind == "praise"
         or (person_kind and bool(answered_by))
         or celebration
+        or bool(told)
     )
-    answer = reading.sure and reading.kind in ANSWERED and answers
+    answer = reading.sure and ((reading.kind in ANSWERED and answers) or eager)
     return Asked(
         any=True,
         kind=reading.kind,
         answer=answer,
         quiet=reading.quiet,
         no_asks=reading.quiet or not reading.sure or celebration or tribute,
-        attention=reading.attention,
+        attention=_attention(reading, elsewhere, bool(told) and reading.sure),
         complaint=reading.kind == "complaint",
         question="question" in kinds,
         request="request" in kinds,
@@ -304,8 +346,11 @@ def read_note(
         wish=wish,
         occasion=occasion,
         for_occasion=for_occasion,
-        about=_asked_about(reading, text, items, lang, formal, catalog),
+        about=about,
         requested=_requested(reading, lang, formal) if "request" in kinds else "",
         celebration=celebration,
         celebrated=_celebrated(occasion, who, to_whom, lang) if celebration else "",
+        elsewhere=elsewhere,
+        delivery=told,
+        eager=eager and reading.sure,
     )

@@ -90,7 +90,7 @@ def per_shop(name: str, config: ShopConfig, lang: str, make: Callable[[ShopConfi
     return value
 
 
-def _words_of(text: LocalText, lang: str) -> str:
+def shop_words(text: LocalText, lang: str) -> str:
     """A text the shop wrote, in `lang`, with French no-break spaces where French needs them."""
     words = local(text, lang)
     return french_spaces(words) if lang == "fr" else words
@@ -101,7 +101,7 @@ def _contact(config: ShopConfig, lang: str) -> Contact | None:
     if not service.enabled or not (service.email or service.phone):
         return None
     days = service.response_days
-    hours, complaints = _words_of(service.hours, lang), _words_of(service.complaints, lang)
+    hours, complaints = shop_words(service.hours, lang), shop_words(service.complaints, lang)
     return Contact(service.email, service.phone, hours, days, number_word(days, lang), complaints)
 
 
@@ -109,11 +109,11 @@ def shop_parts(config: ShopConfig, lang: str) -> _ShopParts:
     support = config.support
     return _ShopParts(
         shop=ShopFacts(config.shop.name, web_address(config.shop.website), config.shop.kind == "nonprofit"),
-        signer=SignerFacts(config.signer.name, config.signer.name.split()[0], _words_of(config.signer.role, lang)),
+        signer=SignerFacts(config.signer.name, config.signer.name.split()[0], shop_words(config.signer.role, lang)),
         ask=Ask(web_address(support.review_url), web_address(support.share_url)) if support.enabled else None,
         newsletter=NewsletterFacts(web_address(config.newsletter.url)) if config.newsletter.enabled else None,
         contact=_contact(config, lang),
-        cause=_words_of(config.donation.impact, lang),
-        sample=_words_of(config.gift.sample, lang),
+        cause=shop_words(config.donation.impact, lang),
+        sample=shop_words(config.gift.sample, lang),
         referral_url=web_address(config.referral.url),
     )

@@ -161,14 +161,14 @@ def test_a_complaint_reply_names_the_problem_and_who_takes_care() -> None:
         (
             "fr",
             atelier,
-            "Est-ce que la bougie est vegan ?",
+            "Est-ce que c'est vegan ?",
             "Je répondrai personnellement",
             "Jonas Kern répondra personnellement",
         ),
         (
             "en",
             harbour,
-            "Is the mug dishwasher safe?",
+            "Is it dishwasher safe?",
             "I will answer your question",
             "Jonas Kern will answer your question",
         ),
@@ -191,9 +191,13 @@ def test_a_memorial_donation_is_acknowledged_quietly_without_asks() -> None:
     assert "!" not in note.text and not note.support and not note.stay_in_touch and not note.incentive
 
 
-def test_an_instruction_is_not_answered_and_needs_nobody() -> None:
+def test_a_delivery_instruction_is_not_answered_and_is_marked_for_whoever_packs() -> None:
+    """The note cannot know the parcel went to the neighbour: it says nothing of it, and the report tells the
+    person who packs."""
     note = _compose("fr", atelier, {"note": "merci de laisser le colis chez le voisin du 2e, M. Petit"})
-    assert note.reply == "" and note.follow_up == ""
+    assert note.reply == "" and note.follow_up == "delivery instruction"
+    invoice = _compose("en", harbour, {"note": "please put the PO number on the invoice"})
+    assert invoice.reply == "" and invoice.follow_up == ""
 
 
 def test_the_policy_sees_no_file_of_the_oracles() -> None:
