@@ -196,6 +196,29 @@ def _person_words(line: str, closings: tuple[str, ...]) -> list[tuple[int, str]]
     return [(m.start(), m.group()) for m in _WORD.finditer(line) if m.start() >= skip]
 
 
+def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView, not_names: frozenset[str]) -> bool:
+    """A first name written in lower case, as some shops sign: "anna vom hofladen", "lucie, de la ferme".
+
+    The line's first word counts when it is no stop word or team word and a comma, a word that joins a person to
+    the shop ("vom", « de », "from") or a word that joins two people follows it; a shop's name alone on the line
+    ("hofladen") stays no person.
+    """
+    if not words:
+        return False
+    start, word = words[0]
+    lower = word.lower()
+    if not word.islower() or lower in ctx.stop or not_names.intersection([lower, *_PARTS.split(lower)]):
+        return False
+    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations"):
+        return False  # "greetings from the shop" is signed by nobody
+    rest = line[start + len(word) :].lstrip()
+    if rest.startswith(","):
+        return True
+    following = _WORD.match(rest) or re.match(r"[&+]", rest)
+    links = {*ctx.words("signer_links"), *ctx.words("team_joiners")}
+    return following is not None and following.group().lower() in links
+
+
 def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN104: signed by a team, or by nobody, instead of a person of the shop.
 
@@ -224,7 +247,10 @@ def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
                 team_line = (offset + first + len(rest) - len(rest.lstrip(" ,")), offset + len(line.rstrip()))
         else:
             limit = len(line)
-        for start, word in _person_words(line, closings):
+        words = _person_words(line, closings)
+        if team is None and _signs_in_lower_case(line, words, ctx, not_names):
+            return []
+        for start, word in words:
             if start >= limit or not word[:1].isupper():
                 continue
             lower = word.lower()
