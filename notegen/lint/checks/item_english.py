@@ -4,7 +4,8 @@
   before the head noun, at a word that is the next word of the name cut short ("your Cast Iron Teap") or where
   the noun phrase ends (a function word, punctuation or the line's end: "your Ceramic Pour-Over is packed"
   for "Ceramic Pour-Over Set"). A name continued by a noun of the writer's own ("the Cast Iron range") and a
-  lower-cased generic mention ("the teapot") are no cuts.
+  lower-cased generic mention ("the teapot") are no cuts, nor is a name the note wrote whole before and takes
+  up again by its first words ("the Sencha Green Tea …", then "Enjoyed the Sencha?").
 - Counted as one: the head noun of the name is plural ("Running Shorts", "Jeans", "Wool Socks", as
   `notegen.language.items.head_noun`, the composer's reading, says) and the mention is counted as one
   ("a Running Shorts", "one Jeans", also with a verb or an adverb after it: "a Running Shorts today") or
@@ -170,8 +171,11 @@ def _cut(rule: Rule, ctx: NoteView, words: tuple[str, ...], run: Run, head: int)
         return None  # the name goes on with its strength or size: "Paracetamol 500mg Tablets"
     elif following >= 0 and ctx.lowers[following].startswith(wanted) and not ctx.alpha[following]:
         return None  # the name goes on in a token of its own making: a code "FR-56" the name splits at "-"
+    whole = " ".join(words[: head + 1]).replace(" - ", "-")
+    if end == last[0] + 1 and whole in ctx.text[: ctx.starts[first[0]]]:
+        return None  # the name written whole before, taken up by its first words: "Enjoyed the Sencha?"
     start, stop = ctx.chars(first[0], end)
-    return Hit(start, stop, {"name": " ".join(words[: head + 1]).replace(" - ", "-")}, "cut")
+    return Hit(start, stop, {"name": whole}, "cut")
 
 
 def _counted_as_one(rule: Rule, ctx: NoteView, words: tuple[str, ...], head: int) -> list[Hit]:

@@ -194,7 +194,8 @@ def _name_casing(
                 hits.append(_hit(ctx, index, index + 1, "lowered", name=words[position]))
         if ctx.lang == "fr" and run[0][1] == 0 and _french_common_first(rule, ctx, name, words, run[0][0], marks):
             hits.append(_hit(ctx, run[0][0], run[0][0] + 1, "capital", name=words[0]))
-        if (ctx.lang != "de" and _half_changed(marks)) or (ctx.lang == "en" and _head_lowered(ctx, name, run, marks)):
+        half = _half_changed(marks) and not _lowered_before_complement(rule, words, run, marks)
+        if (ctx.lang != "de" and half) or (ctx.lang == "en" and _head_lowered(ctx, name, run, marks)):
             named = " ".join(words[run[0][1] : run[-1][1] + 1]).replace(" - ", "-")
             hits.append(_hit(ctx, run[0][0], run[-1][0] + 1, "half", name=named))
     return hits
@@ -250,6 +251,21 @@ def _half_changed(marks: list[str]) -> bool:
     if "lowered" not in marks:
         return False
     return "kept-capital" in marks[marks.index("lowered") + 1 :]
+
+
+def _lowered_before_complement(
+    rule: Rule, words: tuple[str, ...], run: list[tuple[int, int]], marks: list[str]
+) -> bool:
+    """Whether only the words before a preposition of the name were lower-cased, its complement keeping its
+    capitals ("a donation to Books for Every Child", "a bag of Sloe Gin Truffles"): the complement is a title
+    of its own, and the noun before it is written as a common noun (the prepositions: the rule's
+    `complement_links`)."""
+    if "raised" in marks:
+        return False
+    last = max(position for position, mark in enumerate(marks) if mark == "lowered")
+    capital = next(position for position in range(last + 1, len(marks)) if marks[position] == "kept-capital")
+    links = rule.setting_set("complement_links")
+    return any(words[run[k][1]] in links and marks[k] in ("kept", "kept-lower") for k in range(last + 1, capital))
 
 
 def _common_noun(rule: Rule, name: str, words: tuple[str, ...]) -> bool:
