@@ -111,7 +111,21 @@ def _specific_context(rule: Rule, ctx: NoteView, start: int, end: int) -> bool:
     between = ctx.text[ctx.ends[end - 1] : ctx.starts[following]]
     if _paragraph_break(between) and not _paragraph_of_its_own(ctx, start):
         return False
-    return any(_strong(ctx, index, items, ordinals) for index in range(following, ctx.sentence_end(following)))
+    return any(_strong(ctx, index, items, ordinals) for index in range(following, _past_colons(ctx, following)))
+
+
+def _past_colons(ctx: NoteView, index: int) -> int:
+    """The end of the sentence that holds token `index`, past a colon that announces what follows (« Dans le
+    colis : le Sencha, le filtre … », "In the box: the Sencha …")."""
+    end = ctx.sentence_end(index)
+    while end < len(ctx.texts):
+        last = end - 1
+        while last > index and ctx.space[last]:
+            last -= 1
+        if ctx.texts[last] != ":" or any("\n" in ctx.texts[i] for i in range(last + 1, end)):
+            return end
+        end = ctx.sentence_end(end)
+    return end
 
 
 def _next_words(ctx: NoteView, index: int) -> int:
