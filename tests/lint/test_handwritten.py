@@ -10,14 +10,12 @@ strict expected failure, so a listed note that comes out right fails the run unt
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from notegen.lint import Linter
-
-from .conftest import ROOT, make_order
+from .conftest import ROOT
+from .labelled import check_the_set, judge, params
 
 CASES = ROOT / "tests" / "data" / "lint" / "handwritten.jsonl"
 
@@ -28,32 +26,10 @@ KNOWN_GAPS = {
 }
 
 
-def _cases() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _params() -> list[Any]:
-    gap = pytest.mark.xfail(strict=True, reason="a known gap of the lint (KNOWN_GAPS)")
-    return [pytest.param(case, id=case["id"], marks=[gap] if case["id"] in KNOWN_GAPS else []) for case in _cases()]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", params(CASES, KNOWN_GAPS))
 def test_a_handwritten_note_gets_its_verdict(case: dict[str, Any]) -> None:
-    result = Linter().check(case["text"], make_order(case["order"], case["lang"]), case["lang"])
-    found = [(f.code, f.text, f.message) for f in result.findings]
-    if case["expect"] == "accept":
-        assert not result.findings, found
-    else:
-        assert result.errors, found
-        assert set(case["codes"]) <= {f.code for f in result.findings}, found
+    judge(case)
 
 
 def test_the_set_holds_good_and_bad_notes_of_every_language() -> None:
-    cases = _cases()
-    assert len({case["id"] for case in cases}) == len(cases)
-    for lang in ("de", "fr", "en"):
-        good = [case for case in cases if case["lang"] == lang and case["expect"] == "accept"]
-        bad = [case for case in cases if case["lang"] == lang and case["expect"] == "reject"]
-        assert len(good) >= 20 and len(bad) >= 10, lang
-        assert all(case["codes"] for case in bad) and not any(case["codes"] for case in good), lang
-    assert set(KNOWN_GAPS) <= {case["id"] for case in cases}
+    check_the_set(CASES, KNOWN_GAPS, good=20, bad=10)
