@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from notegen.language.casing import NAME_MARGIN, usually_capitalised
+from notegen.language.french_lexicon import readings
+from notegen.language.german_text import table as german_frequencies
 from notegen.lint.nlp.note_view import Hit, NoteView
 from notegen.lint.nlp.wordforms import hyphen_parts
 from notegen.lint.rules import Rule, Rulebook
@@ -196,12 +199,26 @@ def _person_words(line: str, closings: tuple[str, ...]) -> list[tuple[int, str]]
     return [(m.start(), m.group()) for m in _WORD.finditer(line) if m.start() >= skip]
 
 
+@lru_cache(maxsize=4096)
+def _a_name(lower: str, lang: str) -> bool:
+    """Whether the language writes `lower` as a name rather than a word of its own: English and German text write
+    it with a capital far more often ("anna", not "hugs" or "danke"); French has no noun or adjective of that
+    spelling ("lucie", not « amitiés »)."""
+    if lang == "en":
+        return usually_capitalised(lower)
+    if lang == "de":
+        found = german_frequencies()([lower, lower.capitalize()])
+        capital = found.get(lower.capitalize())
+        return capital is not None and capital > found.get(lower, capital - 2 * NAME_MARGIN) + NAME_MARGIN
+    return lang == "fr" and not (readings(lower, "N") or readings(lower, "A"))
+
+
 def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView, not_names: frozenset[str]) -> bool:
     """A first name written in lower case, as some shops sign: "anna vom hofladen", "lucie, de la ferme".
 
-    The line's first word counts when it is no stop word or team word and a comma, a word that joins a person to
-    the shop ("vom", « de », "from") or a word that joins two people follows it; a shop's name alone on the line
-    ("hofladen") stays no person.
+    The line's first word counts when it is no stop word or team word, the language writes it as a name, and a
+    comma, a word that joins a person to the shop ("vom", « de », "from") or a word that joins two people follows
+    it; a shop's name alone on the line ("hofladen") stays no person.
     """
     if not words:
         return False
@@ -209,8 +226,8 @@ def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView,
     lower = word.lower()
     if not word.islower() or lower in ctx.stop or not_names.intersection([lower, *_PARTS.split(lower)]):
         return False
-    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations"):
-        return False  # "greetings from the shop" is signed by nobody
+    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations") or not _a_name(lower, ctx.lang):
+        return False  # "greetings from the shop", "danke, euer hofladen", « amitiés de la ferme »: nobody
     rest = line[start + len(word) :].lstrip()
     if rest.startswith(","):
         return True
