@@ -61,6 +61,13 @@ def common_frequency(word: str) -> float | None:
     return _frequencies(word)[0]
 
 
+def english_frequency(word: str) -> float | None:
+    """The log frequency of `word` in English text, in lower case or with a capital, whichever is the more often
+    written; None where the table lacks both."""
+    found = [frequency for frequency in _frequencies(word) if frequency is not None]
+    return max(found) if found else None
+
+
 def known_name(word: str) -> bool:
     """Whether English knows `word` as a name ("Adams", "Hughes"): written with a capital in the table, and clearly
     more often so than in lower case. A word the table does not hold at all ("Scourers") is no known name."""

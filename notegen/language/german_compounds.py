@@ -10,7 +10,7 @@ from notegen.language.english_kinds import word_kinds
 from notegen.language.german_heads import GROUPS, noun_head, word_after
 from notegen.language.german_lexicon import entries
 from notegen.language.german_makers import MATERIALS
-from notegen.language.german_text import joined, one_word
+from notegen.language.german_text import joined, one_word, reads_german
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -31,7 +31,7 @@ def written_apart(names: list[str], head: Head) -> Head:
         second = noun_head(following, head.index + 1)
         if second is None or not second.certain or _material(second.word):
             return head
-        loan = head.index == first and common_word(head.word) and _english_nouns(head.word, following)
+        loan = head.index == first and _loan_first(head.word) and _english_nouns(head.word, following)
         known = entries(head.word + following.lower()) or one_word(head.word, following)
         if following.lower() in GROUPS or not (loan or _first_material(head.word) or known):
             return head  # "Jacke Herren": a jacket for men
@@ -39,6 +39,13 @@ def written_apart(names: list[str], head: Head) -> Head:
             return head
         head = second
     return head
+
+
+def _loan_first(word: str) -> bool:
+    """Whether `word` may begin a loan compound: an English word English text writes in lower case, which German
+    text writes no more often ("Beauty", "Mystery", "Yoga"); a German noun before an English word stays the noun,
+    the English word its model's name ("der Pullover Basic", "die Hose Jogger")."""
+    return common_word(word) and not reads_german(word)
 
 
 def _english_nouns(*names: str) -> bool:

@@ -11,7 +11,7 @@ from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is
 from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
 from notegen.language.german_lexicon import Entry, entries, noun_reading, respell
 from notegen.language.german_places import place_adjective
-from notegen.language.german_text import joined
+from notegen.language.german_text import joined, reads_german
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -163,10 +163,13 @@ def word_after(words: list[str], index: int) -> str:
 def goes_on_in_english(words: list[str], head: Head) -> bool:
     """Whether the noun found is an English word that an English noun German does not know follows ("Gift Card",
     "Ski Wax"): the name is English, its noun the last word, of no German gender; not a model's name after a German
-    noun ("Rucksack Classic", "Gardine Voile", "Taschenlampe LED"), nor a German noun and its kind, which German
+    noun ("Rucksack Classic", "Gardine Voile", "Taschenlampe LED"), nor after a noun German text writes far more
+    often than English text ("Mantel Trench", "Tasche Canvas"), nor a German noun and its kind, which German
     writes as one word the other way round ("Tee Rooibos": "Rooibostee")."""
     following = word_after(words, head.index)
     if not following or not common_word(head.word) or noun_head(following, head.index + 1) is not None:
+        return False
+    if reads_german(head.word):  # "Tasche Canvas", "Mantel Trench": a German noun and its model's name
         return False
     if joined(following, head.word) is not None:  # "Tee Rooibos": German writes "Rooibostee", a tea
         return False

@@ -115,6 +115,8 @@ def _entries(word: str) -> tuple[Entry, ...]:
         return (Entry(lemma, gender, plural, plural, False),)
     rows: Sequence[str] = lexicon().get(word.lower()) or respelled(word.lower(), lexicon().get)
     rows = english_loan(word, tuple(rows), _english_first_part) or rows  # English "-phone": no plural of "-phon"
+    if not word.isupper():  # "Basic" of "Pullover Basic" is no "BASIC", the language
+        rows = [row for row in rows if not _acronym(row.split("|")[1])]
     if any(row.startswith("H|") for row in rows):
         rows = [row for row in rows if not row.startswith("H|")] or _part_rows(word, rows)
     for row in rows:
@@ -135,6 +137,12 @@ def _entries(word: str) -> tuple[Entry, ...]:
     ):
         return tuple(plural_of_other)
     return tuple(sorted(found, key=lambda e: e.is_plural))
+
+
+def _acronym(lemma: str) -> bool:
+    """Whether a lemma is written in capitals, an acronym ("BASIC", "LCD"): a word a shop writes otherwise
+    ("Basic", a model's name) is not that noun."""
+    return len(lemma) > 1 and lemma.isupper()
 
 
 def singular_reading(word: str) -> Entry | None:

@@ -11,7 +11,8 @@ compound or a tool made from a verb ("Leifheit Wäschespinne", "Rösle Schneebes
 
 A maker's name may also be a German noun ("Zwilling", "Pelikan", "Adler"): it is the maker where it is a single
 word English writes as a name and the noun after it names a product so ("das Zwilling Kochmesser", "der Pelikan
-Füller"), never where that noun is a material ("die Kette Edelstahl").
+Füller"), never where that noun is a material ("die Kette Edelstahl"), nor where English text writes the first word
+only as German text does, a few hundred times less often ("die Tasche Shopper", "die Jacke Bomber").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from notegen.language.casing import known_name, written_as_name
 from notegen.language.german_adjectives import is_adjective
 from notegen.language.german_heads import GROUPS, noun_head
 from notegen.language.german_lexicon import agent_noun, entries, is_first_part
+from notegen.language.german_text import GERMAN_ONLY_MARGIN, reads_german
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -64,6 +66,8 @@ def _after_noun_maker(maker: str, following: str) -> Head | None:
     not at all."""
     own = noun_head(maker, 0)
     if own is None or own.mass or not written_as_name(maker) or _compound(maker):  # "Honig", "Topf|lappen"
+        return None
+    if reads_german(maker, GERMAN_ONLY_MARGIN):  # "Tasche Shopper": English text knows "Tasche" only as German
         return None
     if following.rstrip(",;:").lower() in GROUPS:  # "Jacke Herren": a jacket for men, no maker's
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from notegen.language.casing import english_frequency
 from notegen.language.forms import cached_lookup, lookups_table
 from notegen.language.german_lexicon import noun_reading
 
@@ -26,6 +27,24 @@ UNITS = ("Set", "Stück")  # what German calls several pieces sold together, and
 def table() -> Lookup:
     """The look-up of log frequencies, from the cache file (built on first use) or, failing that, in memory."""
     return cached_lookup("de_lexeme_prob.sqlite", lambda: lookups_table("de", "lexeme_prob"), "probs", "prob", "REAL")
+
+
+GERMAN_MARGIN = 2.0
+"""How much more often (natural log units) German text must write a word than English text does for it to read as
+German: "Pullover", "T-Shirt", "Tasche", "Mantel"; not "Shirt", "Ski", "Gift", "Beauty" or "Puma", which English
+text writes as often or more."""
+GERMAN_ONLY_MARGIN = 6.0
+"""How much more often German text must write a word than English text does for English text to know it only in
+German quotations: "Tasche", "Jacke", "Kette" (a few hundred times as often); not a maker sold abroad whose name
+is also a German noun ("Mammut", "Falke", "Zwilling")."""
+
+
+def reads_german(word: str, margin: float = GERMAN_MARGIN) -> bool:
+    """Whether German text writes `word` with a capital clearly more often (`margin`) than English text writes it
+    at all: a German noun, as against an English word German also uses or a brand English text knows."""
+    german = table()([word]).get(word)
+    english = english_frequency(word)
+    return german is not None and (english is None or german > english + margin)
 
 
 @lru_cache(maxsize=4096)
