@@ -76,8 +76,8 @@ DE_CONTAINERS = {
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.
 _UNITS = {
-    "de": r"(?:\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen|stangen)|blatt|bogen"
-    r"|bögen)",
+    "de": r"(?:\w*(?:kapseln|tabletten|dragees|beutel|sticks|stäbchen|tücher|portionen|ampullen|stangen|stiele|zweige)"
+    r"|blatt|bogen|bögen)",
     "fr": r"(?:unidoses|doses|capsules|gélules|comprimés|sachets|dosettes|lingettes|bâtonnets|pastilles|portions"
     r"|ampoules)",
     "en": r"(?:capsules|tablets|caplets|softgels|sachets|pods|wipes|sticks|servings|(?:tea\s?)?bags|lozenges|gummies"

@@ -62,6 +62,7 @@ STRONG = {case: german_endings(case, "this") for case in ("nom", "acc", "dat")} 
 MIXED = german_endings("acc", "mixed")
 YOUR = possessive_endings("acc")
 PRONOUNS = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "pl": ("sie", "sie")}
+_STEMS = re.compile(r",\s*\d+\s+(?:stiele|zweige)\s*$", re.IGNORECASE)  # a bunch of cut or dried stems
 PACKED = re.compile(r"\d\s*(?:Stück|Stk\.?|er-Pack|g|kg|ml|l|cl)\b|\bPack", re.IGNORECASE)
 # What several packs are called by the pack's own word: "6er-Set" sets, "Karton mit 6" Kartons; else Packungen.
 _PACK_WORDS = (
@@ -220,6 +221,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     )  # "als Taschenbuch", else "in Salbeigrün", "(Feder M)", "(groß)", "(links, Gr. M)"
     variant = join(variant, parts.after)
     packed = _pack_word(pack) or ("Packungen" if pack or PACKED.search(item.name) else "")
+    packed = packed or ("Bund" if _STEMS.search(item.name) else "")  # "die drei Bund Pampasgras, 3 Stiele"
     packed = "Sets" if head is not None and head.plural_name and _PIECES.search(item.name) else packed
     if head is None:
         inner = quoted.translate(_INNER_QUOTES)  # a quotation within the quotation takes the single marks

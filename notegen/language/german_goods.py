@@ -25,7 +25,7 @@ MASS = tuple(
         "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz lachs speck kaviar "
         "meerrettich fondant marzipan gelatine hefe stärke paste puder grit aufguss konzentrat masse ketchup "
         "mayonnaise marmelade gelee chutney fond brühe schmalz nougat popcorn aroma dressing spray gas "
-        "zuckerguss tortenguss kuchenguss streudekor schmierseife flüssigseife gestein"
+        "zuckerguss tortenguss kuchenguss streudekor schmierseife flüssigseife gestein schutz"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
@@ -51,7 +51,7 @@ CONTAINERS = (
     ),
     (tuple(words("wolle")), "Knäuel"),
     (tuple(words("schokolade")), "Tafeln"),
-    (tuple(words("käse")), "Stück"),
+    (tuple(words("käse schutz")), "Stück"),  # "die zwei Stück Gehörschutz": German writes no "Gehörschutze"
     (tuple(words("wäsche")), "Sets"),
     (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
 )
@@ -226,7 +226,9 @@ def sold_in(head: Head, name: str) -> str:
         return "Säcke"
     if kilos and _CUT.search(name):  # "die drei Packungen Serrano-Schinken, geschnitten, 100 g"
         return "Packungen" if container(head.word) == "Stück" else container(head.word)  # grated cheese: no piece
-    if head.mass and unit in ("ml", "cl", "l") and container(head.word) == "Packungen":  # "Kunstblut, 100 ml"
+    if (
+        head.mass and unit in ("ml", "cl", "l") and container(head.word) in ("Packungen", "Stück")
+    ):  # "Kunstblut, 100 ml"
         return "Flaschen"
     return next((wound for ends, wound in WOUND if lower.endswith(ends) and (kilos or unit == "m")), "")
 
