@@ -46,6 +46,10 @@ DE_COLOURS = frozenset(
         "koralle magenta apricot lachs champagner elfenbein cognac camel marine senf bunt"
     )
 )
+# English colours German text has its own everyday word for: beside the note's "Größe", "Black" would leave the
+# variant half translated ("in Schwarz, Größe 9" for "Color: Black, Size: 9"); "Navy", "Beige" stay as written.
+DE_FOR_EN = {"black": "Schwarz", "white": "Weiß", "grey": "Grau", "gray": "Grau", "red": "Rot", "blue": "Blau",
+             "green": "Grün", "yellow": "Gelb", "brown": "Braun", "purple": "Lila", "silver": "Silber"}  # fmt: skip
 # Words that tell a German colour's shade, before it ("Dunkelblau", "Hellgrau") or after it ("Grau meliert").
 DE_SHADES = frozenset(words("dunkel hell pastell mittel tief zart matt meliert melange glänzend"))
 # Short colours a compound may end in only after a shade or another colour: "Weinrot", not "Schrot"; "Eisweiß".
@@ -208,7 +212,8 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
     said = sized(found["size"]) or f"{SIZE_WORD[lang]} {found['size']}"
     if lang == "en" and said in EN_SIZES:  # "the large Dog Bowl in Black"
         return Split(found["colour"], found["size"], "", said)
-    return Split(found["colour"], found["size"], f", {said}")
+    colour = DE_FOR_EN.get(found["colour"].lower(), found["colour"]) if lang == "de" else found["colour"]
+    return Split(colour, found["size"], f", {said}")
 
 
 def lead_item(

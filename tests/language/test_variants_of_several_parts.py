@@ -39,6 +39,12 @@ NAMES = {  # lang: (name, variant, named once, named three times)
         ("Strickmütze", "Farbe: Senfgelb", "die Strickmütze in Senfgelb", "die drei Strickmützen in Senfgelb"),
         ("Laufshirt", "Schwarz / S / Recycelt", "das Laufshirt (Schwarz / S / Recycelt)",
          "die drei Laufshirts (Schwarz / S / Recycelt)"),
+        # beside the note's own "Größe", an English everyday colour in German; a colour name German shops use stays
+        ("Fahrradtrikot", "Color: White, Size: L", "das Fahrradtrikot in Weiß, Größe L",
+         "die drei Fahrradtrikots in Weiß, Größe L"),
+        ("Funktionsshirt", "Grey / M", "das Funktionsshirt in Grau, Größe M",
+         "die drei Funktionsshirts in Grau, Größe M"),
+        ("Fleecejacke", "Navy / 40", "die Fleecejacke in Navy, Größe 40", "die drei Fleecejacken in Navy, Größe 40"),
     ],
     "fr": [
         ("Pull col rond", "Bleu marine / M", "le pull col rond bleu marine, taille M",
