@@ -211,6 +211,9 @@ def size_tails(text: str) -> str:
     return text[cut:]
 
 
+_COUNTED = re.compile(r",\s*\d+\s+[A-ZÄÖÜ][a-zäöüß]+$")  # a German count of pieces: ", 3 Stiele", ", 12 Stück"
+
+
 def with_variant(
     text: str, variant: str, first: Callable[[str], bool] = lambda end: False, *, apart: bool = False
 ) -> str:
@@ -220,12 +223,15 @@ def with_variant(
     last part a variant after "in" goes before (a language's own: "…, Topf Ø 19 cm"). With `apart`, a variant
     after "in" that would follow another part after a comma ending in a word in lower case (an adjective, "kurz")
     goes in brackets, without "in", so that it is not read with that word ("die Lederhose, kurz (Gr. 50)", not
-    "kurz in Gr. 50"); after a noun it stays ("…, Modell Everest in Mintgrün")."""
+    "kurz in Gr. 50"), or after a last part that counts what the product holds ("…, getrocknet, 3 Stiele in
+    Natur"); after a noun it stays ("…, Modell Everest in Mintgrün")."""
     if not variant.startswith("in "):
         return join(text, variant)
     tails = size_tails(text) or (end if first(end := open_end(text)) else "")
     body = text[: len(text) - len(tails)]
     if apart and (part := open_end(body)) and part.split()[-1][:1].islower():
+        if _COUNTED.search(tails):  # "…, getrocknet, 3 Stiele in Natur": not in brackets between the name's parts
+            return join(text, variant)
         variant = f"({variant[3:]})"
     return join(body, variant) + tails
 

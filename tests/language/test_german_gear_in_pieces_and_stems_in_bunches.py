@@ -3,8 +3,9 @@ holds. Protective gear named by "-schutz" ("Kapselgehörschutz", "Knieschutz") i
 Kapselgehörschutz", never "die zwei Kapselgehörschutze", a plural German text does not write. Cut or dried stems
 sold as a bunch (", 10 Stiele", ", 3 Zweige") are counted in bunches, the noun in the singular: "die drei Bund
 Eukalyptus, getrocknet, 10 Stiele", not "die drei Eukalypten" whose tail then says ten stems each. A later mention
-names the goods themselves: "der Kapselgehörschutz". Names from real German work-safety, garden and dried-flower
-shops' catalogues, written for these tests."""
+names the goods themselves: "der Kapselgehörschutz". A colour follows the parts that count, not in brackets between
+the name's own parts: "der Lavendel, getrocknet, 20 Stiele in Lila". Names from real German work-safety, garden
+and dried-flower shops' catalogues, written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ NAMES = [
      "die zwei Bund Eukalyptus, getrocknet, 10 Stiele", "den drei Bund Eukalyptus, getrocknet, 10 Stiele"),
     ("Schleierkraut, 5 Stiele", "Weiß", "das Schleierkraut in Weiß, 5 Stiele",
      "die zwei Bund Schleierkraut in Weiß, 5 Stiele", "den drei Bund Schleierkraut in Weiß, 5 Stiele"),
+    # the colour after the parts that count, never in brackets between the name's own parts
+    ("Lavendel, getrocknet, 20 Stiele", "Lila", "der Lavendel, getrocknet, 20 Stiele in Lila",
+     "die zwei Bund Lavendel, getrocknet, 20 Stiele in Lila", "den drei Bund Lavendel, getrocknet, 20 Stiele in Lila"),
 ]  # fmt: skip
 
 
