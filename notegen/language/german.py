@@ -20,6 +20,7 @@ from notegen.language.german_adjectives import ADJECTIVES, is_adjective
 from notegen.language.german_compounds import written_apart
 from notegen.language.german_goods import (
     ONE_PIECE_PLURALS,
+    POURED,
     SAETZE,
     SETS,
     by_weight,
@@ -151,6 +152,8 @@ def german_head(name: str) -> Head | None:
     if not head.plural_name and (sold or any(rule(head, name) for rule in (counts_doses, by_weight, sold_in))):
         return replace(head, mass=True)
     if not head.plural_name and measure(name) and _uncounted(head.word):  # "Essigmutter, 250 ml"
+        return replace(head, mass=True)
+    if not head.plural_name and measure(name) == "volume" and head.word.lower().endswith(POURED):  # "Fixierbad, 1 l"
         return replace(head, mass=True)
     return head
 

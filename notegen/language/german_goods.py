@@ -31,6 +31,9 @@ MASS = tuple(
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
 # "Wimperntusche" end in "tusche"), a box is no clay ("Umzugskarton" ends in "ton").
 NOT_MASS = tuple(words("kartusche wimperntusche karton grimasse"))
+# Nouns of a liquid where the name gives its volume, and of a thing otherwise: "Fixierbad, 1 l" is a fixer ("die drei
+# Flaschen Fixierbad"), a "Vogelbad" a bird bath; "Hundeshampoo, 500 ml" a bottle, "Festes Shampoo, 60 g" a bar.
+POURED = tuple(words("bad shampoo politur lotion"))
 # What several of a noun sold by weight or volume come in ("die drei Flaschen Rapsöl", "die drei Gläser
 # Blütenhonig"): the end of the head decides; any other comes in packs ("die drei Packungen Basmatireis").
 CONTAINERS = (

@@ -1,11 +1,13 @@
-"""German goods counted as a shop counts them where the noun has no plural in use or the name counts what one
-holds. Protective gear named by "-schutz" ("Kapselgehörschutz", "Knieschutz") is counted in pieces: "die zwei Stück
-Kapselgehörschutz", never "die zwei Kapselgehörschutze", a plural German text does not write. Cut or dried stems
-sold as a bunch (", 10 Stiele", ", 3 Zweige") are counted in bunches, the noun in the singular: "die drei Bund
-Eukalyptus, getrocknet, 10 Stiele", not "die drei Eukalypten" whose tail then says ten stems each. A later mention
-names the goods themselves: "der Kapselgehörschutz". A colour follows the parts that count, not in brackets between
-the name's own parts: "der Lavendel, getrocknet, 20 Stiele in Lila". Names from real German work-safety, garden
-and dried-flower shops' catalogues, written for these tests."""
+"""German goods counted as a shop counts them where the noun has no plural in use, names a liquid by its volume
+or the name counts what one holds. Protective gear named by "-schutz" ("Kapselgehörschutz", "Knieschutz") is
+counted in pieces: "die zwei Stück Kapselgehörschutz", never "die zwei Kapselgehörschutze", a plural German text
+does not write. A bath, a shampoo or a lotion whose name gives its volume is the liquid, counted in bottles ("die
+drei Flaschen Stoppbad, 500 ml"); a bird bath is a thing ("die drei Vogelbäder"). Cut or dried stems sold as a
+bunch (", 10 Stiele", ", 3 Zweige") are counted in bunches, the noun in the singular: "die drei Bund Eukalyptus,
+getrocknet, 10 Stiele", not "die drei Eukalypten" whose tail then says ten stems each; a colour follows the part
+that counts, not in brackets between the name's own parts ("der Lavendel, getrocknet, 20 Stiele in Lila"). A
+later mention names the goods themselves: "der Kapselgehörschutz". Names from real German work-safety, garden,
+darkroom, body care and dried-flower shops' catalogues, written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +28,15 @@ NAMES = [
      "die zwei Bund Eukalyptus, getrocknet, 10 Stiele", "den drei Bund Eukalyptus, getrocknet, 10 Stiele"),
     ("Schleierkraut, 5 Stiele", "Weiß", "das Schleierkraut in Weiß, 5 Stiele",
      "die zwei Bund Schleierkraut in Weiß, 5 Stiele", "den drei Bund Schleierkraut in Weiß, 5 Stiele"),
+    # a liquid named by a noun that is a thing too, where the name gives its volume: counted in bottles
+    ("Stoppbad, 500 ml", "", "das Stoppbad, 500 ml", "die beiden Flaschen Stoppbad, 500 ml",
+     "den drei Flaschen Stoppbad, 500 ml"),
+    ("Schaumbad Lavendel, 750 ml", "", "das Schaumbad Lavendel, 750 ml",
+     "die beiden Flaschen Schaumbad Lavendel, 750 ml", "den drei Flaschen Schaumbad Lavendel, 750 ml"),
+    ("Bodylotion Sheabutter, 400 ml", "", "die Bodylotion Sheabutter, 400 ml",
+     "die beiden Flaschen Bodylotion Sheabutter, 400 ml", "den drei Flaschen Bodylotion Sheabutter, 400 ml"),
+    ("Vogelbad aus Gusseisen", "", "das Vogelbad aus Gusseisen", "die beiden Vogelbäder aus Gusseisen",
+     "den drei Vogelbädern aus Gusseisen"),
     # the colour after the parts that count, never in brackets between the name's own parts
     ("Lavendel, getrocknet, 20 Stiele", "Lila", "der Lavendel, getrocknet, 20 Stiele in Lila",
      "die zwei Bund Lavendel, getrocknet, 20 Stiele in Lila", "den drei Bund Lavendel, getrocknet, 20 Stiele in Lila"),
