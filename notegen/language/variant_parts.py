@@ -212,8 +212,8 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
     said = sized(found["size"]) or f"{SIZE_WORD[lang]} {found['size']}"
     if lang == "en" and said in EN_SIZES:  # "the large Dog Bowl in Black"
         return Split(found["colour"], found["size"], "", said)
-    colour = DE_FOR_EN.get(found["colour"].lower(), found["colour"]) if lang == "de" else found["colour"]
-    return Split(colour, found["size"], f", {said}")
+    shade = DE_FOR_EN.get(found["colour"].lower(), found["colour"]) if lang == "de" else found["colour"]
+    return Split(shade, found["size"], f", {said}")
 
 
 def lead_item(
