@@ -55,6 +55,13 @@ _EN_CLOSING = re.compile(
     rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet'])})\s*$",
     re.IGNORECASE,
 )
+# A container and the weight or volume it holds, after a comma or in brackets ("Acacia Honey, Jar of 340g",
+# "Espresso Beans (Bag of 1kg)"): the container that closes the name, as above, said once for several.
+_EN_OF_MEASURE = re.compile(
+    rf"(?:,\s*({'|'.join(EN_CONTAINERS)})\s+of\s+({WEIGHT})|\s*\(\s*({'|'.join(EN_CONTAINERS)})\s+of\s+({WEIGHT})\s*\))"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _BY_AREA = re.compile(r"\bper\s+(?:m²|m2|sq\.?\s?m|square\s+(met(?:re|er)))(?!\w)", re.IGNORECASE)
 FR_CONTAINERS = {
     "sachet": ("sachets", "m"), "pot": ("pots", "m"), "sac": ("sacs", "m"), "bouteille": ("bouteilles", "f"),
@@ -213,10 +220,15 @@ def bracketed_container(name: str) -> tuple[str, str] | None:
 
 def closing_container(name: str) -> tuple[str, str, str] | None:
     """The measure, the container in the plural and the text they close an English name with after a comma:
-    ("200g", "bags", ", 200g Bag") for "Wine Gums, 200g Bag"; None when it ends in no such container."""
+    ("200g", "bags", ", 200g Bag") for "Wine Gums, 200g Bag", ("1kg", "bags", " (Bag of 1kg)") for "Espresso Beans
+    (Bag of 1kg)"; None when it ends in no such container."""
     found = _EN_CLOSING.search(name)
     if found is None:
-        return None
+        held = _EN_OF_MEASURE.search(name)  # "Acacia Honey, Jar of 340g": ("340g", "jars", ", Jar of 340g")
+        if held is None:
+            return None
+        container, amount = (held.group(1), held.group(2)) if held.group(1) else (held.group(3), held.group(4))
+        return amount, EN_CONTAINERS[container.lower()], held.group(0)
     container = found.group(2).lower()
     return found.group(1), EN_CONTAINERS.get(container, container + "s"), found.group(0)
 

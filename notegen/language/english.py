@@ -24,7 +24,7 @@ from notegen.language.containers import bracketed_container, by_area, closing_co
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
 from notegen.language.english_materials import weighed_material
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
-from notegen.language.english_units import held_in, mass_unit, measured_in, said_once
+from notegen.language.english_units import counted_once, held_in, in_units, mass_unit, measured_in
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -374,18 +374,18 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     written = join(written, parts.after or (f"({parts.size})" if parts.before and capitals else ""))
     closes = closing_container  # "the Bookcloth in Burgundy, A3 Sheet", as "the Paper Bunting in Pastel Rainbow, 10m"
     core = join(size or before, with_variant(core, written, lambda end: closes(end) is not None))
-    single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
-    core = f"pair of {core}" if single_pair and item.quantity == 1 else core if single_pair else glue_pack(core, pack)
     plural = item.quantity > 1 or bool(head and head.plural_name)
     plural_name = bool(head and head.plural_name) and not title
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
         unit = mass_unit(head, pack, item.name)
-    if item.quantity > 1 and unit:  # "the three 250g bags of …", not "…, 250g Bag"
-        core, unit = said_once(core, unit, item.name)
-        core = f"{unit} of {core}"
-    if item.quantity > 1:
-        core = f"{count_word(item.quantity, 'en')} {core}"
+    several = item.quantity > 1 and head is not None and plural_name and not head.mass
+    counted = counted_once(pack, unit, head.word) if several and head else ""  # "sets of 4", "(Set of 4)" said once
+    single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
+    glued = core if single_pair or counted else glue_pack(core, pack)
+    core = f"pair of {core}" if single_pair and item.quantity == 1 else glued
+    if item.quantity > 1:  # "the three 250g bags of …", not "…, 250g Bag"; "the three sets of 4 Linen Napkins"
+        core = f"{count_word(item.quantity, 'en')} {in_units(core, counted or unit, item.name)}"
     the = core if title and item.quantity == 1 else f"the {core}"
     your = core if title and item.quantity == 1 else f"your {core}"
     it, it_acc = ("they", "them") if plural else ("it", "it")

@@ -9,15 +9,21 @@ import re
 import unicodedata
 
 from notegen.language.casing import common_frequency, common_word
-from notegen.language.containers import bracketed_container, closing_container
+from notegen.language.containers import EN_CONTAINERS, bracketed_container, closing_container
 from notegen.language.english_materials import english_container
-from notegen.language.english_plurals import plural_of, uncounted
+from notegen.language.english_plurals import counted_as_is, is_plural, plural_of, uncounted
 from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
 from notegen.language.phrase import Head, pack_count
 
 # A count in brackets after what holds it, a word no pack phrase knows ("Harlequin Rasboras (Shoal of 6)", "Tulips
 # (Bunch of 10)"): several of a name in the plural are counted in it.
-_HELD_IN = re.compile(r"\(\s*([A-Z][a-z]+)\s+of\s+\d+\s*\)\s*$")
+_HELD_IN = re.compile(r"\s*\(\s*([A-Z][a-z]+)\s+of\s+(\d+)\s*\)\s*$")
+# A container and its size closing a name after a comma ("Echeveria Succulent, 9cm Pot", "…, 2 Litre Pot").
+_OWN_CONTAINER = re.compile(
+    rf",\s*(\d+(?:[.,]\d+)?\s*(?:cm|mm|in|g|kg|ml|cl|l|litres?|liters?))\s+({'|'.join(EN_CONTAINERS)})\s*$", re.I
+)
+# A pack phrase that counts what it holds ("(Set of 4)", ", PACK OF 3"; not "Crate of 20 x 500ml", bottles).
+_OF_COUNT = re.compile(r",?\s*\(?\s*([a-z]+)\s+of\s+(\d+)\s*\)?", re.IGNORECASE)
 # A volume closing a name, after a comma, a space or in brackets ("Button Shellac, 500ml", "(1 Litre)").
 _BY_VOLUME = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|litres?|liters?)\s*\)?\s*$", re.IGNORECASE)
 # A length after a comma at the end of a name ("Nylon Paracord, 30m", "Paper Garland, 3 Metres").
@@ -37,6 +43,16 @@ def measure_at_end(name: str) -> str:
     none does."""
     found = _MEASURE_AT_END.search(name)
     return found.group(0) if found else ""
+
+
+def unheld(name: str) -> str:
+    """`name` without the container or the count in brackets it closes with, which a later mention leaves out
+    ("Espresso Beans" of "Espresso Beans (Bag of 1kg)", "Neon Tetras" of "Neon Tetras (Group of 10)")."""
+    closing = closing_container(name)
+    if closing:
+        return name.removesuffix(closing[2]).rstrip()
+    held = _HELD_IN.search(name)
+    return name[: held.start()] if held else name
 
 
 def held_in(name: str) -> str:
@@ -106,10 +122,35 @@ def one_kind(word: str, plural: str) -> bool:
     return not common_word(lower) or uncounted(lower) or common_frequency(plural_of(lower)) is None
 
 
+def counted_once(pack: str, unit: str, word: str) -> str:
+    """The unit of several packs of a name in the plural whose head noun is `word`, the pack phrase said once: with
+    its count before the name ("sets of 4" for "(Set of 4)": "the three sets of 4 Linen Napkins", not "… (Set of 4)"
+    again), or without it where the noun names no pieces one counts ("the three sets of Dolls' House Furniture");
+    "" where the pack counts nothing so or names another unit than `unit`."""
+    found = _OF_COUNT.fullmatch(pack)
+    if found is None or {**PACK_UNITS, "pack": "packs"}.get(found.group(1).lower()) != unit:
+        return ""
+    lower = word.lower()
+    return f"{unit} of {found.group(2)}" if is_plural(lower) or counted_as_is(lower) else unit
+
+
+def in_units(core: str, unit: str, name: str) -> str:
+    """The words of several of a name counted in `unit` ("sets of 4 Linen Napkins", "200g bags of Wine Gums"), or,
+    with no unit, counted themselves ("Echeveria Succulents in 9cm Pots")."""
+    if not unit:
+        return each_in_own(core, name)
+    core, unit = said_once(core, unit, name)
+    return f"{unit} {core}" if unit[-1:].isdigit() else f"{unit} of {core}"
+
+
 def said_once(core: str, unit: str, name: str) -> tuple[str, str]:
     """The words of several of a name and their unit, the container the name closes with said once: as the unit,
     its measure before it ("the three 200g bags of Wine Gums" of "Wine Gums, 200g Bag"), or, alone in brackets,
-    no more after the name ("the three boxes of Beeswax Tea Lights" of "Beeswax Tea Lights (Box)")."""
+    no more after the name ("the three boxes of Beeswax Tea Lights" of "Beeswax Tea Lights (Box)"); a count of
+    what one holds, in brackets, before the name ("the three shoals of 6 Harlequin Rasboras")."""
+    held = _HELD_IN.search(name)
+    if held and unit == held_in(name) and held.group(0).strip() in core:
+        return re.sub(r"\s*" + re.escape(held.group(0).strip()), "", core, count=1), f"{unit} of {held.group(2)}"
     closing = closing_container(name)
     if closing and unit == closing[1] and closing[2] in core:
         return container_once(core, unit, closing)
@@ -119,11 +160,24 @@ def said_once(core: str, unit: str, name: str) -> tuple[str, str]:
     return core, unit
 
 
+def each_in_own(core: str, name: str) -> str:
+    """The words of several of a thing counted itself with the container its name closes with after a comma said
+    in the plural, each in its own ("the three Echeveria Succulents in 9cm pots" of "Echeveria Succulent, 9cm
+    Pot", never three plants in one pot); a name in capitals keeps its words."""
+    found = _OWN_CONTAINER.search(name)
+    if found is None or not any(char.islower() for char in found.group(0)):
+        return core
+    word = EN_CONTAINERS[found.group(2).lower()]
+    word = word.capitalize() if found.group(2)[:1].isupper() else word  # the shop's casing: "in 9cm Pots"
+    return core.replace(found.group(0), f" in {found.group(1)} {word}", 1)
+
+
 def container_once(core: str, unit: str, closing: tuple[str, str, str]) -> tuple[str, str]:
     """The words of a name and its unit with the container it closes with said once: its measure before the unit
     ("the three 200g bags of Wine Gums" of "Wine Gums, 200g Bag"), or, written in capitals,
     after the name without the container ("the three tins of SADDLE SOAP, 200G")."""
     measure, _, text = closing
-    if not any(char.islower() for char in text):
-        return core.replace(text, text.rstrip()[: text.rstrip().rfind(" ")], 1), unit
+    if not any(char.islower() for char in text):  # ", 200G TIN" → ", 200G"; " (JAR OF 340G)" → " (340G)"
+        kept = f" ({measure})" if text.rstrip().endswith(")") else f", {measure}"
+        return core.replace(text, kept, 1), unit
     return core.replace(text, "", 1), f"{measure} {unit}"

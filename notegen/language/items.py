@@ -27,7 +27,7 @@ from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog, CatalogEntry
 from notegen.language.containers import UNITS, closing_container, french_unmeasured
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
-from notegen.language.english_units import measure_at_end
+from notegen.language.english_units import measure_at_end, unheld
 from notegen.language.french import french_head, french_phrase, unknown_again
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import BY_THE_METRE, held, pack_number, sold_by_variant
@@ -39,6 +39,7 @@ from notegen.language.phrase import (
     SLOTS,
     Head,
     Phrase,
+    bare_pair,
     count_word,
     open_end,
     pack_count,
@@ -278,20 +279,24 @@ def _several_again(item: Item, head: Head, packed: bool, lang: str, formal: bool
     and without what the shop set off after its first comma ("die Tonmurmeln" of "Tonmurmeln, bunt, Beutel mit 40
     Stück", "die Trinksauger Silikon" of "Trinksauger Silikon, Größe 2, 2 Stück"); in German also without a
     complement after a preposition."""
-    name = split_pack(item.name, lang)[0]
+    whole, pack = split_pack(item.name, lang)
+    name = unheld(whole) if lang == "en" else whole  # "the Espresso Beans" of "… (Bag of 1kg)"
     first = name.split(", ")[0].removesuffix(measure_at_end(name) if lang == "en" and head.mass else "")
     # « la toile de lin » of « …, au mètre », « le miel de châtaignier » of « … 400 g », said again
     first = french_unmeasured(BY_THE_METRE.sub("", first, count=1)) if lang == "fr" else first
     if lang == "de":  # "der Rasendünger" of "Rasendünger mit Langzeitwirkung", as of a noun counted one by one
         first = _german_again(first, head)
-    if first != name and head.index < len(first.split()):
-        counts = [2 if packed and not head.plural_name else 1]
+    one = lang == "en" and item.quantity == 1  # "the Candle" after "the Candle (Set of 2)", as the shop names it
+    several_packs = packed and not one  # "the Candles" after "the three sets of 2 Candles"
+    plural_again = lang == "en" and several_packs and not bare_pair(pack)  # "Judo Zori (Pair)": as the shop wrote it
+    if (first != whole or plural_again) and head.index < len(first.split()):
+        counts = [2 if several_packs and not head.plural_name else 1]
         if lang == "de" and head.plural_name and head.plural == head.word:  # alike in both numbers: said as two
             counts.append(2)  # "die Puppenhausmöbel" of "Puppenhausmöbel, 12-teilig"
         for count in counts:
             several = Item(first, count, sku=item.sku)
             short = without_count(item_phrase(several, lang, formal, donation), several, lang)
-            if short.certain and short.plural == (head.plural_name or packed):
+            if short.certain and short.plural == (head.plural_name or several_packs):
                 return short
     return without_pack(item_phrase(Item(item.name, sku=item.sku), lang, formal, donation), item.name, lang)
 
@@ -312,8 +317,10 @@ def _german_again(first: str, head: Head) -> str:
 def _of_after_head(name: str, head: Head | None) -> bool:
     """Whether an English name goes on with "of" after its head ("Box of Chocolates"): a later mention then names
     it whole; "of" before the head ("Tree of Life Necklace") is part of the name, and so is a count in brackets at
-    its end ("Harlequin Rasboras (Shoal of 6)": the rasboras)."""
-    words = re.sub(r"\s*\([^()]*\)\s*$", "", split_pack(name, "en")[0]).split()
+    its end ("Harlequin Rasboras (Shoal of 6)": the rasboras), as is the container it closes with ("…, Jar of 340g")."""
+    base = split_pack(name, "en")[0]
+    base = base[: len(base) - len((closing_container(base) or ("", "", ""))[2])]
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", base).split()
     return "of" in words and (head is None or words.index("of") > head.index)
 
 

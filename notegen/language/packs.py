@@ -30,7 +30,9 @@ def unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | Non
     """The item without the pack phrase at the end of its name, its head, and the pack phrase, which the note
     writes after the variant ("les chaussettes anthracite (lot de 3)"). A pack of several pieces of a noun
     written in the singular names them in the plural ("Teelicht 10er-Pack" → "die Teelichter (10er-Pack)"); a pack
-    that says only "pair" makes them a pair, several counted in pairs ("die drei Paar Steigbügel, Paar")."""
+    that says only "pair" makes them a pair, several counted in pairs ("die drei Paar Steigbügel, Paar"). English
+    names one such pack as the shop does ("the Tealight (10 Pack)"), several in the plural ("the three packs of
+    Tealights (10 Pack)"): a noun a trade uses as a mass noun ("Comb Foundation") is no plural of pieces."""
     base, pack = split_pack(item.name, lang)
     if not pack:
         return item, head, ""
@@ -42,6 +44,7 @@ def unpacked(item: Item, lang: str, head: Head | None) -> tuple[Item, Head | Non
     if (
         head is not None
         and not kept
+        and (lang != "en" or item.quantity > 1 or paired)  # "the Candle (Set of 2)": one, as the shop names it
         and pack_count(pack) > 1
         and not head.plural_name
         and head.plural

@@ -37,7 +37,8 @@ _PACKS = {
     r"|\d+\s+paires|par\s+\d+|(?:la\s+)?paire|(?-i:x)\d+",  # « X27 », a capital and a number: a model
     "en": r"\d+[-\s]?(?:Pack|Pk|Pairs?)"
     r"|(?:Pack|Set|Box|Bundle|Bag|Pair|Case|Crate|Carton|Tray|Sleeve|Card|Tube|Tub|Jar|Roll)\s+of\s+\d+"
-    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|{_NOT_WEIGHED}(?:Bunch|Punnet)|x\d+",
+    # a count "x 12", "× 12" as "x12", never the second side of a size ("120 x 170")
+    rf"(?:{_BY})?|Twin[-\s]?Pack|Multipack|Pair|{_NOT_WEIGHED}(?:Bunch|Punnet)|(?<![\d.,]\s)[x×]\s?\d+",
 }
 PACK = {
     lang: re.compile(rf"(?:,\s*|\s+[-–—]\s+|\s+)(\(\s*(?:{body})\s*\)|(?:{body}))$", re.IGNORECASE)
@@ -145,7 +146,7 @@ def split_pack(name: str, lang: str) -> tuple[str, str]:
         return name, ""  # "Beeswax wrap set of 3": a set is what was bought
     if match.group(0).lstrip().startswith(","):
         return name[: match.start()], ", " + pack
-    if re.fullmatch(r"x\d+", pack, re.IGNORECASE):  # "Kerzenhalter Messing x2" stays as the shop wrote it
+    if re.fullmatch(r"[x×]\s?\d+", pack, re.IGNORECASE):  # "Kerzenhalter Messing x2" stays as the shop wrote it
         return name[: match.start()], pack
     return name[: match.start()], pack if pack.startswith("(") else f"({pack})"
 

@@ -15,9 +15,9 @@ from notegen.model import Item
     [
         # a plural in -as, -us, -is is a plural; "canvas", "atlas" and "cactus" are not
         ("Bamboo Tortilla Warmers, Set of 2", "the Bamboo Tortilla Warmers, Set of 2",
-         "the three sets of Bamboo Tortilla Warmers, Set of 2"),
+         "the three sets of 2 Bamboo Tortilla Warmers"),
         ("Wooden Spatulas (Set of 4)", "the Wooden Spatulas (Set of 4)",
-         "the three sets of Wooden Spatulas (Set of 4)"),
+         "the three sets of 4 Wooden Spatulas"),
         ("Laminated Menus A4", "the Laminated Menus A4", "the three packs of Laminated Menus A4"),
         ("Canvas Log Carrier", "the Canvas Log Carrier", "the three Canvas Log Carriers"),
         ("Road Atlas of Britain", "the Road Atlas of Britain", "the three Road Atlases of Britain"),
@@ -26,7 +26,7 @@ from notegen.model import Item
         # irregular plurals in -ves are plurals: never "Hooveses"
         ("Pecan Halves, 200g", "the Pecan Halves, 200g", "the three packs of Pecan Halves, 200g"),
         ("Chew Hooves for Dogs (Pack of 10)", "the Chew Hooves for Dogs (Pack of 10)",
-         "the three packs of Chew Hooves for Dogs (Pack of 10)"),
+         "the three packs of 10 Chew Hooves for Dogs"),
     ],
 )  # fmt: skip
 def test_a_name_already_in_the_plural_is_not_made_plural_again(name: str, one: str, three: str) -> None:
@@ -91,7 +91,8 @@ def test_a_case_of_wine_holds_bottles_and_a_case_of_balls_holds_balls() -> None:
     assert item_phrase(Item("Picpoul de Pinet (Case of 6)", 2), "en", True).acc == (
         "the two cases of Picpoul de Pinet (Case of 6)"
     )
-    assert item_phrase(Item("Squash Ball (Case of 12)", 1), "en", True).acc == "the Squash Balls (Case of 12)"
+    assert item_phrase(Item("Squash Ball (Case of 12)", 1), "en", True).acc == "the Squash Ball (Case of 12)"
+    assert item_phrase(Item("Squash Ball (Case of 12)", 3), "en", True).acc == "the three cases of 12 Squash Balls"
 
 
 def test_a_unit_before_of_is_the_head() -> None:

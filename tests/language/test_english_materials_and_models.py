@@ -68,9 +68,9 @@ NAMES = [
     ("Thin Crust Pizza Base, 200g", "the Thin Crust Pizza Base, 200g", "the three Thin Crust Pizza Bases, 200g"),
     # a plural head English also writes as a team's name stays the head: the noun before it only describes it
     ("Horseshoe Packers 4mm (Bag of 50)", "the Horseshoe Packers 4mm (Bag of 50)",
-     "the three bags of Horseshoe Packers 4mm (Bag of 50)"),
+     "the three bags of 50 Horseshoe Packers 4mm"),
     ("Mixed Frame Packers (Tub of 200)", "the Mixed Frame Packers (Tub of 200)",
-     "the three tubs of Mixed Frame Packers (Tub of 200)"),
+     "the three tubs of 200 Mixed Frame Packers"),
     # a quoted model name that opens the name stays before its noun
     ("“Midnight Garden” Vinyl Wallpaper, per Roll", "the “Midnight Garden” Vinyl Wallpaper, per Roll",
      "the three rolls of “Midnight Garden” Vinyl Wallpaper, per Roll"),

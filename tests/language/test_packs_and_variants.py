@@ -27,8 +27,9 @@ PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("de", "Schnapsgläser, 6 Stück", "Klar", 2, "die beiden Packungen Schnapsgläser in Klar, 6 Stück"),
     ("en", "Wool Socks (3 Pack)", "Charcoal", 1, "the Wool Socks in Charcoal (3 Pack)"),
     ("en", "Wool Socks (3 Pack)", "Charcoal", 3, "the three packs of Wool Socks in Charcoal (3 Pack)"),
-    ("en", "Tealight 10 Pack", "", 1, "the Tealights (10 Pack)"),
-    ("en", "Tea Towels - Pack of 3", "Sage", 2, "the two packs of Tea Towels in Sage (Pack of 3)"),
+    ("en", "Tealight 10 Pack", "", 1, "the Tealight (10 Pack)"),  # one pack, as the shop names it
+    ("en", "Tealight 10 Pack", "", 3, "the three packs of Tealights (10 Pack)"),
+    ("en", "Tea Towels - Pack of 3", "Sage", 2, "the two packs of 3 Tea Towels in Sage"),  # the pack said once
     ("en", "Beeswax wrap set of 3", "", 3, "the three beeswax wrap sets of 3"),  # the set is what was bought
 ]
 
@@ -170,7 +171,7 @@ def test_titles_size_codes_and_german_colours_are_written_as_a_native_writer_wou
 
 ENGLISH_PLURALS = [  # name, quantity, the object form, the indefinite article ("" for a plural name)
     ("Gel Pens (Pack of 10)", 1, "the Gel Pens (Pack of 10)", ""),  # never "Penss"
-    ("Gel Pens (Pack of 10)", 2, "the two packs of Gel Pens (Pack of 10)", ""),
+    ("Gel Pens (Pack of 10)", 2, "the two packs of 10 Gel Pens", ""),
     ("Fountain Pen", 3, "the three Fountain Pens", "a"),
     ("Nail Clippers", 1, "the Nail Clippers", ""),  # a noun named only in the plural, counted in pairs
     ("Nail Clippers", 2, "the two pairs of Nail Clippers", ""),
@@ -335,7 +336,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("en", "Cup of Tea Mug", "the three Cup of Tea Mugs", "the Cup of Tea Mugs"),
         ("en", "Box of Chocolate Truffles", "the three Boxes of Chocolate Truffles",
          "the three Boxes of Chocolate Truffles"),
-        ("en", "Ukulele Strings (Set of 4)", "the three sets of Ukulele Strings (Set of 4)", "the Ukulele Strings"),
+        ("en", "Ukulele Strings (Set of 4)", "the three sets of 4 Ukulele Strings", "the Ukulele Strings"),
         ("de", "Rotweinglas 6er-Set", "die drei 6er-Sets Rotweingläser", "die Rotweingläser"),
         ("de", "Gitarrensaiten Stahl 010", "die drei Sätze Gitarrensaiten Stahl 010", "die Gitarrensaiten Stahl 010"),
         ("de", "Wasserdichter Rucksack 30 l", "die drei wasserdichten Rucksäcke 30 l", "die wasserdichten Rucksäcke"),
@@ -344,7 +345,7 @@ def test_gender_and_number_come_from_what_the_compound_names(lang: str, name: st
         ("de", "Hortensie „Annabelle“", "die drei Hortensien „Annabelle“", "die Hortensien"),
         ("de", "Lederstiefeletten", "die drei Paar Lederstiefeletten", "die Lederstiefeletten"),
         ("en", "Linen Duvet Cover, King", "the three Linen Duvet Covers, King", "the Linen Duvet Covers"),
-        ("en", "Chocolate Truffles (Box of 12)", "the three boxes of Chocolate Truffles (Box of 12)",
+        ("en", "Chocolate Truffles (Box of 12)", "the three boxes of 12 Chocolate Truffles",
          "the Chocolate Truffles"),
         # an adjective the shop wrote for the head agrees with it, also after a complement; before « à » and a
         # noun that can only be singular, where it would be read with that noun
@@ -412,7 +413,7 @@ COMMA_NAMES = [  # lang, a name whose last part the shop set off with a comma, t
     ("fr", "Chaussettes de laine, lot de 3", ", lot de 3"),  # packs of pairs keep the shop's part
     ("en", "Sensitive Plasters, 20 Strips", ", 20 Strips"),
     ("en", "Linen Duvet Cover, King", ", King"),
-    ("en", "Star Cookie Cutters, Set of 5", ", Set of 5"),
+    ("en", "Wool Throw, 130 x 170cm", ", 130 x 170cm"),
 ]
 DECIMALS = [  # lang, a name with a decimal comma, what follows it
     ("de", "Rotwein Spätburgunder trocken 0,75 l", "0,75 l"),
@@ -497,7 +498,7 @@ NAMED_PACKS = [  # lang, name, quantity, the subject form: a pack word of the tr
     ("fr", "Huître creuse n°3, bourriche de 24", 3, "les trois bourriches de 24 huîtres creuses n°3"),  # said once
     ("fr", "Fraises, barquette de 12", 2, "les deux barquettes de 12 fraises"),
     ("fr", "Tomates cerises, barquette de 250 g", 3, "les trois barquettes de 250 g de tomates cerises"),
-    ("en", "Golf Balls (Sleeve of 3)", 3, "the three sleeves of Golf Balls (Sleeve of 3)"),
+    ("en", "Golf Balls (Sleeve of 3)", 3, "the three sleeves of 3 Golf Balls"),
 ]
 
 
@@ -654,7 +655,7 @@ ROUND9_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("en", "EU 2-Pin Travel Adaptor", 3, "the three EU 2-Pin Travel Adaptors"),  # a code and a size before the noun
     ("en", "Bait Boat BB-40, 2.4GHz", 3, "the three Bait Boats BB-40, 2.4GHz"),  # a model code is no head
     ("en", "Pond Pump up to 2000 Litres", 3, "the three Pond Pumps up to 2000 Litres"),
-    ("en", "Tree of Life Beads, 8mm, Tube of 50", 3, "the three tubes of Tree of Life Beads, 8mm, Tube of 50"),
+    ("en", "Tree of Life Beads, 8mm, Tube of 50", 3, "the three tubes of 50 Tree of Life Beads, 8mm"),
     ("en", "Pond Fish Pellets, 500ml Tub", 3, "the three 500ml tubs of Pond Fish Pellets"),
     ("de", "Laufsocken Merino, 1 Paar", 3, "die drei Paar Laufsocken Merino, 1 Paar"),  # one pair: counted in pairs
     ("de", "Vogelfutter Sonnenblumenkerne, Eimer 5 kg", 3, "die drei Eimer Vogelfutter Sonnenblumenkerne, Eimer 5 kg"),
