@@ -19,6 +19,8 @@ _QUOTED = re.compile(r'„[^“”"]*[“”"]|«[^»]*»|“[^”]*”|‚[^‘
 SIZE = re.compile(
     r"^(?:(?:UK|EU|US)\s?)?(?:XXS|XS|S|M|L|XL|XXL|XXXL|\d{1,3}(?:[.,]5)?(?:[/-]\d{1,3})?)$", re.IGNORECASE
 )
+# A size's region before its number ("UK 12", "EU 42"): English writes "UK size 12".
+REGION = re.compile(r"(UK|EU|US)\s?(?=\d)", re.IGNORECASE)
 # A pack or count at the end of a name: "Chaussettes lot de 3", "Socken 3er-Pack", "Wool Socks (3 Pack)",
 # "Schnapsgläser, 6 Stück". Sizes of one piece ("Puzzle 1000 pièces", "Besteckset 24-teilig") are no packs.
 _BY = r"\s*x\s*[\d.,]+\s*(?:l|ml|cl)"  # "20 x 0,5 l": bottles in a crate

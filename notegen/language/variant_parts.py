@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from notegen.language.english_words import EN_SIZES
-from notegen.language.phrase import SIZE
+from notegen.language.phrase import REGION, SIZE
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -137,6 +137,9 @@ def size_of(text: str, lang: str) -> str:
     if lang == "en" and value.lower() in EN_SIZES:
         return value.lower()
     if value and (SIZE.match(value) or _LETTERS.match(value)):
+        region = REGION.match(value) if lang == "en" else None  # "UK 12": "UK size 12", as English writes it
+        if region:
+            return f"{region.group(1).upper()} {SIZE_WORD[lang]} {value[region.end() :]}"
         return f"{SIZE_WORD[lang]} {value.upper() if value.isalpha() else value}"
     return ""
 
