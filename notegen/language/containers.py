@@ -51,8 +51,8 @@ _WOUND = re.compile(
 # sheet: "Marbled Paper, A4 Sheet"): several are "the three 200g bags of Wine Gums", the container said once. A net
 # so placed holds the goods; elsewhere after a weight ("500g Net Weight") it is no container.
 _EN_CLOSING = re.compile(
-    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m|metres?|meters?)|A[0-6])\s+"
-    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet'])})\s*$",
+    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m²|m|metres?|meters?)|A[0-6])\s+"
+    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet', 'pack'])})\s*$",
     re.IGNORECASE,
 )
 # A container and the weight or volume it holds, after a comma or in brackets ("Acacia Honey, Jar of 340g",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from notegen.language.capitals import calm, shouted
 from notegen.language.casing import (
     common_frequency,
     common_word,
@@ -258,7 +259,8 @@ def english_head(name: str) -> Head | None:
 def indefinite(name: str) -> str:
     """The indefinite article an item name takes ("a", "an"), "" when it takes none (plurals, titles)."""
     base, pack = split_pack(name, "en")
-    head = english_head(base)  # "Stainless Steel Scourers x10": scourers, no article; "Riding Boot (Pair)": a pair
+    calmed = calm(base, "en") if shouted(base) else base  # "LATEX GLOVES (BOX OF 50)" read as "Latex Gloves"
+    head = english_head(calmed)  # "Stainless Steel Scourers x10": scourers, no article; "Riding Boot (Pair)": a pair
     if is_title(name) or head is None or head.plural_name or bare_pair(pack):
         return ""
     first = re.split(r"[\s-]", name.lstrip("“”‘’\"'([ "), maxsplit=1)[0]  # "an “Ember” …": by its sound

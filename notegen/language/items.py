@@ -320,7 +320,7 @@ def _of_after_head(name: str, head: Head | None) -> bool:
     its end ("Harlequin Rasboras (Shoal of 6)": the rasboras), as is the container it closes with ("…, Jar of 340g")."""
     base = split_pack(name, "en")[0]
     base = base[: len(base) - len((closing_container(base) or ("", "", ""))[2])]
-    words = re.sub(r"\s*\([^()]*\)\s*$", "", base).split()
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", split_name(base, "en")[0]).split()  # not "'Queen of Night'"
     return "of" in words and (head is None or words.index("of") > head.index)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from notegen.language.english import indefinite
 from notegen.language.items import item_phrase, short_phrase
 from notegen.model import Item
 from tests.compose.shops import tidal
@@ -29,6 +30,11 @@ NAMES = [
     ("Wildflower Honey, Jar of 454g", "the Wildflower Honey, Jar of 454g", "the three 454g jars of Wildflower Honey"),
     ("Espresso Beans (Bag of 1kg)", "the Espresso Beans (Bag of 1kg)", "the three 1kg bags of Espresso Beans"),
     ("MANUKA HONEY, JAR OF 250G", "the MANUKA HONEY, JAR OF 250G", "the three jars of MANUKA HONEY, 250G"),
+    # a roll or a pack by the area it covers, as by its weight or length
+    ("Damp Proof Membrane, 25m² Roll", "the Damp Proof Membrane, 25m² Roll",
+     "the three 25m² rolls of Damp Proof Membrane"),
+    ("Vinyl Plank Flooring, 2.2m² Pack", "the Vinyl Plank Flooring, 2.2m² Pack",
+     "the three 2.2m² packs of Vinyl Plank Flooring"),
     # a thing counted itself in a pot of its own: each in its own pot
     ("Boston Fern, 12cm Pot", "the Boston Fern, 12cm Pot", "the three Boston Ferns in 12cm Pots"),
     # a count written "x 10" or "× 10" is no word of the name
@@ -65,6 +71,15 @@ def test_one_pack_of_a_noun_in_the_singular_is_one_thing() -> None:
     """ "the Pillar Candle (Set of 3)" is one set: "it", and "a" before it."""
     phrase = item_phrase(Item("Pillar Candle (Set of 3)", 1), "en", True)
     assert (phrase.it, phrase.plural) == ("it", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "article"),
+    [("NITRILE GLOVES, BOX OF 100", ""), ("LATEX BALLOONS (BAG OF 50)", ""), ("CAST IRON SKILLET", "a")],
+)
+def test_a_name_in_capitals_takes_the_article_of_its_noun(name: str, article: str) -> None:
+    """ "GLOVES" before a pack in capitals is a plural, with no "a", as "Gloves" is."""
+    assert indefinite(name) == article
 
 
 def test_the_lint_accepts_every_note_composed_for_these_names() -> None:
