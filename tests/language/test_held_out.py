@@ -168,7 +168,7 @@ ENGLISH = [  # name, a/an, the subject form for one piece, for three pieces
         "Beeswax Candles (Set of 2)",
         "",
         "the Beeswax Candles (Set of 2)",
-        "the three sets of Beeswax Candles (Set of 2)",
+        "the three sets of 2 Beeswax Candles",
     ),
     ("Rain Jacket", "a", "the Rain Jacket", "the three Rain Jackets"),
     ("Woolly Hat", "a", "the Woolly Hat", "the three Woolly Hats"),

@@ -3,6 +3,8 @@ judged against the oracle's gender, number, plural and h aspiré with the tests'
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from notegen.language.english import indefinite
@@ -108,6 +110,12 @@ def check_french(row: Name, quantity: int, formal: bool) -> bool:
     return True
 
 
+_PACK = re.compile(
+    r",?\s*\(?\b(?:set|pack|box|bag|jar|tin|bundle|sleeve|shoal|case|bunch)\s+of\s+(?P<count>\d+)\)?$", re.I
+)
+"""A pack that closes an English name and counts what it holds ("(Set of 4)", ", Pack of 10")."""
+
+
 def check_english(row: Name, quantity: int) -> None:
     phrase = item_phrase(Item(row.name, quantity=quantity), "en", True)
     text = phrase.nom
@@ -120,7 +128,12 @@ def check_english(row: Name, quantity: int) -> None:
         assert "pairs of" in text and row.head in text, text
     else:
         assert row.plural in words or row.plural.lower() in words, f"{row.name} ×{quantity}: {text!r}"
-    others = [w for w in split_name(row.name, "en")[0].split() if w != row.head and not w[:1].isalpha()]
+    name = row.name
+    pack = _PACK.search(name) if quantity > 1 else None
+    if pack:  # several packs: the pack is said once, with its count before the name ("the three sets of 4 Coasters")
+        name = name[: pack.start()]
+        assert pack["count"] in words, f"{row.name} ×{quantity}: the pack's count left out of {text!r}"
+    others = [w for w in split_name(name, "en")[0].split() if w != row.head and not w[:1].isalpha()]
     for word in others:  # sizes and numbers stay as written: never "28cms", "+2.0s"
         assert word in words, f"{row.name} ×{quantity}: {word!r} changed in {text!r}"
     assert phrase.plural == (quantity > 1 or row.number == "pl")
