@@ -26,14 +26,17 @@ _EDGES = "\"'’„“”«»‚‘()[],;:.!?"
 
 # A unit after a number, which a name in capitals may keep in lower case: « 75 cl », « 500g », "300lm", "8oz".
 _UNIT = re.compile(r"(?<=\d)\s*(?:ml|cl|dl|l|g|kg|mg|cm|mm|m|oz|lb|lbs|ft|lm)\b")
+_TIMES = re.compile(r"(?<=\d)\s*x(?=\s*\d)")  # the « x » of a size between two figures: « 180 x 70 CM »
 # The endings a word of three letters takes in its plural or dative: "Sets", "Hüte", "Räder", "Rädern", "boxes".
 _SHORT_ENDINGS = frozenset(("s", "x", "e", "n", "en", "er", "ern", "es"))
 
 
-def shouted(name: str, units: bool = False) -> bool:
+def shouted(name: str, units: bool = False, sizes: bool = False) -> bool:
     """Whether `name` is written in capitals: four letters or more, none of them lower case but, with `units`, a
-    unit after a number (« LIMONADE ARTISANALE 75 cl »)."""
-    if any(char.islower() for char in (_UNIT.sub("", name) if units else name)):  # most names: a small letter
+    unit after a number (« LIMONADE ARTISANALE 75 cl »), and with `sizes` the « x » between the figures of a size
+    (« CHÂLE EN LAINE, 180 x 70 CM »)."""
+    bare = _TIMES.sub("", name) if sizes else name
+    if any(char.islower() for char in (_UNIT.sub("", bare) if units else bare)):  # most names: a small letter
         return False
     return sum(char.isalpha() and char.lower() != char for char in name) >= 4  # letters with a small form
 

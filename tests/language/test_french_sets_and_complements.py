@@ -31,7 +31,7 @@ NAMES = [  # name, variant, quantity, the subject form
     ("Piles alcalines AA, lot de 8", "", 3, "les trois lots de 8 piles alcalines AA"),
     ("Crayons de couleur aquarellables, boîte de 24", "", 3, "les trois boîtes de 24 crayons de couleur aquarellables"),
     ("Crayons de couleur aquarellables, boîte de 24", "", 1, "les crayons de couleur aquarellables, boîte de 24"),
-    ("Chaussettes de randonnée, lot de 2", "", 3, "les trois lots de chaussettes de randonnée, lot de 2"),  # pairs
+    ("Chaussettes de randonnée, lot de 2", "", 3, "les trois lots de 2 paires de chaussettes de randonnée"),  # pairs
     # an adjective after a complement and a noun in apposition (or an acronym) describes the product
     ("GILET DE SÉCURITÉ ENFANT RÉFLÉCHISSANT", "", 3, "les trois GILETS DE SÉCURITÉ ENFANT RÉFLÉCHISSANTS"),
     ("GILET DE SÉCURITÉ ENFANT RÉFLÉCHISSANT", "", 1, "le GILET DE SÉCURITÉ ENFANT RÉFLÉCHISSANT"),

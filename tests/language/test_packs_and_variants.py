@@ -18,7 +18,7 @@ from tests.factory import make_orders
 
 PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("fr", "Chaussettes lot de 3", "Anthracite", 1, "les chaussettes anthracite (lot de 3)"),
-    ("fr", "Chaussettes lot de 3", "Anthracite", 3, "les trois lots de chaussettes anthracite (lot de 3)"),
+    ("fr", "Chaussettes lot de 3", "Anthracite", 3, "les trois lots de 3 paires de chaussettes anthracite"),
     ("fr", "Serviettes de table en lin, lot de 4", "Blanc", 1, "les serviettes de table en lin blanches, lot de 4"),
     ("fr", "Bougie chauffe-plat lot de 10", "", 1, "les bougies chauffe-plat (lot de 10)"),
     ("fr", "Chaussettes en coton lot de 3", "Taille 39", 1, "les chaussettes en coton (taille 39), lot de 3"),
@@ -410,7 +410,7 @@ COMMA_NAMES = [  # lang, a name whose last part the shop set off with a comma, t
     ("de", "Bergkäse 12 Monate, 250 g", ", 250 g"),
     ("de", "Teelichter unparfümiert, 50 Stück", ", 50 Stück"),
     ("fr", "Comté 18 mois, 250 g", ", 250 g"),
-    ("fr", "Chaussettes de laine, lot de 3", ", lot de 3"),  # packs of pairs keep the shop's part
+    ("fr", "Plaid en laine, 130 x 170 cm", ", 130 x 170 cm"),
     ("en", "Sensitive Plasters, 20 Strips", ", 20 Strips"),
     ("en", "Linen Duvet Cover, King", ", King"),
     ("en", "Wool Throw, 130 x 170cm", ", 130 x 170cm"),
