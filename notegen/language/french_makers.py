@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from notegen.language.casing import mostly_lower_case
-from notegen.language.french_lexicon import readings
+from notegen.language.casing import mostly_lower_case, written_as_name
+from notegen.language.french_lexicon import RARE, readings
 from notegen.language.phrase import PREPOSITIONS, Head
 from notegen.language.words import words
 
@@ -35,13 +35,21 @@ def maker_first(names: list[str]) -> bool:
     maker, noun = names[0], names[1].rstrip(",;:")
     if not (maker.isalpha() and maker[:1].isupper() and not maker.isupper() and len(maker) > 2):
         return False
-    if maker.lower() in NOT_MAKERS or readings(maker) or readings(maker, "A") or noun in EPITHETS:
+    if maker.lower() in NOT_MAKERS or _word_of_the_lexicon(maker) or readings(maker, "A") or noun in EPITHETS:
         return False
     if maker.lower().endswith(NOUN_ENDINGS):  # « Défroisseur vapeur »: a steamer, not « la vapeur Défroisseur »
         return False
     if mostly_lower_case(maker):  # « Switch réseau »: an English noun, which English writes in lower case
         return False
     return noun.isalpha() and noun.islower() and noun not in PREPOSITIONS["fr"] and _noun(noun)
+
+
+def _word_of_the_lexicon(word: str) -> bool:
+    """Whether the lexicon reads `word` as a noun of French, not a maker's name it lists as a rare noun (a brand
+    whose products French names after it, « un opinel », « un laguiole »: no frequency class in DELA) that
+    English text writes with a capital at least as often as in lower case (« Opinel », « Laguiole »)."""
+    found = readings(word)
+    return bool(found) and not (all(reading.rank == RARE for reading in found) and written_as_name(word))
 
 
 def maker_after(names: list[str], head: Head) -> tuple[list[str], Head]:

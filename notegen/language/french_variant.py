@@ -216,19 +216,22 @@ def purpose_of_other(names: list[str], at: int, variant: str, gender: str, plura
     """Whether the complement right after the head is « pour » or « en » and a noun the colour would not agree with
     as an adjective does (« le remontoir pour montres automatiques noir laqué » reads as black watches, « le gilet
     en laine gris » as a gender error): the colour then goes before it (« le remontoir noir laqué pour montres
-    automatiques », « le gilet gris en laine »). A colour whose form is the same for both (« la gamelle pour chien
-    rouge », « la laisse pour chien bleu canard »), a noun of the head's gender (« le tipi pour enfant écru », « la
-    housse de couette en percale blanche ») and, after « en », a feminine form, which only agreement gives (« la
-    gourde en acier bleue »), keep their place after the name."""
+    automatiques », « le gilet gris en laine »), as before a material after « en » whose own colour would take
+    another form (« la guêpière noire en satin », « les trois djellabas écrues en laine », never « en satin noire
+    », « en laine écrues »). A colour whose form is the same for both (« la gamelle pour chien rouge », « la laisse
+    pour chien bleu canard », « la housse de couette en percale blanche ») and one after « pour » and a noun of the
+    head's gender (« le tipi pour enfant écru ») keep their place after the name."""
     preposition = names[at].lower() if at < len(names) else ""
     if at + 1 >= len(names) or preposition not in ("pour", "en") or names[at - 1].endswith(tuple(_STOPS)):
-        return False
-    if preposition == "en" and gender == "f":
         return False
     noun = names[at + 2] if names[at + 1].lower() in ("le", "la", "les") and at + 2 < len(names) else names[at + 1]
     noun = noun.rstrip(_STOPS).lower().removeprefix("l'").removeprefix("l’")
     found = [reading for reading in readings(noun) if reading.rank == readings(noun)[0].rank] if readings(noun) else []
     pairs = {feature for reading in found for feature in reading.features}
+    if preposition == "en" and pairs:  # the material's own colour would read otherwise: « satin noir », « laine écrue »
+        form = adjective_form(variant.lower(), gender, plural)
+        own = {pair for pair in pairs if pair[1] == "s"} or pairs  # « bois » is a material in the singular
+        return any(adjective_form(variant.lower(), pair[0], pair[1] == "p") != form for pair in own)
     if not pairs or any(pair[0] == gender for pair in pairs):
         return False
     other = next(iter(pairs))[0]  # a compound colour (« bleu canard ») is invariable: nothing shows

@@ -4,8 +4,10 @@ figures.
 After the head, a complement « pour » or « en » whose noun the colour would not agree with takes the colour before
 it: « la housse noire pour ordinateur portable », never « … pour ordinateur portable noire », which reads as a
 gender error or as the computer's colour; « le gilet gris en laine », never « le gilet en laine gris ». A colour of
-the same form for both nouns (« rouge ») or after a noun of the head's gender keeps its place after the name, and so
-does a feminine form after « en », which only agreement with the head gives (« la lampe en métal noire »).
+the same form for both nouns (« rouge ») or after a « pour » and a noun of the head's gender keeps its place after
+the name; after « en » and a material, a form the material would not take, of the other gender or in the plural,
+goes before it (« la lampe noire en métal », « les trois vestes bleues en toile »), never after it, where it reads
+as the material's colour mis-agreed.
 Several of a name with a capacity that counts things in figures (« 4 tasses », « 3 places ») never have the colour,
 in the plural, before the capacity or after it (« noires 4 tasses » reads as four black cups): it follows the whole
 name as the shop's « coloris ». One keeps the colour before the capacity, in the singular, which no plural count
@@ -32,12 +34,13 @@ NAMES = [  # name, colour, the subject form for one, for three
     # the same form for both nouns, or a noun of the head's gender: after the name, as before
     ("Gamelle pour chien", "Rouge", "la gamelle pour chien rouge", "les trois gamelles pour chien rouges"),
     ("Coussin pour chien", "Beige", "le coussin pour chien beige", "les trois coussins pour chien beiges"),
-    # « en » and a material of the other gender; of the same, or the same form for both: after the name
+    # « en » and a material: before it where the material would take another form; the same form: after the name
     ("Gilet en laine", "Gris", "le gilet gris en laine", "les trois gilets gris en laine"),
     ("Sac à main en cuir", "Marron", "le sac à main en cuir marron", "les trois sacs à main en cuir marron"),
-    ("Veste en toile", "Bleu", "la veste en toile bleue", "les trois vestes en toile bleues"),
-    ("Lampe en métal", "Noir", "la lampe en métal noire", "les trois lampes en métal noires"),
-    ("Tablier en lin", "Rouge", "le tablier en lin rouge", "les trois tabliers en lin rouges"),
+    ("Veste en toile", "Bleu", "la veste en toile bleue", "les trois vestes bleues en toile"),
+    ("Lampe en métal", "Noir", "la lampe noire en métal", "les trois lampes noires en métal"),
+    ("Tablier en lin", "Rouge", "le tablier en lin rouge", "les trois tabliers rouges en lin"),
+    ("Nuisette en satin", "Noir", "la nuisette noire en satin", "les trois nuisettes noires en satin"),
     # a capacity in figures
     ("Tente de camping 3 places", "Vert", "la tente de camping verte 3 places",
      "les trois tentes de camping 3 places, coloris vert"),

@@ -22,7 +22,7 @@ from tests.language.french_grammar import grammar_errors, needs_grammalecte, not
 COUNTED = [  # name, variant, the subject form for one, for three
     ("Platine vinyle", "Noir", "la platine vinyle noire", "les trois platines vinyle noires"),
     ("Boxer en coton bio", "", "le boxer en coton bio", "les trois boxers en coton bio"),
-    ("Basket en toile", "Blanc", "la basket en toile blanche", "les trois baskets en toile blanches"),
+    ("Basket en toile", "Blanc", "la basket en toile blanche", "les trois baskets blanches en toile"),
 ]
 UNKNOWN = ["Furoshiki en coton", "Aigle en bronze"]  # a noun DELA lacks; both senses of « aigle » are counted
 

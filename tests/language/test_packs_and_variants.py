@@ -42,7 +42,7 @@ def test_a_variant_goes_before_the_pack_phrase_and_packs_are_counted_as_packs(
 
 
 PLACES = [  # name, variant, quantity, the subject form
-    ("Théière en fonte", "Noir", 3, "les trois théières en fonte noires"),
+    ("Théière en fonte", "Noir", 3, "les trois théières noires en fonte"),
     ("Arrosoir galvanisé 10 L", "Vert sapin", 1, "l'arrosoir galvanisé vert sapin 10 L"),
     ("Théière en fonte 0,8 L", "Noir", 1, "la théière en fonte noire 0,8 L"),
     ("Lampe de chevet en laiton", "Noir", 1, "la lampe de chevet en laiton noire"),
@@ -61,7 +61,7 @@ PLACES = [  # name, variant, quantity, the subject form
     ("Nappe", "Lin", 1, "la nappe en lin"),
     ("Brosse à cheveux", "Noir", 1, "la brosse à cheveux noire"),
     ("Housse de coussin 40x40", "Bleu", 2, "les deux housses de coussin bleues 40x40"),
-    ("Chaussettes en laine taille 39-42", "Rouge", 1, "les chaussettes en laine rouges taille 39-42"),
+    ("Chaussettes en laine taille 39-42", "Rouge", 1, "les chaussettes rouges en laine taille 39-42"),
     ("Coffret", "Rouge", 1, "le coffret rouge"),
     ("Housse de couette, percale", "Blanc", 1, "la housse de couette blanche, percale"),
     ("Clé USB 32 Go", "Blanc", 3, "les trois clés USB blanches 32 Go"),  # an acronym belongs to the noun

@@ -49,8 +49,8 @@ NAMES = {  # lang: (name, variant, named once, named three times)
     "fr": [
         ("Pull col rond", "Bleu marine / M", "le pull col rond bleu marine, taille M",
          "les trois pulls col rond bleu marine, taille M"),
-        ("Chemise en lin", "Couleur : Blanc, Taille : L", "la chemise en lin blanche, taille L",
-         "les trois chemises en lin blanches, taille L"),
+        ("Chemise en lin", "Couleur : Blanc, Taille : L", "la chemise blanche en lin, taille L",
+         "les trois chemises blanches en lin, taille L"),
         ("Sweat zippé", "Gris chiné, XL", "le sweat zippé gris chiné, taille XL",
          "les trois sweats zippés gris chiné, taille XL"),
         ("Jupe plissée", "Noir / 36", "la jupe plissée noire, taille 36", "les trois jupes plissées noires, taille 36"),
