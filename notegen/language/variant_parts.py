@@ -168,9 +168,13 @@ def _part(text: str, colour: Callable[[str], bool], size: Callable[[str], str], 
     name = key.lower().removeprefix("pa_")
     if name in SIZE_KEYS and value.lower() in ONE_SIZE:
         return VariantPart(key, value, "one")
-    if name in SIZE_KEYS:
-        return VariantPart(key, value, "size")
-    return VariantPart(key, value, "colour" if name in COLOUR_KEYS and (trust or colour(value)) else "")
+    if name in SIZE_KEYS:  # « Pointure : 39 » is said « pointure 39 », never « taille 39 »
+        return VariantPart(key, f"pointure {value}" if name == "pointure" else value, "size")
+    if name in COLOUR_KEYS:
+        return VariantPart(key, value, "colour" if trust or colour(value) else "")
+    if not trust and name.isalpha() and colour(value):  # French « Ruban : Marine »: the part's colour, « ruban marine »
+        return VariantPart(key, f"{name} {value.lower()}", "part")
+    return VariantPart(key, value, "")
 
 
 def split_variant(
@@ -185,7 +189,11 @@ def split_variant(
 def _composed(kinds: list[str]) -> bool:
     """Whether parts of these kinds can be said one after the other: each known, at most one colour and one size
     (one size for all counts as none)."""
-    return "" not in kinds and kinds.count("colour") < 2 and kinds.count("size") + kinds.count("one") < 2
+    return (
+        "" not in kinds
+        and kinds.count("colour") + kinds.count("part") < 2
+        and kinds.count("size") + kinds.count("one") < 2
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -202,12 +210,14 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
         if len(parts) == 1 or not _composed([part.kind for part in parts]):
             return Split(variant)  # as a variant of one part ("links, Gr. M")
     if not _composed([part.kind for part in parts]):
-        shown = [part.value if part.kind else text for part, text in zip(parts, texts, strict=True)]
+        shown = [_shown(part, text, sized, lang) for part, text in zip(parts, texts, strict=True)]
         whole = "".join(piece + separator for piece, separator in zip(shown, [*separators, ""], strict=True))
         return Split("", "", f"({whole})")
     found = {part.kind: part.value for part in parts if part.kind != "one"}
     if not found:
         return Split("")
+    if "part" in found:  # « (ruban marine), taille 57 »: a part named with its colour, as a variant alone
+        found["colour"] = found.pop("part")
     if "colour" not in found:
         return Split(found["size"])  # a size alone: "in Größe M", « en taille M », "in size M"
     if "size" not in found:
@@ -217,6 +227,14 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
         return Split(found["colour"], found["size"], "", said)
     shade = DE_FOR_EN.get(found["colour"].lower(), found["colour"]) if lang == "de" else found["colour"]
     return Split(shade, found["size"], f", {said}")
+
+
+def _shown(part: VariantPart, text: str, sized: Callable[[str], str], lang: str) -> str:
+    """A part of a variant written whole in brackets: its value where its kind is known, a French size with its
+    word (« taille 57 », never a bare « 57 »), any other part as the shop wrote it."""
+    if lang == "fr" and part.kind == "size" and part.key:
+        return sized(part.value) or text
+    return part.value if part.kind else text
 
 
 def lead_item(
