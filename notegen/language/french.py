@@ -24,7 +24,7 @@ from notegen.language.french_apposed import (
     of_the_part,
 )
 from notegen.language.french_complements import agree_after_complement
-from notegen.language.french_lexicon import RARE, Reading, agree_adjective, form_for, readings
+from notegen.language.french_lexicon import LEADING_INVARIABLE, RARE, Reading, agree_adjective, form_for, readings
 from notegen.language.french_makers import maker_after
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import (
@@ -155,6 +155,9 @@ def _adjective_or_noun(word: str, gender: str, plural: bool) -> str:
     rare noun of the head's gender (no frequency class in DELA) names the same thing as the head and agrees
     like an adjective: "les scies égoïnes", where a common one names what the head is for ("les stations
     météo", "les lampes tempête")."""
+    first, hyphen, second = word.partition("-")
+    if hyphen and first.lower() in LEADING_INVARIABLE:  # « demi-ronde » agrees, « demi-saison » is a noun's
+        return agree_adjective(word, gender, plural) if readings(second, "A") else word
     nouns = readings(word)
     if nouns and not adjective_of(word, gender):
         rare = all(r.rank >= RARE and all(f[0] == gender for f in r.features) for r in nouns)

@@ -115,11 +115,20 @@ def verbal_adjective(lower: str) -> str:
 SHORTENED = frozenset(words("déco bio rétro vintage sympa maxi mini extra super hyper méga micro fluo"))
 
 
+# Invariable words that open a compound adjective with a hyphen, whose second part agrees: « demi-rondes »,
+# « mi-longues », « extra-fins » (Grevisse: « demi » before the noun or the adjective, joined by a hyphen, is
+# invariable).
+LEADING_INVARIABLE = frozenset(words("demi semi mi extra ultra hyper super sur non quasi"))
+
+
 def agree_adjective(word: str, gender: str, plural: bool) -> str:
     """`word`, an adjective, in the gender and number given ("noir", f, plural → "noires"); `word` itself
     when it is no adjective DELA knows or has no such form (invariable colours: "marron")."""
     if word.lower() in SHORTENED:  # « les coussins déco »
         return word
+    first, hyphen, second = word.partition("-")
+    if hyphen and first.lower() in LEADING_INVARIABLE and readings(second, "A"):  # « les gouttières demi-rondes »
+        return f"{first}-{agree_adjective(second, gender, plural)}"
     found = readings(word, "A")
     pair = gender + ("p" if plural else "s")
     masculine = "" if found else verbal_adjective(word.lower())

@@ -101,7 +101,7 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
         return None if spelled is None else (spelled[0], spelled[1].replace("oe", "œ"), spelled[2], spelled[3])
     found = readings(word)
     if not found:
-        return _loanword(word) or (_compound(word) if "-" in word else None)
+        return _loanword(word) or (_compound(word) if "-" in word else _agent_noun(word))
     best = [r for r in found if r.rank == found[0].rank]
     features = frozenset().union(*(r.features for r in best))
     genders = {f[0] for f in features}
@@ -151,6 +151,18 @@ def _loanword(word: str) -> tuple[str, str, bool, str] | None:
         return None
     plural = singular if singular.endswith(("s", "x", "z")) else singular + "s"
     return LOANWORDS[singular], plural, word != singular, "lexicon"
+
+
+def _agent_noun(word: str) -> tuple[str, str, bool, str] | None:
+    """A noun DELA lacks made with « -eur » or « -euse » on the stem of a verb in « -er » it knows (« tempéreuse »,
+    of « tempérer »: a machine that tempers): masculine in « -eur », feminine in « -euse », as every such noun,
+    its plural in -s; in the plural too (« tempéreuses »). None for any other word: an ending alone tells nothing."""
+    singular = word[:-1] if word.endswith("s") else word
+    suffix = "euse" if singular.endswith("euse") else "eur" if singular.endswith("eur") else ""
+    stem = singular[: -len(suffix)] if suffix else ""
+    if len(stem) < 3 or not stem.isalpha() or not any(r.lemma == f"{stem}er" for r in readings(f"{stem}é", "A")):
+        return None
+    return ("f" if suffix == "euse" else "m"), f"{singular}s", word != singular, "lexicon"
 
 
 def _compound(word: str) -> tuple[str, str, bool, str] | None:

@@ -48,7 +48,7 @@ PACK = {
 }
 PREPOSITIONS = {
     "de": frozenset(words("in mit aus für ohne von zum zur im vom am")),
-    "fr": frozenset(words("en avec de d' du des pour sans à au aux sur")),
+    "fr": frozenset(words("en avec de d' du des pour sans sous à au aux sur")),
     "en": frozenset(words("in with for of from by on to without de")),
 }
 

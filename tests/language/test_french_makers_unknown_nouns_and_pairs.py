@@ -80,11 +80,10 @@ def test_a_later_mention_keeps_the_maker_after_the_noun(name: str, again: str) -
         # an English noun, no maker
         ("Switch réseau 16 ports", "l'article « Switch réseau 16 ports »",
          "les trois articles « Switch réseau 16 ports »"),
-        # a French noun of a tool the lexicon lacks, by its ending no maker: never « la vapeur Défroisseur »
-        ("Défroisseur vapeur 1500 W", "l'article « Défroisseur vapeur 1500 W »",
-         "les trois articles « Défroisseur vapeur 1500 W »"),
-        ("Mousseur lait chaud", "l'article « Mousseur lait chaud »",
-         "les trois articles « Mousseur lait chaud »"),
+        # a French noun of a thing the lexicon lacks, of no verb it knows, by its ending no maker: never « la
+        # chaise bébé Réhausseur » (a noun made on a verb it knows is named: « le défroisseur vapeur »)
+        ("Réhausseur chaise bébé", "l'article « Réhausseur chaise bébé »",
+         "les trois articles « Réhausseur chaise bébé »"),
     ],
 )  # fmt: skip
 def test_where_nothing_tells_the_noun_the_whole_name_is_quoted(name: str, one: str, three: str) -> None:

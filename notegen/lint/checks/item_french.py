@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from notegen.language.french import FIXED, INVARIABLE_COLOURS, MATERIALS, adjective_form
 from notegen.language.french_apposed import FIGURES, of_relation
-from notegen.language.french_lexicon import readings
+from notegen.language.french_lexicon import LEADING_INVARIABLE, readings
 from notegen.language.french_nouns import BEFORE_NOUN
 from notegen.language.french_variant import COLOUR_ADJECTIVES, SIZE_LABELS, is_colour
 from notegen.language.items import Head
@@ -97,6 +97,9 @@ def french_after(rule: Rule, ctx: NoteView, item: Item, head: Head, numbers: fro
             return None
         if verb_number(rule, ctx.lang, text) is not None:
             return None
+        if text in LEADING_INVARIABLE and position + 2 < len(ctx.texts) and ctx.texts[position + 1] == "-":
+            position += 2  # « gouttières demi-rondes »: « demi » is invariable, the adjective after it agrees
+            continue
         if _compound_colour(rule, ctx, position):
             return None  # "bleu marine", "gris chiné": a compound colour is invariable
         if _before_own_noun(ctx, position, name_words):
