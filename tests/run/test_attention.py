@@ -17,11 +17,12 @@ from tests.run.shop_configs import WITH_SERVICE as CONFIG
 
 NOTES = {
     "A1": "Im letzten Paket fehlte der Deckel von der Dose.",
-    "A2": "Ist die Schale spülmaschinenfest?",
+    "A2": "Kann ich den Schal in der Maschine waschen?",
     "A3": "bitte beim Nachbarn abgeben",
     "A4": "Grüße an Bernd vom Stammtisch, er weiß Bescheid",
     "A5": "",
     "A6": '=HYPERLINK("http://x.example") bitte um Rückruf, wie besprochen',
+    "A7": "Ist die Schale spülmaschinenfest?",  # the order holds a scarf, no bowl
 }
 
 
@@ -64,25 +65,28 @@ def test_notes_that_need_a_person_are_in_report_summary_and_attention_csv(shop: 
     assert marked == {
         "A1": "complaint",
         "A2": "question",
-        "A3": "",
+        "A3": "delivery instruction",  # for whoever packs the parcel
         "A4": "not understood",
         "A5": "",
         "A6": "request",  # a call-back asked for
+        "A7": "question about something not in this order",
     }
-    assert report["summary"]["attention"] == 4
-    assert "4 for a person to follow up" in output
+    assert report["summary"]["attention"] == 6
+    assert "6 for a person to follow up" in output
     assert [(row["order_id"], row["attention"], row["email"]) for row in rows] == [
         ("A1", "complaint", "a1@example.org"),
         ("A2", "question", "a2@example.org"),
+        ("A3", "delivery instruction", "a3@example.org"),
         ("A4", "not understood", "a4@example.org"),
         ("A6", "request", "a6@example.org"),
+        ("A7", "question about something not in this order", "a7@example.org"),
     ]
     assert rows[0]["note"] == NOTES["A1"] and rows[0]["customer"] == "Anna Berg"
-    assert rows[3]["note"].startswith("'=HYPERLINK")  # safe to open in a spreadsheet program
+    assert rows[4]["note"].startswith("'=HYPERLINK")  # safe to open in a spreadsheet program
 
 
 def test_attention_survives_a_resumed_run(shop: Path) -> None:
     _render(shop)
     _, report, rows = _render(shop, "--resume")
-    assert report["summary"]["attention"] == 4
-    assert [row["order_id"] for row in rows] == ["A1", "A2", "A4", "A6"]
+    assert report["summary"]["attention"] == 6
+    assert [row["order_id"] for row in rows] == ["A1", "A2", "A3", "A4", "A6", "A7"]
