@@ -103,4 +103,4 @@ def _same_stem(word: str, other: str) -> bool:
     if short in long:
         return True
     stem = short[: max(_SHORTEST, len(short) - 2)]
-    return long.startswith(stem) and len(stem) < len(short) + 1 and len(long) - len(stem) <= 3
+    return long.startswith(stem) and len(long) - len(stem) <= 3
