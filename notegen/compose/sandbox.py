@@ -6,12 +6,14 @@ everything it writes, and time. Time is a deadline per note (`bounded`), checked
 call and every piece of output, so it holds wherever the template runs: in the main thread, a worker process or
 any other thread, with no signal or timer. The clock is the thread's own processor time: a template that loops
 spends it, while a machine busy with other work (a loaded print server, a batch beside it) does not make a good
-note run out of time.
+note run out of time. Nor does the garbage collector: a full collection in a process that holds the lexicons can
+take a second or more, in whichever thread happens to allocate, and that time is given back to the note.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -52,11 +54,12 @@ _TOO_MUCH = f"the template wrote more than {MAX_WRITTEN:,} characters for one no
 class _Budget:
     """What one note's rendering may still spend: a deadline on the thread's processor clock, and characters written."""
 
-    __slots__ = ("deadline", "written")
+    __slots__ = ("collecting", "deadline", "written")
 
     def __init__(self, seconds: float) -> None:
         self.deadline = thread_time() + seconds
         self.written = 0
+        self.collecting = 0.0
 
 
 _current = threading.local()
@@ -72,6 +75,23 @@ def bounded(seconds: float = MAX_SECONDS) -> Iterator[None]:
         yield
     finally:
         _current.budget = outer
+
+
+def _not_the_templates(phase: str, _info: dict[str, int]) -> None:
+    """A garbage collection's processor time, added to the deadline of the note being rendered in its thread:
+    the collector runs whenever any allocation crosses its threshold, and its pause (long where millions of
+    lexicon objects are alive) says nothing of the template."""
+    budget: _Budget | None = getattr(_current, "budget", None)
+    if budget is None:
+        return
+    if phase == "start":
+        budget.collecting = thread_time()
+    elif budget.collecting:
+        budget.deadline += thread_time() - budget.collecting
+        budget.collecting = 0.0
+
+
+gc.callbacks.append(_not_the_templates)
 
 
 def _check_time() -> _Budget | None:

@@ -4,8 +4,11 @@ in another thread of a program that uses notegen as a library, or in a worker. E
 
 from __future__ import annotations
 
+import gc
 import resource
+import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -98,3 +101,44 @@ def test_a_normal_note_is_not_slowed_or_refused(tmp_path: Path) -> None:
     with ThreadPoolExecutor(1) as pool:
         note = pool.submit(compose, order(locale="en"), config, NOW).result(timeout=60)
     assert note.thanks.endswith("cb"), note.thanks
+
+
+@pytest.fixture
+def slow_collections() -> Iterator[list[float]]:
+    """The first garbage collection that starts while a template is being rendered takes 2.5 s of processor time:
+    the pause a full collection can take in a process that holds all three languages' lexicons on a loaded
+    machine. Yields the seconds the slow collection took."""
+    taken: list[float] = []
+
+    def rendering() -> bool:
+        frame = sys._getframe(2)
+        while frame is not None:
+            if frame.f_code.co_filename.endswith(".j2"):
+                return True
+            frame = frame.f_back
+        return False
+
+    def slow(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start" and not taken and rendering():
+            began = time.thread_time()
+            while time.thread_time() - began < 2.5:
+                pass
+            taken.append(time.thread_time() - began)
+
+    gc.callbacks.append(slow)
+    try:
+        yield taken
+    finally:
+        gc.callbacks.remove(slow)
+
+
+def test_a_long_garbage_collection_during_a_note_is_not_counted_as_the_templates_time(
+    tmp_path: Path, slow_collections: list[float]
+) -> None:
+    body = "{% set rows = range(3000)|batch(1)|list %}and for your patience."
+    template = "{% set thanks %}Thanks for {{ items.acc }}.\n" + body + "{% endset %}"
+    config = load_config(_shop(tmp_path, {"en/first_order.txt.j2": template}))
+    with ThreadPoolExecutor(1) as pool:
+        note = pool.submit(compose, order(locale="en"), config, NOW).result(timeout=60)
+    assert slow_collections and slow_collections[0] >= 2.5, "no collection ran while the note was rendered"
+    assert note.thanks.endswith("and for your patience."), note.thanks
