@@ -13,7 +13,8 @@ either). Then:
   present for a person made an animal's ("dein Hund" for "vom Hund für Papa") or another relative's ("deiner
   Mutter" for "Für Oma Gerda");
 - a note with no complaint: an apology for a problem with the order (the group `unasked_apology`: "dass etwas
-  gefehlt hat"), unless the note tells of a death or an illness;
+  gefehlt hat", or a sentence that holds a word of `apology_words` and one of `problem_words`: "so sorry the lid
+  was missing from your parcel"), unless the note tells of a death or an illness: a question read as a complaint;
 - a note that asks for discretion (a plain box: "neutral verpacken"): congratulations or cheering;
 - a memorial: joy or cheering anywhere in the body ("Woohoo", "a real party", doubled exclamation marks, a
   sentence of joy ending in one), or an exclamation mark next to the memorial: in a paragraph that takes up the
@@ -70,7 +71,7 @@ def check_replies(rule: Rule, ctx: NoteView) -> list[Hit]:
         if hits:
             return hits
     if "complaint" not in note.kinds and note.occasion not in ("memorial", "get_well"):
-        hits = _first(ctx, ctx.spans(rule.code, "unasked_apology"), "unasked")
+        hits = _first(ctx, [*ctx.spans(rule.code, "unasked_apology"), *_apologies(rule, ctx)], "unasked")
         if hits:
             return hits
     if any(hit.id == "discreet" and not hit.negated for hit in note.found):
@@ -100,6 +101,21 @@ def cheering(rule: Rule, ctx: NoteView, wishes: list[tuple[int, int]]) -> list[t
         if ctx.texts[mark].count("!") > 1 or (mark + 1 < len(ctx.texts) and "!" in ctx.texts[mark + 1]):
             found.append((mark, mark + 1))
         found += [(first, last) for first, last in joyful if start <= first and last <= mark]
+    return found
+
+
+def _apologies(rule: Rule, ctx: NoteView) -> list[tuple[int, int]]:
+    """The sentences that apologise for a problem with the parcel: a word of the group `apology_words` ("sorry",
+    „leid“, « désolés ») and one of `problem_words` ("missing", „gefehlt“, « manqué ») in the same sentence, from
+    the one to the other."""
+    problems = ctx.spans(rule.code, "problem_words")
+    found = []
+    for first, last in ctx.spans(rule.code, "apology_words"):
+        end = ctx.sentence_end(first)
+        start = first
+        while start > 0 and not ctx.sentence_starts[start]:
+            start -= 1
+        found += [(min(first, p), max(last, p_end)) for p, p_end in problems if start <= p and p_end <= end]
     return found
 
 
