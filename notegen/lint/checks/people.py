@@ -193,10 +193,29 @@ def _closing(closings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _person_words(line: str, closings: tuple[str, ...]) -> list[tuple[int, str]]:
-    opening = _closing(closings).match(line)
-    skip = opening.end() if opening else 0
+def _person_words(line: str, skip: int) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _WORD.finditer(line) if m.start() >= skip]
+
+
+def _wish_end(line: str, ctx: NoteView, last: bool) -> int:
+    """Where a person may begin on a line of the signature: after its opening closing phrase ("Kind regards,
+    Anna"); on a wish of a season or a holiday written as a closing line above the signer ("Happy Christmas,",
+    „Frohe Weihnachten,“, « Joyeuses fêtes, »: not the `last` line, two words or more, ending in a comma or "!",
+    opening with a word the language writes in lower case that is no possessive or title: "Eure Hanna,", "Dr.
+    Jan Köhler,"), after a word that links a person to it ("Merry Christmas from Anna,"), else at its end: the
+    wish's capitals name nobody."""
+    opening = _closing(ctx.words("closings")).match(line)
+    if opening:
+        return opening.end()
+    words = list(_WORD.finditer(line))
+    if last or len(words) < 2 or not line.rstrip().endswith((",", "!")):
+        return 0
+    first = words[0].group().lower()
+    own = first in ctx.words("possessives") or first in ctx.words("titles") or line[words[0].end() :][:1] == "."
+    if own or _a_name(first, ctx.lang):
+        return 0
+    links = ctx.words("signer_links")
+    return next((m.end() for m in words[1:] if m.group().lower() in links), len(line))
 
 
 @lru_cache(maxsize=4096)
@@ -213,12 +232,15 @@ def _a_name(lower: str, lang: str) -> bool:
     return lang == "fr" and not (readings(lower, "N") or readings(lower, "A"))
 
 
-def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView, not_names: frozenset[str]) -> bool:
+def _signs_in_lower_case(
+    line: str, words: list[tuple[int, str]], ctx: NoteView, not_names: frozenset[str], closed: bool
+) -> bool:
     """A first name written in lower case, as some shops sign: "anna vom hofladen", "lucie, de la ferme".
 
-    The line's first word counts when it is no stop word or team word, the language writes it as a name, and a
-    comma, a word that joins a person to the shop ("vom", « de », "from") or a word that joins two people follows
-    it; a shop's name alone on the line ("hofladen") stays no person.
+    The line's first word counts when it is no stop word or team word, the language writes it as a name (or the
+    line stands under a closing line, `closed`, where the signer stands: "Happy knitting,", then "sue at wool &
+    whimsy"), and a comma, a word that joins a person to the shop ("vom", « de », "from") or a word that joins
+    two people follows it; a shop's name alone on the line ("hofladen") stays no person.
     """
     if not words:
         return False
@@ -226,8 +248,10 @@ def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView,
     lower = word.lower()
     if not word.islower() or lower in ctx.stop or not_names.intersection([lower, *_PARTS.split(lower)]):
         return False
-    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations") or not _a_name(lower, ctx.lang):
-        return False  # "greetings from the shop", "danke, euer hofladen", « amitiés de la ferme »: nobody
+    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations"):
+        return False  # "greetings from the shop": nobody
+    if not closed and not _a_name(lower, ctx.lang):
+        return False  # "hugs from the bakehouse", "danke, euer hofladen", « amitiés de la ferme »: nobody
     rest = line[start + len(word) :].lstrip()
     if rest.startswith(","):
         return True
@@ -236,12 +260,25 @@ def _signs_in_lower_case(line: str, words: list[tuple[int, str]], ctx: NoteView,
     return following is not None and following.group().lower() in links
 
 
+def _person_after_team(rest: str, ctx: NoteView) -> bool:
+    """Whether a person is named after the team on its line, joined by a word ("Ihr Team vom Wollkontor und Meike
+    Brandt"): a capitalised word the language writes as a name right after "und", "and", « et » (not after "&",
+    which joins the words of a shop's name as often: "the team at Oak & Iron")."""
+    joiners = [word for word in ctx.words("team_joiners") if word.isalpha()]
+    for match in re.finditer(rf"\s(?:{'|'.join(map(re.escape, joiners))})\s+([^\W\d_]+)", rest):
+        word = match.group(1)
+        if word[:1].isupper() and _a_name(word.lower(), ctx.lang):
+            return True
+    return False
+
+
 def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
     """SIN104: signed by a team, or by nobody, instead of a person of the shop.
 
     A person is a capitalised word of the signature that is no closing phrase, stop word or team word. On a
     line that names a team ("The Woodshop Team"), the words before the team word belong to it, unless a
-    connector sets them apart: "Katrin und das Team", "Tim & the crew" are signed by a person.
+    connector sets them apart: "Katrin und das Team", "Tim & the crew" are signed by a person; so is a team
+    with a person named after it ("Ihr Team vom Wollkontor und Meike Brandt").
     """
     signature = ctx.layout.first("signature")
     if signature is None:
@@ -249,12 +286,12 @@ def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
         return [Hit(max(0, end - 1), end, variant="unsigned")] if ctx.text.strip() else []
     teams = [ctx.starts[a] for a, _ in ctx.spans(rule.code, "team") if ctx.kinds[a] == "signature"]
     not_names = rule.setting_set("not_names")
-    closings = ctx.words("closings")
     offset = signature.start
     team_line: tuple[int, int] | None = None
-    for line in ctx.text[signature.start : signature.end].split("\n"):
-        opening = _closing(closings).match(line)
-        first = opening.end() if opening else 0
+    closed = False  # under a closing line
+    lines = ctx.text[signature.start : signature.end].split("\n")
+    for number, line in enumerate(lines):
+        first = _wish_end(line, ctx, number == len(lines) - 1)
         team = min((at - offset for at in teams if offset <= at < offset + len(line)), default=None)
         if team is not None:
             apart = [m.start() for m in _team_joiners(ctx.words("team_joiners")).finditer(line, first, team)]
@@ -264,8 +301,10 @@ def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
                 team_line = (offset + first + len(rest) - len(rest.lstrip(" ,")), offset + len(line.rstrip()))
         else:
             limit = len(line)
-        words = _person_words(line, closings)
-        if team is None and _signs_in_lower_case(line, words, ctx, not_names):
+        words = _person_words(line, first)
+        if team is None and _signs_in_lower_case(line, words, ctx, not_names, closed):
+            return []
+        if team is not None and _person_after_team(line[team:], ctx):
             return []
         for start, word in words:
             if start >= limit or not word[:1].isupper():
@@ -274,6 +313,7 @@ def check_signature(rule: Rule, ctx: NoteView) -> list[Hit]:
             if lower not in ctx.stop and not not_names.intersection([lower, *_PARTS.split(lower)]):
                 return []
         offset += len(line) + 1
+        closed = closed or first > 0
     if team_line is not None:
         return [Hit(*team_line)]
     return [Hit(signature.start, signature.end, variant="nameless")]
