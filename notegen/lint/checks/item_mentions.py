@@ -121,9 +121,24 @@ def _with_item(words: ItemWords, item: Item) -> ItemWords:
 
 
 def _compound(note: frozenset[str], union: frozenset[str]) -> bool:
+    """Whether a word of the note is a compound of the item's word: one ends with the other ("Leinenschürze",
+    "Schürze"), or the note's is the writer's own compound of the same last part and a first part the item's
+    compound holds ("Sägekette" for "Kettensägenkette"; not "Teekanne" for "Kaffeekanne")."""
     return any(
-        len(a) >= MIN_STEM and len(b) >= MIN_STEM and (a.endswith(b) or b.endswith(a)) for a in note for b in union
+        len(a) >= MIN_STEM and len(b) >= MIN_STEM and (a.endswith(b) or b.endswith(a) or _own_compound(a, b))
+        for a in note
+        for b in union
     )
+
+
+def _own_compound(note: str, item: str) -> bool:
+    """Whether `note` and `item` end in the same part of MIN_STEM letters or more, and what comes before it in
+    `note`, MIN_STEM letters or more, is found in what comes before it in `item`."""
+    size = 0
+    while size < min(len(note), len(item)) and note[-1 - size] == item[-1 - size]:
+        size += 1
+    first = note[:-size] if size >= MIN_STEM else ""
+    return len(first) >= MIN_STEM and first in item[:-size]
 
 
 def find(ctx: NoteView, words: Iterable[frozenset[str]]) -> list[int]:
