@@ -9,8 +9,10 @@ inside a sentence. At the start of a sentence "Sie"/"Ihr…" may as well be "she
 count only when the verb form says so (a plural verb after "Sie") and the rest of the note is formal too, or
 when nothing comes before them that "she" or "they" could stand for (the first words after the greeting), or
 in the signature ("Ihre Clara"); lower-case "sie"/"ihr" never count. French: tu/te/toi/ton… against
-vous/votre/vos; a "vous" in a sentence that addresses several people, the tu-person among them (the rule's
-`plural_address` phrases: « toi et ta sœur, vous … », « vous deux »), is the plural of "tu", not formal.
+vous/votre/vos, and a verb in the formal imperative that opens a sentence (« Gardez-les », « N'hésitez
+pas », by the lemma table) counts as « vous »; a "vous" in a sentence that addresses several people, the
+tu-person among them (the rule's `plural_address` phrases: « toi et ta sœur, vous … », « vous deux »), is the
+plural of "tu", not formal.
 
 Language: the share of each language's stop words (spaCy's own lists) among the note's words.
 """
@@ -113,6 +115,7 @@ def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
             register = _register(rule, ctx, index)
             if register:
                 found[register].append(index)
+    found["formal"] += _formal_imperatives(rule, ctx)
     if found["formal"]:
         found["formal"] = sorted(found["formal"] + found["maybe-formal"])
     plural = ctx.spans(rule.code, "plural_address")
@@ -131,6 +134,27 @@ def check_formality(rule: Rule, ctx: NoteView) -> list[Hit]:
     start, end = ctx.chars(minority[0], minority[0] + 1)
     values = {"informal": ctx.texts[informal[0]], "formal": ctx.texts[formal[0]]}
     return [Hit(start, end, values)]
+
+
+def _formal_imperatives(rule: Rule, ctx: NoteView) -> list[int]:
+    """The verbs in the formal imperative that open a sentence of the body or a postscript (the rule's
+    `formal_imperative`: the form's `endings`, the words that may stand `before` it, « N'hésitez pas », and the
+    `lemma_endings` of a verb): « Gardez-les » of « garder »; « Chez », « Assez » are no verb's form."""
+    setting = rule.settings.get("formal_imperative") or {}
+    endings = tuple(setting.get("endings", ()))
+    if not endings:
+        return []
+    before, verbs = frozenset(setting.get("before", ())), tuple(setting.get("lemma_endings", ()))
+    found = []
+    for index, lower in enumerate(ctx.lowers):
+        if not lower.endswith(endings) or ctx.quoted[index] or ctx.kinds[index] not in ("body", "postscript"):
+            continue
+        starts = ctx.sentence_starts
+        if starts[index] or (index and starts[index - 1] and ctx.lowers[index - 1] in before):
+            lemma = forms.lemma_store(ctx.lang).lemma(lower)
+            if lemma and lemma != lower and lemma.endswith(verbs):
+                found.append(index)
+    return found
 
 
 def _in_sentence_with(ctx: NoteView, index: int, spans: list[tuple[int, int]]) -> bool:
