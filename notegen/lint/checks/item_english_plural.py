@@ -10,7 +10,8 @@
 - An "s" glued to a word of the name that is plural already ("Chinoss").
 - The plural put on a word of the name before its head, with the next word of the name after it: "the three
   Bosches 18V Cordless Drill", "the Glazings Packers" (the maker, a noun used as a modifier). Not when the
-  composer writes that word so: "the three Mortars and Pestles", two nouns joined by "and".
+  composer writes that word so: "the three Mortars and Pestles", two nouns joined by "and", nor after "of",
+  where the writer turned the name round ("two boxes of dates and pistachios" for "Date and Pistachio Box").
 """
 
 from __future__ import annotations
@@ -127,7 +128,9 @@ def plural_before_head(ctx: NoteView, item: Item, words: tuple[str, ...], positi
         following = words[at + 1].lower()
         for form in {f"{word.lower()}s", f"{word.lower()}es", f"{word.lower()[:-1]}ies"} - composed:
             for index in ctx.body_index.get(form, ()):
-                after = next_token(ctx, index)
+                after, before = next_token(ctx, index), ctx.word_before(index)
+                if before >= 0 and ctx.lowers[before] == "of":
+                    continue  # "two boxes of dates and pistachios": the name turned round, the word a noun of its own
                 if after >= 0 and ctx.lowers[after] == following:
                     hits.append(Hit(*ctx.chars(index, index + 1), {"name": item.name}, "plural_elsewhere"))
     return hits
