@@ -207,11 +207,14 @@ def _wish_end(line: str, ctx: NoteView, last: bool) -> int:
     opening = _closing(ctx.words("closings")).match(line)
     if opening:
         return opening.end()
+    if last or not line.rstrip().endswith((",", "!")):
+        return 0
     words = list(_WORD.finditer(line))
-    if last or len(words) < 2 or not line.rstrip().endswith((",", "!")):
+    if len(words) < 2:
         return 0
     first = words[0].group().lower()
-    own = first in ctx.words("possessives") or first in ctx.words("titles") or line[words[0].end() :][:1] == "."
+    book = ctx.book
+    own = first in book.word_set("possessives") or first in book.word_set("titles") or line[words[0].end()] == "."
     if own or _a_name(first, ctx.lang):
         return 0
     links = ctx.words("signer_links")
@@ -248,7 +251,7 @@ def _signs_in_lower_case(
     lower = word.lower()
     if not word.islower() or lower in ctx.stop or not_names.intersection([lower, *_PARTS.split(lower)]):
         return False
-    if lower in ctx.words("greeting_words") or lower in ctx.words("salutations"):
+    if lower in ctx.book.word_set("greeting_words") or lower in ctx.book.word_set("salutations"):
         return False  # "greetings from the shop": nobody
     if not closed and not _a_name(lower, ctx.lang):
         return False  # "hugs from the bakehouse", "danke, euer hofladen", « amitiés de la ferme »: nobody
