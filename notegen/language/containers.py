@@ -125,17 +125,36 @@ _MEASURE = re.compile(r"(?<!\d),\s*(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl|m)\s*$",
 _CHEESES = frozenset(
     words("comté beaufort gruyère emmental parmesan fromage tomme cantal morbier mimolette gouda reblochon roquefort")
 )
+# Drinks and syrups: sold by weight too (« Sirop d'érable 250 g »), several come in bottles, never in sachets.
+_FR_POURED_FOODS = frozenset(
+    words(
+        "vin crémant champagne cidre bière jus sirop vinaigre whisky whiskey rhum gin vodka cognac armagnac calvados "
+        "liqueur porto pastis absinthe eau-de-vie mezcal tequila saké prosecco cava"
+    )
+)
 # Foods and drinks whose name with its weight or volume after a comma counts them in what they come in (« les
 # trois sacs de café en grains, 1 kg », "the three bags of Whey Protein Powder, 1kg"); a cream, a serum or a
 # ball of wool so sold is counted itself (« les trois crèmes de nuit, 50 ml »). Spices by weight are ground or
 # dried, never counted (« les trois sachets de cumin moulu, 50 g », never « les trois cumins moulus »).
-_FR_SOLD_BY_MEASURE = _CHEESES | frozenset(
+_FR_SOLD_BY_MEASURE = (
+    _CHEESES
+    | _FR_POURED_FOODS
+    | frozenset(
+        words(
+            "café thé tisane protéine chocolat cacao farine sucre riz quinoa confiture moutarde pesto sel miel "
+            "piment poivre paprika curcuma cannelle cumin gingembre muscade safran curry cardamome coriandre fenugrec "
+            "sumac carvi badiane girofle"
+        )
+    )
+)
+# Foods sold by weight or volume in no one container (butter in a block or a tub, milk or soup in a carton or a
+# bottle, a sauce in a bottle or a jar, semolina in a bag or a box): several are named by their measure, the noun in
+# the singular (« le lait d'avoine (3 × 1 l) »), never « les trois laits d'avoine 1 l », which reads as three kinds,
+# nor a container the name does not tell.
+_FR_UNCOUNTED = frozenset(
     words(
-        "café thé tisane protéine chocolat cacao farine sucre riz quinoa vin crémant champagne cidre bière jus sirop "
-        "vinaigre confiture moutarde pesto sel miel whisky whiskey rhum gin vodka cognac armagnac calvados liqueur "
-        "porto pastis absinthe eau-de-vie mezcal tequila saké prosecco cava "
-        "piment poivre paprika curcuma cannelle cumin gingembre muscade safran curry cardamome coriandre fenugrec "
-        "sumac carvi badiane girofle"
+        "beurre lait soupe bouillon levure graisse saindoux margarine sauce purée compote muesli semoule polenta "
+        "boulgour couscous fécule gélatine mayonnaise ketchup"
     )
 )
 # What a shop sells by the litre that is no drink: a liquid for the house or the wash (« Lessive liquide 3 L », « Savon
@@ -149,6 +168,23 @@ _EDIBLE_OIL = re.compile(
     r"(?:olives?|colza|tournesol|noix|noisettes?|sésame|arachides?|cameline|coco|pistaches?|raisin)\b",
     re.IGNORECASE,
 )
+# A volume in centilitres closing a French name is the measure of a drink (« Orangeade pétillante, 75 cl »): several
+# come in bottles, unless the noun names what holds a drink or what is sized by what it holds (« Gourde inox 75 cl »,
+# « Bougie parfumée 20 cl ») or a cream for the skin (« Crème pour les mains 7,5 cl »), each counted itself.
+_FR_HOLDERS = frozenset(
+    words(
+        "verre gourde carafe carafon bouteille flasque mug tasse bol pichet théière cafetière bouilloire gobelet flûte "
+        "coupe chope pot bocal boîte thermos bidon seau arrosoir shaker saladier casserole cocotte moule vase "
+        "photophore bougie biberon verrine ramequin terrine jarre cruche tonnelet "
+        "crème baume gel sérum lotion lait eau parfum"
+    )
+)
+# The endings of French nouns of holders made on what they hold (« théière », « saucière », « saladier », « beurrier »,
+# « bougeoir »), a drink's own noun aside: « bière » is in `_FR_POURED_FOODS`.
+_HOLDER_ENDINGS = ("ière", "ier", "oir")
+# A butter of what it is made from (« Beurre de cacahuète 350 g », « Beurre de cajou 250 g »): a spread or a balm
+# in a jar, several in jars; a butter with no complement (« Beurre doux 250 g ») is the dairy one, see `_FR_UNCOUNTED`.
+_SPREAD = re.compile(r"^\s*beurres?\s+(?:d[’']\s*|de\s+)\w", re.IGNORECASE)
 # A weight or volume closing a French name without a comma (« Miel de fleurs 500 g », « Savon noir 1L »): the shop
 # sells it by that measure, as after a comma. Not after « x », where it is one of a pack's (« 24 x 33 cl »).
 _FR_CLOSING = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl|dl)\s*$", re.IGNORECASE)
@@ -249,9 +285,11 @@ def designation(name: str) -> str:
     return "wine" if found & WINE_DESIGNATIONS else "food" if found & FOOD_DESIGNATIONS else ""
 
 
-def french_container(name: str, lemma: str) -> tuple[str, str] | None:
+def french_container(name: str, lemma: str, uncounted: bool = False) -> tuple[str, str] | None:
     """What several of the French item `name` with the head noun `lemma` (its singular) come in, with the
-    gender of that word: (« sacs », "m") for « Engrais pour agrumes 1 kg »; None when it is counted itself."""
+    gender of that word: (« sacs », "m") for « Engrais pour agrumes 1 kg »; None when it is counted itself. A noun
+    nothing shows to be counted (`uncounted`: the lexicon lacks it or gives it no plural) sold by volume is poured,
+    in bottles, in flasks below half a litre by the millilitre (see `_bottled`)."""
     named = next((found for found in _FR_NAMED.finditer(name) if found.group(1).lower() != lemma.lower()), None)
     if named:  # « Bidon de 20 l » is the can itself, « Engrais, seau de 5 kg » what the fertiliser comes in
         return FR_CONTAINERS[named.group(1).lower()]
@@ -265,8 +303,11 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
     sold = "" if found is None or found[1] == "m" else found[1] if found[1] in ("kg", "g") else "volume"
     lower = lemma.lower()
     poured = lower in _FR_POURED or (lower == "huile" and _EDIBLE_OIL.search(name) is not None)
+    spread = lower == "beurre" and _SPREAD.search(name) is not None  # « les trois pots de beurre de cacahuète »
+    if found is not None and sold == "volume" and _poured_out(found[1], lower, uncounted):
+        return _bottled(*found, poured=poured)  # « les trois bouteilles d'orangeade pétillante, 75 cl »
     if lower in FR_MATERIALS or not sold or (lower not in _FR_SOLD_BY_MEASURE and not (poured and sold == "volume")):
-        return FR_MATERIALS.get(lower)
+        return ("pots", "m") if spread and sold else FR_MATERIALS.get(lower)
     if lower in JARRED:
         return ("pots", "m")
     if found is not None and sold == "volume":  # « les trois bouteilles de riesling, 75 cl »
@@ -275,7 +316,34 @@ def french_container(name: str, lemma: str) -> tuple[str, str] | None:
         return ("morceaux", "m")
     if lemma.lower() == "chocolat":
         return ("tablettes", "f")
+    if lower in _FR_POURED_FOODS:  # « les trois bouteilles de sirop d'érable 250 g »
+        return ("bouteilles", "f")
     return ("sacs", "m") if sold == "kg" else ("sachets", "m")
+
+
+def _poured_out(unit: str, lower: str, uncounted: bool) -> bool:
+    """Whether several of a French noun sold by volume in `unit` come in bottles, whatever noun it is: a volume in
+    centilitres, the measure of a drink, but of a holder or a cream (`_FR_HOLDERS`), or a noun nothing shows to be
+    counted (`uncounted`) but a food of `_FR_UNCOUNTED`, named by its measure."""
+    if lower in FR_MATERIALS:
+        return False
+    holder = lower in _FR_HOLDERS or lower.endswith(_HOLDER_ENDINGS)  # « théière », « saladier », « bougeoir »
+    return (unit == "cl" and not holder) or (uncounted and lower not in _FR_UNCOUNTED)
+
+
+def french_by_measure(name: str, lemma: str, unknown: bool) -> str:
+    """The weight or volume that closes a French name (« 500 g » of « Beurre de cacahuète 500 g », « 1 l » of « Lait
+    d'avoine, 1 l ») where several are named by it, the noun in the singular (« le beurre de cacahuète (3 × 500 g)
+    »): a food of `_FR_UNCOUNTED`, or a noun nothing shows to be counted (`unknown`: one the lexicon lacks, its
+    gender told by an adjective, « Seitan mariné 250 g », or gives no plural, « Miso blanc 300 g »); "" for any other
+    name, and for one that tells what it comes in (`french_container`)."""
+    found = french_measured(name)
+    if found is None or found[1] == "m" or french_container(name, lemma, unknown):
+        return ""
+    if not unknown and lemma.lower() not in _FR_UNCOUNTED:
+        return ""
+    closing = _MEASURE.search(name) or _FR_CLOSING.search(name)
+    return closing.group(0).lstrip(", ").strip() if closing else ""
 
 
 def french_measured(name: str) -> tuple[float, str] | None:

@@ -29,6 +29,7 @@ from notegen.language.french_makers import maker_after
 from notegen.language.french_nouns import french_head
 from notegen.language.french_packs import (
     PACK_UNITS,
+    by_measure,
     measured,
     named_by_pack,
     pack_number,
@@ -46,7 +47,17 @@ from notegen.language.french_variant import (
     is_colour,
     place_variant,
 )
-from notegen.language.phrase import PREPOSITIONS, Head, Phrase, bare_pair, count_word, glue_pack, join, split_name
+from notegen.language.phrase import (
+    PREPOSITIONS,
+    Head,
+    Phrase,
+    bare_pair,
+    count_word,
+    glue_pack,
+    join,
+    rewritten,
+    split_name,
+)
 from notegen.language.words import words
 from notegen.model import Item
 
@@ -174,6 +185,11 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     tail = join(tail, potted)
     names = noun_part.split()
     names, head = maker_after(names, head) if head is not None else (names, head)  # « la poêle en fonte Lodge »
+    measure = by_measure(replace(item, name=name), head) if not pack else ""
+    if measure:  # « le seitan mariné (3 × 250 g) », never « les trois seitans marinés 250 g »
+        bare = name[: name.rfind(measure)].rstrip(" ,")
+        one = french_phrase(replace(item, name=bare, quantity=1), formal, donation, head)
+        return rewritten(one, lambda text: f"{text} ({item.quantity}\xa0×\xa0{measure})")
     if head is not None and item.quantity > 1 and not (head.plural_name or head.plural or head.mass):
         head = None  # a plural DELA does not give ("drap-housse"): no guess; a mass noun needs none (« l'argon »)
     by_pack = named_by_pack(replace(item, name=name), pack) if head is None else None
@@ -317,7 +333,8 @@ def _phrase(
     elif quantity > 1 and (head.plural_name or head.mass):
         if head.mass:  # « trois sacs d'engrais »: a noun sold by weight is counted in what it comes in
             own = pack_unit(packed, item.name, head.word) if packed else None  # « trois cartons de bière »
-            unit, gender = own or french_container(sold or item.name, head.word) or ("paquets", "m")
+            uncounted = head.source == "agreement" or not head.plural  # « les trois flacons de nuoc-mâm, 250 ml »
+            unit, gender = own or french_container(sold or item.name, head.word, uncounted) or ("paquets", "m")
         else:
             unit, gender = ("paires", "f") if head.pair and not packed else pack_unit(packed, item.name, head.word)
         core, holds = said_measure(core, unit)  # « les trois sachets de 200 g de magnésie en poudre »

@@ -61,16 +61,20 @@ def maker_after(names: list[str], head: Head) -> tuple[list[str], Head]:
         return names, head
     end, complement = 2, False
     while end < len(names) and not names[end - 1].endswith((",", ";", ":")):
-        word = names[end]
+        word = names[end].rstrip(",;:")  # « d'office, lame 10 cm »: the comma closes the noun's words
         if not (word.replace("'", "").replace("’", "").isalpha() and word.islower()):
             break  # « HP 400 », « 26 cm », a name of its own
-        if word in COMPLEMENTS and end + 1 < len(names) and names[end + 1].isalpha() and names[end + 1].islower():
+        following = names[end + 1].rstrip(",;:") if end + 1 < len(names) else ""  # « de jardin, 21 cm »
+        if word in COMPLEMENTS and following.isalpha() and following.islower():
             end, complement = end + 2, True  # « en fonte », « à frire », « pour barbecue »
         elif word.startswith(("d'", "d’")) or _noun(word) or (complement and readings(word, "A")):
             end, complement = end + 1, complement or word.startswith(("d'", "d’"))
         else:
             break  # « chromé »: an adjective of the noun, after the maker
-    return [*names[1:end], names[0], *names[end:]], replace(head, index=0)
+    last = names[end - 1]
+    stop = last[len(last.rstrip(",;:")) :]  # « sécateur de jardin Felco, 21 cm »: the maker before the comma
+    moved = [*names[1 : end - 1], last[: len(last) - len(stop)], names[0] + stop, *names[end:]]
+    return moved, replace(head, index=0)
 
 
 COMPLEMENTS = frozenset(words("de à au aux en pour du des"))

@@ -101,7 +101,7 @@ def _gender(word: str) -> tuple[str, str, bool, str] | None:
         return None if spelled is None else (spelled[0], spelled[1].replace("oe", "œ"), spelled[2], spelled[3])
     found = readings(word)
     if not found:
-        return _loanword(word) or (_compound(word) if "-" in word else _agent_noun(word))
+        return _loanword(word) or (_compound(word) if "-" in word else _agent_noun(word) or _solid_prefixed(word))
     best = [r for r in found if r.rank == found[0].rank]
     features = frozenset().union(*(r.features for r in best))
     genders = {f[0] for f in features}
@@ -163,6 +163,22 @@ def _agent_noun(word: str) -> tuple[str, str, bool, str] | None:
     if len(stem) < 3 or not stem.isalpha() or not any(r.lemma == f"{stem}er" for r in readings(f"{stem}é", "A")):
         return None
     return ("f" if suffix == "euse" else "m"), f"{singular}s", word != singular, "lexicon"
+
+
+# Prepositions French also writes in one word with a noun (« surpantalon », « contrepoids », « entrejambe »).
+SOLID_PREFIXES = ("contre", "entre", "sous", "sur")
+
+
+def _solid_prefixed(word: str) -> tuple[str, str, bool, str] | None:
+    """A noun DELA lacks written in one word of a preposition and a noun it knows (« surpantalon », of « pantalon »):
+    the noun's gender and plural, as `_prefixed` reads the compound written with a hyphen (« les surpantalons »); None
+    for any other word."""
+    first = next((prefix for prefix in SOLID_PREFIXES if word.startswith(prefix)), "")
+    rest = word[len(first) :]
+    if not first or len(rest) < 4 or not rest.isalpha() or not readings(rest):
+        return None
+    found = _prefixed(first, rest)
+    return None if found is None else (found[0], found[1].replace("-", "", 1), found[2], found[3])
 
 
 def _compound(word: str) -> tuple[str, str, bool, str] | None:
@@ -243,6 +259,9 @@ def counted_in_pairs(word: str) -> bool:
     """Whether a compound written in the plural is counted in pairs: a protection worn on paired limbs ("les
     protège-genoux"), or a preposition + a noun counted in pairs ("les sur-chaussures", "les après-skis")."""
     first, _, second = word.partition("-")
+    solid = next((prefix for prefix in SOLID_PREFIXES if word.startswith(prefix)), "") if not second else ""
+    if solid:  # « les surchaussures », written in one word
+        first, second = solid, word[len(solid) :]
     return worn_in_pairs(word) or (first in PREFIXES and second in PAIRS)
 
 
@@ -289,7 +308,8 @@ def french_head(name: str) -> Head | None:
     lemmas = {reading.lemma for reading in readings(word)} | {word.split("-")[0]}
     plural_name = plural_name or word in PAIRS  # "les mi-bas", spelt alike in both numbers
     pair = word in PAIRS or (plural_name and (counted_in_pairs(word) or _qualified_pair(word, names[index + 1 :])))
-    mass = not plural_name and french_container(name, min(lemmas, key=len)) is not None  # « l'engrais », sold by weight
+    uncounted = source == "agreement" or not plural  # nothing shows it is counted: « Miso blanc 300 g »
+    mass = not plural_name and french_container(name, min(lemmas, key=len), uncounted) is not None  # « l'engrais »
     return Head(word, index, gender, plural_name, plural, mass, pair, aspirated is True, True, source)
 
 

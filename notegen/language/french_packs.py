@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notegen.language.containers import FR_CONTAINERS, WEIGHT, french_container, weighed
+from notegen.language.containers import FR_CONTAINERS, WEIGHT, french_by_measure, french_container, weighed
 from notegen.language.french_lexicon import readings
 from notegen.language.french_variant import MEASURE
 from notegen.language.phrase import Head
@@ -49,6 +49,18 @@ def measured(item: Item, head: Head | None) -> tuple[Head | None, str]:
     if french_container(item.name, head.word) is not None or french_container(sold, head.word) is None:
         return head, item.name
     return replace(head, mass=True), sold
+
+
+def by_measure(item: Item, head: Head | None) -> str:
+    """The weight or volume several of the item are named by, the noun in the singular (« 250 g » for three of « Seitan
+    mariné 250 g »: « le seitan mariné (3 × 250 g) »), see `french_by_measure`: a noun the lexicon lacks or gives no
+    plural counts as one nothing shows to be counted. "" for one, for a name in the plural or counted in what it
+    comes in."""
+    if head is None or item.quantity < 2 or head.mass or head.plural_name or head.source == "catalog":
+        return ""
+    found = readings(head.word)
+    unknown = head.source == "agreement" or not head.plural  # « Miso blanc 300 g »: DELA gives it no plural
+    return french_by_measure(item.name, found[0].lemma if found else head.word, unknown)
 
 
 _PACK_NUMBER = re.compile(r"[,(]?\s*(?:(?:le|la)\s+)?(\w+)\s+de\s+(\d+)\s*\)?", re.IGNORECASE)

@@ -181,7 +181,8 @@ def place_variant(
     if not variant:
         return Placed(names, "", [], "", False)
     if donation or not names_colour(variant):
-        return Placed(names, "", [], other_variant(item, donation, " en " in f" {' '.join(names).lower()} "), False)
+        written = other_variant(item, donation, " en " in f" {' '.join(names).lower()} ")
+        return Placed(names, "", [], after_comma_part(names, max(at - 1, 0), written), False)
     number = next((i for i in range(at) if names[i].lower() in NUMBERS["fr"]), at)  # "la tente verte deux places"
     closed = at > 0 and names[at - 1].endswith(tuple(_STOPS))  # "cartouches d'encre courtes | , format international"
     end = number if number < at else at if closed else name_end(names, at)
@@ -199,6 +200,17 @@ def place_variant(
         stop = before[-1][len(before[-1].rstrip(_STOPS)) :]
         before, form = [*before[:-1], before[-1].rstrip(_STOPS)], form + stop
     return Placed(before, form, names[end:], "", False)
+
+
+def after_comma_part(names: list[str], at: int, written: str) -> str:
+    """A variant written with « en » (`written`) as it follows a part the shop set off with a comma from `at` on: a
+    size as a part of its own (« le pull col roulé, laine mérinos, taille L »), any other in brackets (« la bougie
+    parfumée, 200 g (grand modèle) »), as after a name with an « en » of its own: « laine mérinos en taille L »
+    would read as that part's size. `written` itself where the name has no such part."""
+    if not written.startswith("en ") or not any(word.endswith(",") for word in names[at:-1]):
+        return written
+    size = written[3:]
+    return f", {size}" if size.startswith(("taille ", "pointure ")) else f"({size})"
 
 
 def counted_capacity(names: list[str], at: int) -> bool:

@@ -30,7 +30,7 @@ from notegen.language.english import after_model, english_head, english_phrase, 
 from notegen.language.english_units import measure_at_end, unheld
 from notegen.language.french import french_head, french_phrase, unknown_again
 from notegen.language.french_lexicon import readings
-from notegen.language.french_packs import BY_THE_METRE, held, pack_number, sold_by_variant
+from notegen.language.french_packs import BY_THE_METRE, by_measure, held, pack_number, sold_by_variant
 from notegen.language.german import german_head, german_phrase
 from notegen.language.german_heads import dative_plural
 from notegen.language.packs import counted_in_pack, holds_pieces, unpacked, without_count, without_pack
@@ -252,8 +252,13 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
     words = (english_split(item.name) if lang == "en" else split_name(item.name, lang))[0].split()
     end = head.index + 1  # "Stoneware Mug" of "Stoneware Mug 350 ml", "Wollschal" of "Wollschal „Fjord“"
     if lang == "fr":  # the adjectives after the noun stay with it: "la bande dessinée", never "la bande"
-        while end < len(words) and (
-            _french_adjective(words[end]) or (head.plural_name and readings(" ".join(words[head.index : end + 1])))
+        while (
+            end < len(words)
+            and not words[end - 1].endswith(",")
+            and (  # « le seitan mariné » of « …, 250 g »
+                _french_adjective(words[end].rstrip(",;:"))
+                or (head.plural_name and readings(" ".join(words[head.index : end + 1])))
+            )
         ):
             end += 1  # « les haricots verts », a noun of its own
     if lang == "fr" and end < len(words):  # a noun that takes its complement with it: "huile d'olive", "sac à dos"
@@ -265,7 +270,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         end += 2  # a French name English uses as it is: "the Eau de Parfum", never "the Eau"
     words[end - 1] = words[end - 1].rstrip(",;:")  # "das Dübel-Set" of "Dübel-Set, 200-teilig"
     start = after_model(words[: end - 1]) if lang == "en" else 0
-    quantity = 1 if head.plural_name else item.quantity
+    by_its_measure = lang == "fr" and bool(by_measure(item, head))  # « le seitan mariné » of « … (3 × 250 g) »
+    quantity = 1 if head.plural_name or by_its_measure else item.quantity
     phrase = item_phrase(Item(" ".join(words[start:end]), quantity), lang, formal, donation)
     if not phrase.certain:
         return item_phrase(plain, lang, formal, donation, catalog)
