@@ -223,7 +223,8 @@ def french_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     following = _agree_all_following(names[head.index + 1 : end], gender, plural, lemma, head.plural_name)
     material = names[head.index + 1].lower() if following else ""
     own = len(following) > 1 and of_the_material(names[head.index + 2], material, gender + "sp"[head.plural_name])
-    if material in MATERIALS and lemma.lower() not in FOR_MATERIAL and not own:
+    made_for = lemma.lower() in FOR_MATERIAL or (not readings(lemma) and bool(readings(lemma, "G")))  # « rénovant »
+    if material in MATERIALS and not made_for and not own:
         # "Gourde inox" → "la gourde en inox"; but "la lasure bois", "le foret métal": what it is for; and the
         # shop's words where the material has its own adjective: « le stratifié chêne naturel »
         following[0:1] = ["en", material]

@@ -27,9 +27,9 @@ NOUN_ENDINGS = tuple(words("eur euse oir oire ette ement age ier ière"))
 
 def maker_first(names: list[str]) -> bool:
     """Whether the first of the words of a name is a maker before the name's noun: a word of letters with a
-    capital, not all capitals, that the lexicon reads as no noun nor adjective, that ends in no ending of French
-    nouns, and that English does not write in lower case far more often, before a lower-case word the lexicon
-    reads as a noun and as no adjective, not the Latin epithet of a plant."""
+    capital, not all capitals, that the lexicon reads as no noun nor adjective nor a verb's present participle,
+    that ends in no ending of French nouns, and that English does not write in lower case far more often, before
+    a lower-case word the lexicon reads as a noun and as no adjective, not the Latin epithet of a plant."""
     if len(names) < 2:
         return False
     maker, noun = names[0], names[1].rstrip(",;:")
@@ -38,6 +38,8 @@ def maker_first(names: list[str]) -> bool:
     if maker.lower() in NOT_MAKERS or _word_of_the_lexicon(maker) or readings(maker, "A") or noun in EPITHETS:
         return False
     if maker.lower().endswith(NOUN_ENDINGS):  # « Défroisseur vapeur »: a steamer, not « la vapeur Défroisseur »
+        return False
+    if readings(maker.lower(), "G"):  # « Rénovant cuir »: a verb's present participle names the product, no maker
         return False
     if mostly_lower_case(maker):  # « Switch réseau »: an English noun, which English writes in lower case
         return False

@@ -161,8 +161,18 @@ def _agent_noun(word: str) -> tuple[str, str, bool, str] | None:
     suffix = "euse" if singular.endswith("euse") else "eur" if singular.endswith("eur") else ""
     stem = singular[: -len(suffix)] if suffix else ""
     if len(stem) < 3 or not stem.isalpha() or not any(r.lemma == f"{stem}er" for r in readings(f"{stem}é", "A")):
-        return None
+        return _participle_noun(word)
     return ("f" if suffix == "euse" else "m"), f"{singular}s", word != singular, "lexicon"
+
+
+def _participle_noun(word: str) -> tuple[str, str, bool, str] | None:
+    """A noun DELA lacks that is a verb's present participle, the product named by what it does (« rénovant », of
+    « rénover »: « le rénovant cuir », as « le décapant », « le nettoyant »): masculine, as every such noun, its plural
+    in -s; None for any other word."""
+    singular = word[:-1] if word.endswith("s") else word
+    if not singular.endswith("ant") or len(singular) < 6 or not singular.isalpha() or not readings(singular, "G"):
+        return None
+    return "m", f"{singular}s", word != singular, "lexicon"
 
 
 # Prepositions French also writes in one word with a noun (« surpantalon », « contrepoids », « entrejambe »).
@@ -341,6 +351,8 @@ def _past_complements(after: list[str]) -> list[str]:
 
 
 def _plural_adjective(word: str, gender: str) -> bool:
-    found = readings(word.lower(), "A")
+    """Whether `word` is an adjective in the plural of `gender` only (« vivants, » of « Vers de terre vivants, boîte
+    de 250 g »: the comma that closes the name's first part aside)."""
+    found = readings(word.rstrip(",;:").lower(), "A")
     features = found[0].features if found else frozenset()
     return bool(features) and all(f[1] == "p" for f in features) and any(f[0] == gender for f in features)

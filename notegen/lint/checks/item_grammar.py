@@ -20,6 +20,7 @@ from functools import lru_cache
 from notegen.language.casing import usually_capitalised
 from notegen.language.items import head_noun, split_name
 from notegen.language.phrase import split_pack
+from notegen.language.words import NUMBERS
 from notegen.lint.checks.item_agreement import check_agreement
 from notegen.lint.checks.item_catalog import catalog_entry, catalog_places, check_catalog
 from notegen.lint.checks.item_cut import check_cut_names
@@ -222,10 +223,12 @@ def _french_common_first(
     rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], first: int, marks: list[str]
 ) -> bool:
     """Whether the name's first word, a common noun, kept its capital after an article at token `first` ("la
-    Serfouette"). Written in lower case there, it is no change of the name: its mark becomes "kept", so that
-    "la lampe Kvist" is not read as half lower-cased."""
+    Serfouette"), or after an article and a count (« les trois coupe-vent »). Written in lower case there, it is
+    no change of the name: its mark becomes "kept", so that "la lampe Kvist" is not read as half lower-cased."""
     after = rule.setting_set("determiners") | COUNTED  # "la Serfouette", "trois lots de boules de Noël"
-    if marks[0] not in ("kept-capital", "lowered") or not (_after(ctx, first, after) or _after_count(ctx, first)):
+    placed = _after(ctx, first, after) or _after_count(ctx, first)
+    placed = placed or _after_number(ctx, first, rule.setting_set("determiners"))  # « les trois coupe-vent Trail »
+    if marks[0] not in ("kept-capital", "lowered") or not placed:
         return False
     if not _common_noun(rule, name, words):
         return False
@@ -312,6 +315,16 @@ def _after(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
     while before >= 0 and ctx.space[before]:
         before -= 1
     return before >= 0 and ctx.lowers[before].replace("’", "'") in determiners
+
+
+def _after_number(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
+    """Whether token `index` follows a French count after a determiner (« les trois coupe-vent », « vos deux
+    pare-soleil »): a noun alike in both numbers stands there as the name writes it."""
+    before = index - 1
+    while before >= 0 and ctx.space[before]:
+        before -= 1
+    count = before >= 0 and (ctx.lowers[before] in NUMBERS["fr"] or ctx.lowers[before].isdigit())
+    return count and _after(ctx, before, determiners)
 
 
 def _after_count(ctx: NoteView, index: int) -> bool:
