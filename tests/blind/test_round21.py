@@ -19,6 +19,11 @@ ROUND21_FALSE_ALARMS: tuple[tuple[str, str, str], ...] = (
     # « rétro », a shortened adjective, is invariable (Larousse: « rétro adj. inv. »): « des baromètres rétro »
     ("gn_les_2m", "rétro", "baromètres rétro en laiton"),
     ("gn_det_epi_plur_2m", "rétro", "baromètres rétro en laiton"),
+    # « lustrant » is the noun (« un lustrant », the product that shines) and « carrosserie » the noun set beside it
+    # for what it is for, as in « un nettoyant vitres »; Grammalecte reads « lustrant » as an adjective of it
+    ("gn_le_2m", "carrosserie", "lustrant carrosserie"),
+    ("gn_det_epi_sing_2m", "carrosserie", "lustrant carrosserie"),
+    ("gn_det_epi_sing_2m", "lustrant", "lustrant carrosserie"),
 )
 
 EARLIER = (
