@@ -223,11 +223,13 @@ def _french_common_first(
     rule: Rule, ctx: NoteView, name: str, words: tuple[str, ...], first: int, marks: list[str]
 ) -> bool:
     """Whether the name's first word, a common noun, kept its capital after an article at token `first` ("la
-    Serfouette"), or after an article and a count (« les trois coupe-vent »). Written in lower case there, it is
-    no change of the name: its mark becomes "kept", so that "la lampe Kvist" is not read as half lower-cased."""
+    Serfouette"), or, alike in both numbers, after an article and a count (« les trois coupe-vent »). Written in
+    lower case there, it is no change of the name: its mark becomes "kept", so that "la lampe Kvist" is not read
+    as half lower-cased."""
     after = rule.setting_set("determiners") | COUNTED  # "la Serfouette", "trois lots de boules de Noël"
     placed = _after(ctx, first, after) or _after_count(ctx, first)
-    placed = placed or _after_number(ctx, first, rule.setting_set("determiners"))  # « les trois coupe-vent Trail »
+    counted = _alike_in_both_numbers(name) and _after_number(ctx, first, rule.setting_set("determiners"))
+    placed = placed or counted  # « les trois coupe-vent Trail »
     if marks[0] not in ("kept-capital", "lowered") or not placed:
         return False
     if not _common_noun(rule, name, words):
@@ -315,6 +317,14 @@ def _after(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
     while before >= 0 and ctx.space[before]:
         before -= 1
     return before >= 0 and ctx.lowers[before].replace("’", "'") in determiners
+
+
+@lru_cache(maxsize=8192)
+def _alike_in_both_numbers(name: str) -> bool:
+    """Whether a French name begins with its head noun, written alike in both numbers (« coupe-vent », « pare-soleil
+    »), as the naming module reads it: after a count it stands as in the singular."""
+    head = head_noun(name, "fr")
+    return head is not None and head.index == 0 and not head.plural_name and head.plural == head.word
 
 
 def _after_number(ctx: NoteView, index: int, determiners: frozenset[str]) -> bool:
