@@ -195,7 +195,6 @@ def place_variant(
     if (plural or head in HOLDERS) and counted_capacity(names, end):
         return Placed(names, "", [], f", {COLOURING} {variant.lower()}", False)
     end = at if end > at and purpose_of_other(names, at, variant, gender, plural) else end
-    end = before_material(names, at, end, variant, gender)  # « la veste de travail noire en coton »
     before = names[:end]
     if before and before[-1].endswith(tuple(_STOPS)):  # the comma after the colour: "couette blanche, percale"
         stop = before[-1][len(before[-1].rstrip(_STOPS)) :]
@@ -223,15 +222,6 @@ def counted_capacity(names: list[str], at: int) -> bool:
     counted = names[at + 1].rstrip(_STOPS)
     found = readings(counted) if counted.isalpha() and counted.islower() and len(counted) > 1 else []
     return any(feature[1] == "p" for reading in found for feature in reading.features)
-
-
-def before_material(names: list[str], at: int, end: int, variant: str, gender: str) -> int:
-    """Where a colour goes when « en » and a material follow a complement of the head (« la veste de travail noire
-    en coton »): before « en » where the material's own colour would take another form, as right after the head
-    (`purpose_of_other`); `end` otherwise (« la housse de couette en percale blanche »)."""
-    found = next((index for index in range(at + 1, end) if names[index].lower() == "en"), None)
-    # the genders decide: « les trois housses de couette en percale blanches », the percale's colour too
-    return found if found is not None and purpose_of_other(names, found, variant, gender, False) else end
 
 
 def purpose_of_other(names: list[str], at: int, variant: str, gender: str, plural: bool) -> bool:

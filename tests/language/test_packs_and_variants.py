@@ -602,7 +602,12 @@ ROUND8_CAUSES = [  # lang, name, quantity, the subject form: general causes foun
     ("de", "Schokostreusel, 250 g", 1, "die Schokostreusel, 250 g"),
     ("de", "Eau de Parfum „Sommerregen“, 50 ml", 3, "die drei Flakons Eau de Parfum „Sommerregen“, 50 ml"),
     ("fr", "Géranium vivace « Rozanne »", 3, "les trois géraniums vivaces «\xa0Rozanne\xa0»"),
-    ("fr", "Hydromel traditionnel, 75 cl", 3, "les trois hydromels traditionnels, 75 cl"),
+    (
+        "fr",
+        "Hydromel traditionnel, 75 cl",
+        3,
+        "les trois bouteilles d'hydromel traditionnel, 75 cl",
+    ),  # a drink by the cl
     ("fr", "Sous-verres en liège, le lot de 6", 1, "les sous-verres en liège, le lot de 6"),
     ("fr", "ARBRE À CHAT « NUAGE »", 3, "les trois ARBRES À CHAT «\xa0NUAGE\xa0»"),
     ("fr", "Crochet en laiton, vendu à l'unité", 3, "les trois crochets en laiton, vendus à l'unité"),
