@@ -5,8 +5,10 @@ what the templates may say (`Asked`), in the note's language and formality:
 
 - complaint: an apology that names the problem (`problem`), who takes care of it (`carer`) and how to reach
   them; never joy, and no promotional ask in that note (`quiet`);
-- instruction (for the courier or the accounts): no reply, never a gift reading; one for the delivery
-  ("bitte beim Nachbarn abgeben") is marked for whoever packs the parcel (`attention`);
+- instruction (for the courier or the accounts): never a gift reading; one for the delivery ("bitte beim
+  Nachbarn abgeben"), alone or as a clause beside a present or a question, is marked for whoever packs the parcel
+  (`attention`, beside the note's main point), and the email says it was noted (`noted`), no more: notegen
+  cannot know what the courier did, and the printed insert is read once the parcel is there;
 - gift: the recipient (`who`, `whom`, `to_whom`, `for_whom`) and the occasion (`wish`, `for_occasion`);
   nothing at all when the note names neither in a way the note can repeat;
 - memorial: a quiet sentence, no exclamation, no joy, no promotional ask (`quiet`);
@@ -16,8 +18,9 @@ what the templates may say (`Asked`), in the note's language and formality:
 - question or request: a named person (``[reply] answered_by``) promises an answer; without one, nothing; a
   question about when the parcel comes is answered in the shop's own words when it wrote them (``[reply]
   delivery``, `delivery`), and nobody need follow it up; a question about something the order does not hold
-  (`elsewhere`) is promised an answer that says so, never one that reads as about the items bought, and is
-  marked for a person;
+  (`elsewhere`) is promised an answer that names that thing where notegen can name it with certainty ("your
+  question about the oak chopping board", `notegen.compose.asked_thing`), else says so, never one that reads as
+  about the items bought, and is marked for a person;
 - looking forward to the order ("can't wait to get it", „ich freue mich schon“): a short wish that the wait be
   short (`eager`), never a gift reading;
 - praise: thanks for the kind words, echoing what was praised (`praised`: the delivery, the customer's liking
@@ -36,6 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from notegen.compose.asked_thing import thing_named
+from notegen.compose.follow_up import attention, delivery_told
 from notegen.compose.recipients import named_through, own_word, person, pronouns
 from notegen.language.asked_things import names_other_things
 from notegen.language.catalog import Catalog
@@ -77,10 +82,6 @@ ANSWERED = ("complaint", "gift", "occasion", "question", "request", "praise")
 """Kinds the note answers (when the reading is sure); an instruction or nothing gets no reply."""
 EAGER = ("looking_forward", "looking_forward_words")
 """The cues of a customer looking forward to the order (``nothing.yml``)."""
-DELIVERY_CUES = ("delivery", "doorbell")
-"""Instruction cues for whoever packs and ships the parcel (``instruction.yml``)."""
-ELSEWHERE = "question about something not in this order"
-DELIVERY_NOTE = "delivery instruction"
 _POSSESSIVE_EN = re.compile(r"^(?:my|our)\s+", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|und|et|&)\s", re.IGNORECASE)
 
@@ -113,9 +114,13 @@ class Asked:
     `celebrated` what it marks ("your sister's birthday", "den Geburtstag von Ihrer Schwester",
     "l'anniversaire de votre sœur"); `elsewhere` the question names something the order does not hold ("how
     do I oil the chopping board?" on an order of an apron: `notegen.language.asked_things`), and `about` is then
-    ""; `delivery` the shop's own answer to a question about when the parcel comes (``[reply] delivery``), ""
-    when the note asks no such thing or the shop wrote none; `eager` the customer looks forward to the order
-    ("can't wait to get it", « j'ai hâte ») and the note says nothing else to answer.
+    that thing where notegen can name it with certainty ("about the chopping board",
+    `notegen.compose.asked_thing`), else ""; `delivery` the shop's own answer to a question about when the
+    parcel comes (``[reply] delivery``), "" when the note asks no such thing or the shop wrote none; `eager` the
+    customer looks forward to the order ("can't wait to get it", « j'ai hâte ») and the note says nothing else
+    to answer; `noted` the note tells
+    whoever brings the parcel something ("bitte nicht klingeln"), which the report lists for whoever packs it
+    (`attention`), so that the email may say it was noted, and no more.
     """
 
     any: bool = False
@@ -151,6 +156,7 @@ class Asked:
     elsewhere: bool = False
     delivery: str = ""
     eager: bool = False
+    noted: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -223,26 +229,15 @@ def _asked_about(
     reading: CustomerNote, note: str, items: Sequence[Item], lang: str, formal: bool, catalog: Catalog | None
 ) -> tuple[str, bool]:
     """What the customer's question is about, in `lang`: the item it names (the most concrete), else its topic,
-    else ""; and whether it names something the order does not hold (then "": the reply names no topic that
-    would read as a question about the items bought)."""
+    else ""; and whether it names something the order does not hold (then that thing where notegen can name it
+    with certainty, else "": the reply names no topic that would read as a question about the items bought)."""
     if "question" not in reading.kinds:
         return "", False
     item = _about(note.lower(), items, lang, formal, catalog)
     names = [name for line in items for name in (line.name, line.variant)]
     if not item and reading.kind == "question" and names_other_things(note, reading.lang, names):
-        return "", True
+        return thing_named(note, reading.lang, lang, formal, catalog), True
     return item or (note_rules(lang).topics.get(reading.topic, "") if reading.topic else ""), False
-
-
-def _attention(reading: CustomerNote, elsewhere: bool, answered: bool) -> str:
-    """Why a person should follow the note up: a question about something not in the order, or one the shop's
-    own words answer (nobody then), or a delivery instruction for whoever packs the parcel; else the reading's."""
-    if elsewhere:
-        return ELSEWHERE
-    if answered and reading.kinds == ("question",):
-        return ""
-    told = any(hit.kind == "instruction" and hit.id in DELIVERY_CUES and not hit.negated for hit in reading.found)
-    return reading.attention or (DELIVERY_NOTE if told and reading.kind == "instruction" else "")
 
 
 def _requested(reading: CustomerNote, lang: str, formal: bool) -> str:
@@ -308,6 +303,7 @@ def read_note(
     about, elsewhere = _asked_about(reading, text, items, lang, formal, catalog)
     told = delivery if reading.kind == "question" and reading.topic == "delivery_time" and not elsewhere else ""
     eager = reading.kind in ("nothing", "instruction") and any(f.id in EAGER and not f.negated for f in reading.found)
+    noted = delivery_told(reading)
     answers = not condolence and (
         reading.kind == "complaint"
         or occasion == "memorial"
@@ -318,14 +314,14 @@ def read_note(
         or celebration
         or bool(told)
     )
-    answer = reading.sure and ((reading.kind in ANSWERED and answers) or eager)
+    answer = reading.sure and ((reading.kind in ANSWERED and answers) or eager or noted)
     return Asked(
         any=True,
         kind=reading.kind,
         answer=answer,
         quiet=reading.quiet,
         no_asks=reading.quiet or not reading.sure or celebration or tribute,
-        attention=_attention(reading, elsewhere, bool(told) and reading.sure),
+        attention=attention(reading, elsewhere, bool(told) and reading.sure, noted),
         complaint=reading.kind == "complaint",
         question="question" in kinds,
         request="request" in kinds,
@@ -353,4 +349,5 @@ def read_note(
         elsewhere=elsewhere,
         delivery=told,
         eager=eager and reading.sure,
+        noted=noted and reading.sure,
     )

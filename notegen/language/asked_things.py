@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -38,6 +39,8 @@ _DETERMINERS = {
     "fr": ("le", "la", "les", "l", "ce", "cet", "cette", "ces", "votre", "vos", "ton", "ta", "tes", "du"),
     "en": ("the", "your", "my", "our", "its"),  # not "this", "these": pronouns as often ("do these come in …")
 }
+_PREPOSITIONS = ("place_preps", "gift_preps", "occasion_preps", "of_preps", "recipient_preps", "thanks_preps")
+"""The word groups of ``words.yml`` that hold prepositions."""
 _CAPITAL_NOUNS = frozenset({"de"})
 """Languages whose nouns all take a capital: there any capitalised word inside a sentence names a thing."""
 _SHORTEST = 3
@@ -46,13 +49,37 @@ _SHORTEST = 3
 @lru_cache(maxsize=2048)
 def things_asked(text: str, lang: str) -> frozenset[str]:
     """The words (lower-case) with which the note `text` names a thing, by the reading above."""
+    return frozenset(word.lower() for phrase in phrases_asked(text, lang) for word in phrase.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A thing the note names: its words as the customer wrote them, side by side in the note, the article or
+    possessive before them ("die", "le", "the"; "" when a capital alone marks it: „Merino-Socken“), whether a
+    small word stands right before them instead ("in Ordnung", "auf Lager": a set phrase more often than a thing),
+    and whether they follow the first word of their sentence, not a preposition ("Passt Merino-Socken …?": its
+    subject)."""
+
+    words: tuple[str, ...]
+    determiner: str
+    after_small_word: bool = False
+    second: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@lru_cache(maxsize=2048)
+def phrases_asked(text: str, lang: str) -> tuple[Asked, ...]:
+    """The things the note `text` names, by the reading above, in the order it names them."""
     rules = note_rules(lang)
     doc = pipeline(lang)(" ".join(text.split()))
     cued = {i for _, start, end in rules.matcher(doc) for i in range(start, end)}  # "dishwasher", "Paket"
     ignored = rules.words.get("order_things", frozenset()) | _stop(lang) | rules.words.get("persons", frozenset())
     preps = rules.words.get("recipient_preps", frozenset())
     determiners = _DETERMINERS.get(lang, ())
-    found: set[str] = set()
+    found: list[int] = []
     after, first = 0, True
     for token in doc:
         if not _ALPHA.match(token.text):
@@ -70,8 +97,30 @@ def things_asked(text: str, lang: str) -> frozenset[str]:
         if token.i > 0 and doc[token.i - 1].lower_ in preps and capital:
             continue  # a name after "für", "pour", "for": whom a present is for
         if named and len(lower) >= _SHORTEST:
-            found.add(lower)
-    return frozenset(found)
+            found.append(token.i)
+    words = rules.words
+    opening = frozenset().union(*(words.get(group, frozenset()) for group in _PREPOSITIONS))
+    return _joined(doc, found, determiners, _stop(lang), opening)
+
+
+def _joined(
+    doc: Doc, found: list[int], determiners: tuple[str, ...], small: frozenset[str], preps: frozenset[str]
+) -> tuple[Asked, ...]:
+    """The found words, those side by side in the note joined into one thing ("oak chopping board"); `preps` the
+    prepositions that may open a question ("In Ordnung?")."""
+    phrases: list[Asked] = []
+    last = -2
+    for index in found:
+        if index == last + 1 and phrases:
+            phrases[-1] = replace(phrases[-1], words=(*phrases[-1].words, doc[index].text))
+        else:
+            before = doc[index - 1].lower_.rstrip("'’") if index else ""
+            determiner = before if before in determiners else ""
+            second = (index == 1 or (index > 1 and doc[index - 2].text in ".!?…")) and before not in preps
+            small_before = not (determiner or second) and before in small  # "Sind Bienenwachstücher …": a verb
+            phrases.append(Asked((doc[index].text,), determiner, small_before, second))
+        last = index
+    return tuple(phrases)
 
 
 @lru_cache(maxsize=4)

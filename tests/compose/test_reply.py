@@ -176,10 +176,17 @@ def test_memorial_gifts_are_quiet_and_not_taken_for_presents() -> None:
     assert _read("En mémoire de mon grand-père", "fr").who == "votre grand-père"
 
 
-@pytest.mark.parametrize("note", ["bitte beim Nachbarn abgeben", "ok", "Rechnung an die Firma Müller GmbH", "danke"])
+@pytest.mark.parametrize("note", ["ok", "Rechnung an die Firma Müller GmbH", "danke"])
 def test_instructions_and_noise_get_no_reply(note: str) -> None:
     asked = _read(note)
-    assert asked.any and not asked.answer and not asked.gift
+    assert asked.any and not asked.answer and not asked.gift and not asked.noted
+
+
+def test_a_delivery_instruction_is_only_noted() -> None:
+    """The reply may say the instruction was noted (the report lists it for whoever packs), and nothing else."""
+    asked = _read("bitte beim Nachbarn abgeben")
+    assert asked.answer and asked.noted and not (asked.gift or asked.question or asked.wish)
+    assert asked.attention == "delivery instruction"
 
 
 def test_a_note_not_understood_gets_no_reply_and_goes_to_a_person() -> None:

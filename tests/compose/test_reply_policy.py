@@ -108,11 +108,17 @@ def _check_policy(lang: str, entry: dict[str, object], note: Note, where: str) -
         assert not any(getattr(note, block) for block in ASKS), where
     if entry["needs_person"]:
         assert note.follow_up, where
-    if kind == "gift" and note.reply and (entry.get("recipient") or entry.get("occasion") != "none"):
-        assert re.search(gift_words.pattern + r"|wünschen|souhait|wish", note.reply), where
+    answered = NOTED.sub("", note.reply).strip()  # beside a delivery instruction noted
+    if kind == "gift" and answered and (entry.get("recipient") or entry.get("occasion") != "none"):
+        assert re.search(gift_words.pattern + r"|wünschen|souhait|wish", answered), where
     _check_stated_policy(lang, entry, note, where)
 
 
+NOTED = re.compile(
+    r"(?:Ihren|Deinen) Hinweis zur Zustellung haben wir notiert\.|Nous avons bien noté (?:vos|tes) indications pour la"
+    r" livraison\.|We've made a note of your delivery instructions\."
+)
+"""The sentence that says a delivery instruction was noted (an email only)."""
 APOLOGY = {"de": r"\b(?:leid|[Ee]ntschuldig)", "fr": r"\b(?:désolée?s?|excus)", "en": r"\b(?:sorry|apologi[sz]e)"}
 
 
@@ -124,8 +130,8 @@ def _check_stated_policy(lang: str, entry: dict[str, object], note: Note, where:
     if policy == "apology":
         assert re.search(APOLOGY[lang], note.reply) and note.follow_up == "complaint", where
         assert not joy.search(note.text), where
-    if policy == "silence":
-        assert note.reply == "", where
+    if policy == "silence":  # nothing answered; a delivery instruction is said to be noted, no more
+        assert NOTED.sub("", note.reply).strip() == "", where
     if policy == "quiet":
         assert not joy.search(note.text), where
     if policy == "person":
@@ -177,8 +183,9 @@ def test_a_complaint_reply_names_the_problem_and_who_takes_care() -> None:
 def test_the_signer_promises_an_answer_in_the_first_person_and_a_colleague_is_named(
     lang: str, shop: Callable[[], ShopConfig], text: str, me: str, colleague: str
 ) -> None:
-    """A note signed by the person who answers says "I"; one answered by a colleague names them."""
-    config = shop()
+    """A note signed by the person who answers says "I"; one answered by a colleague names them (a shop without
+    its own sentence on when parcels come, which would answer "Kommt das vor Weihnachten an?")."""
+    config = replace(shop(), reply=replace(shop().reply, delivery={}))
     assert me in _compose(lang, lambda: config, {"note": text}).reply
     other = replace(config, reply=replace(config.reply, answered_by="Jonas Kern"))
     reply = _compose(lang, lambda: other, {"note": text}).reply
@@ -191,11 +198,12 @@ def test_a_memorial_donation_is_acknowledged_quietly_without_asks() -> None:
     assert "!" not in note.text and not note.support and not note.stay_in_touch and not note.incentive
 
 
-def test_a_delivery_instruction_is_not_answered_and_is_marked_for_whoever_packs() -> None:
-    """The note cannot know the parcel went to the neighbour: it says nothing of it, and the report tells the
-    person who packs."""
+def test_a_delivery_instruction_is_noted_and_marked_for_whoever_packs() -> None:
+    """The note cannot know the parcel went to the neighbour: it says only that the instruction was noted (the
+    report lists it for the person who packs), and nothing of the sort for an instruction for the accounts."""
     note = _compose("fr", atelier, {"note": "merci de laisser le colis chez le voisin du 2e, M. Petit"})
-    assert note.reply == "" and note.follow_up == "delivery instruction"
+    assert note.reply == "Nous avons bien noté vos indications pour la livraison."
+    assert note.follow_up == "delivery instruction"
     invoice = _compose("en", harbour, {"note": "please put the PO number on the invoice"})
     assert invoice.reply == "" and invoice.follow_up == ""
 

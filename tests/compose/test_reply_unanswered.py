@@ -11,10 +11,12 @@ from dataclasses import replace
 import pytest
 
 from notegen.compose.composer import compose
-from notegen.compose.reply import DELIVERY_NOTE, ELSEWHERE
+from notegen.compose.follow_up import DELIVERY_NOTE, ELSEWHERE
+from notegen.compose.reply import read_note
 from notegen.config import ShopConfig
+from notegen.language.catalog import parse_catalog
 from notegen.lint import Linter
-from notegen.model import Note, Order
+from notegen.model import Item, Note, Order
 
 from .shops import NOW, SECRET, atelier, harbour, informal, order, wollwerk
 
@@ -70,26 +72,71 @@ def _clean(linter: Linter, source: Order, note: Note) -> None:
 
 
 OTHER_PRODUCT = [
-    ("de-sie", "Kann man die Lammfellhausschuhe auch waschen?", "Kerze „Abendrot“", "Kerze", "betrifft etwas, das"),
-    ("de-du", "Ist die Kuscheldecke aus echter Schurwolle?", "Becher „Ruhe“", "Becher", "Deine Frage betrifft"),
-    ("fr-vous", "Est-ce que le tablier en lin rétrécit au lavage ?", "Tasse « Galet »", "tasse", "Votre question"),
-    ("fr-tu", "La housse de coussin passe-t-elle à 40 degrés ?", "Bougie « Figuier »", "bougie", "Ta question porte"),
-    ("en", "Does the oak chopping board need oiling?", "Linen Tea Towel", "Tea Towel", "isn't part of this order"),
+    (
+        "de-sie",
+        "Kann man die Lammfellhausschuhe auch waschen?",
+        "Kerze „Abendrot“",
+        "Ihre Frage zu den Lammfellhausschuhen",
+    ),
+    ("de-du", "Ist die Kuscheldecke aus echter Schurwolle?", "Becher „Ruhe“", "deine Frage zur Kuscheldecke"),
+    (
+        "de-sie",
+        "Sind Bienenwachstücher auch für Käse geeignet?",
+        "Becher „Ruhe“",
+        "Ihre Frage zu den Bienenwachstüchern",
+    ),
+    (
+        "fr-vous",
+        "Est-ce que le tablier en lin rétrécit au lavage ?",
+        "Tasse « Galet »",
+        "votre question sur le tablier",
+    ),
+    ("fr-tu", "La housse de coussin passe-t-elle à 40 degrés ?", "Bougie « Figuier »", "ta question sur la housse"),
+    ("en", "Does the oak chopping board need oiling?", "Linen Tea Towel", "your question about the oak chopping board"),
 ]
+"""A question about one thing the order does not hold, which the lexicon names with certainty: named."""
+UNNAMED = [
+    ("de-sie", "Kann man den Wollschal in der Maschine waschen?", "Kerze „Abendrot“", "betrifft etwas, das"),
+    ("de-du", "Habt ihr auch Handschuhe mit Fleecefutter?", "Becher „Ruhe“", "Deine Frage betrifft"),
+    ("de-sie", "Passen Filzgleiter auch unter Stühle aus Metall?", "Becher „Ruhe“", "Ihre Frage betrifft"),
+    ("fr-vous", "Combien de temps tient la Brume d'oreiller ?", "Tasse « Galet »", "Votre question porte"),
+    ("fr-tu", "Est-ce que Brume d'oreiller se garde longtemps ?", "Bougie « Figuier »", "Ta question porte"),
+    ("en", "Does Driftwood Lamp come with a bulb?", "Linen Tea Towel", "isn't part of this order"),
+]
+"""Two things, a set phrase, a product's own name whose end the words cannot tell: said to be about something
+else than this order, as before."""
 
 
-@pytest.mark.parametrize(("shop", "text", "item", "bought", "said"), OTHER_PRODUCT)
-def test_a_question_about_a_product_not_in_the_order_says_so_and_is_marked_for_a_person(
-    linter: Linter, shop: str, text: str, item: str, bought: str, said: str
+@pytest.mark.parametrize(("shop", "text", "item", "said"), OTHER_PRODUCT + UNNAMED)
+def test_a_question_about_a_product_not_in_the_order_names_it_or_says_so_and_is_marked_for_a_person(
+    linter: Linter, shop: str, text: str, item: str, said: str
 ) -> None:
-    """The reply says the question is about something else than this order, names no topic that would read as a
-    question about the item bought, and the report asks a person to answer it, with or without a promise."""
+    """The reply names what was asked about where notegen can name it with certainty, else says the question is
+    about something else than this order; it names no topic that would read as a question about the item bought,
+    and the report asks a person to answer it, with or without a promise."""
     source, note = _compose(shop, text, item)
-    assert said in note.reply and bought.lower() not in note.reply.lower(), note.reply
+    bought = item.split()[0].lower()
+    assert said in note.reply and bought not in note.reply.lower(), note.reply
     assert note.follow_up == ELSEWHERE
     _clean(linter, source, note)
     _, silent = _compose(shop, text, item, answered_by="")
     assert silent.reply == "" and silent.follow_up == ELSEWHERE
+
+
+def test_a_product_the_shops_catalog_names_is_named_from_the_customers_words() -> None:
+    """A product typed as the shop lists it ("Coffee grinder"), which the words alone cannot cut from the
+    sentence, is named when the shop's catalog names it."""
+    catalog = parse_catalog(
+        "product,lang,phrase,gender,plural\nHand Coffee Grinder,en,hand coffee grinder,,hand coffee grinders\n",
+        "catalog.csv",
+    )
+    items = [Item("Linen Tea Towel")]
+    asked = read_note("Could you tell me how long the Hand Coffee Grinder lasts?", "en", True, items, False, False,
+                      answered_by="Grace Okafor", catalog=catalog)  # fmt: skip
+    assert asked.elsewhere and asked.about == "about the hand coffee grinder"
+    unknown = read_note("Could you tell me how long the Hand Coffee Grinder lasts?", "en", True, items, False, False,
+                        answered_by="Grace Okafor")  # fmt: skip
+    assert unknown.elsewhere and unknown.about == ""
 
 
 @pytest.mark.parametrize(
@@ -126,8 +173,17 @@ def test_a_question_about_the_parcel_is_answered_in_the_shops_own_words(
     source, note = _compose(shop, text, "Wollschal „Fjord“", delivery={shop[:2]: answer})
     assert note.reply.replace("\u00a0", " ") == opening + answer and note.follow_up == ""
     _clean(linter, source, note)
-    _, unknown = _compose(shop, text, "Wollschal „Fjord“", answered_by="")
+    _, unknown = _compose(shop, text, "Wollschal „Fjord“", answered_by="", delivery={})
     assert unknown.reply == "" and unknown.follow_up == "question"
+
+
+NOTED = {
+    "de-sie": "Ihren Hinweis zur Zustellung haben wir notiert.",
+    "de-du": "Deinen Hinweis zur Zustellung haben wir notiert.",
+    "fr-vous": "Nous avons bien noté vos indications pour la livraison.",
+    "fr-tu": "Nous avons bien noté tes indications pour la livraison.",
+    "en": "We've made a note of your delivery instructions.",
+}
 
 
 @pytest.mark.parametrize(
@@ -140,13 +196,58 @@ def test_a_question_about_the_parcel_is_answered_in_the_shops_own_words(
         ("en", "If no one's in, please leave it in the porch"),
     ],
 )
-def test_a_delivery_instruction_gets_no_reply_and_is_marked_for_whoever_packs(
+def test_a_delivery_instruction_is_noted_in_the_email_and_marked_for_whoever_packs(
     linter: Linter, shop: str, text: str
 ) -> None:
+    """The email says the instruction was noted, which the report's line for whoever packs makes true, and
+    promises nothing of the courier; the printed insert, read once the parcel is there, says nothing of it."""
     source, note = _compose(shop, text, "Wollschal „Fjord“")
-    assert note.reply == "" and note.follow_up == DELIVERY_NOTE
+    assert note.reply == NOTED[shop] and note.follow_up == DELIVERY_NOTE
     assert not GIFT_WORDS.search(note.text), note.text
     _clean(linter, source, note)
+    printed = compose(source, SHOPS[shop](), NOW, fit="A6", secret=SECRET)
+    assert printed.reply == "" and printed.follow_up == DELIVERY_NOTE
+
+
+MIXED = [
+    ("de-sie", "Für meinen Bruder zum Geburtstag. Bitte nicht klingeln, wir schlafen tagsüber", "Bruder", ""),
+    ("de-du", "Ist der Schal kratzig? Falls keiner da ist, bitte beim Nachbarn abgeben", "Frage", "question"),
+    ("fr-vous", "C'est pour l'anniversaire de mon père. Merci de laisser le colis chez la voisine", "père", ""),
+    (
+        "fr-tu",
+        "Il est lavable en machine ? Si je suis absent, déposez-le dans la boîte aux lettres",
+        "question",
+        "question",
+    ),
+    ("en", "It's for my nephew's birthday. Please leave it round the back if no one answers", "nephew", ""),
+]
+
+
+@pytest.mark.parametrize(("shop", "text", "answered", "main"), MIXED)
+def test_a_delivery_instruction_beside_another_point_leaves_both_answered_and_marked(
+    linter: Linter, shop: str, text: str, answered: str, main: str
+) -> None:
+    """A birthday present or a question with a delivery instruction after it: the reply answers the main point
+    and notes the instruction, and the report lists both reasons, so that neither hides the other."""
+    source, note = _compose(shop, text, "Wollschal „Fjord“")
+    assert answered in note.reply and note.reply.endswith(NOTED[shop]), note.reply
+    assert note.follow_up == "; ".join(reason for reason in (main, DELIVERY_NOTE) if reason)
+    _clean(linter, source, note)
+
+
+@pytest.mark.parametrize(
+    ("shop", "text"),
+    [
+        ("de-sie", "Kleines Dankeschön für unsere Nachbarn, die den Garten gegossen haben"),
+        ("fr-vous", "Vous pouvez laisser la facture dans le colis, c'est pour mon travail"),
+        ("en", "The last parcel arrived damaged, please leave it with the neighbour this time"),
+    ],
+)
+def test_words_of_delivery_that_tell_no_delivery_instruction_are_not_said_to_be_noted(shop: str, text: str) -> None:
+    """A present for the neighbours, an invoice to put in the parcel, a complaint (which a person answers whole):
+    the note says nothing of a delivery instruction noted."""
+    _, note = _compose(shop, text, "Wollschal „Fjord“")
+    assert NOTED[shop] not in note.reply, note.reply
 
 
 EAGER = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notegen.language.asked_things import names_other_things
+from notegen.language.asked_things import names_other_things, phrases_asked
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,28 @@ def test_a_question_about_something_the_order_does_not_hold(
     lang: str, question: str, names: list[str], other: bool
 ) -> None:
     assert names_other_things(question, lang, names) is other
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "things"),
+    [
+        # after an article: the words that follow, as the customer wrote them, and the article
+        ("en", "Will the walnut serving board crack in the dishwasher?", [("walnut serving board", "the")]),
+        ("fr", "Est-ce que la nappe enduite se lave à la main ?", [("nappe enduite", "la"), ("main", "la")]),
+        ("de", "Darf die Strickjacke in den Trockner?", [("Strickjacke", "die")]),  # the dryer: a topic's word
+        # a German noun by its capital alone
+        ("de", "Sind Bienenwachstücher auch für Kinder geeignet?", [("Bienenwachstücher", "")]),
+    ],
+)
+def test_the_things_a_question_names_are_read_with_the_article_before_them(
+    lang: str, question: str, things: list[tuple[str, str]]
+) -> None:
+    assert [(found.text, found.determiner) for found in phrases_asked(question, lang)] == things
+
+
+def test_a_capital_noun_after_a_preposition_is_no_subject_of_the_question() -> None:
+    """"In Ordnung?" opens with a preposition, "Sind Bienenwachstücher …?" with its verb."""
+    (ordnung,) = phrases_asked("In Ordnung so?", "de")
+    assert not ordnung.second and ordnung.after_small_word
+    subject = phrases_asked("Sind Bienenwachstücher auch für Käse geeignet?", "de")[0]
+    assert subject.second and not subject.after_small_word
