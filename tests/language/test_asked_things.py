@@ -53,7 +53,7 @@ def test_the_things_a_question_names_are_read_with_the_article_before_them(
 
 
 def test_a_capital_noun_after_a_preposition_is_no_subject_of_the_question() -> None:
-    """"In Ordnung?" opens with a preposition, "Sind Bienenwachstücher …?" with its verb."""
+    """ "In Ordnung?" opens with a preposition, "Sind Bienenwachstücher …?" with its verb."""
     (ordnung,) = phrases_asked("In Ordnung so?", "de")
     assert not ordnung.second and ordnung.after_small_word
     subject = phrases_asked("Sind Bienenwachstücher auch für Käse geeignet?", "de")[0]
