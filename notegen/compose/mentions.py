@@ -15,6 +15,8 @@ from collections.abc import Callable
 from notegen.language.catalog import Catalog
 from notegen.language.containers import measure
 from notegen.language.items import head_noun, item_phrase, short_phrase
+from notegen.language.packs import counted_in_pack
+from notegen.language.phrase import split_pack
 from notegen.model import Item
 
 # What a subject must not carry from the catalogue line: sizes and counts (digits), pack tails and codes (commas,
@@ -42,6 +44,8 @@ def standalone(lines: tuple[Item, ...], lang: str, formal: bool, catalog: Catalo
     line = lines[0]
     head = head_noun(line.name, lang)
     uncounted = (head is not None and head.mass) or measure(line.name) in ("kg", "g")
+    if lang == "en" and head is not None:  # "your Hand Cream" for three 3-packs, its packs said in the note
+        uncounted = uncounted or counted_in_pack(split_pack(line.name, lang)[1], line.name, head, lang)
     if uncounted and line.quantity > 1 and lang != "en":  # "Ihr", « votre » say one; "your" says no number
         return ""
     item = Item(line.name, 1 if uncounted else line.quantity, sku=line.sku)

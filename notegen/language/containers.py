@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from notegen.language.english_words import FOOD_DESIGNATIONS, WINE_DESIGNATIONS
+from notegen.language.english_words import AFTER_SIZE, DESCRIBING, FOOD_DESIGNATIONS, WINE_DESIGNATIONS
 from notegen.language.words import words
 
 WEIGHT = r"\d+(?:[.,]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|fl\.?\s?oz)"
@@ -50,11 +50,18 @@ _WOUND = re.compile(
 # "Rapeseed Oil, 5 Litre Tin", "Cloth Gaffer Tape, 50m Roll", "Seasoned Ash Logs, 15kg Net", a paper size before a
 # sheet: "Marbled Paper, A4 Sheet"): several are "the three 200g bags of Wine Gums", the container said once. A net
 # so placed holds the goods; elsewhere after a weight ("500g Net Weight") it is no container.
-_EN_CLOSING = re.compile(
-    rf",\s*({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m²|m|metres?|meters?)|A[0-6])\s+"
-    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet', 'pack'])})\s*$",
-    re.IGNORECASE,
+# A roll, reel or spool may be given by its width ("Kraft Gift Wrap, 70cm Roll", "Satin Ribbon, 25mm Reel"). Without
+# the comma, the measure and container close the name after the word of what they hold ("Pure Lanolin 100ml Tube"),
+# never after what a vessel is made of or a colour ("Stainless Steel 500ml Bottle": a bottle).
+_EN_CLOSED = (
+    rf"({WEIGHT}|\d+(?:[.,]\d+)?\s*(?:litres?|liters?|kilos?|grams?|kilograms?|m²|m|metres?|meters?)|A[0-6]"
+    r"|\d+(?:[.,]\d+)?\s*(?:cm|mm)(?=\s+(?:roll|reel|spool)))\s+"
+    rf"({'|'.join([*EN_CONTAINERS, 'roll', 'drum', 'coil', 'net', 'sheet', 'pack'])})\s*$"
 )
+_EN_CLOSING = re.compile(rf",\s*{_EN_CLOSED}", re.IGNORECASE)
+_EN_CLOSING_BARE = re.compile(rf"(?<=[^\W\d_])\s+{_EN_CLOSED}", re.IGNORECASE)
+# Not after a material or a colour ("Glass 1L Jar"), nor after "in a" ("Siberian Iris in a 2L Pot": its own pot).
+_NOT_HELD = frozenset(DESCRIBING | AFTER_SIZE | set(words("a an the in per of with for"))) - {"cream"}
 # A container and the weight or volume it holds, after a comma or in brackets ("Acacia Honey, Jar of 340g",
 # "Espresso Beans (Bag of 1kg)"): the container that closes the name, as above, said once for several.
 _EN_OF_MEASURE = re.compile(
@@ -258,7 +265,7 @@ def closing_container(name: str) -> tuple[str, str, str] | None:
     """The measure, the container in the plural and the text they close an English name with after a comma:
     ("200g", "bags", ", 200g Bag") for "Wine Gums, 200g Bag", ("1kg", "bags", " (Bag of 1kg)") for "Espresso Beans
     (Bag of 1kg)"; None when it ends in no such container."""
-    found = _EN_CLOSING.search(name)
+    found = _EN_CLOSING.search(name) or _closed_bare(name)
     if found is None:
         held = _EN_OF_MEASURE.search(name)  # "Acacia Honey, Jar of 340g": ("340g", "jars", ", Jar of 340g")
         if held is None:
@@ -267,6 +274,15 @@ def closing_container(name: str) -> tuple[str, str, str] | None:
         return amount, EN_CONTAINERS[container.lower()], held.group(0)
     container = found.group(2).lower()
     return found.group(1), EN_CONTAINERS.get(container, container + "s"), found.group(0)
+
+
+def _closed_bare(name: str) -> re.Match[str] | None:
+    """The measure and container closing an English name without a comma after the word of what they hold ("Pure
+    Lanolin 100ml Tube", "Dog Treats 500g Pouch"); None where there are none or they follow a material, a colour
+    (`_NOT_HELD`) or "in a"."""
+    found = _EN_CLOSING_BARE.search(name)
+    before = name[: found.start()].split() if found else []
+    return found if before and before[-1].lower() not in _NOT_HELD else None
 
 
 def by_area(name: str) -> str:

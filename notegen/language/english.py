@@ -25,7 +25,7 @@ from notegen.language.containers import bracketed_container, by_area, closing_co
 from notegen.language.english_makers import leads_name, maker_before_number, model_before_noun, standard_at
 from notegen.language.english_materials import weighed_material
 from notegen.language.english_plurals import counted_as_is, inflect_engine, is_plural, pair_at, plural_of
-from notegen.language.english_units import counted_once, held_in, in_units, mass_unit, measured_in
+from notegen.language.english_units import held_in, in_units, mass_unit, measured_in, pack_said_once
 from notegen.language.english_words import (
     BEFORE_OF,
     CODE,
@@ -322,7 +322,8 @@ def _unit(head: Head, pack: str, name: str) -> str:
         return "pairs"
     if held_in(name):  # "the three shoals of Harlequin Rasboras (Shoal of 6)"
         return held_in(name)
-    if lower in ONE_PIECE or _model_after_line(english_split(name)[0].split(), head.index):
+    lined = lower not in SETS | PACKETS and _model_after_line(english_split(name)[0].split(), head.index)
+    if lower in ONE_PIECE or lined:
         return ""  # "the three Kitchen Scales", "the three Galaxy Buds Pro"
     return "sets" if lower in SETS else "packets" if lower in PACKETS else "packs"
 
@@ -381,8 +382,7 @@ def english_phrase(item: Item, donation: bool, head: Head | None, pack: str = ""
     unit = "copies" if title or copies else _unit(head, pack, item.name) if plural_name and head else ""
     if head is not None and head.mass and not title:  # "three pouches of Assam Tea (250g Pouch)"
         unit = mass_unit(head, pack, item.name)
-    several = item.quantity > 1 and head is not None and plural_name and not head.mass
-    counted = counted_once(pack, unit, head.word) if several and head else ""  # "sets of 4", "(Set of 4)" said once
+    counted = pack_said_once(pack, unit, head, item.quantity, plural_name)  # "sets of 4", "3-packs", "tubs"
     single_pair = pack.startswith(",") and bare_pair(pack)  # "Bodyboard Fins, Pair": "the pair of Bodyboard Fins"
     glued = core if single_pair or counted else glue_pack(core, pack)
     core = f"pair of {core}" if single_pair and item.quantity == 1 else glued

@@ -24,7 +24,8 @@ from notegen.language.containers import (
     english_named,
     measure,
 )
-from notegen.language.english_words import EVERYDAY
+from notegen.language.english_plurals import uncounted
+from notegen.language.english_words import DRINKS, EVERYDAY
 from notegen.language.words import words
 
 # Materials sold by weight or volume whose plural would name kinds of them ("three Potting Composts"), with what
@@ -159,12 +160,14 @@ def _weighed_in(name: str, lower: str) -> str:
 # bottles, unless the noun names what holds a drink, its size said so ("Travel Mug, 35cl", "Teapot, 75cl"), or
 # what does not pour ("Hand Cream, 7.5cl").
 _IN_CENTILITRES = re.compile(r"\d\s*cl\s*\)?\s*$", re.IGNORECASE)
-_VESSELS = tuple(
-    words(
+# Substances that do not pour, sold in a tube, a tin or a jar ("Hand Cream", "Lip Balm", "Nappy Cream").
+_UNPOURED = tuple(words("cream balm butter gel paste wax salve putty jam honey marmalade spread"))
+_VESSELS = (
+    *words(
         "glass flask tumbler decanter carafe jug bottle tankard mug cup beaker goblet flute coupe pot jar tin can "
         "shaker pitcher dispenser kettle cafetière cafetiere stein growler canteen chalice bowl"
-        " cream balm butter gel paste wax salve putty jam honey marmalade spread"
-    )
+    ),
+    *_UNPOURED,
 )
 _VOLUME = re.compile(r"\d\s*(?:ml|cl|l|litres?|liters?)\b", re.IGNORECASE)
 
@@ -192,7 +195,7 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     if lower in _EN_UNCOUNTED:
         return "bags" if _unit_at_end(name) == "kg" else "packs"
     sold = "volume" if _EN_BY_VOLUME.search(name) else measure(name)
-    if sold == "volume" and (_LIQUID.search(name) or lower in _EN_POURED):
+    if sold == "volume" and (_LIQUID.search(name) or _poured_noun(lower)):
         return "bottles"  # "the three bottles of Liquid Castile Soap, 500ml", "… of Washing-Up Liquid, 5 Litre"
     if _IN_CENTILITRES.search(name) and not lower.endswith(_VESSELS):
         return "bottles"  # "the three bottles of Oloroso Sherry, 75cl"; "the three Travel Mugs, 35cl"
@@ -207,7 +210,26 @@ def english_container(name: str, head: str, same_plural: bool = False) -> str:
     return {"volume": "bottles", "kg": "bags", "g": "packs", "": ""}[sold]
 
 
+_POURED_ENDS = tuple(word for word in _EN_POURED if len(word) > 4)
+
+
+def _poured_noun(lower: str) -> bool:
+    """Whether an English noun is one of `_EN_POURED`, or a word English text lacks that closes with one of them
+    ("verjuice", a juice): read by its end, as a kind of that liquid."""
+    return lower in _EN_POURED or (lower.endswith(_POURED_ENDS) and common_frequency(lower) is None)
+
+
 def _sold_by_measure(lower: str) -> bool:
     """Whether an English noun names a product sold by weight or volume, counted in what that comes in: one of
     `_EN_SOLD_BY_MEASURE`, or a biocide, whose name says it is one ("herbicide", "fungicide", "biocide")."""
     return lower in _EN_SOLD_BY_MEASURE or lower.endswith("cide")
+
+
+def substance(lower: str) -> bool:
+    """Whether an English noun names a substance, not a piece of something: one that does not pour ("cream",
+    "balm"), a food, drink or liquid sold by measure ("shampoo", "tea", "lager"), a grain, or a noun English does not
+    count ("lanolin", "cotton wool"). A pack of several holds tubes, jars or bottles of it, and several such packs keep
+    it in the singular ("the three 3-packs of Hand Cream", never "… of Hand Creams")."""
+    if lower.endswith(_UNPOURED) or lower in _EN_POURED | _BOTTLED | _EN_UNCOUNTED | DRINKS:
+        return True
+    return _sold_by_measure(lower) or uncounted(lower)

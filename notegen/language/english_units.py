@@ -13,7 +13,7 @@ from notegen.language.containers import EN_CONTAINERS, bracketed_container, clos
 from notegen.language.english_materials import english_container
 from notegen.language.english_plurals import counted_as_is, is_plural, plural_of, uncounted
 from notegen.language.english_words import LENGTH_MARGIN, NAMED_PACK, PACK_UNITS
-from notegen.language.phrase import Head, pack_count
+from notegen.language.phrase import Head, pack_count, split_pack
 
 # A count in brackets after what holds it, a word no pack phrase knows ("Harlequin Rasboras (Shoal of 6)", "Tulips
 # (Bunch of 10)"): several of a name in the plural are counted in it.
@@ -122,6 +122,16 @@ def one_kind(word: str, plural: str) -> bool:
     return not common_word(lower) or uncounted(lower) or common_frequency(plural_of(lower)) is None
 
 
+def pack_said_once(pack: str, unit: str, head: Head | None, quantity: int, plural_name: bool) -> str:
+    """The unit of `quantity` packs of a name in the plural or of a mass noun with its `head`, their pack phrase said
+    once (see `counted_once`, `numbered_packs`: "sets of 4", "3-packs", "tubs" for "(Tub of 200)" of a substance);
+    "" for one, or where the pack phrase follows the name."""
+    if quantity <= 1 or head is None:
+        return ""
+    counted = counted_once(pack, unit, head.word) if plural_name or head.mass else ""
+    return counted or (numbered_packs(pack) if unit == "packs" else "")
+
+
 def counted_once(pack: str, unit: str, word: str) -> str:
     """The unit of several packs of a name in the plural whose head noun is `word`, the pack phrase said once: with
     its count before the name ("sets of 4" for "(Set of 4)": "the three sets of 4 Linen Napkins", not "… (Set of 4)"
@@ -132,6 +142,31 @@ def counted_once(pack: str, unit: str, word: str) -> str:
         return ""
     lower = word.lower()
     return f"{unit} of {found.group(2)}" if is_plural(lower) or counted_as_is(lower) else unit
+
+
+# A pack counted by its number, as shops write it ("(3 Pack)", "5-Pack", "(12 Pk)", "(Twin Pack)").
+_BY_NUMBER = re.compile(r",?\s*\(?\s*(?:(\d+)[-\s]?(?:pack|pk)|(twin)[-\s]?pack)\s*\)?", re.IGNORECASE)
+
+
+def numbered_packs(pack: str) -> str:
+    """Several packs counted by their number, as the shop calls one, said once before the name ("3-packs" for "(3
+    Pack)": "the three 3-packs of Hand Cream", "the three 5-packs of Bamboo Socks"; "twin packs"), never "the three
+    packs of … (3 Pack)" again; "" for another pack phrase."""
+    found = _BY_NUMBER.fullmatch(pack)
+    if found is None:
+        return ""
+    return f"{found.group(1)}-packs" if found.group(1) else "twin packs"
+
+
+def units_again(text: str, name: str) -> str:
+    """Several of `name` named again in what they come in, its measure or number said once, in the first mention:
+    "the pouches of Ground Cumin" after "the three 100g pouches of …", "the packs of Hand Cream" after "the three
+    3-packs of …"."""
+    closing = closing_container(name)
+    numbered = numbered_packs(split_pack(name, "en")[1])
+    if closing:
+        return text.replace(f" {closing[0]} {closing[1]} of ", f" {closing[1]} of ", 1)
+    return text.replace(f" {numbered} of ", " packs of ", 1) if numbered else text
 
 
 def in_units(core: str, unit: str, name: str) -> str:
@@ -178,6 +213,6 @@ def container_once(core: str, unit: str, closing: tuple[str, str, str]) -> tuple
     after the name without the container ("the three tins of SADDLE SOAP, 200G")."""
     measure, _, text = closing
     if not any(char.islower() for char in text):  # ", 200G TIN" → ", 200G"; " (JAR OF 340G)" → " (340G)"
-        kept = f" ({measure})" if text.rstrip().endswith(")") else f", {measure}"
+        kept = f" ({measure})" if text.rstrip().endswith(")") else f", {measure}" if "," in text else f" {measure}"
         return core.replace(text, kept, 1), unit
     return core.replace(text, "", 1), f"{measure} {unit}"

@@ -84,7 +84,7 @@ AFTER_SIZE = frozenset(
     )
 )
 # Words of a model after a product line ("Liberty Buds Pro", "Galaxy Buds Plus"): no noun of the name.
-MODEL_WORDS = frozenset(words("pro max plus lite mini ultra se air live fe neo"))
+MODEL_WORDS = frozenset(words("pro max plus lite mini ultra se air live fe neo classic original essential"))
 DIMENSIONS = re.compile(r"\d\s*[x×]\s*\d", re.IGNORECASE)
 # Flavours and scents a shop writes after the noun ("Whey Protein Vanilla", "Lip Balm Peppermint"): no head when
 # a noun stands before them (unlike "Madagascar Vanilla").

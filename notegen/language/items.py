@@ -27,7 +27,7 @@ from notegen.language.capitals import calm, shout, shouted
 from notegen.language.catalog import Catalog, CatalogEntry
 from notegen.language.containers import UNITS, closing_container, french_unmeasured
 from notegen.language.english import after_model, english_head, english_phrase, english_split, is_title
-from notegen.language.english_units import measure_at_end, unheld
+from notegen.language.english_units import measure_at_end, unheld, units_again
 from notegen.language.french import french_head, french_phrase, unknown_again
 from notegen.language.french_lexicon import readings
 from notegen.language.french_packs import BY_THE_METRE, by_measure, held, pack_number, sold_by_variant
@@ -231,10 +231,8 @@ def short_phrase(item: Item, lang: str, formal: bool, donation: bool = False, ca
         tail = named[named.find(", ") :] if ", " in named else ""  # "…, pot de 17 ml": said once
         unmeasured = french_unmeasured(named) if lang == "fr" else named.removesuffix(measure_at_end(named))
         tail = tail or (named[len(unmeasured) :] if lang in ("fr", "en") else "")  # « Miel de fleurs 1 kg »
-        closing = closing_container(item.name) if lang == "en" else None  # "the pouches of Cumin", 100g said once
-        if closing:
-            weighed, bare = f" {closing[0]} {closing[1]} of ", f" {closing[1]} of "
-            counted = rewritten(counted, lambda text: text.replace(weighed, bare, 1))
+        if lang == "en":  # "the pouches of Cumin", 100g said once; "the packs of Hand Cream" of its 3-packs
+            counted = rewritten(counted, lambda text: units_again(text, item.name))
         measure = held(item.name)[2] if lang == "fr" else ""  # « les sachets de thé vert », 100 g said once
         counted = rewritten(counted, lambda text: text.replace(f" de {measure} ", " ", 1)) if measure else counted
         if not tail and pack.startswith("("):  # "the cases of Rioja Reserva", not "… (Case of 12)" again

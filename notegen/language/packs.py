@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from notegen.language.casing import common_frequency, common_word
 from notegen.language.english import english_split
+from notegen.language.english_materials import substance
 from notegen.language.english_words import CASE_OF, DRINKS
 from notegen.language.phrase import (
     Head,
@@ -89,7 +90,11 @@ def holds_pieces(pack: str, head: Head, lang: str) -> bool:
 
 def counted_in_pack(pack: str, name: str, head: Head, lang: str) -> bool:
     """Whether several of the item are counted in what its pack phrase names, the item itself staying in the
-    singular: the bottles or cans of a crate, a bare unit ("Bund", "Bunch", "Punnet") or a case of a drink."""
+    singular: the bottles or cans of a crate, a bare unit ("Bund", "Bunch", "Punnet"), a case of a drink, or an
+    English pack of several of a substance ("the three 3-packs of Hand Cream", "the three packs of Smoked Tofu" of
+    "Smoked Tofu (Pack of 2)", never "… Hand Creams", "… of 2 Smoked Tofus")."""
+    if lang == "en" and pack_count(pack) > 1 and not bare_pair(pack) and substance(head.word.lower()):
+        return True
     return in_bottles(pack) or bare_unit(pack) or _drink_case(pack, name, head, lang)
 
 

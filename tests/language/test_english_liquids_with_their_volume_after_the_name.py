@@ -36,11 +36,11 @@ NAMES = [
     ("Insulated Water Bottle 750ml", "the Insulated Water Bottle 750ml", "the three Insulated Water Bottles 750ml"),
     ("Glass Oil Dispenser 500ml", "the Glass Oil Dispenser 500ml", "the three Glass Oil Dispensers 500ml"),
     ("Stainless Steel Saucepan 2L", "the Stainless Steel Saucepan 2L", "the three Stainless Steel Saucepans 2L"),
-    # a pack of several bottles is counted in packs, with a comma or without
+    # a pack of several bottles is counted in packs, with a comma or without, the pack said once
     ("Cold Pressed Rapeseed Oil 500ml (Pack of 2)", "the Cold Pressed Rapeseed Oil 500ml (Pack of 2)",
-     "the three packs of Cold Pressed Rapeseed Oil 500ml (Pack of 2)"),
+     "the three packs of Cold Pressed Rapeseed Oil 500ml"),
     ("Cold Pressed Rapeseed Oil, 500ml (Pack of 2)", "the Cold Pressed Rapeseed Oil, 500ml (Pack of 2)",
-     "the three packs of Cold Pressed Rapeseed Oil, 500ml (Pack of 2)"),
+     "the three packs of Cold Pressed Rapeseed Oil, 500ml"),
     # a number after "#" closing the name follows the noun, as "No. 8" does; before the noun it opens the name
     ("Round Sable Brush #8", "the Round Sable Brush #8", "the three Round Sable Brushes #8"),
     ("Bamboo Crochet Hook #7 (4.5mm)", "the Bamboo Crochet Hook #7 (4.5mm)",

@@ -26,9 +26,9 @@ PACKS = [  # lang, name, variant, quantity, the object form (formal)
     ("de", "Socken 3er-Pack", "Anthrazit", 3, "die drei 3er-Packs Socken in Anthrazit"),  # the pack said once
     ("de", "Schnapsgläser, 6 Stück", "Klar", 2, "die beiden Packungen Schnapsgläser in Klar, 6 Stück"),
     ("en", "Wool Socks (3 Pack)", "Charcoal", 1, "the Wool Socks in Charcoal (3 Pack)"),
-    ("en", "Wool Socks (3 Pack)", "Charcoal", 3, "the three packs of Wool Socks in Charcoal (3 Pack)"),
+    ("en", "Wool Socks (3 Pack)", "Charcoal", 3, "the three 3-packs of Wool Socks in Charcoal"),  # said once
     ("en", "Tealight 10 Pack", "", 1, "the Tealight (10 Pack)"),  # one pack, as the shop names it
-    ("en", "Tealight 10 Pack", "", 3, "the three packs of Tealights (10 Pack)"),
+    ("en", "Tealight 10 Pack", "", 3, "the three 10-packs of Tealights"),
     ("en", "Tea Towels - Pack of 3", "Sage", 2, "the two packs of 3 Tea Towels in Sage"),  # the pack said once
     ("en", "Beeswax wrap set of 3", "", 3, "the three beeswax wrap sets of 3"),  # the set is what was bought
 ]
