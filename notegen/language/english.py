@@ -117,6 +117,7 @@ def _head_index(names: list[str]) -> int:
     while (
         cut > 1
         and not weighed_material(names[cut - 1], " ".join(names[cut:]))
+        and not POSSESSIVE.search(names[cut - 2])  # "Plumber's Hemp": hemp, a noun after whose it is
         and (
             names[cut - 1].lower().rstrip(":,") in DESCRIBING - EN_WORDS  # "Hand Cream": a noun
             or (cut > 2 and names[cut - 1].lower().rstrip(":,") in FLAVOURS)  # "Whey Protein Vanilla"

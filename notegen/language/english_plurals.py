@@ -76,12 +76,14 @@ def plural_of(word: str, initials: bool = False) -> str:
 
 
 def is_plural(lower: str) -> bool:
-    """Whether a noun (lower case) ends in a plural: "pens", "chinos", but not "lens", "canvas" or "series"; the
-    pair nouns are plural too (see `notegen.language.english.english_head`); so are irregular plurals ("Felt Mice",
-    "Wooden Snowmen")."""
+    """Whether a noun (lower case) ends in a plural: "pens", "chinos", "larvae", but not "lens", "canvas" or
+    "series"; the pair nouns are plural too (see `notegen.language.english.english_head`); so are irregular plurals
+    ("Felt Mice", "Wooden Snowmen")."""
     if lower.endswith(IRREGULAR_PLURALS):
         return True
     if lower.endswith(VOWEL_S):  # "spatulas", "menus", "skis", but not "canvas", "cactus" or "tennis"
+        return _singular_in_use(lower[:-1], lower)
+    if lower.endswith("ae"):  # a Latin plural: "tesserae", "larvae", but not "sundae" (a "sunda" is rarer)
         return _singular_in_use(lower[:-1], lower)
     if lower.endswith("men"):  # "men", "snowmen", "fishermen": a noun in -man before it; not "specimen", "dolmen"
         found = common_frequency(lower[:-3])
