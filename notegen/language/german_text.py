@@ -10,6 +10,7 @@ cache, and a process reads only the rows of the words it asks about.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -65,6 +66,20 @@ def one_word(first: str, second: str) -> bool:
     forward = joined(first, second)
     backward = joined(second, first)
     return forward is not None and (backward is None or forward > backward)
+
+
+def plural_share(noun: str, plural: str) -> float | None:
+    """How much more often (natural log units) German text writes the plural `plural` of `noun` than the noun
+    itself, below zero where less often: a thing sold one by one is written in the plural about as often ("Shirts",
+    "Hosen", "Boxen"); a use, a kind or a scent hardly ever ("Aloen", "Colleges"), or never ("Sporte",
+    "Mysterys": minus infinity). None where nothing tells: the two are spelt alike ("Ski", "Jogger") or text lacks
+    the noun."""
+    if not plural or plural.lower() == noun.lower():
+        return None
+    found = table()([noun, plural])
+    if noun not in found:
+        return None
+    return found[plural] - found[noun] if plural in found else -math.inf
 
 
 def only_singular(noun: str, plurals: list[str]) -> bool:
