@@ -5,13 +5,15 @@ pairs (`noun_head`), and its dative plural."""
 
 from __future__ import annotations
 
+import math
+
 from notegen.language.casing import common_word, written_in_english
 from notegen.language.english_kinds import only_a_noun, word_kinds
 from notegen.language.german_adjectives import ADJECTIVE_ENDINGS, ADJECTIVES, is_adjective, known_adjective, stems
 from notegen.language.german_goods import MASS, NOT_MASS, PACKED_PIECES, PAIRS
-from notegen.language.german_lexicon import Entry, entries, noun_reading, respell
+from notegen.language.german_lexicon import Entry, entries, noun_reading, respell, singular_reading
 from notegen.language.german_places import place_adjective
-from notegen.language.german_text import joined, reads_german
+from notegen.language.german_text import joined, reads_german, table
 from notegen.language.phrase import Head
 from notegen.language.words import words
 
@@ -23,6 +25,7 @@ def noun_head(word: str, index: int) -> Head | None:
     found, cut, source = noun_reading(word)
     if not found:
         return None
+    found = _declined_singular(word[-cut:], found)
     plural_name = found[0].is_plural
     readings = [e for e in found if e.is_plural == plural_name]
     best = _usual(readings)
@@ -39,6 +42,32 @@ def noun_head(word: str, index: int) -> Head | None:
     certain = plural_name or (bool(gender) and (bool(plural) or mass))
     weak = best.weak if not plural_name and gender == "m" else ""
     return Head(word, index, gender, plural_name, plural, mass, pair, certain=certain, source=source, weak=weak)
+
+
+GENITIVE_SHARE = math.log(10)
+"""About one in ten of a noun's singular forms is its genitive: a noun written "des Stollens" n times is written in
+the singular some ten times as often (natural log units)."""
+
+
+def _declined_singular(part: str, found: list[Entry]) -> list[Entry]:
+    """The readings of the noun `part` (the word, or the last part of a compound it is read by), with a singular
+    of its own put back where the lexicon reads it as another noun's plural only and German text writes that
+    singular about as often as the other noun: "Stollen" is the plural of "die Stolle" and a singular of its own,
+    "der Stollen", whose genitive "des Stollens" text writes nearly as often as "Stolle" (`GENITIVE_SHARE`), so a
+    product name means that singular. "Socken", whose genitive "Sockens" text never writes, stays the plural of
+    "Socke", as "Leinen" of "Leine" ("des Leinens", the fabric, is rare beside "Leine"). A feminine singular shows
+    no case in its ending, so nothing tells it."""
+    if not all(entry.is_plural for entry in found):
+        return found
+    own = singular_reading(part)
+    if own is None or own.plural.lower() != part.lower() or own.genders.split("/")[0] not in ("m", "n"):
+        return found
+    genitive = part[:1].upper() + part[1:].lower() + "s"
+    other = found[0].lemma
+    written = table()([genitive, other])
+    if genitive not in written:
+        return found
+    return [own] if other not in written or written[genitive] + GENITIVE_SHARE >= written[other] else found
 
 
 # Nouns of two genders whose sense a shop sells has the one Wiktionary does not list first: "das Trikot" (the
