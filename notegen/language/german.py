@@ -29,6 +29,7 @@ from notegen.language.german_goods import (
     format_variant,
     liquid,
     measures,
+    multipack,
     packed_in,
     side_word,
     size_word,
@@ -243,7 +244,7 @@ def german_phrase(item: Item, formal: bool, donation: bool, head: Head | None, p
     named = german_container(item.name) or sold_in(head, item.name)
     named = named or ("Flaschen" if head.mass and liquid(adjectives) else "")  # "die drei Flaschen flüssige Seife"
     packed = named or numbered or packed
-    units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named)
+    units = bool(pack) or counts_doses(head, item.name) or packed == "Meter" or bool(named) or multipack(item.name)
     return _phrase(adjectives, head.word, after, head, item.quantity, formal, certain=True, name=item.name,
                    packed=packed, units=units)  # fmt: skip
 

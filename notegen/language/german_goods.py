@@ -25,7 +25,7 @@ MASS = tuple(
         "bodengrund substrat tinte tusche ton rinde brennholz kaminholz feuerholz anfeuerholz lachs speck kaviar "
         "meerrettich fondant marzipan gelatine hefe stärke paste puder grit aufguss konzentrat masse ketchup "
         "mayonnaise marmelade gelee chutney fond brühe schmalz nougat popcorn aroma dressing spray gas "
-        "zuckerguss tortenguss kuchenguss streudekor schmierseife flüssigseife gestein schutz"
+        "zuckerguss tortenguss kuchenguss streudekor schmierseife flüssigseife gestein schutz fett talg"
     )
 )
 # Nouns that end like a mass noun and are counted: a cartridge and a mascara are no ink ("Gaskartusche" and
@@ -59,6 +59,9 @@ CONTAINERS = (
     (tuple(words("geschenkpapier packpapier backpapier seidenpapier")), "Rollen"),
 )
 
+# A soft mass sold by volume, a fat, a wax or a paste, comes in a tin, a jar or a tube, which its name does not say:
+# in packs ("die drei Packungen Melkfett, 250 ml"), never in bottles.
+SOFT = tuple(words("fett talg wachs paste pasta butter schmalz vaseline knete fondant marzipan nougat masse"))
 # A mass noun sold by volume that `CONTAINERS` names no container for comes in bottles ("die drei Flaschen
 # Kunstblut, 100 ml"), but loose grains and pieces a shop fills by the litre into sacks (clay pebbles, granulate,
 # bark).
@@ -229,11 +232,20 @@ def sold_in(head: Head, name: str) -> str:
         return "Säcke"
     if kilos and _CUT.search(name):  # "die drei Packungen Serrano-Schinken, geschnitten, 100 g"
         return "Packungen" if container(head.word) == "Stück" else container(head.word)  # grated cheese: no piece
-    if (
-        head.mass and unit in ("ml", "cl", "l") and container(head.word) in ("Packungen", "Stück")
-    ):  # "Kunstblut, 100 ml"
+    poured = head.mass and unit in ("ml", "cl", "l") and not lower.endswith(SOFT)
+    if poured and container(head.word) in ("Packungen", "Stück"):  # "Kunstblut, 100 ml"
         return "Flaschen"
     return next((wound for ends, wound in WOUND if lower.endswith(ends) and (kilos or unit == "m")), "")
+
+
+# Several bottles, tins or bags of one measure sold together ("6 x 1 l", "4 x 400 ml", "12 x 0,33 l"): one item is the
+# pack, and several are counted in packs ("die drei Packungen Apfelsaft, 6 x 1 l"), never in the bottles it holds.
+_MULTIPACK = re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d+)\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg)\b", re.IGNORECASE)
+
+
+def multipack(name: str) -> bool:
+    """Whether the name gives several of one measure ("Apfelsaft, 6 x 1 l"): the item is a pack of them."""
+    return _MULTIPACK.search(name) is not None
 
 
 def counts_doses(head: Head, name: str) -> bool:

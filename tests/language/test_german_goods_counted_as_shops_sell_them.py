@@ -1,11 +1,12 @@
 """German items counted as shops sell them: a tool whose name gives its own weight is counted itself ("die drei
 Putzhobel Nr. 4, 1,8 kg"), small pieces by weight in packs; firewood by weight and loose bark by the litre in sacks;
-a mass noun by the millilitre in bottles; tape by its length and width in rolls; small things alike in both numbers
-that no shop sells one of read as the pack ("die Kaminanzünder", not one); a size said by an adjective in brackets
-("(groß)"), never "in Groß"; a maker whose name is a simple noun that only ends like another ("Schwalbe") before
-the noun it makes. Names from real German shop catalogues (tools, kitchen, garden, fuel, stage make-up, packing,
-coffee, Christmas decoration, bicycle parts), written for these tests; each named once and three times, in every
-case, and named again later in a note."""
+a mass noun by the millilitre in bottles, but a fat, a wax or a paste in packs, as several bottles sold together
+("6 x 1 l"); tape by its length and width in rolls; small things alike in both numbers that no shop sells one of
+read as the pack ("die Kaminanzünder", not one); a size said by an adjective in brackets ("(groß)"), never "in
+Groß"; a maker whose name is a simple noun that only ends like another ("Schwalbe") before the noun it makes. Names
+from real German shop catalogues (tools, kitchen, garden, fuel, stage make-up, cosmetics, drinks, packing, coffee,
+Christmas decoration, bicycle parts), written for these tests; each named once and three times, in every case, and
+named again later in a note."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ NAMES = [
      "den drei Säcken Pinienrinde, 60 l"),
     ("Kunstblut, 100 ml", "", "das Kunstblut, 100 ml", "die drei Flaschen Kunstblut, 100 ml",
      "den drei Flaschen Kunstblut, 100 ml"),
+    # several bottles or tins of one measure sold together: the pack, counted in packs
+    ("Bio-Apfelsaft, 6 x 1 l", "", "der Bio-Apfelsaft, 6 x 1 l", "die drei Packungen Bio-Apfelsaft, 6 x 1 l",
+     "den drei Packungen Bio-Apfelsaft, 6 x 1 l"),
+    ("Kokosmilch, 4 x 400 ml", "", "die Kokosmilch, 4 x 400 ml", "die drei Packungen Kokosmilch, 4 x 400 ml",
+     "den drei Packungen Kokosmilch, 4 x 400 ml"),
+    # a fat, a wax or a paste by volume: a tin, a jar or a tube the name does not say, so packs
+    ("Kokosfett, 500 ml", "", "das Kokosfett, 500 ml", "die drei Packungen Kokosfett, 500 ml",
+     "den drei Packungen Kokosfett, 500 ml"),
+    ("Hirschtalg, 100 ml", "", "der Hirschtalg, 100 ml", "die drei Packungen Hirschtalg, 100 ml",
+     "den drei Packungen Hirschtalg, 100 ml"),
+    ("Bartwachs, 50 ml", "", "das Bartwachs, 50 ml", "die drei Packungen Bartwachs, 50 ml",
+     "den drei Packungen Bartwachs, 50 ml"),
+    ("Zahnpasta Kamille, 75 ml", "", "die Zahnpasta Kamille, 75 ml", "die drei Packungen Zahnpasta Kamille, 75 ml",
+     "den drei Packungen Zahnpasta Kamille, 75 ml"),
     ("Paketklebeband braun, 66 m x 50 mm", "", "das Paketklebeband braun, 66 m x 50 mm",
      "die drei Rollen Paketklebeband braun, 66 m x 50 mm", "den drei Rollen Paketklebeband braun, 66 m x 50 mm"),
     ("Gewebeband silber, 50 m x 48 mm", "", "das Gewebeband silber, 50 m x 48 mm",
