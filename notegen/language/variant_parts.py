@@ -116,8 +116,9 @@ def de_colour(text: str) -> bool:
     return False
 
 
-# Children's sizes by height in cm, the only sizes of three figures ("Navy / 104"); "Schwarz / 500" is no size.
-_HEIGHTS = frozenset(str(height) for height in range(50, 177, 6))
+# Children's sizes by height in cm, the only sizes of three figures ("Navy / 104"), in steps of 6 cm and, as many
+# shops size children's clothes, of 10 cm ("Weiß / 160"); "Schwarz / 500" is no size.
+_HEIGHTS = frozenset(str(height) for height in (*range(50, 177, 6), *range(60, 171, 10)))
 
 
 def known_size(size: Callable[[str], str]) -> Callable[[str], str]:
@@ -229,11 +230,25 @@ def _split(variant: str, lang: str, colour: Callable[[str], bool] | None, size: 
     return Split(shade, found["size"], f", {said}")
 
 
+# German keys whose value says by its unit what it measures ("Gewicht: 700 g" is "700 g"), or by a sign
+# ("Durchmesser: 73 mm" is "Ø 73 mm"): the sign before the value and the units that tell it.
+_DE_MEASURE_KEYS = {
+    "gewicht": ("", ("g", "kg")), "inhalt": ("", ("ml", "cl", "l")), "füllmenge": ("", ("ml", "cl", "l", "g", "kg")),
+    "durchmesser": ("Ø ", ("mm", "cm", "m")),
+}  # fmt: skip
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*([^\W\d_]+)")
+
+
 def _shown(part: VariantPart, text: str, sized: Callable[[str], str], lang: str) -> str:
     """A part of a variant written whole in brackets: its value where its kind is known, a French size with its
-    word (« taille 57 », never a bare « 57 »), any other part as the shop wrote it."""
+    word (« taille 57 », never a bare « 57 »), a German measure by its unit or sign ("700 g", "Ø 73 mm", never
+    "Gewicht: 700 g"), any other part as the shop wrote it."""
     if lang == "fr" and part.kind == "size" and part.key:
         return sized(part.value) or text
+    measure = _DE_MEASURE_KEYS.get(part.key.lower()) if lang == "de" else None
+    amount = _AMOUNT.fullmatch(part.value) if measure else None
+    if measure and amount and amount.group(1).lower() in measure[1]:
+        return measure[0] + part.value
     return part.value if part.kind else text
 
 

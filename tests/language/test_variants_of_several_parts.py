@@ -94,9 +94,14 @@ def test_the_colour_is_named_and_the_size_follows(lang: str, name: str, variant:
         ("Black / White", "en", "", "(Black / White)"),
         ("Schrot / M", "de", "", "(Schrot / M)"),  # no colour for ending like one
         ("Navy / 104", "de", "Navy", ", Größe 104"),  # a child's size by height
+        ("Rosa / 110", "de", "Rosa", ", Größe 110"),  # by height in steps of 10 cm
+        ("Weiß / 150", "de", "Weiß", ", Größe 150"),
         ("Black / One Size", "en", "Black", ""),  # one size for all tells nothing
         ("Farbe: Senfgelb, Größe: Einheitsgröße", "de", "Senfgelb", ""),
         ("Schwarz / 500", "de", "", "(Schwarz / 500)"),  # three figures and no height: a measure, no size
+        # a German measure said by its unit or sign, not by the shop system's key; a length keeps its key
+        ("Gewicht: 1,2 kg, Durchmesser: 28 cm", "de", "", "(1,2 kg, Ø 28 cm)"),
+        ("Breite: 40 cm, Höhe: 60 cm", "de", "", "(Breite: 40 cm, Höhe: 60 cm)"),
         # one part, or a list after commas whose parts are not all known: as the language names it alone
         ("Salbeigrün", "de", "Salbeigrün", ""),
         ("links, Gr. M", "de", "links, Gr. M", ""),
