@@ -86,6 +86,8 @@ DE_CONTAINERS = {
     "rolle": "Rollen", "paket": "Pakete", "karton": "Kartons", "spule": "Spulen", "kartusche": "Kartuschen",
     "töpfchen": "Töpfchen", "fläschchen": "Fläschchen", "döschen": "Döschen", "tütchen": "Tütchen",
     "päckchen": "Päckchen", "schachtel": "Schachteln", "becher": "Becher", "netz": "Netze",
+    # what yarn and fibre are wound in: a ball, a hank, a plait
+    "knäuel": "Knäuel", "strang": "Stränge", "zopf": "Zöpfe",
 }  # fmt: skip
 # A count of doses, capsules or the like after the name ("(60 Capsules)", « (30 unidoses) », ", 120 Kapseln"): the
 # product is a pack of them, counted in packs, its noun in the singular.

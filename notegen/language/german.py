@@ -23,6 +23,7 @@ from notegen.language.german_goods import (
     POURED,
     SAETZE,
     SETS,
+    by_volume,
     by_weight,
     container,
     counts_doses,
@@ -154,7 +155,7 @@ def german_head(name: str) -> Head | None:
         return replace(head, mass=True)
     if not head.plural_name and measure(name) and _uncounted(head.word):  # "Essigmutter, 250 ml"
         return replace(head, mass=True)
-    if not head.plural_name and measure(name) == "volume" and head.word.lower().endswith(POURED):  # "Fixierbad, 1 l"
+    if not head.plural_name and by_volume(name) and head.word.lower().endswith(POURED):  # "Fixierbad, 1 l"
         return replace(head, mass=True)
     return head
 

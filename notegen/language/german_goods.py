@@ -201,6 +201,26 @@ _CUT = re.compile(
 )
 
 
+# A weight or a volume that closes a name without a comma ("Autoshampoo 1 l", "Zement 25 kg"); not one of several
+# ("6 x 1 l") nor a size ("40 x 60 cm").
+_BARE_MEASURE = re.compile(r"(?<![\d.,x×])\s(\d+(?:[.,]\d+)?)\s*(kg|g|l|ml|cl)\s*$", re.IGNORECASE)
+
+
+def german_measured(name: str) -> tuple[float, str] | None:
+    """The amount and unit a name ends in, after a comma (`containers.measured`) or not: (1.0, "l") for "Autoshampoo
+    1 l"; None when it ends in none."""
+    bare = _BARE_MEASURE.search(name)
+    if bare is not None and not re.search(r"[x×]\s*$", name[: bare.start()]):
+        return float(bare.group(1).replace(",", ".")), bare.group(2).lower()
+    return measured(name)
+
+
+def by_volume(name: str) -> bool:
+    """Whether a name ends in a volume, after a comma or not ("Fixierbad, 1 l", "Autoshampoo 1 l")."""
+    found = german_measured(name)
+    return found is not None and found[1] in ("ml", "cl", "l")
+
+
 def sold_in(head: Head, name: str) -> str:
     """What several of the item come in by its kind and the measure its name ends in: preserved produce in jars
     ("Gläser"), building materials in sacks, buckets or packs, wall paint in buckets, filament, wire and yarn on
@@ -212,7 +232,7 @@ def sold_in(head: Head, name: str) -> str:
         return "Flaschen" if kind == "wine" or measure(name) == "volume" else "Packungen"
     if _ROLL.search(name) and head.word.lower().endswith(ROLLED) and not head.plural_name:
         return "Rollen"  # "die drei Rollen Klebefilm, 33 m x 19 mm"
-    found = measured(name)
+    found = german_measured(name)
     if found is None or head.plural_name:
         return ""
     amount, unit = found

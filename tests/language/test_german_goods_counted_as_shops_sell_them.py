@@ -1,12 +1,13 @@
 """German items counted as shops sell them: a tool whose name gives its own weight is counted itself ("die drei
 Putzhobel Nr. 4, 1,8 kg"), small pieces by weight in packs; firewood by weight and loose bark by the litre in sacks;
 a mass noun by the millilitre in bottles, but a fat, a wax or a paste in packs, as several bottles sold together
-("6 x 1 l"); tape by its length and width in rolls; small things alike in both numbers that no shop sells one of
-read as the pack ("die Kaminanzünder", not one); a size said by an adjective in brackets ("(groß)"), never "in
-Groß"; a maker whose name is a simple noun that only ends like another ("Schwalbe") before the noun it makes. Names
-from real German shop catalogues (tools, kitchen, garden, fuel, stage make-up, cosmetics, drinks, packing, coffee,
-Christmas decoration, bicycle parts), written for these tests; each named once and three times, in every case, and
-named again later in a note."""
+("6 x 1 l"); a shampoo whose volume closes its name without a comma in bottles; yarn in the ball, the hank or the
+plait the shop names; tape by its length and width in rolls; small things alike in both numbers that no shop sells
+one of read as the pack ("die Kaminanzünder", not one); a size said by an adjective in brackets ("(groß)"), never
+"in Groß"; a maker whose name is a simple noun that only ends like another ("Schwalbe") before the noun it makes.
+Names from real German shop catalogues (tools, kitchen, garden, fuel, stage make-up, cosmetics, drinks, yarn,
+packing, coffee, Christmas decoration, bicycle parts), written for these tests; each named once and three times, in
+every case, and named again later in a note."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ NAMES = [
      "den drei Packungen Bio-Apfelsaft, 6 x 1 l"),
     ("Kokosmilch, 4 x 400 ml", "", "die Kokosmilch, 4 x 400 ml", "die drei Packungen Kokosmilch, 4 x 400 ml",
      "den drei Packungen Kokosmilch, 4 x 400 ml"),
+    # a shampoo or a polish whose volume closes its name without a comma: the liquid, in bottles
+    ("Hundeshampoo 500 ml", "", "das Hundeshampoo 500 ml", "die drei Flaschen Hundeshampoo 500 ml",
+     "den drei Flaschen Hundeshampoo 500 ml"),
+    ("Lederpolitur 250 ml", "", "die Lederpolitur 250 ml", "die drei Flaschen Lederpolitur 250 ml",
+     "den drei Flaschen Lederpolitur 250 ml"),
+    # yarn and fibre counted in the ball, the hank or the plait the shop names
+    ("Baumwollgarn, Knäuel 50 g", "", "das Baumwollgarn, Knäuel 50 g", "die drei Knäuel Baumwollgarn, Knäuel 50 g",
+     "den drei Knäueln Baumwollgarn, Knäuel 50 g"),
+    ("Alpakawolle, Strang 100 g", "", "die Alpakawolle, Strang 100 g", "die drei Stränge Alpakawolle, Strang 100 g",
+     "den drei Strängen Alpakawolle, Strang 100 g"),
+    ("Kammzug Merino, Zopf 100 g", "", "der Kammzug Merino, Zopf 100 g", "die drei Zöpfe Kammzug Merino, Zopf 100 g",
+     "den drei Zöpfen Kammzug Merino, Zopf 100 g"),
     # a fat, a wax or a paste by volume: a tin, a jar or a tube the name does not say, so packs
     ("Kokosfett, 500 ml", "", "das Kokosfett, 500 ml", "die drei Packungen Kokosfett, 500 ml",
      "den drei Packungen Kokosfett, 500 ml"),
