@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from notegen.language.asked_things import Asked, phrases_asked
+from notegen.language.asked_things import ThingNamed, phrases_asked
 from notegen.language.catalog import Catalog
 from notegen.language.items import head_noun, item_phrase
 from notegen.model import Item
@@ -51,7 +51,7 @@ def thing_named(text: str, lang: str, note_lang: str, formal: bool, catalog: Cat
     return named.about if named.certain else ""
 
 
-def _the_one(phrases: tuple[Asked, ...]) -> Asked | None:
+def _the_one(phrases: tuple[ThingNamed, ...]) -> ThingNamed | None:
     """The one thing the question names: the only one, or the only one after an article or right after the
     question's verb ("Passen Filzgleiter auch unter Stühle aus Metall?")."""
     if len(phrases) == 1:
@@ -60,7 +60,7 @@ def _the_one(phrases: tuple[Asked, ...]) -> Asked | None:
     return heads[0] if len(heads) == 1 else None
 
 
-def _certain(phrase: Asked, lang: str) -> bool:
+def _certain(phrase: ThingNamed, lang: str) -> bool:
     """Whether the lexicon names the customer's words with certainty, as the note needs them (see above)."""
     if lang == "de":
         if not phrase.determiner and (phrase.after_small_word or not phrase.second):
@@ -81,7 +81,7 @@ def _certain(phrase: Asked, lang: str) -> bool:
     return not told or (not head.plural_name and head.gender == told)
 
 
-def _in_catalog(text: str, phrase: Asked, lang: str, catalog: Catalog | None) -> str:
+def _in_catalog(text: str, phrase: ThingNamed, lang: str, catalog: Catalog | None) -> str:
     """The catalog's product the customer's words name ("Coffee grinder" of "how long Coffee grinder lasts"), the
     longest that fits; "" when the shop has no catalog or no such product."""
     if catalog is None:

@@ -53,7 +53,7 @@ def things_asked(text: str, lang: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class Asked:
+class ThingNamed:
     """A thing the note names: its words as the customer wrote them, side by side in the note, the article or
     possessive before them ("die", "le", "the"; "" when a capital alone marks it: „Merino-Socken“), whether a
     small word stands right before them instead ("in Ordnung", "auf Lager": a set phrase more often than a thing),
@@ -71,7 +71,7 @@ class Asked:
 
 
 @lru_cache(maxsize=2048)
-def phrases_asked(text: str, lang: str) -> tuple[Asked, ...]:
+def phrases_asked(text: str, lang: str) -> tuple[ThingNamed, ...]:
     """The things the note `text` names, by the reading above, in the order it names them."""
     rules = note_rules(lang)
     doc = pipeline(lang)(" ".join(text.split()))
@@ -105,10 +105,10 @@ def phrases_asked(text: str, lang: str) -> tuple[Asked, ...]:
 
 def _joined(
     doc: Doc, found: list[int], determiners: tuple[str, ...], small: frozenset[str], preps: frozenset[str]
-) -> tuple[Asked, ...]:
+) -> tuple[ThingNamed, ...]:
     """The found words, those side by side in the note joined into one thing ("oak chopping board"); `preps` the
     prepositions that may open a question ("In Ordnung?")."""
-    phrases: list[Asked] = []
+    phrases: list[ThingNamed] = []
     last = -2
     for index in found:
         if index == last + 1 and phrases:
@@ -118,7 +118,7 @@ def _joined(
             determiner = before if before in determiners else ""
             second = (index == 1 or (index > 1 and doc[index - 2].text in ".!?…")) and before not in preps
             small_before = not (determiner or second) and before in small  # "Sind Bienenwachstücher …": a verb
-            phrases.append(Asked((doc[index].text,), determiner, small_before, second))
+            phrases.append(ThingNamed((doc[index].text,), determiner, small_before, second))
         last = index
     return tuple(phrases)
 
